@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute } from 'node:path';
+import type { ApiHandlers, SessionInfo } from '../../shared/api';
+import { DomainError } from '../../shared/result';
+import { LANGUAGES, type Language } from '../../shared/roles';
+import { AuditService } from './audit/audit-service';
+import type { Clock } from './clock';
+import { openDatabase, type Db } from './db/database';
+import { ensureDeviceIdentity } from './device/device-identity';
+import { verifyChain } from './events/chain-verify';
+import { EventLog } from './events/event-log';
+import { listDirectory, type HostServices } from './host/host-services';
+import { AuthService } from './members/auth-service';
+import { MembersService } from './members/members-service';
+import { generateTemporaryPin } from './members/secrets';
+import { SessionKeeper, type ActiveSession } from './members/session';
+import { permissionsOf } from './permissions';
+import { PrecinctService } from './precinct/precinct-service';
+
+/** Time zone shown before setup, when the precinct has not chosen one yet. */
+const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+/** Kazakh, the state language, until someone picks another. */
+const DEFAULT_LANGUAGE: Language = 'kk';
+
+export interface AppCore {
+  handlers: ApiHandlers;
+  db: Db;
+  deviceId: string;
+  close(): void;
+}
+
+/**
+ * Opens a data folder and builds the API handlers every host serves: the whole app, with
+ * the host's dialogs and PDF rendering plugged in.
+ */
+export function createAppCore(options: { dataDir: string; clock: Clock; host: HostServices }): AppCore {
+  const { clock, host } = options;
+  const db = openDatabase(options.dataDir);
+  const device = ensureDeviceIdentity(db, clock);
+  const log = new EventLog(db, device.deviceId, clock);
+  const precinct = new PrecinctService(db, log, clock);
+  const members = new MembersService(db, log, clock);
+  const sessions = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
+  const auth = new AuthService(db, log, clock, members, sessions);
+  const audit = new AuditService(db);
+  let lockedByIdle = false;
+
+  const prefs = {
+    get(key: string): string | undefined {
+      return db.prepare<[string], { value: string }>('SELECT value FROM local_prefs WHERE key = ?').get(key)
+        ?.value;
+    },
+    set(key: string, value: string): void {
+      db.prepare(
+        'INSERT INTO local_prefs (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ).run(key, value);
+    },
+  };
+  const asLanguage = (value: string | undefined): Language | undefined =>
+    LANGUAGES.find((l) => l === value);
+  const deviceLanguage = (): Language => asLanguage(prefs.get('device.language')) ?? DEFAULT_LANGUAGE;
+
+  function sessionInfo(session: ActiveSession): SessionInfo {
+    const member = members.get(session.memberId);
+    return {
+      memberId: member.id,
+      fullName: member.fullName,
+      role: member.role,
+      language: asLanguage(prefs.get(`member.${member.id}.language`)) ?? deviceLanguage(),
+      permissions: permissionsOf(member.role),
+      mustChangePin: session.mustChangePin,
+      autoLockMinutes: precinct.settings().autoLockMinutes,
+    };
+  }
+
+  /** Ends a session that idled past the auto-lock time, recording it, before any operation. */
+  function expireIdleSession(): void {
+    const expired = sessions.expireIfIdle();
+    if (expired) {
+      auth.logout('auto_lock', expired);
+      lockedByIdle = true;
+    }
+  }
+
+  function requireSession(...args: Parameters<SessionKeeper['require']>): ActiveSession {
+    if (lockedByIdle && !sessions.current()) {
+      throw new DomainError('session_locked', 'The app locked itself after a time without input');
+    }
+    return sessions.require(...args);
+  }
+
+  const handlers: ApiHandlers = {
+    getAppState: () => {
+      const session = sessions.current();
+      return {
+        setUp: precinct.isSetUp(),
+        precinct: precinct.get(),
+        session: session ? sessionInfo(session) : null,
+        deviceLanguage: deviceLanguage(),
+        host: host.info,
+        clock: precinct.clockStatus(DEFAULT_TIME_ZONE),
+      };
+    },
+    getClockStatus: () => precinct.clockStatus(DEFAULT_TIME_ZONE),
+
+    completeSetup: async ({ precinct: setup, members: list, chairPin }) => {
+      precinct.validateSetup(setup, list);
+      const secrets = await auth.newChairSecrets(chairPin);
+      db.transaction(() => {
+        // Re-checked inside the transaction: two set-ups racing must not both succeed.
+        precinct.validateSetup(setup, list);
+        const chairInput = list.find((m) => m.role === 'chair');
+        if (!chairInput) throw new DomainError('chair_required', 'The commission needs a chair');
+        const chairId = members.add(chairInput, null);
+        precinct.recordSetup(setup, chairId, 'manual');
+        for (const member of list) if (member !== chairInput) members.add(member, chairId);
+        auth.storeChairSecrets(chairId, secrets.pinHash, secrets.codeHash, 'initial');
+        log.record('clock.confirmed', chairId, {
+          ...(() => {
+            const status = precinct.clockStatus(setup.timeZone);
+            return { local_date: status.localDate, local_time: status.localTime, time_zone: setup.timeZone };
+          })(),
+        });
+      }).immediate();
+      return { recoveryCode: secrets.code };
+    },
+
+    listLoginMembers: () => {
+      precinct.require();
+      return members.listForLogin();
+    },
+    login: async ({ memberId, pin }) => {
+      precinct.require();
+      const previous = sessions.end();
+      if (previous) auth.logout('logout', previous);
+      const session = await auth.login(memberId, pin);
+      lockedByIdle = false;
+      return sessionInfo(session);
+    },
+    changeOwnPin: async ({ currentPin, newPin }) => {
+      await auth.changeOwnPin(currentPin, newPin);
+      const session = sessions.current();
+      if (!session) throw new DomainError('not_logged_in', 'No member is logged in');
+      return sessionInfo(session);
+    },
+    recoverChairPin: async ({ memberId, recoveryCode, newPin }) => {
+      precinct.require();
+      return { recoveryCode: await auth.recoverChairPin(memberId, recoveryCode, newPin) };
+    },
+    logout: () => {
+      auth.logout('logout', sessions.end());
+      return null;
+    },
+    lockSession: () => {
+      const ended = sessions.end();
+      if (ended) {
+        auth.logout('auto_lock', ended);
+        lockedByIdle = true;
+      }
+      return null;
+    },
+    touchSession: () => {
+      requireSession();
+      return null;
+    },
+    getSession: () => {
+      const session = sessions.current();
+      return session ? sessionInfo(session) : null;
+    },
+    confirmClock: () => {
+      const session = requireSession('clock.confirm');
+      precinct.confirmClock(session.memberId);
+      return precinct.clockStatus(DEFAULT_TIME_ZONE);
+    },
+    setLanguage: ({ language }) => {
+      const session = sessions.current();
+      prefs.set('device.language', language);
+      if (session) prefs.set(`member.${session.memberId}.language`, language);
+      return null;
+    },
+
+    listMembers: () => {
+      requireSession('members.manage');
+      return members.list();
+    },
+    addMember: (input) => members.addMember(input, requireSession('members.manage').memberId),
+    replaceMember: ({ memberId, fullName, reason }) =>
+      members.replace(memberId, fullName, reason, requireSession('members.manage').memberId),
+    deactivateMember: ({ memberId, reason }) => {
+      members.deactivate(memberId, reason, requireSession('members.manage').memberId);
+      return null;
+    },
+    resetMemberPin: async ({ memberId }) => {
+      const actor = requireSession('members.reset_pin').memberId;
+      const temporaryPin = generateTemporaryPin();
+      await members.resetPin(memberId, temporaryPin, actor);
+      return { temporaryPin };
+    },
+    getSettings: () => {
+      requireSession();
+      return precinct.settings();
+    },
+    updateSettings: (settings) => precinct.updateSettings(settings, requireSession('settings.edit').memberId),
+
+    listAuditEvents: (filter) => {
+      requireSession('audit.read');
+      return audit.list(filter, precinct.require().timeZone);
+    },
+    verifyAuditChain: () => {
+      requireSession('audit.read');
+      return verifyChain(db);
+    },
+
+    showSaveDialog: async ({ defaultName, filters }) => {
+      const path = await host.showSaveDialog(defaultName, filters);
+      if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      return { path };
+    },
+    showOpenDialog: async ({ filters, multiple }) => {
+      const paths = await host.showOpenDialog(filters, multiple);
+      if (!paths || paths.length === 0) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      return { paths };
+    },
+    listDirectory: ({ path }) => listDirectory(path),
+    savePdf: async ({ html, path }) => {
+      if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf')) {
+        throw new DomainError('invalid_input', 'The PDF path must be absolute and end in .pdf');
+      }
+      const folder = dirname(path);
+      const isFolder = await stat(folder).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      if (!isFolder) throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
+      const pdf = await host.renderPdf(html);
+      // Written beside the target and renamed, so a half-written PDF never stands at the path.
+      const temporary = `${path}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, pdf, { flush: true });
+        await rename(temporary, path);
+      } catch (error) {
+        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, { path });
+      }
+      return { path, bytes: pdf.byteLength };
+    },
+  };
+
+  // Every operation first ends a session that has idled out (the core's half of auto-lock).
+  const guarded = Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      (input: unknown) => {
+        expireIdleSession();
+        return (handler as (i: unknown) => unknown)(input);
+      },
+    ]),
+  ) as ApiHandlers;
+
+  return {
+    handlers: guarded,
+    db,
+    deviceId: device.deviceId,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,82 @@
+import { assertNever } from '../../../shared/result';
+import type { Db } from '../db/database';
+import { hlcToIso } from './hlc';
+import type { StoredEvent } from './payloads';
+
+/** Tables derived from events only: emptied and refilled by a rebuild. */
+export const PROJECTION_TABLES = ['precinct', 'members', 'settings', 'clock_confirmations'] as const;
+
+/** Updates the read tables for one event; runs inside the transaction that appends it. */
+export function applyEvent(db: Db, event: StoredEvent): void {
+  switch (event.type) {
+    case 'device.initialized':
+    case 'member.pin_set':
+    case 'member.recovery_code_issued':
+    case 'member.logged_in':
+    case 'member.logged_out':
+    case 'member.locked_out':
+      // Audit-only events: their effect lives in local credentials or in the log itself.
+      return;
+    case 'precinct.setup_completed': {
+      const p = (event as StoredEvent<'precinct.setup_completed'>).payload;
+      db.prepare(
+        `INSERT INTO precinct (id, election_kind, election_name, voting_day, opens, closes,
+           precinct_number, precinct_name, region, district, address, time_zone)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET election_kind = excluded.election_kind,
+           election_name = excluded.election_name, voting_day = excluded.voting_day,
+           opens = excluded.opens, closes = excluded.closes,
+           precinct_number = excluded.precinct_number, precinct_name = excluded.precinct_name,
+           region = excluded.region, district = excluded.district, address = excluded.address,
+           time_zone = excluded.time_zone`,
+      ).run(
+        p.election_kind,
+        p.election_name,
+        p.voting_day,
+        p.opens,
+        p.closes,
+        p.precinct_number,
+        p.precinct_name,
+        p.region,
+        p.district,
+        p.address,
+        p.time_zone,
+      );
+      return;
+    }
+    case 'member.added': {
+      const p = (event as StoredEvent<'member.added'>).payload;
+      db.prepare(
+        `INSERT INTO members (id, full_name, role, active, replaced_by, added_at)
+         VALUES (?, ?, ?, 1, NULL, ?)`,
+      ).run(p.member_id, p.full_name, p.role, hlcToIso(event.hlc));
+      return;
+    }
+    case 'member.deactivated': {
+      const p = (event as StoredEvent<'member.deactivated'>).payload;
+      db.prepare('UPDATE members SET active = 0, replaced_by = ? WHERE id = ?').run(
+        p.replaced_by,
+        p.member_id,
+      );
+      return;
+    }
+    case 'settings.changed': {
+      const p = (event as StoredEvent<'settings.changed'>).payload;
+      db.prepare(
+        `INSERT INTO settings (id, auto_lock_minutes) VALUES (1, ?)
+         ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes`,
+      ).run(p.auto_lock_minutes);
+      return;
+    }
+    case 'clock.confirmed': {
+      const p = (event as StoredEvent<'clock.confirmed'>).payload;
+      db.prepare(
+        `INSERT INTO clock_confirmations (local_date, member_id, confirmed_at) VALUES (?, ?, ?)
+         ON CONFLICT (local_date) DO NOTHING`,
+      ).run(p.local_date, event.actor ?? '', hlcToIso(event.hlc));
+      return;
+    }
+    default:
+      assertNever(event.type);
+  }
+}

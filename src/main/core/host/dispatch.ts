@@ -1,0 +1,33 @@
+import { contract, type ApiHandlers, type OperationName } from '../../../shared/api';
+import { DomainError, err, ok, type Result } from '../../../shared/result';
+
+/**
+ * The one door into the core for every host: checks the operation exists, parses its input
+ * with the contract's schema, runs the handler and turns expected failures into error values.
+ * Unexpected errors are logged by name only (their text may hold personal data) and answered
+ * with `internal`.
+ */
+export async function dispatch(
+  handlers: ApiHandlers,
+  name: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  if (!Object.hasOwn(contract, name)) return err('invalid_input', `Unknown operation ${name}`);
+  const operation = name as OperationName;
+  const parsed = contract[operation].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return err('invalid_input', `Invalid input for ${operation}`, {
+      field: first ? first.path.join('.') : '',
+    });
+  }
+  try {
+    const handler = handlers[operation] as (input: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof DomainError) return err(error.code, error.message, error.details);
+    console.error(`Precinct Desk: internal error in ${operation}: ${(error as Error)?.name ?? 'unknown'}`);
+    if (process.env.PRECINCT_DESK_DEBUG === '1') console.error(error);
+    return err('internal', 'Internal error');
+  }
+}

@@ -1,0 +1,24 @@
+import { translate } from '../../../shared/i18n';
+import type { ApiError } from '../../../shared/result';
+import type { Language } from '../../../shared/roles';
+import { formatInstant } from '../ui/date-time-format';
+import { errorKey } from './message-keys';
+
+/**
+ * The user's text for an error: the translation of its code (never the core's English
+ * `message`), plus the details worth knowing, such as attempts left or a lockout's end.
+ */
+export function describeError(error: ApiError, language: Language, timeZone?: string): string {
+  const details = error.details ?? {};
+  const until = typeof details.until === 'string' ? details.until : undefined;
+  const params: Record<string, string | number> = { ...details };
+  if (until) params.until = formatInstant(until, timeZone, language);
+  const parts = [translate(language, errorKey(error.code), params)];
+  if (error.code === 'wrong_pin' && typeof details.attemptsLeft === 'number') {
+    parts.push(translate(language, 'login.attemptsLeft', { count: details.attemptsLeft }));
+  }
+  if (error.code === 'locked_out' && until) {
+    parts.push(translate(language, 'login.lockedUntil', { until: params.until ?? until }));
+  }
+  return parts.join(' ');
+}

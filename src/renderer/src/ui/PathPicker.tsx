@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { DirectoryListing } from '../../../shared/api';
+import type { ApiError } from '../../../shared/result';
+import { callApi } from '../api/precinct-client';
+import { describeError } from '../i18n/describe-error';
+import { useLanguage, useT } from '../i18n/use-t';
+import { ErrorAlert } from './ErrorAlert';
+import { Field } from './Field';
+import { Modal } from './Modal';
+import { usePathPickerStore, type PathPickerRequest } from './path-picker-store';
+
+/** Joins a folder and a file name with the folder's own separator (Windows or POSIX). */
+function joinPath(folder: string, name: string): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? folder + name : folder + separator + name;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? '';
+}
+
+/** Mount once: shows the in-app save dialog whenever some screen asks for a path. */
+export function PathPickerHost() {
+  const request = usePathPickerStore((state) => state.request);
+  if (!request) return null;
+  return <PathPicker request={request} />;
+}
+
+function PathPicker({ request }: { request: PathPickerRequest }) {
+  const t = useT();
+  const language = useLanguage();
+  const finish = usePathPickerStore((state) => state.finish);
+  const [listing, setListing] = useState<DirectoryListing | null>(null);
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const folderRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void callApi('listDirectory', {}).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setListing(result.value);
+        setPath(joinPath(result.value.path, request.defaultName));
+      } else {
+        setError(result.error);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [request.defaultName]);
+
+  async function openFolder(folder: string) {
+    const result = await callApi('listDirectory', { path: folder });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setListing(result.value);
+    setPath(joinPath(result.value.path, baseName(path) || request.defaultName));
+    // The pressed button is gone with the old listing; keep focus in the dialog.
+    folderRef.current?.focus();
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const chosen = path.trim();
+    if (chosen) finish(chosen);
+  }
+
+  const folders = listing ? listing.entries.filter((entry) => entry.kind === 'dir') : [];
+
+  return (
+    <Modal title={t('pathPicker.title')} onCancel={() => finish(null)}>
+      <form onSubmit={save} noValidate>
+        {listing ? (
+          <>
+            <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
+              {t('pathPicker.currentFolder', { path: listing.path })}
+            </p>
+            {listing.parent !== null ? (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => void openFolder(listing.parent ?? listing.path)}
+              >
+                {t('pathPicker.parent')}
+              </button>
+            ) : null}
+            <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
+            {folders.length > 0 ? (
+              <ul className="path-picker-list">
+                {folders.map((entry) => (
+                  <li key={entry.name}>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => void openFolder(joinPath(listing.path, entry.name))}
+                    >
+                      {entry.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('pathPicker.noFolders')}</p>
+            )}
+          </>
+        ) : null}
+        <Field label={t('pathPicker.filePath')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              className="input-wide"
+              value={path}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(event) => setPath(event.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorAlert message={error ? describeError(error, language) : null} />
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={!path.trim()}>
+            {t('pathPicker.save')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => finish(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

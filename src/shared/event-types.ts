@@ -1,0 +1,18 @@
+/**
+ * Names of the events in the log. The core defines each payload (src/main/core/events/payloads.ts);
+ * the UI needs the names to translate them (`audit.type.<name>`).
+ */
+export const EVENT_TYPES = [
+  'device.initialized',
+  'precinct.setup_completed',
+  'member.added',
+  'member.deactivated',
+  'member.pin_set',
+  'member.recovery_code_issued',
+  'member.logged_in',
+  'member.logged_out',
+  'member.locked_out',
+  'settings.changed',
+  'clock.confirmed',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,6 @@
+import type { MessageKey } from './en';
+
+export const kk: Record<MessageKey, string> = {
+  'app.title': 'Precinct Desk',
+  'errors.internal': 'TODO',
+};

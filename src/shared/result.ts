@@ -1,0 +1,70 @@
+/** Stable error codes that cross every boundary; the UI translates each as `errors.<code>`. */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_set_up',
+  'already_set_up',
+  'not_logged_in',
+  'session_locked',
+  'forbidden',
+  'wrong_pin',
+  'locked_out',
+  'pin_format',
+  'pin_reused',
+  'pin_mismatch',
+  'no_pin',
+  'pin_change_required',
+  'member_inactive',
+  'member_not_found',
+  'recovery_code_invalid',
+  'chair_required',
+  'one_chair_only',
+  'cannot_deactivate_self',
+  'invalid_time_zone',
+  'invalid_voting_hours',
+  'dialog_cancelled',
+  'path_not_found',
+  'io_error',
+  'wrong_sender',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English text for logs and tests; the UI shows the translation of `code` instead. */
+  message: string;
+  /** Values the translated message may interpolate (never secrets). */
+  details?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function err<T = never>(
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, string | number>,
+): Result<T> {
+  return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
+}
+
+/** An expected failure thrown inside the core and turned into an error value at its edge. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, string | number>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Exhaustiveness check for switches over unions. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}
