@@ -95,18 +95,26 @@ export class EventLog {
 
 /** Empties the projections and replays every event, in time order, to refill them. */
 export function rebuildProjections(db: Db): number {
-  return db.transaction(() => {
-    for (const table of PROJECTION_TABLES) db.prepare(`DELETE FROM ${table}`).run();
-    let count = 0;
-    const rows = db
-      .prepare<[], EventRow>('SELECT * FROM events ORDER BY hlc, device_id, seq')
-      .iterate();
-    for (const row of rows) {
-      applyEvent(db, rowToEvent(row));
-      count++;
-    }
-    return count;
-  }).immediate();
+  // Read in pages: a statement cannot be iterated while the same connection writes.
+  const page = db.prepare<[string, string, number], EventRow>(
+    `SELECT * FROM events WHERE (hlc, device_id, seq) > (?, ?, ?)
+     ORDER BY hlc, device_id, seq LIMIT 1000`,
+  );
+  return db
+    .transaction(() => {
+      for (const table of PROJECTION_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+      let count = 0;
+      let after: [string, string, number] = ['', '', 0];
+      for (;;) {
+        const rows = page.all(...after);
+        for (const row of rows) applyEvent(db, rowToEvent(row));
+        count += rows.length;
+        const last = rows.at(-1);
+        if (!last) return count;
+        after = [last.hlc, last.device_id, last.seq];
+      }
+    })
+    .immediate();
 }
 
 export type { EventRow };

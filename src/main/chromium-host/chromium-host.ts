@@ -1,0 +1,177 @@
+/**
+ * The Chromium host: the same core and the same renderer build as the Electron app, with
+ * Chromium (driven through Playwright) in place of Electron. It serves the end-to-end tests
+ * and a look at the UI on machines without the Electron binary. It listens on no port: the
+ * app's pages are answered from the build folder by request interception, and
+ * `window.precinct` is injected with exposeBinding, so the renderer cannot tell the hosts apart.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { OPERATION_NAMES } from '../../shared/api';
+import { err } from '../../shared/result';
+import { createAppCore, type AppCore } from '../core/app-core';
+import type { Clock } from '../core/clock';
+import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
+import { dispatch } from '../core/host/dispatch';
+import type { HostServices } from '../core/host/host-services';
+
+/** The origin the app's pages get; `.invalid` never resolves, and no request leaves anyway. */
+export const CHROMIUM_APP_ORIGIN = 'https://precinct-desk.invalid';
+
+/** Flags for Chromium on a closed, offline machine (no background traffic, no sync). */
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface ChromiumHostOptions {
+  dataDir: string;
+  clock: Clock;
+  rendererDir: string;
+  headless: boolean;
+  executablePath?: string;
+}
+
+export interface ChromiumHost {
+  page: Page;
+  context: BrowserContext;
+  core: AppCore;
+  /** Resolves when the window is closed by the user. */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium unless CHROMIUM_PATH names another. */
+export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launchChromiumHost(options: ChromiumHostOptions): Promise<ChromiumHost> {
+  const executablePath = options.executablePath ?? chromiumExecutable();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium was not found at ${executablePath}; install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    throw new Error(`The app is not built (no ${options.rendererDir}/index.html); run "npm run build".`);
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    headless: options.headless,
+    args: options.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--start-maximized'],
+  });
+  let core: AppCore | null = null;
+  try {
+    core = createAppCore({ dataDir: options.dataDir, clock: options.clock, host: hostServices(browser, options.headless) });
+    const context = await browser.newContext({
+      viewport: options.headless ? { width: 1280, height: 820 } : null,
+      serviceWorkers: 'block',
+    });
+    await serveRenderer(context, options.rendererDir);
+    await injectApi(context, core);
+    const page = await context.newPage();
+    await page.goto(`${CHROMIUM_APP_ORIGIN}/index.html`);
+    const openCore = core;
+    const closed = new Promise<void>((resolve) => page.on('close', () => resolve()));
+    return {
+      page,
+      context,
+      core: openCore,
+      closed,
+      close: async () => {
+        await browser.close();
+        openCore.close();
+      },
+    };
+  } catch (error) {
+    core?.close();
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Answers the app origin from the build folder; every other request is refused. */
+async function serveRenderer(context: BrowserContext, rendererDir: string): Promise<void> {
+  const root = normalize(rendererDir + sep);
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== CHROMIUM_APP_ORIGIN) return route.abort('blockedbyclient');
+    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!file.startsWith(root) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(file),
+      headers: {
+        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+}
+
+/** Builds `window.precinct` from the contract's operation names, as the preload does. */
+async function injectApi(context: BrowserContext, core: AppCore): Promise<void> {
+  await context.exposeBinding('__precinctInvoke', (source, name: string, input: unknown) => {
+    if (source.frame.parentFrame() !== null || !source.frame.url().startsWith(`${CHROMIUM_APP_ORIGIN}/`)) {
+      return err('wrong_sender', 'The call did not come from the app page');
+    }
+    return dispatch(core.handlers, name, input);
+  });
+  await context.addInitScript((names: string[]) => {
+    // Runs in the page, where globalThis is the window.
+    const page = globalThis as unknown as { __precinctInvoke: (n: string, i: unknown) => Promise<unknown> };
+    const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const name of names) api[name] = (input) => page.__precinctInvoke(name, input);
+    Object.defineProperty(globalThis, 'precinct', { value: Object.freeze(api), enumerable: true });
+  }, OPERATION_NAMES as string[]);
+}
+
+/** No native dialogs here (the UI shows its in-app picker); PDFs come from headless Chromium. */
+function hostServices(browser: Browser, headless: boolean): HostServices {
+  let pdfBrowser: Promise<Browser> | null = null;
+  const printingBrowser = (): Promise<Browser> => {
+    // page.pdf() needs headless Chromium; a visible window's browser starts a headless twin.
+    if (headless) return Promise.resolve(browser);
+    if (!pdfBrowser) {
+      const twin = chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+      browser.on('disconnected', () => void twin.then((b) => b.close()));
+      pdfBrowser = twin;
+    }
+    return pdfBrowser;
+  };
+  return {
+    info: { kind: 'chromium', nativeDialogs: false },
+    showSaveDialog: () => Promise.resolve(null),
+    showOpenDialog: () => Promise.resolve(null),
+    async renderPdf(html: string) {
+      const printer = await (await printingBrowser()).newContext({ javaScriptEnabled: false });
+      try {
+        await printer.route('**/*', (route) => route.abort('blockedbyclient'));
+        const page = await printer.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await printer.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm start` on a machine without the Electron binary: the same app in a Chromium window.
+ * Needs a display; without one it says how to run under xvfb-run.
+ */
+import { fileURLToPath } from 'node:url';
+import { clockFromEnvironment, overrideAllowed } from '../core/clock';
+import { resolveDataDir } from '../core/data-dir';
+import { launchChromiumHost } from './chromium-host';
+
+async function main(): Promise<number> {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.error(
+      'Precinct Desk: no display found. To open the app without one, run: xvfb-run -a npm start',
+    );
+    return 1;
+  }
+  const dataDir = resolveDataDir(undefined);
+  const host = await launchChromiumHost({
+    dataDir,
+    clock: clockFromEnvironment(process.env, { allowOverride: overrideAllowed(process.env) }),
+    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    headless: false,
+  });
+  console.log(`Precinct Desk is open in Chromium (data: ${dataDir}). Close the window to quit.`);
+  const stop = (): void => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await host.closed;
+  await host.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Precinct Desk: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+import { resolveDataDir } from '../core/data-dir';
+import { openExistingDatabase } from '../core/db/database';
+import { verifyChain } from '../core/events/chain-verify';
+import { stringOption, type ParsedArgs } from './args';
+
+/**
+ * `precinct-desk audit verify [--data-dir DIR]`: 0 when every chain holds, 1 when one does not
+ * (saying where), 2 when the folder holds no usable database (and nothing is created).
+ */
+export function auditVerify(args: ParsedArgs, out: (line: string) => void, fail: (line: string) => void): number {
+  const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
+  let db;
+  try {
+    db = openExistingDatabase(dataDir);
+  } catch (error) {
+    fail(`precinct-desk: cannot open the database in ${dataDir}: ${(error as Error).message}`);
+    return 2;
+  }
+  if (!db) {
+    fail(`precinct-desk: no Precinct Desk database in ${dataDir}`);
+    return 2;
+  }
+  try {
+    const report = verifyChain(db);
+    if (report.ok) {
+      out(`Event chain verified: ${report.checked} events.`);
+      return 0;
+    }
+    const p = report.problem;
+    out(`Event chain broken at device ${p?.deviceId} event ${p?.seq}: ${p?.reason} (${report.checked} events verified before it).`);
+    return 1;
+  } catch (error) {
+    fail(`precinct-desk: ${dataDir} does not hold a usable Precinct Desk database (${(error as Error).message})`);
+    return 2;
+  } finally {
+    db.close();
+  }
+}

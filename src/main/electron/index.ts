@@ -1,0 +1,92 @@
+/**
+ * The Electron shell: window, IPC registration, security settings, dialogs and printing.
+ * The only main-process code that imports 'electron'; everything else is the core.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { channelOf, OPERATION_NAMES } from '../../shared/api';
+import { err } from '../../shared/result';
+import { createAppCore, type AppCore } from '../core/app-core';
+import { clockFromEnvironment } from '../core/clock';
+import { resolveDataDir } from '../core/data-dir';
+import { dispatch } from '../core/host/dispatch';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { electronHostServices } from './electron-host-services';
+import { isAppFrame, lockDownSessions } from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+let core: AppCore | null = null;
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // One app per laptop: a second start brings the first window forward instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  lockDownSessions();
+  serveRenderer(join(here, '../renderer'));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      { role: 'editMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
+
+  const appCore = createAppCore({
+    dataDir: resolveDataDir(undefined),
+    clock: clockFromEnvironment(process.env, { allowOverride: !app.isPackaged }),
+    host: electronHostServices(() => mainWindow),
+  });
+  core = appCore;
+  for (const name of OPERATION_NAMES) {
+    ipcMain.handle(channelOf(name), (event, input: unknown) =>
+      isAppFrame(event.senderFrame)
+        ? dispatch(appCore.handlers, name, input)
+        : err('wrong_sender', 'The message did not come from the app page'),
+    );
+  }
+  openWindow();
+}
+
+function openWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'Precinct Desk',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => {
+  core?.close();
+  core = null;
+  app.quit();
+});
