@@ -14,6 +14,7 @@ export default defineConfig({
           index: resolve('src/main/electron/index.ts'),
           cli: resolve('src/main/cli/index.ts'),
           'chromium-host': resolve('src/main/chromium-host/index.ts'),
+          bench: resolve('src/main/bench/index.ts'),
         },
       },
     },

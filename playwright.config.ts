@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// The suite drives the built app (npm run build first): under Electron where its binary is
+// installed, else through the Chromium host (Debian's /usr/bin/chromium or CHROMIUM_PATH).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure' },
+});

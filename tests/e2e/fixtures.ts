@@ -1,0 +1,106 @@
+/**
+ * The one fixture of the end-to-end suite: it starts the app on a fresh data folder and yields
+ * `{ page, dataDir }`. With an Electron binary installed it launches the Electron app;
+ * otherwise the Chromium host. Tests do not know which (saveFileAs hides the one difference:
+ * native dialogs versus the in-app path picker).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, expect, test as base, type Page } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
+import { launchChromiumHost } from '../../src/main/chromium-host/chromium-host';
+import { clockStartingAt, systemClock } from '../../src/main/core/clock';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export type HostKind = 'electron' | 'chromium';
+
+export interface AppFixtures {
+  /** Where the clock starts (PRECINCT_DESK_CLOCK); unset means the real clock. */
+  clockStart: string | undefined;
+  dataDir: string;
+  hostKind: HostKind;
+  page: Page;
+  /** Answers the save dialog that `open` brings up with `path`, on either host. */
+  saveFileAs: (path: string, open: () => Promise<void>) => Promise<void>;
+}
+
+interface Launched {
+  page: Page;
+  saveFileAs: AppFixtures['saveFileAs'];
+  close(): Promise<void>;
+}
+
+async function launchElectron(binary: string, dataDir: string, clockStart: string | undefined): Promise<Launched> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PRECINCT_DESK_DATA_DIR: dataDir };
+  if (clockStart) env.PRECINCT_DESK_CLOCK = clockStart;
+  else delete env.PRECINCT_DESK_CLOCK;
+  const app = await _electron.launch({ executablePath: binary, args: [root], env });
+  const page = await app.firstWindow();
+  return {
+    page,
+    async saveFileAs(path, open) {
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, path);
+      await open();
+    },
+    close: () => app.close(),
+  };
+}
+
+async function launchChromium(dataDir: string, clockStart: string | undefined): Promise<Launched> {
+  const host = await launchChromiumHost({
+    dataDir,
+    clock: clockStart ? clockStartingAt(clockStart) : systemClock,
+    rendererDir: join(root, 'out/renderer'),
+    headless: true,
+  });
+  return {
+    page: host.page,
+    async saveFileAs(path, open) {
+      await open();
+      const picker = host.page.getByRole('dialog');
+      await picker.getByLabel('File path').fill(path);
+      await picker.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(picker).toBeHidden();
+    },
+    close: () => host.close(),
+  };
+}
+
+let announced = false;
+
+export const test = base.extend<AppFixtures & { launched: Launched }>({
+  clockStart: [undefined, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  hostKind: async ({}, use) => {
+    await use(electronBinary() ? 'electron' : 'chromium');
+  },
+  launched: async ({ dataDir, clockStart, hostKind }, use, testInfo) => {
+    if (!announced) {
+      announced = true;
+      console.log(`[precinct-desk e2e] host: ${hostKind === 'electron' ? 'Electron' : 'Chromium host (no Electron binary installed)'}`);
+    }
+    testInfo.annotations.push({ type: 'host', description: hostKind });
+    const binary = electronBinary();
+    const launched = binary ? await launchElectron(binary, dataDir, clockStart) : await launchChromium(dataDir, clockStart);
+    await use(launched);
+    await launched.close();
+  },
+  page: async ({ launched }, use) => {
+    await use(launched.page);
+  },
+  saveFileAs: async ({ launched }, use) => {
+    await use(launched.saveFileAs);
+  },
+});
+
+export { expect };
