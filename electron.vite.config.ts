@@ -9,6 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // The Chromium host drives a browser through playwright-core, loaded from node_modules.
+      externalizeDeps: { include: ['playwright-core'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/electron/index.ts'),

@@ -5,7 +5,9 @@ import globals from 'globals';
 
 /** Layers import downward only; 'electron' stays inside the shell and the preload. */
 const noElectron = {
-  paths: [{ name: 'electron', message: "Only src/main/electron and src/preload may import 'electron'." }],
+  paths: [
+    { name: 'electron', message: "Only src/main/electron and src/preload may import 'electron'." },
+  ],
 };
 
 export default tseslint.config(
@@ -32,8 +34,14 @@ export default tseslint.config(
         {
           ...noElectron,
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**', '**/chromium-host/**', '**/cli/**'], message: 'The core and shared code import nothing above them.' },
-            { group: ['playwright-core', '@playwright/*'], message: 'The core runs without a browser.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/chromium-host/**', '**/cli/**'],
+              message: 'The core and shared code import nothing above them.',
+            },
+            {
+              group: ['playwright-core', '@playwright/*'],
+              message: 'The core runs without a browser.',
+            },
           ],
         },
       ],
@@ -49,13 +57,23 @@ export default tseslint.config(
         'error',
         {
           ...noElectron,
-          patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer talks to the core only through window.precinct.' }],
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*'],
+              message: 'The renderer talks to the core only through window.precinct.',
+            },
+          ],
         },
       ],
     },
   },
   {
-    files: ['scripts/**', 'src/main/cli/**', 'src/main/chromium-host/index.ts', 'src/main/bench/**'],
+    files: [
+      'scripts/**',
+      'src/main/cli/**',
+      'src/main/chromium-host/index.ts',
+      'src/main/bench/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

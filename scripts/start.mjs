@@ -15,13 +15,19 @@ function run(command, args) {
 
 let binary = electronBinary();
 if (!binary && existsSync(electronInstaller)) {
-  const fetched = spawnSync(process.execPath, [electronInstaller], { cwd: root, stdio: 'ignore', timeout: 180_000 });
+  const fetched = spawnSync(process.execPath, [electronInstaller], {
+    cwd: root,
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
   if (fetched.status === 0) binary = electronBinary();
 }
 
 if (binary) {
   run(binary, ['.']);
 } else {
-  console.log('Electron binary not installed and it could not be downloaded: opening Precinct Desk in Chromium instead.');
+  console.log(
+    'Electron binary not installed and it could not be downloaded: opening Precinct Desk in Chromium instead.',
+  );
   run(process.execPath, ['out/main/chromium-host.js']);
 }

@@ -32,8 +32,15 @@ interface Launched {
   close(): Promise<void>;
 }
 
-async function launchElectron(binary: string, dataDir: string, clockStart: string | undefined): Promise<Launched> {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PRECINCT_DESK_DATA_DIR: dataDir };
+async function launchElectron(
+  binary: string,
+  dataDir: string,
+  clockStart: string | undefined,
+): Promise<Launched> {
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PRECINCT_DESK_DATA_DIR: dataDir,
+  };
   if (clockStart) env.PRECINCT_DESK_CLOCK = clockStart;
   else delete env.PRECINCT_DESK_CLOCK;
   const app = await _electron.launch({ executablePath: binary, args: [root], env });
@@ -42,7 +49,8 @@ async function launchElectron(binary: string, dataDir: string, clockStart: strin
     page,
     async saveFileAs(path, open) {
       await app.evaluate(({ dialog }, filePath) => {
-        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+        dialog.showSaveDialog = (() =>
+          Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
       }, path);
       await open();
     },
@@ -87,11 +95,15 @@ export const test = base.extend<AppFixtures & { launched: Launched }>({
   launched: async ({ dataDir, clockStart, hostKind }, use, testInfo) => {
     if (!announced) {
       announced = true;
-      console.log(`[precinct-desk e2e] host: ${hostKind === 'electron' ? 'Electron' : 'Chromium host (no Electron binary installed)'}`);
+      console.log(
+        `[precinct-desk e2e] host: ${hostKind === 'electron' ? 'Electron' : 'Chromium host (no Electron binary installed)'}`,
+      );
     }
     testInfo.annotations.push({ type: 'host', description: hostKind });
     const binary = electronBinary();
-    const launched = binary ? await launchElectron(binary, dataDir, clockStart) : await launchChromium(dataDir, clockStart);
+    const launched = binary
+      ? await launchElectron(binary, dataDir, clockStart)
+      : await launchChromium(dataDir, clockStart);
     await use(launched);
     await launched.close();
   },

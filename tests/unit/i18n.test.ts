@@ -18,7 +18,9 @@ describe('translations', () => {
   it.each(LANGUAGES)('%s keeps every {placeholder} of the English text', (language) => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const mismatched = referenceKeys.filter(
-      (key) => JSON.stringify(placeholders(dictionaries[language][key as MessageKey])) !== JSON.stringify(placeholders(en[key as MessageKey])),
+      (key) =>
+        JSON.stringify(placeholders(dictionaries[language][key as MessageKey])) !==
+        JSON.stringify(placeholders(en[key as MessageKey])),
     );
     expect(mismatched).toEqual([]);
   });
@@ -37,7 +39,11 @@ describe('translations', () => {
     for (const language of ['kk', 'ru'] as const) {
       const copied = referenceKeys.filter((key) => {
         const text = dictionaries[language][key as MessageKey];
-        return text === en[key as MessageKey] && /[a-z]{4,}/i.test(text) && !/Precinct Desk|PDF|IANA|PIN/.test(text);
+        return (
+          text === en[key as MessageKey] &&
+          /[a-z]{4,}/i.test(text) &&
+          !/Precinct Desk|PDF|IANA|PIN/.test(text)
+        );
       });
       // A handful may legitimately match (names, codes); most must differ.
       expect(copied.length).toBeLessThan(referenceKeys.length * 0.05);

@@ -21,7 +21,12 @@ const sampleRss = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
 
-function report(name: string, value: number, unit: string, extra: Record<string, number> = {}): void {
+function report(
+  name: string,
+  value: number,
+  unit: string,
+  extra: Record<string, number> = {},
+): void {
   sampleRss();
   if (json) {
     console.log(JSON.stringify({ name, value: Number(value.toFixed(2)), unit, ...extra }));
@@ -29,7 +34,9 @@ function report(name: string, value: number, unit: string, extra: Record<string,
     const more = Object.entries(extra)
       .map(([k, v]) => `${k} ${v.toFixed(2)}`)
       .join(', ');
-    console.log(`${name.padEnd(44)} ${value.toFixed(0).padStart(10)} ${unit}${more ? `  (${more})` : ''}`);
+    console.log(
+      `${name.padEnd(44)} ${value.toFixed(0).padStart(10)} ${unit}${more ? `  (${more})` : ''}`,
+    );
   }
 }
 
@@ -59,15 +66,37 @@ try {
 
   // SQLite's own speed on the same file settings: plain INSERTs of rows of the same size.
   const raw = openDatabase(join(dir, 'raw'));
-  raw.exec('CREATE TABLE plain (device_id TEXT, seq INTEGER, hlc TEXT, type TEXT, actor TEXT, payload_json TEXT, prev_hash TEXT, hash TEXT, PRIMARY KEY (device_id, seq)) STRICT');
+  raw.exec(
+    'CREATE TABLE plain (device_id TEXT, seq INTEGER, hlc TEXT, type TEXT, actor TEXT, payload_json TEXT, prev_hash TEXT, hash TEXT, PRIMARY KEY (device_id, seq)) STRICT',
+  );
   const insert = raw.prepare('INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const h = 'f'.repeat(64);
   const [, rawSingleSeconds] = time(() => {
-    for (let i = 0; i < single; i++) insert.run('d', i, '000001764312000000.0000', 'settings.changed', null, '{"auto_lock_minutes":1}', h, h);
+    for (let i = 0; i < single; i++)
+      insert.run(
+        'd',
+        i,
+        '000001764312000000.0000',
+        'settings.changed',
+        null,
+        '{"auto_lock_minutes":1}',
+        h,
+        h,
+      );
   });
   const [, rawBulkSeconds] = time(() =>
     raw.transaction(() => {
-      for (let i = single; i < single + bulk; i++) insert.run('d', i, '000001764312000000.0000', 'settings.changed', null, '{"auto_lock_minutes":1}', h, h);
+      for (let i = single; i < single + bulk; i++)
+        insert.run(
+          'd',
+          i,
+          '000001764312000000.0000',
+          'settings.changed',
+          null,
+          '{"auto_lock_minutes":1}',
+          h,
+          h,
+        );
     })(),
   );
 
@@ -82,7 +111,9 @@ try {
     sqlite_insert_per_s: bulk / rawBulkSeconds,
     ratio_ours_to_sqlite_time: bulkSeconds / rawBulkSeconds,
   });
-  report('chain verification', chain.checked / verifySeconds, 'events/s', { events: chain.checked });
+  report('chain verification', chain.checked / verifySeconds, 'events/s', {
+    events: chain.checked,
+  });
   report('peak RSS', peakRss / 1024 / 1024, 'MiB');
   db.close();
   raw.close();

@@ -71,7 +71,9 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     );
   }
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
-    throw new Error(`The app is not built (no ${options.rendererDir}/index.html); run "npm run build".`);
+    throw new Error(
+      `The app is not built (no ${options.rendererDir}/index.html); run "npm run build".`,
+    );
   }
   const browser = await chromium.launch({
     executablePath,
@@ -80,7 +82,11 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
   });
   let core: AppCore | null = null;
   try {
-    core = createAppCore({ dataDir: options.dataDir, clock: options.clock, host: hostServices(browser, options.headless) });
+    core = createAppCore({
+      dataDir: options.dataDir,
+      clock: options.clock,
+      host: hostServices(browser, options.headless),
+    });
     const context = await browser.newContext({
       viewport: options.headless ? { width: 1280, height: 820 } : null,
       serviceWorkers: 'block',
@@ -114,8 +120,11 @@ async function serveRenderer(context: BrowserContext, rendererDir: string): Prom
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== CHROMIUM_APP_ORIGIN) return route.abort('blockedbyclient');
-    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    const file = normalize(
+      join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
+    );
+    if (!file.startsWith(root) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({
       status: 200,
       body: await readFile(file),
@@ -131,14 +140,19 @@ async function serveRenderer(context: BrowserContext, rendererDir: string): Prom
 /** Builds `window.precinct` from the contract's operation names, as the preload does. */
 async function injectApi(context: BrowserContext, core: AppCore): Promise<void> {
   await context.exposeBinding('__precinctInvoke', (source, name: string, input: unknown) => {
-    if (source.frame.parentFrame() !== null || !source.frame.url().startsWith(`${CHROMIUM_APP_ORIGIN}/`)) {
+    if (
+      source.frame.parentFrame() !== null ||
+      !source.frame.url().startsWith(`${CHROMIUM_APP_ORIGIN}/`)
+    ) {
       return err('wrong_sender', 'The call did not come from the app page');
     }
     return dispatch(core.handlers, name, input);
   });
   await context.addInitScript((names: string[]) => {
     // Runs in the page, where globalThis is the window.
-    const page = globalThis as unknown as { __precinctInvoke: (n: string, i: unknown) => Promise<unknown> };
+    const page = globalThis as unknown as {
+      __precinctInvoke: (n: string, i: unknown) => Promise<unknown>;
+    };
     const api: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const name of names) api[name] = (input) => page.__precinctInvoke(name, input);
     Object.defineProperty(globalThis, 'precinct', { value: Object.freeze(api), enumerable: true });
@@ -152,7 +166,11 @@ function hostServices(browser: Browser, headless: boolean): HostServices {
     // page.pdf() needs headless Chromium; a visible window's browser starts a headless twin.
     if (headless) return Promise.resolve(browser);
     if (!pdfBrowser) {
-      const twin = chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+      const twin = chromium.launch({
+        executablePath: chromiumExecutable(),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
       browser.on('disconnected', () => void twin.then((b) => b.close()));
       pdfBrowser = twin;
     }

@@ -22,7 +22,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.set(name, true);
       } else {
         const value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+        if (value === undefined || value.startsWith('--'))
+          throw new UsageError(`--${name} needs a value`);
         options.set(name, value);
       }
     } else {

@@ -7,7 +7,11 @@ import { stringOption, type ParsedArgs } from './args';
  * `precinct-desk audit verify [--data-dir DIR]`: 0 when every chain holds, 1 when one does not
  * (saying where), 2 when the folder holds no usable database (and nothing is created).
  */
-export function auditVerify(args: ParsedArgs, out: (line: string) => void, fail: (line: string) => void): number {
+export function auditVerify(
+  args: ParsedArgs,
+  out: (line: string) => void,
+  fail: (line: string) => void,
+): number {
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
   let db;
   try {
@@ -27,10 +31,14 @@ export function auditVerify(args: ParsedArgs, out: (line: string) => void, fail:
       return 0;
     }
     const p = report.problem;
-    out(`Event chain broken at device ${p?.deviceId} event ${p?.seq}: ${p?.reason} (${report.checked} events verified before it).`);
+    out(
+      `Event chain broken at device ${p?.deviceId} event ${p?.seq}: ${p?.reason} (${report.checked} events verified before it).`,
+    );
     return 1;
   } catch (error) {
-    fail(`precinct-desk: ${dataDir} does not hold a usable Precinct Desk database (${(error as Error).message})`);
+    fail(
+      `precinct-desk: ${dataDir} does not hold a usable Precinct Desk database (${(error as Error).message})`,
+    );
     return 2;
   } finally {
     db.close();

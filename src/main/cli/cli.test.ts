@@ -27,14 +27,26 @@ describe('precinct-desk CLI', () => {
   it('prints help and version, and refuses unknown commands and options with exit 2', () => {
     expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('audit verify') });
     expect(cli('--version').out).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command') });
-    expect(cli('audit', 'verify', '--dta-dir', '/x')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --dta-dir') });
-    expect(cli('audit', 'verify', '--data-dir')).toMatchObject({ code: 2, err: expect.stringContaining('--data-dir needs a value') });
+    expect(cli('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown command'),
+    });
+    expect(cli('audit', 'verify', '--dta-dir', '/x')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown option --dta-dir'),
+    });
+    expect(cli('audit', 'verify', '--data-dir')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--data-dir needs a value'),
+    });
   });
 
   it('audit verify: exit 2 and nothing created for a folder without a database', () => {
     const folder = join(tempFolder(), 'absent');
-    expect(cli('audit', 'verify', '--data-dir', folder)).toMatchObject({ code: 2, err: expect.stringContaining('no Precinct Desk database') });
+    expect(cli('audit', 'verify', '--data-dir', folder)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no Precinct Desk database'),
+    });
     expect(existsSync(folder)).toBe(false);
     const junk = tempFolder();
     writeFileSync(join(junk, 'precinct.db'), 'this is not a database');
@@ -45,11 +57,16 @@ describe('precinct-desk CLI', () => {
     const t = makeTestCore('2027-03-01T05:00:00Z', tempFolder());
     await setUpPrecinct(t);
     const count = (t.core.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
-    expect(cli('audit', 'verify', '--data-dir', t.dataDir)).toMatchObject({ code: 0, out: `Event chain verified: ${count} events.` });
-    t.core.db.prepare("UPDATE events SET actor = NULL WHERE seq = 4").run();
+    expect(cli('audit', 'verify', '--data-dir', t.dataDir)).toMatchObject({
+      code: 0,
+      out: `Event chain verified: ${count} events.`,
+    });
+    t.core.db.prepare('UPDATE events SET actor = NULL WHERE seq = 4').run();
     const broken = cli('audit', 'verify', '--data-dir', t.dataDir);
     expect(broken.code).toBe(1);
-    expect(broken.out).toContain(`device ${t.core.deviceId} event 4: hash does not match the event`);
+    expect(broken.out).toContain(
+      `device ${t.core.deviceId} event 4: hash does not match the event`,
+    );
     t.core.close();
   });
 

@@ -57,4 +57,3 @@ export function runCli(argv: readonly string[], { out, fail }: CliOutput = proce
     throw error;
   }
 }
-

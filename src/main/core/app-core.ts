@@ -34,7 +34,11 @@ export interface AppCore {
  * Opens a data folder and builds the API handlers every host serves: the whole app, with
  * the host's dialogs and PDF rendering plugged in.
  */
-export function createAppCore(options: { dataDir: string; clock: Clock; host: HostServices }): AppCore {
+export function createAppCore(options: {
+  dataDir: string;
+  clock: Clock;
+  host: HostServices;
+}): AppCore {
   const { clock, host } = options;
   const db = openDatabase(options.dataDir);
   const device = ensureDeviceIdentity(db, clock);
@@ -48,8 +52,9 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
 
   const prefs = {
     get(key: string): string | undefined {
-      return db.prepare<[string], { value: string }>('SELECT value FROM local_prefs WHERE key = ?').get(key)
-        ?.value;
+      return db
+        .prepare<[string], { value: string }>('SELECT value FROM local_prefs WHERE key = ?')
+        .get(key)?.value;
     },
     set(key: string, value: string): void {
       db.prepare(
@@ -59,7 +64,8 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
   };
   const asLanguage = (value: string | undefined): Language | undefined =>
     LANGUAGES.find((l) => l === value);
-  const deviceLanguage = (): Language => asLanguage(prefs.get('device.language')) ?? DEFAULT_LANGUAGE;
+  const deviceLanguage = (): Language =>
+    asLanguage(prefs.get('device.language')) ?? DEFAULT_LANGUAGE;
 
   function sessionInfo(session: ActiveSession): SessionInfo {
     const member = members.get(session.memberId);
@@ -119,7 +125,11 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
         log.record('clock.confirmed', chairId, {
           ...(() => {
             const status = precinct.clockStatus(setup.timeZone);
-            return { local_date: status.localDate, local_time: status.localTime, time_zone: setup.timeZone };
+            return {
+              local_date: status.localDate,
+              local_time: status.localTime,
+              time_zone: setup.timeZone,
+            };
           })(),
         });
       }).immediate();
@@ -201,7 +211,8 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
       requireSession();
       return precinct.settings();
     },
-    updateSettings: (settings) => precinct.updateSettings(settings, requireSession('settings.edit').memberId),
+    updateSettings: (settings) =>
+      precinct.updateSettings(settings, requireSession('settings.edit').memberId),
 
     listAuditEvents: (filter) => {
       requireSession('audit.read');
@@ -219,7 +230,8 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
     },
     showOpenDialog: async ({ filters, multiple }) => {
       const paths = await host.showOpenDialog(filters, multiple);
-      if (!paths || paths.length === 0) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      if (!paths || paths.length === 0)
+        throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
       return { paths };
     },
     listDirectory: ({ path }) => listDirectory(path),
@@ -232,7 +244,8 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
         (s) => s.isDirectory(),
         () => false,
       );
-      if (!isFolder) throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
+      if (!isFolder)
+        throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
       const pdf = await host.renderPdf(html);
       // Written beside the target and renamed, so a half-written PDF never stands at the path.
       const temporary = `${path}.${randomUUID()}.tmp`;
@@ -240,7 +253,9 @@ export function createAppCore(options: { dataDir: string; clock: Clock; host: Ho
         await writeFile(temporary, pdf, { flush: true });
         await rename(temporary, path);
       } catch (error) {
-        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, { path });
+        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
+          path,
+        });
       }
       return { path, bytes: pdf.byteLength };
     },

@@ -9,7 +9,9 @@ export function electronHostServices(window: () => BrowserWindow | null): HostSe
     async showSaveDialog(defaultName: string, filters: FileFilter[]) {
       const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
       const parent = window();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async showOpenDialog(filters: FileFilter[], multiple: boolean) {
@@ -18,14 +20,21 @@ export function electronHostServices(window: () => BrowserWindow | null): HostSe
         properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       };
       const parent = window();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
     async renderPdf(html: string) {
       // A hidden, sandboxed window with scripts off renders the document the UI composed.
       const printer = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+        },
       });
       try {
         await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);

@@ -41,7 +41,9 @@ export class AuditService {
     const inRange = rows.filter((row) => {
       if (!filter.fromDate && !filter.toDate) return true;
       const date = localDateTime(Date.parse(hlcToIso(row.hlc)), timeZone).date;
-      return (!filter.fromDate || date >= filter.fromDate) && (!filter.toDate || date <= filter.toDate);
+      return (
+        (!filter.fromDate || date >= filter.fromDate) && (!filter.toDate || date <= filter.toDate)
+      );
     });
     const types = this.db
       .prepare<[], { type: string }>('SELECT DISTINCT type FROM events ORDER BY type')

@@ -8,9 +8,7 @@ import type { EventRow } from './event-log';
  * hash before it, and each hash recomputed from the stored fields. Reports the first problem.
  */
 export function verifyChain(db: Db): ChainReport {
-  const rows = db
-    .prepare<[], EventRow>('SELECT * FROM events ORDER BY device_id, seq')
-    .iterate();
+  const rows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY device_id, seq').iterate();
   let checked = 0;
   let device: string | null = null;
   let expectedSeq = 1;

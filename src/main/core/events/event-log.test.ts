@@ -29,10 +29,22 @@ describe('database and migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db
-      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
       .all();
     expect(tables.map((r) => r.name).sort()).toEqual(
-      ['clock_confirmations', 'credentials', 'device', 'events', 'local_prefs', 'members', 'precinct', 'recovery_codes', 'settings'].sort(),
+      [
+        'clock_confirmations',
+        'credentials',
+        'device',
+        'events',
+        'local_prefs',
+        'members',
+        'precinct',
+        'recovery_codes',
+        'settings',
+      ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);
   });
@@ -54,9 +66,13 @@ describe('database and migrations', () => {
 
   it('makes a device id and an Ed25519 key pair once, recorded as the first event', () => {
     t = makeTestCore();
-    const device = t.core.db.prepare<[], { device_id: string; public_key_pem: string }>('SELECT * FROM device').get();
+    const device = t.core.db
+      .prepare<[], { device_id: string; public_key_pem: string }>('SELECT * FROM device')
+      .get();
     expect(device?.public_key_pem).toContain('BEGIN PUBLIC KEY');
-    const first = t.core.db.prepare<[], { type: string; seq: number; prev_hash: string }>('SELECT * FROM events').get();
+    const first = t.core.db
+      .prepare<[], { type: string; seq: number; prev_hash: string }>('SELECT * FROM events')
+      .get();
     expect(first).toMatchObject({ type: 'device.initialized', seq: 1, prev_hash: GENESIS_HASH });
     const id = t.core.deviceId;
     t = t.reopen();
@@ -69,16 +85,35 @@ describe('event chain', () => {
     t = makeTestCore();
     await setUpPrecinct(t);
     const rows = t.core.db
-      .prepare<[], { seq: number; prev_hash: string; hash: string; device_id: string; hlc: string; type: string; actor: string | null; payload_json: string }>(
-        'SELECT * FROM events ORDER BY seq',
-      )
+      .prepare<
+        [],
+        {
+          seq: number;
+          prev_hash: string;
+          hash: string;
+          device_id: string;
+          hlc: string;
+          type: string;
+          actor: string | null;
+          payload_json: string;
+        }
+      >('SELECT * FROM events ORDER BY seq')
       .all();
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
     let prev = GENESIS_HASH;
     for (const row of rows) {
       expect(row.prev_hash).toBe(prev);
       expect(row.payload_json).toBe(canonicalJson(JSON.parse(row.payload_json)));
-      expect(eventHash(prev, { deviceId: row.device_id, seq: row.seq, hlc: row.hlc, type: row.type, actor: row.actor, payloadJson: row.payload_json })).toBe(row.hash);
+      expect(
+        eventHash(prev, {
+          deviceId: row.device_id,
+          seq: row.seq,
+          hlc: row.hlc,
+          type: row.type,
+          actor: row.actor,
+          payloadJson: row.payload_json,
+        }),
+      ).toBe(row.hash);
       prev = row.hash;
     }
     expect(verifyChain(t.core.db)).toEqual({ ok: true, checked: rows.length, problem: null });
@@ -88,24 +123,58 @@ describe('event chain', () => {
     t = makeTestCore();
     await setUpPrecinct(t);
     const db = t.core.db;
-    db.prepare("UPDATE events SET payload_json = replace(payload_json, 'Aigerim', 'Aizhan') WHERE seq = 2").run();
-    expect(verifyChain(db)).toMatchObject({ ok: false, checked: 1, problem: { seq: 2, reason: 'hash does not match the event' } });
+    db.prepare(
+      "UPDATE events SET payload_json = replace(payload_json, 'Aigerim', 'Aizhan') WHERE seq = 2",
+    ).run();
+    expect(verifyChain(db)).toMatchObject({
+      ok: false,
+      checked: 1,
+      problem: { seq: 2, reason: 'hash does not match the event' },
+    });
     t.dispose();
 
     t = makeTestCore();
     await setUpPrecinct(t);
     t.core.db.prepare('DELETE FROM events WHERE seq = 3').run();
-    expect(verifyChain(t.core.db)).toMatchObject({ ok: false, problem: { seq: 4, reason: 'gap: expected seq 3' } });
+    expect(verifyChain(t.core.db)).toMatchObject({
+      ok: false,
+      problem: { seq: 4, reason: 'gap: expected seq 3' },
+    });
     t.dispose();
 
     t = makeTestCore();
     await setUpPrecinct(t);
     // An attacker who rewrites an event and recomputes its own hash still breaks the link after it.
-    const row = t.core.db.prepare<[], { device_id: string; seq: number; hlc: string; type: string; actor: string | null; payload_json: string; prev_hash: string }>('SELECT * FROM events WHERE seq = 2').get()!;
+    const row = t.core.db
+      .prepare<
+        [],
+        {
+          device_id: string;
+          seq: number;
+          hlc: string;
+          type: string;
+          actor: string | null;
+          payload_json: string;
+          prev_hash: string;
+        }
+      >('SELECT * FROM events WHERE seq = 2')
+      .get()!;
     const forged = row.payload_json.replace('Aigerim', 'Aizhan');
-    const hash = eventHash(row.prev_hash, { deviceId: row.device_id, seq: 2, hlc: row.hlc, type: row.type, actor: row.actor, payloadJson: forged });
-    t.core.db.prepare('UPDATE events SET payload_json = ?, hash = ? WHERE seq = 2').run(forged, hash);
-    expect(verifyChain(t.core.db)).toMatchObject({ ok: false, problem: { seq: 3, reason: 'prev_hash does not match the hash before it' } });
+    const hash = eventHash(row.prev_hash, {
+      deviceId: row.device_id,
+      seq: 2,
+      hlc: row.hlc,
+      type: row.type,
+      actor: row.actor,
+      payloadJson: forged,
+    });
+    t.core.db
+      .prepare('UPDATE events SET payload_json = ?, hash = ? WHERE seq = 2')
+      .run(forged, hash);
+    expect(verifyChain(t.core.db)).toMatchObject({
+      ok: false,
+      problem: { seq: 3, reason: 'prev_hash does not match the hash before it' },
+    });
   });
 
   it('rebuilds projections from events identical to the live ones', async () => {
@@ -113,7 +182,11 @@ describe('event chain', () => {
     const ids = await setUpPrecinct(t);
     await t.must('login', { memberId: ids.chair, pin: '481516' });
     await t.must('updateSettings', { autoLockMinutes: 7 });
-    await t.must('replaceMember', { memberId: ids.member, fullName: 'Askar Tulegenov', reason: 'Resigned' });
+    await t.must('replaceMember', {
+      memberId: ids.member,
+      fullName: 'Askar Tulegenov',
+      reason: 'Resigned',
+    });
     await t.must('deactivateMember', { memberId: ids.secretary, reason: 'Ill' });
     const live = snapshot(t);
     expect(rebuildProjections(t.core.db)).toBeGreaterThan(8);
@@ -126,7 +199,11 @@ describe('hybrid logical clock', () => {
     const a = nextHlc(null, 1000);
     const b = nextHlc(a, 900);
     const c = nextHlc(b, 2000);
-    expect([a, b, c]).toEqual([{ physical: 1000, counter: 0 }, { physical: 1000, counter: 1 }, { physical: 2000, counter: 0 }]);
+    expect([a, b, c]).toEqual([
+      { physical: 1000, counter: 0 },
+      { physical: 1000, counter: 1 },
+      { physical: 2000, counter: 0 },
+    ]);
     expect(formatHlc(a) < formatHlc(b) && formatHlc(b) < formatHlc(c)).toBe(true);
     expect(parseHlc(formatHlc(b))).toEqual(b);
   });
@@ -134,7 +211,9 @@ describe('hybrid logical clock', () => {
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and leaves out undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 'ы' }], c: null }, u: undefined })).toBe('{"a":{"c":null,"d":[2,{"y":"ы","z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 'ы' }], c: null }, u: undefined })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":"ы","z":1}]},"b":1}',
+    );
     expect(() => canonicalJson({ x: Number.NaN })).toThrow();
   });
 });

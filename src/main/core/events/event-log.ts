@@ -56,11 +56,17 @@ export class EventLog {
       `INSERT INTO events (device_id, seq, hlc, type, actor, payload_json, prev_hash, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.latestHlcStmt = db.prepare<[], { hlc: string | null }>('SELECT max(hlc) AS hlc FROM events');
+    this.latestHlcStmt = db.prepare<[], { hlc: string | null }>(
+      'SELECT max(hlc) AS hlc FROM events',
+    );
   }
 
   /** Appends one event and applies it to the projections, atomically. */
-  record<T extends EventType>(type: T, actor: string | null, payload: EventPayloads[T]): StoredEvent<T> {
+  record<T extends EventType>(
+    type: T,
+    actor: string | null,
+    payload: EventPayloads[T],
+  ): StoredEvent<T> {
     const parsed = eventPayloadSchemas[type].parse(payload) as EventPayloads[T];
     const payloadJson = canonicalJson(parsed);
     return this.db.transaction(() => {
@@ -69,7 +75,14 @@ export class EventLog {
       const seq = (head?.seq ?? 0) + 1;
       const prevHash = head?.hash ?? GENESIS_HASH;
       const hlc = formatHlc(nextHlc(latest ? parseHlc(latest) : null, this.clock.now()));
-      const hash = eventHash(prevHash, { deviceId: this.deviceId, seq, hlc, type, actor, payloadJson });
+      const hash = eventHash(prevHash, {
+        deviceId: this.deviceId,
+        seq,
+        hlc,
+        type,
+        actor,
+        payloadJson,
+      });
       this.insertStmt.run(this.deviceId, seq, hlc, type, actor, payloadJson, prevHash, hash);
       const event: StoredEvent<T> = {
         deviceId: this.deviceId,

@@ -4,7 +4,12 @@ import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
 /** Tables derived from events only: emptied and refilled by a rebuild. */
-export const PROJECTION_TABLES = ['precinct', 'members', 'settings', 'clock_confirmations'] as const;
+export const PROJECTION_TABLES = [
+  'precinct',
+  'members',
+  'settings',
+  'clock_confirmations',
+] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
 export function applyEvent(db: Db, event: StoredEvent): void {

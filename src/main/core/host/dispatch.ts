@@ -26,7 +26,9 @@ export async function dispatch(
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof DomainError) return err(error.code, error.message, error.details);
-    console.error(`Precinct Desk: internal error in ${operation}: ${(error as Error)?.name ?? 'unknown'}`);
+    console.error(
+      `Precinct Desk: internal error in ${operation}: ${(error as Error)?.name ?? 'unknown'}`,
+    );
     if (process.env.PRECINCT_DESK_DEBUG === '1') console.error(error);
     return err('internal', 'Internal error');
   }

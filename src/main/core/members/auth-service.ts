@@ -39,7 +39,11 @@ export class AuthService {
 
     this.db
       .transaction(() => {
-        this.db.prepare('UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?').run(memberId);
+        this.db
+          .prepare(
+            'UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?',
+          )
+          .run(memberId);
         this.log.record('member.logged_in', memberId, { member_id: memberId });
       })
       .immediate();
@@ -54,14 +58,20 @@ export class AuthService {
     if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
     this.checkPinFormat(newPin);
     if (!(await verifySecret(currentPin, credentials.pin_hash))) {
-      throw new DomainError('wrong_pin', 'The current PIN is wrong', { attemptsLeft: MAX_FAILED_ATTEMPTS });
+      throw new DomainError('wrong_pin', 'The current PIN is wrong', {
+        attemptsLeft: MAX_FAILED_ATTEMPTS,
+      });
     }
-    if (currentPin === newPin) throw new DomainError('pin_reused', 'The new PIN must differ from the old one');
+    if (currentPin === newPin)
+      throw new DomainError('pin_reused', 'The new PIN must differ from the old one');
     const pinHash = await hashSecret(newPin);
     this.db
       .transaction(() => {
         this.members.storePin(session.memberId, pinHash, false);
-        this.log.record('member.pin_set', session.memberId, { member_id: session.memberId, kind: 'changed' });
+        this.log.record('member.pin_set', session.memberId, {
+          member_id: session.memberId,
+          kind: 'changed',
+        });
       })
       .immediate();
     this.sessions.markPinChanged();
@@ -72,12 +82,20 @@ export class AuthService {
   async newChairSecrets(pin: string): Promise<{ pinHash: string; code: string; codeHash: string }> {
     this.checkPinFormat(pin);
     const code = generateRecoveryCode();
-    const [pinHash, codeHash] = await Promise.all([hashSecret(pin), hashSecret(normaliseRecoveryCode(code))]);
+    const [pinHash, codeHash] = await Promise.all([
+      hashSecret(pin),
+      hashSecret(normaliseRecoveryCode(code)),
+    ]);
     return { pinHash, code, codeHash };
   }
 
   /** Records the chair's PIN and recovery code inside the caller's transaction. */
-  storeChairSecrets(chairId: string, pinHash: string, codeHash: string, kind: 'initial' | 'recovered'): void {
+  storeChairSecrets(
+    chairId: string,
+    pinHash: string,
+    codeHash: string,
+    kind: 'initial' | 'recovered',
+  ): void {
     this.members.storePin(chairId, pinHash, false);
     this.db
       .prepare(
@@ -96,20 +114,27 @@ export class AuthService {
   async recoverChairPin(memberId: string, recoveryCode: string, newPin: string): Promise<string> {
     const member = this.members.get(memberId);
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
-    if (member.role !== 'chair') throw new DomainError('forbidden', 'Only the chair has a recovery code');
+    if (member.role !== 'chair')
+      throw new DomainError('forbidden', 'Only the chair has a recovery code');
     this.checkPinFormat(newPin);
     const credentials = this.credentials(memberId);
     if (credentials) this.refuseWhileLockedOut(memberId, credentials);
     const stored = this.db
-      .prepare<[string], { code_hash: string }>('SELECT code_hash FROM recovery_codes WHERE member_id = ?')
+      .prepare<[string], { code_hash: string }>(
+        'SELECT code_hash FROM recovery_codes WHERE member_id = ?',
+      )
       .get(memberId);
-    const matches = stored ? await verifySecret(normaliseRecoveryCode(recoveryCode), stored.code_hash) : false;
+    const matches = stored
+      ? await verifySecret(normaliseRecoveryCode(recoveryCode), stored.code_hash)
+      : false;
     if (!matches) {
       if (credentials) this.countFailure(memberId, 'recovery_code_invalid');
       throw new DomainError('recovery_code_invalid', 'The recovery code is not valid');
     }
     const { pinHash, code, codeHash } = await this.newChairSecrets(newPin);
-    this.db.transaction(() => this.storeChairSecrets(memberId, pinHash, codeHash, 'recovered')).immediate();
+    this.db
+      .transaction(() => this.storeChairSecrets(memberId, pinHash, codeHash, 'recovered'))
+      .immediate();
     return code;
   }
 
@@ -144,7 +169,10 @@ export class AuthService {
   }
 
   /** Counts a wrong PIN (or code); the fifth in a row locks the member out and is recorded. */
-  private countFailure(memberId: string, code: 'wrong_pin' | 'recovery_code_invalid' = 'wrong_pin'): never {
+  private countFailure(
+    memberId: string,
+    code: 'wrong_pin' | 'recovery_code_invalid' = 'wrong_pin',
+  ): never {
     const outcome = this.db
       .transaction(() => {
         const row = this.credentials(memberId);
@@ -152,12 +180,19 @@ export class AuthService {
         if (failures >= MAX_FAILED_ATTEMPTS) {
           const until = this.clock.now() + LOCKOUT_MS;
           this.db
-            .prepare('UPDATE credentials SET failed_attempts = 0, locked_until = ? WHERE member_id = ?')
+            .prepare(
+              'UPDATE credentials SET failed_attempts = 0, locked_until = ? WHERE member_id = ?',
+            )
             .run(until, memberId);
-          this.log.record('member.locked_out', null, { member_id: memberId, until: new Date(until).toISOString() });
+          this.log.record('member.locked_out', null, {
+            member_id: memberId,
+            until: new Date(until).toISOString(),
+          });
           return { lockedUntil: until, attemptsLeft: 0 };
         }
-        this.db.prepare('UPDATE credentials SET failed_attempts = ? WHERE member_id = ?').run(failures, memberId);
+        this.db
+          .prepare('UPDATE credentials SET failed_attempts = ? WHERE member_id = ?')
+          .run(failures, memberId);
         return { lockedUntil: null, attemptsLeft: MAX_FAILED_ATTEMPTS - failures };
       })
       .immediate();
@@ -167,7 +202,9 @@ export class AuthService {
       });
     }
     if (code === 'recovery_code_invalid') {
-      throw new DomainError(code, 'The recovery code is not valid', { attemptsLeft: outcome.attemptsLeft });
+      throw new DomainError(code, 'The recovery code is not valid', {
+        attemptsLeft: outcome.attemptsLeft,
+      });
     }
     throw new DomainError('wrong_pin', 'Wrong PIN', { attemptsLeft: outcome.attemptsLeft });
   }

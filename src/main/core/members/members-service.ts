@@ -53,7 +53,12 @@ export class MembersService {
   }
 
   /** Records a new member; the caller runs this inside its transaction. */
-  add(input: MemberInput, actor: string | null, replaces: string | null = null, reason: string | null = null): string {
+  add(
+    input: MemberInput,
+    actor: string | null,
+    replaces: string | null = null,
+    reason: string | null = null,
+  ): string {
     const memberId = randomUUID();
     this.log.record('member.added', actor, {
       member_id: memberId,
@@ -81,11 +86,16 @@ export class MembersService {
   replace(memberId: string, fullName: string, reason: string, actor: string): MemberView {
     const old = this.get(memberId);
     if (!old.active) throw new DomainError('member_inactive', 'The member is no longer active');
-    if (memberId === actor) throw new DomainError('cannot_deactivate_self', 'A member cannot replace themself');
+    if (memberId === actor)
+      throw new DomainError('cannot_deactivate_self', 'A member cannot replace themself');
     const id = this.db
       .transaction(() => {
         const newId = this.add({ fullName, role: old.role }, actor, memberId, reason);
-        this.log.record('member.deactivated', actor, { member_id: memberId, reason, replaced_by: newId });
+        this.log.record('member.deactivated', actor, {
+          member_id: memberId,
+          reason,
+          replaced_by: newId,
+        });
         this.db.prepare('DELETE FROM credentials WHERE member_id = ?').run(memberId);
         return newId;
       })
@@ -96,13 +106,18 @@ export class MembersService {
   deactivate(memberId: string, reason: string, actor: string): void {
     const member = this.get(memberId);
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
-    if (memberId === actor) throw new DomainError('cannot_deactivate_self', 'A member cannot deactivate themself');
+    if (memberId === actor)
+      throw new DomainError('cannot_deactivate_self', 'A member cannot deactivate themself');
     if (member.role === 'chair') {
       throw new DomainError('chair_required', 'The chair can only be replaced, not deactivated');
     }
     this.db
       .transaction(() => {
-        this.log.record('member.deactivated', actor, { member_id: memberId, reason, replaced_by: null });
+        this.log.record('member.deactivated', actor, {
+          member_id: memberId,
+          reason,
+          replaced_by: null,
+        });
         this.db.prepare('DELETE FROM credentials WHERE member_id = ?').run(memberId);
       })
       .immediate();
@@ -136,7 +151,9 @@ export class MembersService {
   private activeChairCount(): number {
     return (
       this.db
-        .prepare<[], { n: number }>("SELECT count(*) AS n FROM members WHERE role = 'chair' AND active = 1")
+        .prepare<[], { n: number }>(
+          "SELECT count(*) AS n FROM members WHERE role = 'chair' AND active = 1",
+        )
         .get()?.n ?? 0
     );
   }
@@ -162,7 +179,9 @@ export class MembersService {
       active: row.active === 1,
       mustChangePin: row.must_change === 1,
       lockedUntil:
-        row.locked_until !== null && row.locked_until > now ? new Date(row.locked_until).toISOString() : null,
+        row.locked_until !== null && row.locked_until > now
+          ? new Date(row.locked_until).toISOString()
+          : null,
       replacedBy: row.replaced_by,
     };
   }

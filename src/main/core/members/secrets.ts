@@ -12,8 +12,12 @@ const MAX_MEMORY = 128 * N * R * 2;
 
 function derive(secret: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(secret, salt, KEY_LENGTH, { N: n, r, p, maxmem: Math.max(MAX_MEMORY, 128 * n * r * 2) }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      secret,
+      salt,
+      KEY_LENGTH,
+      { N: n, r, p, maxmem: Math.max(MAX_MEMORY, 128 * n * r * 2) },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }

@@ -65,10 +65,16 @@ export class SessionKeeper {
     const session = this.current();
     if (!session) throw new DomainError('not_logged_in', 'No member is logged in');
     if (session.mustChangePin) {
-      throw new DomainError('pin_change_required', 'The member must replace the temporary PIN first');
+      throw new DomainError(
+        'pin_change_required',
+        'The member must replace the temporary PIN first',
+      );
     }
     if (permission && !can(session.role, permission)) {
-      throw new DomainError('forbidden', `The role ${session.role} may not do this (${permission})`);
+      throw new DomainError(
+        'forbidden',
+        `The role ${session.role} may not do this (${permission})`,
+      );
     }
     session.lastActivity = this.clock.now();
     return session;

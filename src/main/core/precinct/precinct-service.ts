@@ -1,4 +1,10 @@
-import type { AppSettings, ClockStatus, MemberInput, PrecinctInfo, PrecinctSetup } from '../../../shared/api';
+import type {
+  AppSettings,
+  ClockStatus,
+  MemberInput,
+  PrecinctInfo,
+  PrecinctSetup,
+} from '../../../shared/api';
 import { DomainError } from '../../../shared/result';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
@@ -98,7 +104,9 @@ export class PrecinctService {
 
   settings(): AppSettings {
     const row = this.db
-      .prepare<[], { auto_lock_minutes: number }>('SELECT auto_lock_minutes FROM settings WHERE id = 1')
+      .prepare<[], { auto_lock_minutes: number }>(
+        'SELECT auto_lock_minutes FROM settings WHERE id = 1',
+      )
       .get();
     return { autoLockMinutes: row?.auto_lock_minutes ?? DEFAULT_AUTO_LOCK_MINUTES };
   }
@@ -115,7 +123,9 @@ export class PrecinctService {
     const local = localDateTime(now, timeZone);
     const latest = this.log.latestEventTime();
     const confirmed = this.db
-      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM clock_confirmations WHERE local_date = ?')
+      .prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM clock_confirmations WHERE local_date = ?',
+      )
       .get(local.date);
     return {
       nowIso: new Date(now).toISOString(),

@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OperationName, OperationOutput, ParsedInput, PrecinctSetup } from '../../../shared/api';
+import type {
+  OperationName,
+  OperationOutput,
+  ParsedInput,
+  PrecinctSetup,
+} from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 import { createAppCore, type AppCore } from '../app-core';
 import type { Clock } from '../clock';
@@ -53,12 +58,19 @@ export interface TestCore {
   /** Calls an operation through the same door as the hosts. */
   call<K extends OperationName>(name: K, input: unknown): Promise<Result<OperationOutput<K>>>;
   /** Calls and unwraps, failing the test on an error value. */
-  must<K extends OperationName>(name: K, input: ParsedInput<K> | Record<string, never>): Promise<OperationOutput<K>>;
+  must<K extends OperationName>(
+    name: K,
+    input: ParsedInput<K> | Record<string, never>,
+  ): Promise<OperationOutput<K>>;
   reopen(): TestCore;
   dispose(): void;
 }
 
-export function makeTestCore(startIso = '2027-03-01T05:00:00Z', dataDir?: string, clock?: ManualClock): TestCore {
+export function makeTestCore(
+  startIso = '2027-03-01T05:00:00Z',
+  dataDir?: string,
+  clock?: ManualClock,
+): TestCore {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'precinct-desk-test-'));
   const testClock = clock ?? new ManualClock(Date.parse(startIso));
   const core = createAppCore({ dataDir: dir, clock: testClock, host: headlessHost });
@@ -71,7 +83,8 @@ export function makeTestCore(startIso = '2027-03-01T05:00:00Z', dataDir?: string
     call,
     async must(name, input) {
       const result = await call(name, input);
-      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+      if (!result.ok)
+        throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
       return result.value;
     },
     reopen() {
