@@ -70,6 +70,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
+      'tests/**',
       'src/main/cli/**',
       'src/main/chromium-host/index.ts',
       'src/main/bench/**',

@@ -6,7 +6,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, OPERATION_NAMES } from '../shared/api';
 
 const api = Object.fromEntries(
-  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
+  OPERATION_NAMES.map((name) => [
+    name,
+    (input: unknown) => ipcRenderer.invoke(channelOf(name), input),
+  ]),
 );
 
 contextBridge.exposeInMainWorld('precinct', Object.freeze(api));

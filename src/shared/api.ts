@@ -197,7 +197,10 @@ export const contract = {
   ),
   verifyAuditChain: op<ChainReport>()(empty),
   showSaveDialog: op<{ path: string }>()(
-    z.object({ defaultName: z.string().min(1).max(200), filters: z.array(fileFilterSchema).max(5) }),
+    z.object({
+      defaultName: z.string().min(1).max(200),
+      filters: z.array(fileFilterSchema).max(5),
+    }),
   ),
   showOpenDialog: op<{ paths: string[] }>()(
     z.object({ filters: z.array(fileFilterSchema).max(5), multiple: z.boolean() }),

@@ -49,7 +49,9 @@ export function err<T = never>(
   message: string,
   details?: Record<string, string | number>,
 ): Result<T> {
-  return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
+  return details
+    ? { ok: false, error: { code, message, details } }
+    : { ok: false, error: { code, message } };
 }
 
 /** An expected failure thrown inside the core and turned into an error value at its edge. */

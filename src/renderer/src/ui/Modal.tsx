@@ -29,7 +29,13 @@ export function Modal({ title, onCancel, children, describedBy }: ModalProps) {
     if (!dialog.open) dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      // With nothing focused before (a screen just changed), the screen's heading is the
+      // place to continue from.
+      const target =
+        opener?.isConnected && opener !== document.body
+          ? opener
+          : document.querySelector<HTMLElement>('h1');
+      target?.focus();
     };
   }, []);
 

@@ -11,7 +11,7 @@ interface SavePdfButtonProps {
   defaultName: string;
   nativeDialogs: boolean;
   /** Builds the self-contained HTML document to print when the button is pressed. */
-  makeHtml: () => string;
+  makeHtml: () => string | Promise<string>;
 }
 
 /** A button that saves a printable document as PDF and says where it went. */
@@ -28,7 +28,7 @@ export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: S
     setBusy(true);
     setError(null);
     setSavedPath(null);
-    const outcome = await saveHtmlAsPdf(nativeDialogs, defaultName, makeHtml());
+    const outcome = await saveHtmlAsPdf(nativeDialogs, defaultName, await makeHtml());
     setBusy(false);
     if (outcome.saved) setSavedPath(outcome.path);
     else setError(outcome.error);

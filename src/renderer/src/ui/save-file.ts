@@ -38,7 +38,9 @@ export async function saveHtmlAsPdf(
   const target = await chooseSavePath(nativeDialogs, defaultName, [PDF_FILTER]);
   if (!target.ok) return { saved: false, error: target.error };
   if (target.value === null) return { saved: false, error: null };
-  const saved = await callApi('savePdf', { html, path: target.value });
+  // A path typed by hand often lacks the extension the core insists on.
+  const path = /\.pdf$/i.test(target.value) ? target.value : `${target.value}.pdf`;
+  const saved = await callApi('savePdf', { html, path });
   return saved.ok
     ? { saved: true, path: saved.value.path }
     : { saved: false, error: saved.error };
