@@ -69,7 +69,7 @@ export class EventLog {
   ): StoredEvent<T> {
     const parsed = eventPayloadSchemas[type].parse(payload) as EventPayloads[T];
     const payloadJson = canonicalJson(parsed);
-    return this.db.transaction(() => {
+    const append = (): StoredEvent<T> => {
       const head = this.headStmt.get(this.deviceId);
       const latest = this.latestHlcStmt.get()?.hlc ?? null;
       const seq = (head?.seq ?? 0) + 1;
@@ -96,7 +96,9 @@ export class EventLog {
       };
       applyEvent(this.db, event);
       return event;
-    })();
+    };
+    // Inside a caller's transaction the append joins it; alone it gets its own.
+    return this.db.inTransaction ? append() : this.db.transaction(append).immediate();
   }
 
   /** The wall time of the newest event, or null on an empty log. */

@@ -1,5 +1,6 @@
 import { assertNever } from '../../../shared/result';
 import type { Db } from '../db/database';
+import { cachedStatement } from '../db/statement-cache';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -24,7 +25,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       return;
     case 'precinct.setup_completed': {
       const p = (event as StoredEvent<'precinct.setup_completed'>).payload;
-      db.prepare(
+      cachedStatement(db, 
         `INSERT INTO precinct (id, election_kind, election_name, voting_day, opens, closes,
            precinct_number, precinct_name, region, district, address, time_zone)
          VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -51,7 +52,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'member.added': {
       const p = (event as StoredEvent<'member.added'>).payload;
-      db.prepare(
+      cachedStatement(db, 
         `INSERT INTO members (id, full_name, role, active, replaced_by, added_at)
          VALUES (?, ?, ?, 1, NULL, ?)`,
       ).run(p.member_id, p.full_name, p.role, hlcToIso(event.hlc));
@@ -59,7 +60,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'member.deactivated': {
       const p = (event as StoredEvent<'member.deactivated'>).payload;
-      db.prepare('UPDATE members SET active = 0, replaced_by = ? WHERE id = ?').run(
+      cachedStatement(db, 'UPDATE members SET active = 0, replaced_by = ? WHERE id = ?').run(
         p.replaced_by,
         p.member_id,
       );
@@ -67,7 +68,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'settings.changed': {
       const p = (event as StoredEvent<'settings.changed'>).payload;
-      db.prepare(
+      cachedStatement(db, 
         `INSERT INTO settings (id, auto_lock_minutes) VALUES (1, ?)
          ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes`,
       ).run(p.auto_lock_minutes);
@@ -75,7 +76,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'clock.confirmed': {
       const p = (event as StoredEvent<'clock.confirmed'>).payload;
-      db.prepare(
+      cachedStatement(db, 
         `INSERT INTO clock_confirmations (local_date, member_id, confirmed_at) VALUES (?, ?, ?)
          ON CONFLICT (local_date) DO NOTHING`,
       ).run(p.local_date, event.actor ?? '', hlcToIso(event.hlc));
