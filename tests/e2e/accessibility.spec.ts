@@ -1,0 +1,78 @@
+import { test, expect } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  CHAIR,
+  MEMBER,
+  chooseEnglish,
+  completeSetup,
+  logIn,
+  openSection,
+  resetPinOf,
+} from './support/flows';
+
+test('axe finds no violations on any screen', async ({ page, dataDir }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, 'setup (Kazakh)');
+  await chooseEnglish(page);
+  await page.getByRole('button', { name: 'Complete setup' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'setup with errors');
+  await page.reload();
+
+  await completeSetup(page);
+  await expectNoAxeViolations(page, 'recovery code');
+  await page.getByRole('button', { name: /PDF/ }).click();
+  if (await page.getByRole('dialog').isVisible()) {
+    await expectNoAxeViolations(page, 'in-app path picker');
+    await page.getByRole('dialog').getByLabel('File path').fill(`${dataDir}/code.pdf`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectNoAxeViolations(page, 'login');
+  await logIn(page, CHAIR, '000000');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'login with a wrong PIN');
+  await page.getByRole('button', { name: 'Forgot PIN (chair)' }).click();
+  await expectNoAxeViolations(page, 'PIN recovery');
+  await page.getByRole('button', { name: 'Back to login' }).click();
+
+  await logIn(page, CHAIR, '481516');
+  for (const section of [
+    'Voters',
+    'Accommodations',
+    'Information log',
+    'Sync',
+    'Audit',
+    'Settings',
+  ]) {
+    await openSection(page, section);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, section);
+  }
+  await page.getByRole('button', { name: `Replace ${MEMBER}` }).click();
+  await expectNoAxeViolations(page, 'replace member dialog');
+  await page.keyboard.press('Escape');
+  const temporary = await resetPinOf(page, MEMBER);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await logIn(page, MEMBER, temporary);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your own PIN' })).toBeVisible();
+  await expectNoAxeViolations(page, 'change PIN');
+});
+
+test('the app can be used by keyboard alone', async ({ page }) => {
+  await completeSetup(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // Choose the chair and type the PIN without the mouse.
+  await page.getByRole('radio', { name: new RegExp(`^${CHAIR}`) }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('481516');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  const audit = page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Audit', exact: true });
+  await audit.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeFocused();
+});

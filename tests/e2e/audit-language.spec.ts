@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures';
+import { CHAIR, CHAIR_PIN, DEPUTY, logIn, openSection, setUpAndLogInChair } from './support/flows';
+
+test('the audit screen lists the setup events and the chain verifies', async ({ page }) => {
+  await setUpAndLogInChair(page);
+  await openSection(page, 'Audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await expect(page.getByTestId('chain-status')).toHaveText(/Chain verified: \d+ events/);
+  const table = page.getByTestId('audit-table');
+  for (const type of [
+    'Device initialized',
+    'Precinct set up',
+    'Member added',
+    'PIN set',
+    'Recovery code issued',
+    'Clock confirmed',
+    'Logged in',
+  ]) {
+    await expect(table.getByRole('cell', { name: type, exact: true }).first()).toBeVisible();
+  }
+  await expect(table.getByRole('cell', { name: `${DEPUTY}, Deputy chair` })).toBeVisible();
+  await page.getByLabel('Event type').selectOption({ label: 'Member added' });
+  await expect(table.getByRole('row')).toHaveCount(1 + 3);
+});
+
+test('the language switches among Kazakh, Russian and English and is remembered per member', async ({
+  page,
+}) => {
+  await setUpAndLogInChair(page);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name: 'Настройки' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name: 'Баптаулар' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name: 'Settings' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await logIn(page, CHAIR, CHAIR_PIN);
+  // The chair chose Russian: it comes back at login.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});

@@ -1,0 +1,82 @@
+import { test, expect } from './fixtures';
+import {
+  CHAIR,
+  CHAIR_PIN,
+  MEMBER,
+  logIn,
+  openSection,
+  resetPinOf,
+  setUpAndLogInChair,
+} from './support/flows';
+
+test('a member logs in with the temporary PIN from the chair and must replace it', async ({
+  page,
+}) => {
+  await setUpAndLogInChair(page);
+  const temporary = await resetPinOf(page, MEMBER);
+  await page.getByRole('button', { name: 'Log out' }).click();
+
+  await logIn(page, MEMBER, temporary);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your own PIN' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await page.getByLabel('Temporary PIN').fill(temporary);
+  await page.getByLabel('New PIN', { exact: true }).fill('246810');
+  await page.getByLabel('Repeat PIN').fill('246810');
+  await page.getByRole('button', { name: 'Save my PIN' }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(page.getByText(`${MEMBER}, Member`)).toBeVisible();
+  // A member sees no member management: the core would refuse it, the UI hides it.
+  await openSection(page, 'Settings');
+  await expect(page.getByRole('heading', { name: 'Commission members' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Reset PIN/ })).toHaveCount(0);
+});
+
+test('five wrong PINs lock the member out for five minutes', async ({ page }) => {
+  await setUpAndLogInChair(page);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await logIn(page, CHAIR, '000000');
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: `Attempts left before logging in is blocked: ${5 - attempt}` }),
+    ).toBeVisible();
+  }
+  await logIn(page, CHAIR, '000000');
+  await expect(page.getByRole('alert').filter({ hasText: 'Try again after' })).toBeVisible();
+  // The right PIN does not help while the lockout lasts.
+  await logIn(page, CHAIR, CHAIR_PIN);
+  await expect(page.getByRole('alert').filter({ hasText: 'Try again after' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+});
+
+test('the app locks itself after the auto-lock time without input', async ({ page }) => {
+  await page.clock.install();
+  await setUpAndLogInChair(page);
+  await openSection(page, 'Audit');
+  await page.clock.fastForward('09:00');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByText('Locked after 10 minutes without input')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await logIn(page, CHAIR, CHAIR_PIN);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
+
+test('the chair recovers a forgotten PIN with the sealed code and gets a new one', async ({
+  page,
+}) => {
+  const code = await setUpAndLogInChair(page);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Forgot PIN (chair)' }).click();
+  await page.getByLabel('Recovery code').fill(code);
+  await page.getByLabel('New PIN', { exact: true }).fill('975310');
+  await page.getByLabel('Repeat PIN').fill('975310');
+  await page.getByRole('button', { name: 'Set the new PIN' }).click();
+  const fresh = page.getByTestId('recovery-code');
+  await expect(fresh).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  expect(await fresh.textContent()).not.toBe(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await logIn(page, CHAIR, '975310');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
