@@ -25,7 +25,8 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       return;
     case 'precinct.setup_completed': {
       const p = (event as StoredEvent<'precinct.setup_completed'>).payload;
-      cachedStatement(db, 
+      cachedStatement(
+        db,
         `INSERT INTO precinct (id, election_kind, election_name, voting_day, opens, closes,
            precinct_number, precinct_name, region, district, address, time_zone)
          VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -52,7 +53,8 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'member.added': {
       const p = (event as StoredEvent<'member.added'>).payload;
-      cachedStatement(db, 
+      cachedStatement(
+        db,
         `INSERT INTO members (id, full_name, role, active, replaced_by, added_at)
          VALUES (?, ?, ?, 1, NULL, ?)`,
       ).run(p.member_id, p.full_name, p.role, hlcToIso(event.hlc));
@@ -68,7 +70,8 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'settings.changed': {
       const p = (event as StoredEvent<'settings.changed'>).payload;
-      cachedStatement(db, 
+      cachedStatement(
+        db,
         `INSERT INTO settings (id, auto_lock_minutes) VALUES (1, ?)
          ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes`,
       ).run(p.auto_lock_minutes);
@@ -76,7 +79,8 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     }
     case 'clock.confirmed': {
       const p = (event as StoredEvent<'clock.confirmed'>).payload;
-      cachedStatement(db, 
+      cachedStatement(
+        db,
         `INSERT INTO clock_confirmations (local_date, member_id, confirmed_at) VALUES (?, ?, ?)
          ON CONFLICT (local_date) DO NOTHING`,
       ).run(p.local_date, event.actor ?? '', hlcToIso(event.hlc));
