@@ -27,7 +27,8 @@ export const en = {
   'errors.pin_change_required': 'Choose your own PIN first.',
   'errors.member_inactive': 'This member is no longer active.',
   'errors.member_not_found': 'This member was not found.',
-  'errors.recovery_code_invalid': 'The recovery code is not valid. Check it character by character.',
+  'errors.recovery_code_invalid':
+    'The recovery code is not valid. Check it character by character.',
   'errors.chair_required':
     'The commission must have a chair: choose one member as the chair. A chair can be replaced but not deactivated.',
   'errors.one_chair_only': 'Only one member can be the chair.',
@@ -50,7 +51,7 @@ export const en = {
   'common.precinct': 'Precinct No. {number}: {name}',
 
   'validation.required': 'Fill in this field.',
-  'validation.summary': 'Some entries need attention. They are marked below.',
+  'validation.summary': 'Some entries need attention. Each one is marked at its field.',
   'validation.precinctNumber': 'Enter a whole number from 1 to 999999.',
   'validation.clockConfirm': 'Confirm that the date, time and time zone are correct.',
 
@@ -82,7 +83,7 @@ export const en = {
   'setup.otherTimeZoneHint': 'For example Europe/Berlin or America/New_York.',
   'setup.clockReading': 'Date and time now in {zone}: {date}, {time}.',
   'setup.clockUnknownZone': 'Enter a valid time zone to see the date and time there.',
-  'setup.clockConfirm': 'The date, time and time zone shown are correct',
+  'setup.clockConfirm': 'The date, time and zone shown are correct',
   'setup.clockConfirmHint':
     'If they are wrong, correct the computer’s clock or choose the right time zone before going on.',
   'setup.membersSection': 'Commission members',
@@ -101,8 +102,7 @@ export const en = {
   'recovery.firstTitle': 'Chair’s recovery code',
   'recovery.newTitle': 'New recovery code for the chair',
   'recovery.setupDone': 'The precinct is set up.',
-  'recovery.pinChanged':
-    'The chair’s PIN has been changed. The old recovery code no longer works.',
+  'recovery.pinChanged': 'The chair’s PIN has been changed. The old recovery code no longer works.',
   'recovery.codeLabel': 'Recovery code:',
   'recovery.stepPrint': 'Print this code now, or save it as a PDF and print that.',
   'recovery.stepSeal':
@@ -111,6 +111,8 @@ export const en = {
     'If the chair forgets the PIN, open the envelope and use the code to set a new PIN.',
   'recovery.stepOnce':
     'The code works once and is shown only now. After it is used, the app shows a new code to print and seal.',
+  'recovery.sheetOnce':
+    'The code works once. Once it is used, this sheet is void and the app issues a new code to print and seal.',
   'recovery.sheetHeading': 'Precinct Desk: chair’s PIN recovery code',
   'recovery.sheetIssued': 'Issued on {date}',
   'recovery.sheetSealedBy': 'Sealed by (name, signature): ______________________________',

@@ -29,13 +29,15 @@ export function Modal({ title, onCancel, children, describedBy }: ModalProps) {
     if (!dialog.open) dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      // With nothing focused before (a screen just changed), the screen's heading is the
-      // place to continue from.
-      const target =
-        opener?.isConnected && opener !== document.body
-          ? opener
-          : document.querySelector<HTMLElement>('h1');
-      target?.focus();
+      // After the commit: the opener may be removed by the same update that closes the
+      // dialog. With no opener left, the screen's heading is the place to continue from.
+      queueMicrotask(() => {
+        const target =
+          opener?.isConnected && opener !== document.body
+            ? opener
+            : document.querySelector<HTMLElement>('h1');
+        target?.focus();
+      });
     };
   }, []);
 
@@ -45,7 +47,10 @@ export function Modal({ title, onCancel, children, describedBy }: ModalProps) {
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
+    // Focus can also sit on a non-tabbable element (a heading or text moved to on purpose);
+    // Shift+Tab from there must not leave the dialog either.
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (event.shiftKey && index <= 0) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && document.activeElement === last) {

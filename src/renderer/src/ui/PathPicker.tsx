@@ -41,7 +41,9 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
       if (!current) return;
       if (result.ok) {
         setListing(result.value);
-        setPath(joinPath(result.value.path, request.defaultName));
+        // Keep what the user may already have typed while the folder was being read.
+        const suggested = joinPath(result.value.path, request.defaultName);
+        setPath((typed) => typed || suggested);
       } else {
         setError(result.error);
       }

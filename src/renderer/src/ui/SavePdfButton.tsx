@@ -36,9 +36,12 @@ export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: S
 
   return (
     <div className="save-pdf">
-      <button type="button" className="button-secondary"
+      <button
+        type="button"
+        className="button-secondary"
         aria-disabled={busy || undefined}
-        onClick={() => void save()}>
+        onClick={() => void save()}
+      >
         {label}
       </button>
       {savedPath ? (

@@ -11,13 +11,52 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-function formatter(
-  language: Language,
+const knownZone = (timeZone: string | undefined): string | undefined =>
+  timeZone && isKnownTimeZone(timeZone) ? timeZone : undefined;
+
+interface Shown {
+  date: boolean;
+  time: boolean;
+  seconds?: boolean;
+}
+
+/**
+ * Kazakh: Chromium's ICU data (Electron's too) has no Kazakh month names and falls back to
+ * forms like "2026 M11 28", so Kazakh screens use the numeric DD.MM.YYYY and 24-hour time
+ * that are the norm in Kazakhstan, built from parts rather than from locale data.
+ */
+function formatNumeric(date: Date, timeZone: string | undefined, shown: Shown): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: knownZone(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const day = `${part('day')}.${part('month')}.${part('year')}`;
+  const time = `${part('hour')}:${part('minute')}${shown.seconds ? `:${part('second')}` : ''}`;
+  if (shown.date && shown.time) return `${day}, ${time}`;
+  return shown.date ? day : time;
+}
+
+function format(
+  date: Date,
   timeZone: string | undefined,
+  language: Language,
+  shown: Shown,
   options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const zone = timeZone && isKnownTimeZone(timeZone) ? timeZone : undefined;
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { ...options, timeZone: zone });
+): string {
+  if (Number.isNaN(date.getTime())) return '';
+  if (language === 'kk') return formatNumeric(date, timeZone, shown);
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], {
+    ...options,
+    timeZone: knownZone(timeZone),
+  }).format(date);
 }
 
 /** An ISO instant as date and time in the given zone (the precinct's, where known). */
@@ -27,27 +66,32 @@ export function formatInstant(
   language: Language,
   withSeconds = false,
 ): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return formatter(language, timeZone, {
-    dateStyle: 'medium',
-    timeStyle: withSeconds ? 'medium' : 'short',
-  }).format(date);
+  const shown = { date: true, time: true, seconds: withSeconds };
+  return (
+    format(new Date(iso), timeZone, language, shown, {
+      dateStyle: 'medium',
+      timeStyle: withSeconds ? 'medium' : 'short',
+      // Kazakhstan reads the 24-hour clock, whatever the screen language.
+      hourCycle: 'h23',
+    }) || iso
+  );
 }
 
 /** A calendar date `YYYY-MM-DD` in words, with no time zone shift. */
 export function formatCalendarDate(date: string, language: Language): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return formatter(language, 'UTC', { dateStyle: 'long' }).format(parsed);
+  const shown = { date: true, time: false };
+  return (
+    format(new Date(`${date}T00:00:00Z`), 'UTC', language, shown, { dateStyle: 'long' }) || date
+  );
 }
 
-/** Only the date of an instant in a zone, in words. */
+/** Only the date of an instant in a zone. */
 export function formatDateIn(date: Date, timeZone: string | undefined, language: Language): string {
-  return formatter(language, timeZone, { dateStyle: 'long' }).format(date);
+  return format(date, timeZone, language, { date: true, time: false }, { dateStyle: 'long' });
 }
 
 /** Only the time (hours and minutes) of an instant in a zone. */
 export function formatTimeIn(date: Date, timeZone: string | undefined, language: Language): string {
-  return formatter(language, timeZone, { timeStyle: 'short', hourCycle: 'h23' }).format(date);
+  const shown = { date: false, time: true };
+  return format(date, timeZone, language, shown, { timeStyle: 'short', hourCycle: 'h23' });
 }

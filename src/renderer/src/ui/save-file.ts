@@ -41,7 +41,5 @@ export async function saveHtmlAsPdf(
   // A path typed by hand often lacks the extension the core insists on.
   const path = /\.pdf$/i.test(target.value) ? target.value : `${target.value}.pdf`;
   const saved = await callApi('savePdf', { html, path });
-  return saved.ok
-    ? { saved: true, path: saved.value.path }
-    : { saved: false, error: saved.error };
+  return saved.ok ? { saved: true, path: saved.value.path } : { saved: false, error: saved.error };
 }

@@ -1,0 +1,72 @@
+import { useT } from '../../i18n/use-t';
+import { Field } from '../../ui/Field';
+import { useAuditStore } from './audit-store';
+import { eventTypeLabel } from './event-type-label';
+
+/** Narrow the log by event type, member and precinct-local dates; applied at once. */
+export function AuditFilters() {
+  const t = useT();
+  const filters = useAuditStore((state) => state.filters);
+  const types = useAuditStore((state) => state.data?.types);
+  const memberNames = useAuditStore((state) => state.memberNames);
+  const setFilters = useAuditStore((state) => state.setFilters);
+  const members = Object.entries(memberNames).sort(([, a], [, b]) => a.localeCompare(b));
+
+  return (
+    <fieldset className="filters">
+      <legend>{t('audit.filters')}</legend>
+      <Field label={t('audit.filterType')}>
+        {(control) => (
+          <select
+            {...control}
+            value={filters.type}
+            onChange={(event) => void setFilters({ type: event.target.value })}
+          >
+            <option value="">{t('audit.allTypes')}</option>
+            {(types ?? []).map((type) => (
+              <option key={type} value={type}>
+                {eventTypeLabel(type, t)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('audit.filterMember')}>
+        {(control) => (
+          <select
+            {...control}
+            value={filters.actorId}
+            onChange={(event) => void setFilters({ actorId: event.target.value })}
+          >
+            <option value="">{t('audit.allMembers')}</option>
+            {members.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('audit.fromDate')}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={filters.fromDate}
+            onChange={(event) => void setFilters({ fromDate: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('audit.toDate')}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={filters.toDate}
+            onChange={(event) => void setFilters({ toDate: event.target.value })}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeading } from '../../ui/PageHeading';
+import { useErrorText } from '../session/use-error-text';
+import { AuditFilters } from './AuditFilters';
+import { useAuditStore } from './audit-store';
+import { AuditTable } from './AuditTable';
+import { ChainStatus } from './ChainStatus';
+
+/** Who did what and when, from the event log, and whether the log is intact. */
+export function AuditScreen() {
+  const t = useT();
+  const errorText = useErrorText();
+  const open = useAuditStore((state) => state.open);
+  const loadError = useAuditStore((state) => state.loadError);
+
+  useEffect(() => {
+    void open();
+  }, [open]);
+
+  return (
+    <section className="section">
+      <PageHeading focusOnMount>{t('audit.title')}</PageHeading>
+      <p>{t('audit.intro')}</p>
+      <ChainStatus />
+      <AuditFilters />
+      <ErrorAlert message={errorText(loadError)} />
+      <AuditTable />
+    </section>
+  );
+}

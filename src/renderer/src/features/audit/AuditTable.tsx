@@ -1,0 +1,77 @@
+import type { AuditEntry } from '../../../../shared/api';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { formatInstant } from '../../ui/date-time-format';
+import { useSessionStore } from '../session/session-store';
+import { AUDIT_PAGE_SIZE, useAuditStore } from './audit-store';
+import { summarizeEvent } from './audit-summary';
+import { eventTypeLabel } from './event-type-label';
+
+// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
+
+/** One page of events, newest first, with times in the precinct's own zone. */
+export function AuditTable() {
+  const t = useT();
+  const language = useLanguage();
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  const data = useAuditStore((state) => state.data);
+  const page = useAuditStore((state) => state.page);
+  const memberNames = useAuditStore((state) => state.memberNames);
+  const setPage = useAuditStore((state) => state.setPage);
+  if (!data) return null;
+
+  const pages = Math.max(1, Math.ceil(data.total / AUDIT_PAGE_SIZE));
+  const context = { t, language, timeZone, memberNames };
+  const rowKey = (entry: AuditEntry) => `${entry.deviceId}:${entry.seq}`;
+
+  return (
+    <>
+      <table className="data-table" data-testid="audit-table">
+        <caption>{t('audit.caption', { total: data.total, page: page + 1, pages })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.colSeq')}</th>
+            <th scope="col">{t('audit.colTime')}</th>
+            <th scope="col">{t('audit.colMember')}</th>
+            <th scope="col">{t('audit.colEvent')}</th>
+            <th scope="col">{t('audit.colDetails')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.entries.map((entry) => (
+            <tr key={rowKey(entry)}>
+              <td>{entry.seq}</td>
+              <td>{formatInstant(entry.at, timeZone, language, true)}</td>
+              <td>{entry.actorName ?? t('audit.system')}</td>
+              <td>{eventTypeLabel(entry.type, t)}</td>
+              <td>{summarizeEvent(entry, context)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.entries.length === 0 ? <p>{t('audit.empty')}</p> : null}
+      <nav aria-label={t('audit.pagination')} className="pager">
+        <button
+          type="button"
+          className="button-secondary"
+          aria-disabled={page === 0 || undefined}
+          onClick={() => {
+            if (page > 0) void setPage(page - 1);
+          }}
+        >
+          {t('audit.previous')}
+        </button>
+        <span>{t('audit.pageOf', { page: page + 1, pages })}</span>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-disabled={page + 1 >= pages || undefined}
+          onClick={() => {
+            if (page + 1 < pages) void setPage(page + 1);
+          }}
+        >
+          {t('audit.next')}
+        </button>
+      </nav>
+    </>
+  );
+}

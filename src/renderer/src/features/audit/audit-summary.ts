@@ -1,0 +1,80 @@
+import type { AuditEntry } from '../../../../shared/api';
+import type { MessageKey } from '../../../../shared/i18n';
+import { assertNever } from '../../../../shared/result';
+import { ROLES, type Language } from '../../../../shared/roles';
+import { isEventType, roleKey } from '../../i18n/message-keys';
+import type { Translate } from '../../i18n/use-t';
+import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
+
+const PIN_KINDS: Record<string, MessageKey> = {
+  initial: 'audit.pinKind.initial',
+  temporary: 'audit.pinKind.temporary',
+  changed: 'audit.pinKind.changed',
+  recovered: 'audit.pinKind.recovered',
+};
+
+interface SummaryContext {
+  t: Translate;
+  language: Language;
+  timeZone: string | undefined;
+  memberNames: Record<string, string>;
+}
+
+/**
+ * One line saying what an event did, read from its payload. Payload fields are read
+ * defensively: the log may hold events written by another version of the app.
+ */
+export function summarizeEvent(entry: AuditEntry, context: SummaryContext): string {
+  const { t, language, timeZone, memberNames } = context;
+  const p = entry.payload;
+  const text = (key: string): string => {
+    const value = p[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  };
+  const member = (key = 'member_id'): string => memberNames[text(key)] ?? t('audit.unknownMember');
+  const role = (): string => {
+    const value = ROLES.find((r) => r === p.role);
+    return value ? t(roleKey(value)) : text('role');
+  };
+  if (!isEventType(entry.type)) return '';
+  switch (entry.type) {
+    case 'device.initialized':
+      return t('audit.summary.device', { device: text('device_id') || entry.deviceId });
+    case 'precinct.setup_completed':
+      return t('common.precinct', { number: text('precinct_number'), name: text('precinct_name') });
+    case 'member.added': {
+      const added = t('audit.summary.memberAdded', { name: text('full_name'), role: role() });
+      return p.replaces
+        ? `${added}; ${t('audit.summary.replaces', { name: member('replaces'), reason: text('reason') })}`
+        : added;
+    }
+    case 'member.deactivated':
+      return t('audit.summary.deactivated', { name: member(), reason: text('reason') });
+    case 'member.pin_set': {
+      const kind = PIN_KINDS[text('kind')];
+      return t('audit.summary.pinSet', { name: member(), kind: kind ? t(kind) : text('kind') });
+    }
+    case 'member.recovery_code_issued':
+      return member();
+    case 'member.logged_in':
+      // The member column already says who.
+      return '';
+    case 'member.logged_out':
+      return p.reason === 'auto_lock' ? t('audit.summary.autoLock') : t('audit.summary.logout');
+    case 'member.locked_out':
+      return t('audit.summary.lockedOut', {
+        name: member(),
+        until: text('until') ? formatInstant(text('until'), timeZone, language) : '',
+      });
+    case 'settings.changed':
+      return t('audit.summary.autoLockMinutes', { minutes: text('auto_lock_minutes') });
+    case 'clock.confirmed':
+      return t('audit.summary.clock', {
+        date: text('local_date') ? formatCalendarDate(text('local_date'), language) : '',
+        time: text('local_time'),
+        zone: text('time_zone'),
+      });
+    default:
+      return assertNever(entry.type);
+  }
+}

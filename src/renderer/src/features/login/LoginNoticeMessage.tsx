@@ -1,0 +1,16 @@
+import { useT } from '../../i18n/use-t';
+import { StatusMessage } from '../../ui/StatusMessage';
+import type { LoginNotice } from '../session/session-store';
+
+/** Why the user is back at the login screen, if it was not their own doing. */
+export function LoginNoticeMessage({ notice }: { notice: LoginNotice | null }) {
+  const t = useT();
+  if (!notice) return null;
+  const text =
+    notice.kind === 'idle_lock'
+      ? t('login.idleLocked', { minutes: notice.minutes })
+      : notice.kind === 'locked'
+        ? t('login.sessionLocked')
+        : t('login.loggedOut');
+  return <StatusMessage tone="warning">{text}</StatusMessage>;
+}

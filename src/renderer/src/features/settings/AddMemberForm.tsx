@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { ROLES, type Role } from '../../../../shared/roles';
+import type { ApiError } from '../../../../shared/result';
+import { roleKey } from '../../i18n/message-keys';
+import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Field } from '../../ui/Field';
+import { useErrorText } from '../session/use-error-text';
+import { useSettingsStore } from './settings-store';
+
+/** A new member joins the commission; the chair then gives them a temporary PIN. */
+export function AddMemberForm() {
+  const t = useT();
+  const errorText = useErrorText();
+  const addMember = useSettingsStore((state) => state.addMember);
+  const [fullName, setFullName] = useState('');
+  const [role, setRole] = useState<Role>('member');
+  const [nameMissing, setNameMissing] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const missing = !fullName.trim();
+    setNameMissing(missing);
+    setError(null);
+    if (missing) return;
+    setBusy(true);
+    const problem = await addMember({ fullName: fullName.trim(), role });
+    setBusy(false);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setFullName('');
+    setRole('member');
+  }
+
+  return (
+    <form noValidate className="add-member" onSubmit={(event) => void submit(event)}>
+      <h3>{t('members.addTitle')}</h3>
+      <div className="field-row">
+        <Field
+          label={t('members.fullName')}
+          error={nameMissing ? t('validation.required') : null}
+          announceError
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              value={fullName}
+              onChange={(event) => setFullName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('members.role')}>
+          {(control) => (
+            <select
+              {...control}
+              value={role}
+              onChange={(event) =>
+                setRole(ROLES.find((option) => option === event.target.value) ?? 'member')
+              }
+            >
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(roleKey(option))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <ErrorAlert message={errorText(error)} />
+      <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
+        {t('members.addSubmit')}
+      </button>
+    </form>
+  );
+}

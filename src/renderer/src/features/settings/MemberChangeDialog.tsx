@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import type { MemberView } from '../../../../shared/api';
+import type { ApiError } from '../../../../shared/result';
+import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { useErrorText } from '../session/use-error-text';
+import { useSettingsStore } from './settings-store';
+
+interface MemberChangeDialogProps {
+  kind: 'replace' | 'deactivate';
+  member: MemberView;
+  onClose: () => void;
+}
+
+/** Replacing or deactivating a member: both need a reason, which goes into the log. */
+export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialogProps) {
+  const t = useT();
+  const errorText = useErrorText();
+  const replaceMember = useSettingsStore((state) => state.replaceMember);
+  const deactivateMember = useSettingsStore((state) => state.deactivateMember);
+  const [fullName, setFullName] = useState('');
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState<{ name: boolean; reason: boolean }>({
+    name: false,
+    reason: false,
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const check = { name: kind === 'replace' && !fullName.trim(), reason: !reason.trim() };
+    setMissing(check);
+    if (check.name || check.reason) return;
+    setBusy(true);
+    const problem =
+      kind === 'replace'
+        ? await replaceMember(member, fullName.trim(), reason.trim())
+        : await deactivateMember(member, reason.trim());
+    setBusy(false);
+    if (problem) setError(problem);
+    else onClose();
+  }
+
+  const title =
+    kind === 'replace'
+      ? t('members.replaceTitle', { name: member.fullName })
+      : t('members.deactivateTitle', { name: member.fullName });
+
+  return (
+    <Modal title={title} onCancel={onClose}>
+      <p>{kind === 'replace' ? t('members.replaceExplain') : t('members.deactivateExplain')}</p>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        {kind === 'replace' ? (
+          <Field
+            label={t('members.replacementName')}
+            error={missing.name ? t('validation.required') : null}
+            announceError
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                value={fullName}
+                onChange={(event) => setFullName(event.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+        <Field
+          label={t('members.reason')}
+          error={missing.reason ? t('validation.required') : null}
+          announceError
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              className="input-wide"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorAlert message={errorText(error)} />
+        <div className="button-row">
+          <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
+            {kind === 'replace' ? t('members.replaceSubmit') : t('members.deactivateSubmit')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useT } from '../../i18n/use-t';
+import { PageHeading } from '../../ui/PageHeading';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { useSessionStore } from '../session/session-store';
+import { AutoLockForm } from './AutoLockForm';
+import { LanguageSetting } from './LanguageSetting';
+import { MembersPanel } from './MembersPanel';
+import { useSettingsStore } from './settings-store';
+
+/** Language for everyone; members and auto-lock for those whose role allows it. */
+export function SettingsScreen() {
+  const t = useT();
+  const session = useSessionStore((state) => state.appState?.session ?? null);
+  const open = useSettingsStore((state) => state.open);
+  const notice = useSettingsStore((state) => state.notice);
+  const permissions = session?.permissions ?? [];
+  const canManage = permissions.includes('members.manage');
+  const canResetPin = permissions.includes('members.reset_pin');
+  const canEditSettings = permissions.includes('settings.edit');
+  // listMembers needs members.manage; resetting a PIN alone still needs to see who.
+  const canListMembers = canManage;
+
+  useEffect(() => {
+    void open(canListMembers);
+  }, [open, canListMembers]);
+
+  const autoLockMinutes = session?.autoLockMinutes ?? 0;
+
+  return (
+    <section className="section">
+      <PageHeading focusOnMount>{t('settings.title')}</PageHeading>
+      {notice ? <StatusMessage tone="success">{t(notice.key, notice.params)}</StatusMessage> : null}
+      <section className="settings-section" aria-labelledby="language-heading">
+        <h2 id="language-heading">{t('settings.languageTitle')}</h2>
+        <LanguageSetting />
+      </section>
+      {canManage || canResetPin ? (
+        <MembersPanel canManage={canManage} canResetPin={canResetPin} />
+      ) : null}
+      <section className="settings-section" aria-labelledby="auto-lock-heading">
+        <h2 id="auto-lock-heading">{t('settings.autoLockTitle')}</h2>
+        {canEditSettings ? (
+          <AutoLockForm current={autoLockMinutes} />
+        ) : (
+          <p>{t('settings.autoLockReadOnly', { minutes: autoLockMinutes })}</p>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeading } from '../../ui/PageHeading';
+import { PublicLayout } from '../../ui/PublicLayout';
+import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
+import { useSessionStore } from '../session/session-store';
+import { useErrorText } from '../session/use-error-text';
+import { ChairPinFields } from './ChairPinFields';
+import { ElectionFields } from './ElectionFields';
+import { MembersEditor } from './MembersEditor';
+import { PrecinctFields } from './PrecinctFields';
+import { useSetupStore } from './setup-store';
+import { TimeZoneFields } from './TimeZoneFields';
+
+/** First start of the app: the precinct, its commission and the chair's PIN. */
+export function SetupScreen() {
+  const done = useSetupStore((state) => state.done);
+  const refresh = useSessionStore((state) => state.refresh);
+  if (done) {
+    return (
+      <PublicLayout>
+        <RecoveryCodeNotice
+          code={done.recoveryCode}
+          precinct={done.precinct}
+          first
+          onContinue={() => {
+            useSetupStore.setState({ done: null });
+            void refresh();
+          }}
+        />
+      </PublicLayout>
+    );
+  }
+  return (
+    <PublicLayout>
+      <SetupForm />
+    </PublicLayout>
+  );
+}
+
+function SetupForm() {
+  const t = useT();
+  const errorText = useErrorText();
+  const submit = useSetupStore((state) => state.submit);
+  const busy = useSetupStore((state) => state.busy);
+  const hasErrors = useSetupStore((state) => Object.keys(state.errors).length > 0);
+  const submitError = useSetupStore((state) => state.submitError);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  // After a failed check, take the user to the first field that needs attention.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await submit();
+    if (!ok) setFocusRequest((count) => count + 1);
+  }
+
+  return (
+    <>
+      <PageHeading focusOnMount>{t('setup.title')}</PageHeading>
+      <p>{t('setup.intro')}</p>
+      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ElectionFields />
+        <PrecinctFields />
+        <TimeZoneFields />
+        <MembersEditor />
+        <ChairPinFields />
+        {hasErrors ? <ErrorAlert message={t('validation.summary')} /> : null}
+        <ErrorAlert message={errorText(submitError)} />
+        <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
+          {t('setup.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
