@@ -5,11 +5,11 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { z } from 'zod';
+import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
 import { LANGUAGES, ROLES, type Language, type Permission, type Role } from './roles';
 
-/** PINs are at least six digits (and at most twelve, to keep them typeable). */
-export const PIN_PATTERN = /^\d{6,12}$/;
+export { PIN_PATTERN };
 export const pinSchema = z.string().regex(PIN_PATTERN);
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
@@ -128,10 +128,14 @@ export interface AuditPage {
   types: string[];
 }
 
+/** Why a chain fails: a missing event, a broken link, or an event changed after it was recorded. */
+export const CHAIN_PROBLEMS = ['gap', 'prev_hash_mismatch', 'hash_mismatch'] as const;
+export type ChainProblem = (typeof CHAIN_PROBLEMS)[number];
+
 export interface ChainReport {
   ok: boolean;
   checked: number;
-  problem: { deviceId: string; seq: number; reason: string } | null;
+  problem: { deviceId: string; seq: number; reason: ChainProblem } | null;
 }
 
 export interface DirectoryListing {

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { test, expect } from './fixtures';
 import { CHAIR, CHAIR_PIN, DEPUTY, logIn, openSection, setUpAndLogInChair } from './support/flows';
 
@@ -48,4 +50,28 @@ test('the language switches among Kazakh, Russian and English and is remembered 
   await logIn(page, CHAIR, CHAIR_PIN);
   // The chair chose Russian: it comes back at login.
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('the audit screen shows where the chain breaks when the database was tampered with', async ({
+  page,
+  dataDir,
+}) => {
+  await setUpAndLogInChair(page);
+  await openSection(page, 'Audit');
+  await expect(page.getByTestId('chain-status')).toHaveText(/Chain verified/);
+  // Someone edits the database file behind the app's back.
+  const db = new Database(join(dataDir, 'precinct.db'));
+  db.prepare(
+    "UPDATE events SET payload_json = replace(payload_json, 'School No. 12', 'School No. 13') WHERE type = 'precinct.setup_completed'",
+  ).run();
+  const seq = (
+    db.prepare("SELECT seq FROM events WHERE type = 'precinct.setup_completed'").get() as {
+      seq: number;
+    }
+  ).seq;
+  db.close();
+  await page.getByRole('button', { name: 'Verify chain' }).click();
+  await expect(page.getByTestId('chain-status')).toContainText(
+    `event #${seq}: it was changed after it was recorded`,
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHAIN_PROBLEMS } from '../../src/shared/api';
 import { EVENT_TYPES } from '../../src/shared/event-types';
 import { dictionaries, translate, type MessageKey } from '../../src/shared/i18n';
 import { en } from '../../src/shared/i18n/en';
@@ -31,6 +32,7 @@ describe('translations', () => {
       ...ROLES.map((r) => `roles.${r}`),
       ...EVENT_TYPES.map((t) => `audit.type.${t}`),
       ...LANGUAGES.map((l) => `languages.${l}`),
+      ...CHAIN_PROBLEMS.map((p) => `audit.chainReason.${p}`),
     ];
     expect(required.filter((key) => !(key in en))).toEqual([]);
   });

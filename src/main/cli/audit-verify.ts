@@ -1,7 +1,14 @@
 import { resolveDataDir } from '../core/data-dir';
 import { openExistingDatabase } from '../core/db/database';
 import { verifyChain } from '../core/events/chain-verify';
+import type { ChainProblem } from '../../shared/api';
 import { stringOption, type ParsedArgs } from './args';
+
+const PROBLEM_TEXT: Record<ChainProblem, string> = {
+  gap: 'events are missing before it',
+  prev_hash_mismatch: 'it does not link to the event before it (prev_hash differs)',
+  hash_mismatch: 'its hash does not match its contents (changed after it was recorded)',
+};
 
 /**
  * `precinct-desk audit verify [--data-dir DIR]`: 0 when every chain holds, 1 when one does not
@@ -32,7 +39,7 @@ export function auditVerify(
     }
     const p = report.problem;
     out(
-      `Event chain broken at device ${p?.deviceId} event ${p?.seq}: ${p?.reason} (${report.checked} events verified before it).`,
+      `Event chain broken at device ${p?.deviceId} event ${p?.seq}: ${p ? PROBLEM_TEXT[p.reason] : ''} (${report.checked} events verified before it).`,
     );
     return 1;
   } catch (error) {

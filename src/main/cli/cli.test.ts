@@ -65,7 +65,7 @@ describe('precinct-desk CLI', () => {
     const broken = cli('audit', 'verify', '--data-dir', t.dataDir);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(
-      `device ${t.core.deviceId} event 4: hash does not match the event`,
+      `device ${t.core.deviceId} event 4: its hash does not match its contents`,
     );
     t.core.close();
   });

@@ -1,4 +1,4 @@
-import type { ChainReport } from '../../../shared/api';
+import type { ChainProblem, ChainReport } from '../../../shared/api';
 import type { Db } from '../db/database';
 import { eventHash, GENESIS_HASH } from './event-hash';
 import type { EventRow } from './event-log';
@@ -19,13 +19,13 @@ export function verifyChain(db: Db): ChainReport {
       expectedSeq = 1;
       prev = GENESIS_HASH;
     }
-    const problem = (reason: string): ChainReport => ({
+    const problem = (reason: ChainProblem): ChainReport => ({
       ok: false,
       checked,
       problem: { deviceId: row.device_id, seq: row.seq, reason },
     });
-    if (row.seq !== expectedSeq) return problem(`gap: expected seq ${expectedSeq}`);
-    if (row.prev_hash !== prev) return problem('prev_hash does not match the hash before it');
+    if (row.seq !== expectedSeq) return problem('gap');
+    if (row.prev_hash !== prev) return problem('prev_hash_mismatch');
     const recomputed = eventHash(row.prev_hash, {
       deviceId: row.device_id,
       seq: row.seq,
@@ -34,7 +34,7 @@ export function verifyChain(db: Db): ChainReport {
       actor: row.actor,
       payloadJson: row.payload_json,
     });
-    if (recomputed !== row.hash) return problem('hash does not match the event');
+    if (recomputed !== row.hash) return problem('hash_mismatch');
     prev = row.hash;
     expectedSeq++;
     checked++;

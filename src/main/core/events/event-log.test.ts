@@ -129,7 +129,7 @@ describe('event chain', () => {
     expect(verifyChain(db)).toMatchObject({
       ok: false,
       checked: 1,
-      problem: { seq: 2, reason: 'hash does not match the event' },
+      problem: { seq: 2, reason: 'hash_mismatch' },
     });
     t.dispose();
 
@@ -138,7 +138,7 @@ describe('event chain', () => {
     t.core.db.prepare('DELETE FROM events WHERE seq = 3').run();
     expect(verifyChain(t.core.db)).toMatchObject({
       ok: false,
-      problem: { seq: 4, reason: 'gap: expected seq 3' },
+      problem: { seq: 4, reason: 'gap' },
     });
     t.dispose();
 
@@ -173,7 +173,7 @@ describe('event chain', () => {
       .run(forged, hash);
     expect(verifyChain(t.core.db)).toMatchObject({
       ok: false,
-      problem: { seq: 3, reason: 'prev_hash does not match the hash before it' },
+      problem: { seq: 3, reason: 'prev_hash_mismatch' },
     });
   });
 

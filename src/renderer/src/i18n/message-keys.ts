@@ -1,3 +1,4 @@
+import type { ChainProblem } from '../../../shared/api';
 import { EVENT_TYPES, type EventType } from '../../../shared/event-types';
 import { dictionaries, type MessageKey } from '../../../shared/i18n';
 import type { ErrorCode } from '../../../shared/result';
@@ -7,6 +8,8 @@ import type { Language, Role } from '../../../shared/roles';
 export const roleKey = (role: Role): MessageKey => `roles.${role}`;
 export const languageKey = (language: Language): MessageKey => `languages.${language}`;
 export const eventTypeKey = (type: EventType): MessageKey => `audit.type.${type}`;
+export const chainProblemKey = (problem: ChainProblem): MessageKey =>
+  `audit.chainReason.${problem}`;
 
 const errorKeyOf = (code: ErrorCode): MessageKey => `errors.${code}`;
 

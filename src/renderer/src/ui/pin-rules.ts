@@ -1,4 +1,4 @@
-import { PIN_PATTERN } from '../../../shared/api';
+import { PIN_PATTERN } from '../../../shared/pin';
 import type { ErrorCode } from '../../../shared/result';
 
 /** The client-side check of a new PIN and its repetition; the core checks again. */

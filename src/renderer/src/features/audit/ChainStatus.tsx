@@ -1,3 +1,4 @@
+import { chainProblemKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { useErrorText } from '../session/use-error-text';
 import { useAuditStore } from './audit-store';
@@ -36,7 +37,7 @@ export function ChainStatus() {
         {t('audit.chainBroken', {
           device: chain.problem?.deviceId ?? '',
           seq: chain.problem?.seq ?? '',
-          reason: chain.problem?.reason ?? '',
+          reason: chain.problem ? t(chainProblemKey(chain.problem.reason)) : '',
         })}
       </p>
     );
