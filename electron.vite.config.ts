@@ -37,6 +37,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // One bundle for a desktop app read from disk; splitting would only add requests.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],
