@@ -173,7 +173,8 @@ export const contract = {
     z.object({ memberId, recoveryCode: z.string().max(64), newPin: pinSchema }),
   ),
   logout: op<null>()(empty),
-  lockSession: op<null>()(empty),
+  /** Ends the session: by the member's Lock button, or by the UI's idle timer. */
+  lockSession: op<null>()(z.object({ reason: z.enum(['manual', 'idle']) })),
   touchSession: op<null>()(empty),
   getSession: op<SessionInfo | null>()(empty),
   confirmClock: op<ClockStatus>()(empty),

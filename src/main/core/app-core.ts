@@ -162,11 +162,11 @@ export function createAppCore(options: {
       auth.logout('logout', sessions.end());
       return null;
     },
-    lockSession: () => {
+    lockSession: ({ reason }) => {
       const ended = sessions.end();
       if (ended) {
-        auth.logout('auto_lock', ended);
-        lockedByIdle = true;
+        auth.logout(reason === 'idle' ? 'auto_lock' : 'lock', ended);
+        lockedByIdle = reason === 'idle';
       }
       return null;
     },

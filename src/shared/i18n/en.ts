@@ -248,6 +248,7 @@ export const en = {
   'audit.summary.deactivated': '{name}: {reason}',
   'audit.summary.pinSet': '{name}: {kind}',
   'audit.summary.logout': 'Logged out by the member',
+  'audit.summary.locked': 'Locked by the member',
   'audit.summary.autoLock': 'Locked after a time without input',
   'audit.summary.lockedOut': '{name}, until {until}',
   'audit.summary.autoLockMinutes': 'Auto-lock after {minutes} minutes',

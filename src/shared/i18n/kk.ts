@@ -252,6 +252,7 @@ export const kk: Record<MessageKey, string> = {
   'audit.summary.deactivated': '{name}: {reason}',
   'audit.summary.pinSet': '{name}: {kind}',
   'audit.summary.logout': 'Мүше өзі шықты',
+  'audit.summary.locked': 'Мүше құлыптады',
   'audit.summary.autoLock': 'Әрекетсіздіктен кейін бұғатталды',
   'audit.summary.lockedOut': '{name}, бұғатталу мерзімі: {until}',
   'audit.summary.autoLockMinutes': 'Автоматты бұғаттау: {minutes} минуттан кейін',

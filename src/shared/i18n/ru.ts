@@ -250,6 +250,7 @@ export const ru: Record<MessageKey, string> = {
   'audit.summary.deactivated': '{name}: {reason}',
   'audit.summary.pinSet': '{name}: {kind}',
   'audit.summary.logout': 'Выход по решению члена комиссии',
+  'audit.summary.locked': 'Заблокировано участником',
   'audit.summary.autoLock': 'Блокировка после бездействия',
   'audit.summary.lockedOut': '{name}, до {until}',
   'audit.summary.autoLockMinutes': 'Автоблокировка через {minutes} мин.',

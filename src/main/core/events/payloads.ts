@@ -43,7 +43,10 @@ export const eventPayloadSchemas = {
   }),
   'member.recovery_code_issued': z.object({ member_id: memberId }),
   'member.logged_in': z.object({ member_id: memberId }),
-  'member.logged_out': z.object({ member_id: memberId, reason: z.enum(['logout', 'auto_lock']) }),
+  'member.logged_out': z.object({
+    member_id: memberId,
+    reason: z.enum(['logout', 'lock', 'auto_lock']),
+  }),
   'member.locked_out': z.object({ member_id: memberId, until: z.string() }),
   'settings.changed': z.object({ auto_lock_minutes: z.number().int() }),
   'clock.confirmed': z.object({

@@ -143,7 +143,7 @@ export class AuthService {
   }
 
   /** Ends the session, recording why. */
-  logout(reason: 'logout' | 'auto_lock', session: { memberId: string } | null): void {
+  logout(reason: 'logout' | 'lock' | 'auto_lock', session: { memberId: string } | null): void {
     if (!session) return;
     this.log.record('member.logged_out', session.memberId, { member_id: session.memberId, reason });
   }

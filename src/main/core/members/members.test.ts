@@ -241,6 +241,16 @@ describe('login, lockout and PIN changes', () => {
     expect(
       eventsOfType(t, 'member.logged_out').map((e) => JSON.parse(e.payload_json).reason),
     ).toEqual(['auto_lock']);
+    // The UI's idle timer and the member's Lock button are told apart in the log.
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    await t.must('lockSession', { reason: 'manual' });
+    expect(await t.call('touchSession', {})).toMatchObject({ error: { code: 'not_logged_in' } });
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    await t.must('lockSession', { reason: 'idle' });
+    expect(await t.call('touchSession', {})).toMatchObject({ error: { code: 'session_locked' } });
+    expect(
+      eventsOfType(t, 'member.logged_out').map((e) => JSON.parse(e.payload_json).reason),
+    ).toEqual(['auto_lock', 'lock', 'auto_lock']);
   });
 });
 

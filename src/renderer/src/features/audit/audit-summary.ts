@@ -60,7 +60,8 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
       // The member column already says who.
       return '';
     case 'member.logged_out':
-      return p.reason === 'auto_lock' ? t('audit.summary.autoLock') : t('audit.summary.logout');
+      if (p.reason === 'auto_lock') return t('audit.summary.autoLock');
+      return p.reason === 'lock' ? t('audit.summary.locked') : t('audit.summary.logout');
     case 'member.locked_out':
       return t('audit.summary.lockedOut', {
         name: member(),

@@ -72,7 +72,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     lock: async (notice) => {
-      await callApi('lockSession', {});
+      await callApi('lockSession', { reason: notice.kind === 'idle_lock' ? 'idle' : 'manual' });
       await leaveSession(notice);
     },
 
