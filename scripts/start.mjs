@@ -13,12 +13,20 @@ function run(command, args) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
+// Either host needs a display; say how to get one instead of letting a browser crash.
+if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    'Precinct Desk: no display found. To open the app without one, run: xvfb-run -a npm start',
+  );
+  process.exit(1);
+}
+
 let binary = electronBinary();
 if (!binary && existsSync(electronInstaller)) {
   const fetched = spawnSync(process.execPath, [electronInstaller], {
     cwd: root,
     stdio: 'ignore',
-    timeout: 180_000,
+    timeout: 120_000,
   });
   if (fetched.status === 0) binary = electronBinary();
 }

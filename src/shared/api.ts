@@ -7,30 +7,32 @@
 import { z } from 'zod';
 import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
+import { MAX_MEMBERS, TEXT_LIMITS } from './text-limits';
 import { LANGUAGES, ROLES, type Language, type Permission, type Role } from './roles';
 
-export { PIN_PATTERN };
+export { MAX_MEMBERS, PIN_PATTERN, TEXT_LIMITS };
 export const pinSchema = z.string().regex(PIN_PATTERN);
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const precinctSetupSchema = z.object({
   electionKind: z.enum(['election', 'referendum']),
-  electionName: trimmed(300),
+  electionName: trimmed(TEXT_LIMITS.title),
   votingDay: z.iso.date(),
   votingHours: z.object({ opens: hhmm, closes: hhmm }),
   precinctNumber: z.number().int().min(1).max(999_999),
-  precinctName: trimmed(300),
-  region: trimmed(200),
-  district: trimmed(200),
-  address: trimmed(500),
+  precinctName: trimmed(TEXT_LIMITS.title),
+  region: trimmed(TEXT_LIMITS.place),
+  district: trimmed(TEXT_LIMITS.place),
+  address: trimmed(TEXT_LIMITS.address),
   timeZone: trimmed(100),
 });
 export type PrecinctSetup = z.infer<typeof precinctSetupSchema>;
 
 export const memberInputSchema = z.object({
-  fullName: trimmed(200),
+  fullName: trimmed(TEXT_LIMITS.name),
   role: z.enum(ROLES),
 });
 export type MemberInput = z.infer<typeof memberInputSchema>;
@@ -117,6 +119,8 @@ export interface AuditEntry {
   type: string;
   actorId: string | null;
   actorName: string | null;
+  /** Name of the member the event is about (payload's member_id), for every reader of the log. */
+  subjectName: string | null;
   /** The event's payload, with nothing secret in it by construction. */
   payload: Record<string, unknown>;
   hash: string;
@@ -162,8 +166,10 @@ export const contract = {
   completeSetup: op<{ recoveryCode: string }>()(
     z.object({
       precinct: precinctSetupSchema,
-      members: z.array(memberInputSchema).min(1).max(50),
+      members: z.array(memberInputSchema).min(1).max(MAX_MEMBERS),
       chairPin: pinSchema,
+      /** The chair confirmed the date, time and time zone shown at setup. */
+      clockConfirmed: z.literal(true),
     }),
   ),
   listLoginMembers: op<LoginMember[]>()(empty),
@@ -182,9 +188,13 @@ export const contract = {
   listMembers: op<MemberView[]>()(empty),
   addMember: op<MemberView>()(memberInputSchema),
   replaceMember: op<MemberView>()(
-    z.object({ memberId, fullName: trimmed(200), reason: trimmed(500) }),
+    z.object({
+      memberId,
+      fullName: trimmed(TEXT_LIMITS.name),
+      reason: trimmed(TEXT_LIMITS.reason),
+    }),
   ),
-  deactivateMember: op<null>()(z.object({ memberId, reason: trimmed(500) })),
+  deactivateMember: op<null>()(z.object({ memberId, reason: trimmed(TEXT_LIMITS.reason) })),
   resetMemberPin: op<{ temporaryPin: string }>()(z.object({ memberId })),
   getSettings: op<AppSettings>()(empty),
   updateSettings: op<AppSettings>()(
@@ -212,7 +222,12 @@ export const contract = {
   ),
   listDirectory: op<DirectoryListing>()(z.object({ path: z.string().max(4096).optional() })),
   savePdf: op<{ path: string; bytes: number }>()(
-    z.object({ html: z.string().min(1).max(5_000_000), path: z.string().min(1).max(4096) }),
+    z.object({
+      html: z.string().min(1).max(5_000_000),
+      path: z.string().min(1).max(4096),
+      /** Replace an existing file (native dialogs have asked already; the in-app picker asks). */
+      overwrite: z.boolean(),
+    }),
   ),
 };
 

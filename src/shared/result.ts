@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'invalid_voting_hours',
   'dialog_cancelled',
   'path_not_found',
+  'file_exists',
   'io_error',
   'wrong_sender',
   'internal',

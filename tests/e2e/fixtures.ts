@@ -43,7 +43,9 @@ async function launchElectron(
   };
   if (clockStart) env.PRECINCT_DESK_CLOCK = clockStart;
   else delete env.PRECINCT_DESK_CLOCK;
-  const app = await _electron.launch({ executablePath: binary, args: [root], env });
+  // Electron refuses to start as root with its sandbox on (CI runs as root).
+  const args = process.getuid?.() === 0 ? ['--no-sandbox', root] : [root];
+  const app = await _electron.launch({ executablePath: binary, args, env });
   const page = await app.firstWindow();
   return {
     page,

@@ -7,12 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
 import type { Clock } from '../core/clock';
+import { isAppPageUrl, resolveAppFile } from '../core/host/app-files';
 import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
 import { dispatch } from '../core/host/dispatch';
 import type { HostServices } from '../core/host/host-services';
@@ -116,15 +117,11 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
 
 /** Answers the app origin from the build folder; every other request is refused. */
 async function serveRenderer(context: BrowserContext, rendererDir: string): Promise<void> {
-  const root = normalize(rendererDir + sep);
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== CHROMIUM_APP_ORIGIN) return route.abort('blockedbyclient');
-    const file = normalize(
-      join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
-    );
-    if (!file.startsWith(root) || !existsSync(file))
-      return route.fulfill({ status: 404, body: 'Not found' });
+    const url = route.request().url();
+    if (!isAppPageUrl(url, CHROMIUM_APP_ORIGIN)) return route.abort('blockedbyclient');
+    const file = resolveAppFile(rendererDir, url, CHROMIUM_APP_ORIGIN);
+    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({
       status: 200,
       body: await readFile(file),
@@ -142,19 +139,23 @@ async function injectApi(context: BrowserContext, core: AppCore): Promise<void> 
   await context.exposeBinding('__precinctInvoke', (source, name: string, input: unknown) => {
     if (
       source.frame.parentFrame() !== null ||
-      !source.frame.url().startsWith(`${CHROMIUM_APP_ORIGIN}/`)
+      !isAppPageUrl(source.frame.url(), CHROMIUM_APP_ORIGIN)
     ) {
       return err('wrong_sender', 'The call did not come from the app page');
     }
     return dispatch(core.handlers, name, input);
   });
   await context.addInitScript((names: string[]) => {
-    // Runs in the page, where globalThis is the window.
+    // Runs in the page, where globalThis is the window. The binding is taken into a closure
+    // and removed from the page, so only the named operations remain, as in the preload.
     const page = globalThis as unknown as {
-      __precinctInvoke: (n: string, i: unknown) => Promise<unknown>;
+      __precinctInvoke?: (n: string, i: unknown) => Promise<unknown>;
     };
+    const invoke = page.__precinctInvoke;
+    delete page.__precinctInvoke;
+    if (!invoke) return;
     const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const name of names) api[name] = (input) => page.__precinctInvoke(name, input);
+    for (const name of names) api[name] = (input) => invoke(name, input);
     Object.defineProperty(globalThis, 'precinct', { value: Object.freeze(api), enumerable: true });
   }, OPERATION_NAMES as string[]);
 }

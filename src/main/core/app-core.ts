@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute } from 'node:path';
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
 import { DomainError } from '../../shared/result';
 import { LANGUAGES, type Language } from '../../shared/roles';
@@ -10,7 +7,8 @@ import { openDatabase, type Db } from './db/database';
 import { ensureDeviceIdentity } from './device/device-identity';
 import { verifyChain } from './events/chain-verify';
 import { EventLog } from './events/event-log';
-import { listDirectory, type HostServices } from './host/host-services';
+import { fileHandlers } from './host/file-handlers';
+import type { HostServices } from './host/host-services';
 import { AuthService } from './members/auth-service';
 import { MembersService } from './members/members-service';
 import { generateTemporaryPin } from './members/secrets';
@@ -49,6 +47,18 @@ export function createAppCore(options: {
   const auth = new AuthService(db, log, clock, members, sessions);
   const audit = new AuditService(db);
   let lockedByIdle = false;
+  // Right after setup or a PIN recovery nobody is logged in, yet the recovery code must be
+  // printable: a short grant lets the files operations run until the next login.
+  let fileGrantUntil = 0;
+  const FILE_GRANT_MS = 15 * 60_000;
+
+  /** Files may be chosen and written by a logged-in member, or under the grant above. */
+  function requireFileAccess(): void {
+    const session = sessions.current();
+    if (session && !session.mustChangePin) return;
+    if (clock.now() < fileGrantUntil) return;
+    requireSession();
+  }
 
   const prefs = {
     get(key: string): string | undefined {
@@ -133,6 +143,7 @@ export function createAppCore(options: {
           })(),
         });
       }).immediate();
+      fileGrantUntil = clock.now() + FILE_GRANT_MS;
       return { recoveryCode: secrets.code };
     },
 
@@ -146,6 +157,7 @@ export function createAppCore(options: {
       if (previous) auth.logout('logout', previous);
       const session = await auth.login(memberId, pin);
       lockedByIdle = false;
+      fileGrantUntil = 0;
       return sessionInfo(session);
     },
     changeOwnPin: async ({ currentPin, newPin }) => {
@@ -156,7 +168,9 @@ export function createAppCore(options: {
     },
     recoverChairPin: async ({ memberId, recoveryCode, newPin }) => {
       precinct.require();
-      return { recoveryCode: await auth.recoverChairPin(memberId, recoveryCode, newPin) };
+      const fresh = await auth.recoverChairPin(memberId, recoveryCode, newPin);
+      fileGrantUntil = clock.now() + FILE_GRANT_MS;
+      return { recoveryCode: fresh };
     },
     logout: () => {
       auth.logout('logout', sessions.end());
@@ -171,7 +185,9 @@ export function createAppCore(options: {
       return null;
     },
     touchSession: () => {
-      requireSession();
+      // A member still replacing a temporary PIN is active too, so no permission check here.
+      if (!sessions.current()) requireSession();
+      sessions.touch();
       return null;
     },
     getSession: () => {
@@ -223,42 +239,7 @@ export function createAppCore(options: {
       return verifyChain(db);
     },
 
-    showSaveDialog: async ({ defaultName, filters }) => {
-      const path = await host.showSaveDialog(defaultName, filters);
-      if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
-      return { path };
-    },
-    showOpenDialog: async ({ filters, multiple }) => {
-      const paths = await host.showOpenDialog(filters, multiple);
-      if (!paths || paths.length === 0)
-        throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
-      return { paths };
-    },
-    listDirectory: ({ path }) => listDirectory(path),
-    savePdf: async ({ html, path }) => {
-      if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf')) {
-        throw new DomainError('invalid_input', 'The PDF path must be absolute and end in .pdf');
-      }
-      const folder = dirname(path);
-      const isFolder = await stat(folder).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!isFolder)
-        throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
-      const pdf = await host.renderPdf(html);
-      // Written beside the target and renamed, so a half-written PDF never stands at the path.
-      const temporary = `${path}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(temporary, pdf, { flush: true });
-        await rename(temporary, path);
-      } catch (error) {
-        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
-          path,
-        });
-      }
-      return { path, bytes: pdf.byteLength };
-    },
+    ...fileHandlers(host, requireFileAccess),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).

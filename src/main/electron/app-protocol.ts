@@ -1,6 +1,6 @@
-import { normalize, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { resolveAppFile } from '../core/host/app-files';
 import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
 
 /** The app's pages are served from this origin only (a custom, secure, standard scheme). */
@@ -16,14 +16,9 @@ export function registerAppScheme(): void {
 
 /** Serves the built renderer folder under APP_ORIGIN, refusing any path outside it. */
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir + sep);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, relative));
-    if (url.host !== 'precinct-desk' || !file.startsWith(root)) {
-      return new Response('Not found', { status: 404 });
-    }
+    const file = resolveAppFile(rendererDir, request.url, APP_ORIGIN);
+    if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -8,7 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { channelOf, OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
-import { clockFromEnvironment } from '../core/clock';
+import { clockFromEnvironment, overrideAllowed } from '../core/clock';
 import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/host/dispatch';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
@@ -19,6 +19,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
 
+const dataDir = resolveDataDir(undefined);
+// A data folder chosen by PRECINCT_DESK_DATA_DIR keeps Electron's own profile beside it, so
+// one app runs per data folder (the single-instance lock lives in the profile).
+if (process.env.PRECINCT_DESK_DATA_DIR) app.setPath('userData', join(dataDir, 'electron-profile'));
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -46,8 +50,10 @@ function start(): void {
   );
 
   const appCore = createAppCore({
-    dataDir: resolveDataDir(undefined),
-    clock: clockFromEnvironment(process.env, { allowOverride: !app.isPackaged }),
+    dataDir,
+    clock: clockFromEnvironment(process.env, {
+      allowOverride: !app.isPackaged && overrideAllowed(process.env),
+    }),
     host: electronHostServices(() => mainWindow),
   });
   core = appCore;

@@ -1,4 +1,5 @@
 import { app, session, type WebContents } from 'electron';
+import { isAppPageUrl } from '../core/host/app-files';
 import { APP_ORIGIN } from './app-protocol';
 
 /**
@@ -18,10 +19,10 @@ export function lockDownSessions(): void {
 
 function lockDownContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!isAppPageUrl(url, APP_ORIGIN)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!isAppPageUrl(url, APP_ORIGIN)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -29,5 +30,5 @@ function lockDownContents(contents: WebContents): void {
 
 /** True when an IPC message comes from the app's own top-level page. */
 export function isAppFrame(frame: Electron.WebFrameMain | null | undefined): boolean {
-  return !!frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return !!frame && frame.parent === null && isAppPageUrl(frame.url, APP_ORIGIN);
 }

@@ -30,8 +30,11 @@ export class AuditService {
       params.push(filter.actorId);
     }
     const rows = this.db
-      .prepare<(string | number)[], EventRow & { actor_name: string | null }>(
-        `SELECT e.*, m.full_name AS actor_name FROM events e LEFT JOIN members m ON m.id = e.actor
+      .prepare<(string | number)[], AuditRow>(
+        `SELECT e.*, a.full_name AS actor_name, s.full_name AS subject_name
+         FROM events e
+         LEFT JOIN members a ON a.id = e.actor
+         LEFT JOIN members s ON s.id = json_extract(e.payload_json, '$.member_id')
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY e.hlc DESC, e.device_id, e.seq DESC`,
       )
@@ -57,7 +60,9 @@ export class AuditService {
   }
 }
 
-function toEntry(row: EventRow & { actor_name: string | null }): AuditEntry {
+type AuditRow = EventRow & { actor_name: string | null; subject_name: string | null };
+
+function toEntry(row: AuditRow): AuditEntry {
   return {
     deviceId: row.device_id,
     seq: row.seq,
@@ -65,6 +70,7 @@ function toEntry(row: EventRow & { actor_name: string | null }): AuditEntry {
     type: row.type,
     actorId: row.actor,
     actorName: row.actor_name,
+    subjectName: row.subject_name,
     payload: JSON.parse(row.payload_json) as Record<string, unknown>,
     hash: row.hash,
   };

@@ -21,6 +21,9 @@ interface CredentialRow {
 
 /** Logging in with a PIN, replacing a temporary PIN, and the chair's recovery code. */
 export class AuthService {
+  /** One PIN check at a time per member, so parallel guesses cannot outrun the lockout. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly db: Db,
     private readonly log: EventLog,
@@ -29,7 +32,11 @@ export class AuthService {
     private readonly sessions: SessionKeeper,
   ) {}
 
-  async login(memberId: string, pin: string): Promise<ActiveSession> {
+  login(memberId: string, pin: string): Promise<ActiveSession> {
+    return this.oneAtATime(memberId, () => this.checkAndLogin(memberId, pin));
+  }
+
+  private async checkAndLogin(memberId: string, pin: string): Promise<ActiveSession> {
     const member = this.members.get(memberId);
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
     const credentials = this.credentials(memberId);
@@ -50,17 +57,36 @@ export class AuthService {
     return this.sessions.start(memberId, member.role, credentials.must_change === 1);
   }
 
-  /** Replaces the logged-in member's PIN (required after a temporary one). */
+  /**
+   * Replaces the logged-in member's PIN (required after a temporary one). A wrong current PIN
+   * counts towards the lockout like a wrong login, and a lockout ends the session.
+   */
   async changeOwnPin(currentPin: string, newPin: string): Promise<void> {
     const session = this.sessions.current();
     if (!session) throw new DomainError('not_logged_in', 'No member is logged in');
+    await this.oneAtATime(session.memberId, () =>
+      this.checkAndChangePin(session, currentPin, newPin),
+    );
+  }
+
+  private async checkAndChangePin(
+    session: ActiveSession,
+    currentPin: string,
+    newPin: string,
+  ): Promise<void> {
     const credentials = this.credentials(session.memberId);
     if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
     this.checkPinFormat(newPin);
     if (!(await verifySecret(currentPin, credentials.pin_hash))) {
-      throw new DomainError('wrong_pin', 'The current PIN is wrong', {
-        attemptsLeft: MAX_FAILED_ATTEMPTS,
-      });
+      try {
+        this.countFailure(session.memberId);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'locked_out') {
+          this.sessions.end();
+          this.logout('logout', session);
+        }
+        throw error;
+      }
     }
     if (currentPin === newPin)
       throw new DomainError('pin_reused', 'The new PIN must differ from the old one');
@@ -111,7 +137,15 @@ export class AuthService {
    * The chair's sealed recovery code resets the chair's PIN once; a new code is issued in
    * its place. Wrong codes count towards the same lockout as wrong PINs.
    */
-  async recoverChairPin(memberId: string, recoveryCode: string, newPin: string): Promise<string> {
+  recoverChairPin(memberId: string, recoveryCode: string, newPin: string): Promise<string> {
+    return this.oneAtATime(memberId, () => this.checkAndRecover(memberId, recoveryCode, newPin));
+  }
+
+  private async checkAndRecover(
+    memberId: string,
+    recoveryCode: string,
+    newPin: string,
+  ): Promise<string> {
     const member = this.members.get(memberId);
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
     if (member.role !== 'chair')
@@ -150,6 +184,21 @@ export class AuthService {
 
   roleOf(memberId: string): Role {
     return this.members.get(memberId).role;
+  }
+
+  /** Runs `task` after every earlier PIN check of the same member has finished. */
+  private oneAtATime<T>(memberId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(memberId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(memberId, settled);
+    void settled.then(() => {
+      if (this.queues.get(memberId) === settled) this.queues.delete(memberId);
+    });
+    return next;
   }
 
   private credentials(memberId: string): CredentialRow | undefined {

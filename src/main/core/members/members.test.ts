@@ -9,6 +9,7 @@ import {
   type TestCore,
 } from '../testing/test-core';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './auth-service';
+import { CORE_IDLE_GRACE_MS } from './session';
 import { hashSecret, normaliseRecoveryCode, verifySecret } from './secrets';
 
 let t: TestCore;
@@ -57,6 +58,7 @@ describe('setup', () => {
         precinct: { ...SAMPLE_PRECINCT, ...patch },
         members,
         chairPin: CHAIR_PIN,
+        clockConfirmed: true,
       });
     expect(await attempt({ timeZone: 'Mars/Olympus' })).toMatchObject({
       error: { code: 'invalid_time_zone' },
@@ -83,6 +85,14 @@ describe('setup', () => {
         chairPin: '12ab56',
       }),
     ).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(
+      await t.call('completeSetup', {
+        precinct: SAMPLE_PRECINCT,
+        members: [{ fullName: 'A', role: 'chair' }],
+        chairPin: CHAIR_PIN,
+        clockConfirmed: false,
+      }),
+    ).toMatchObject({ error: { code: 'invalid_input', details: { field: 'clockConfirmed' } } });
     expect(t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual(eventsBefore);
     expect((await t.must('getAppState', {})).setUp).toBe(false);
   });
@@ -112,6 +122,7 @@ describe('setup', () => {
         precinct: SAMPLE_PRECINCT,
         members: [{ fullName: 'X', role: 'chair' }],
         chairPin: CHAIR_PIN,
+        clockConfirmed: true,
       }),
     ).toMatchObject({ error: { code: 'already_set_up' } });
   });
@@ -141,6 +152,43 @@ describe('login, lockout and PIN changes', () => {
     });
     t.clock.advance(LOCKOUT_MS + 1);
     expect((await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN })).role).toBe('chair');
+  });
+
+  it('checks one PIN at a time per member, so parallel guesses cannot outrun the lockout', async () => {
+    t = makeTestCore();
+    const ids = await setUpPrecinct(t);
+    const guesses = Array.from({ length: 12 }, () =>
+      t.call('login', { memberId: ids.chair, pin: '000000' }),
+    );
+    const right = t.call('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    const results = await Promise.all([...guesses, right]);
+    expect(results.filter((r) => !r.ok && r.error.code === 'wrong_pin')).toHaveLength(4);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'locked_out' } });
+    expect(eventsOfType(t, 'member.locked_out')).toHaveLength(1);
+  });
+
+  it('counts wrong current PINs when replacing a temporary PIN, and ends the session on lockout', async () => {
+    t = makeTestCore();
+    const ids = await setUpPrecinct(t);
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    const { temporaryPin } = await t.must('resetMemberPin', { memberId: ids.member });
+    await t.must('logout', {});
+    await t.must('login', { memberId: ids.member, pin: temporaryPin });
+    // Typing on the change-PIN screen keeps the session alive.
+    t.clock.advance(9 * 60_000);
+    await t.must('touchSession', {});
+    t.clock.advance(9 * 60_000);
+    for (let i = 1; i < MAX_FAILED_ATTEMPTS; i++) {
+      expect(
+        await t.call('changeOwnPin', { currentPin: '999999', newPin: '246810' }),
+      ).toMatchObject({
+        error: { code: 'wrong_pin', details: { attemptsLeft: MAX_FAILED_ATTEMPTS - i } },
+      });
+    }
+    expect(await t.call('changeOwnPin', { currentPin: '999999', newPin: '246810' })).toMatchObject({
+      error: { code: 'locked_out' },
+    });
+    expect(await t.must('getSession', {})).toBeNull();
   });
 
   it('makes a member replace the temporary PIN before anything else', async () => {
@@ -235,7 +283,10 @@ describe('login, lockout and PIN changes', () => {
     await t.must('updateSettings', { autoLockMinutes: 3 });
     t.clock.advance(2 * 60_000);
     await t.must('touchSession', {});
-    t.clock.advance(3 * 60_000 + 1);
+    // The core waits a grace minute past the UI's own lock before it locks.
+    t.clock.advance(3 * 60_000 + CORE_IDLE_GRACE_MS - 1);
+    await t.must('touchSession', {});
+    t.clock.advance(3 * 60_000 + CORE_IDLE_GRACE_MS + 1);
     expect(await t.call('touchSession', {})).toMatchObject({ error: { code: 'session_locked' } });
     expect(await t.must('getSession', {})).toBeNull();
     expect(

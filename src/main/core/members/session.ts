@@ -14,6 +14,12 @@ export interface ActiveSession {
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
 /**
+ * The UI locks on its own timer and reports input to the core at most every 30 seconds; the
+ * core's lock is the backstop, so it waits this much longer and never locks before the UI.
+ */
+export const CORE_IDLE_GRACE_MS = 60_000;
+
+/**
  * The member logged in on this host, if any. The core enforces the idle lock itself (the UI
  * also locks on its own timer), so a session left open on an unattended laptop expires even
  * when the UI is not running its timer.
@@ -81,6 +87,8 @@ export class SessionKeeper {
   }
 
   private idleExpired(session: ActiveSession): boolean {
-    return this.clock.now() - session.lastActivity > this.autoLockMinutes() * 60_000;
+    return (
+      this.clock.now() - session.lastActivity > this.autoLockMinutes() * 60_000 + CORE_IDLE_GRACE_MS
+    );
   }
 }

@@ -28,12 +28,16 @@ export class ManualClock implements Clock {
   }
 }
 
-/** Core tests need no dialogs; rendering a PDF belongs to the hosts and is tested end to end. */
+/**
+ * Core tests run without a browser: no dialogs, and a fixed document in place of a rendered
+ * PDF (rendering belongs to the hosts and is tested end to end in both).
+ */
+export const TEST_PDF_BYTES = Buffer.from('%PDF-1.7\n% core test document\n');
 const headlessHost: HostServices = {
   info: { kind: 'chromium', nativeDialogs: false },
   showSaveDialog: () => Promise.resolve(null),
   showOpenDialog: () => Promise.resolve(null),
-  renderPdf: () => Promise.reject(new Error('no PDF renderer in core tests')),
+  renderPdf: () => Promise.resolve(TEST_PDF_BYTES),
 };
 
 export const SAMPLE_PRECINCT: PrecinctSetup = {
@@ -109,6 +113,7 @@ export async function setUpPrecinct(t: TestCore) {
       { fullName: 'Yerlan Zhaksybekov', role: 'member' },
     ],
     chairPin: CHAIR_PIN,
+    clockConfirmed: true,
   });
   const members = await t.must('listLoginMembers', {});
   const id = (role: string) => members.find((m) => m.role === role)?.id ?? '';

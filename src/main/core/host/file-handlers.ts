@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { access, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute } from 'node:path';
+import type { ApiHandlers } from '../../../shared/api';
+import { DomainError } from '../../../shared/result';
+import { listDirectory, type HostServices } from './host-services';
+
+type FileOperation = 'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf';
+
+/**
+ * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, and
+ * PDFs rendered by the host and written atomically. `requireAccess` decides who may.
+ */
+export function fileHandlers(
+  host: HostServices,
+  requireAccess: () => void,
+): Pick<ApiHandlers, FileOperation> {
+  return {
+    showSaveDialog: async ({ defaultName, filters }) => {
+      requireAccess();
+      const path = await host.showSaveDialog(defaultName, filters);
+      if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      return { path };
+    },
+    showOpenDialog: async ({ filters, multiple }) => {
+      requireAccess();
+      const paths = await host.showOpenDialog(filters, multiple);
+      if (!paths || paths.length === 0)
+        throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      return { paths };
+    },
+    listDirectory: ({ path }) => {
+      requireAccess();
+      // Only the in-app path picker needs folder listings; a host with native dialogs has none.
+      if (host.info.nativeDialogs)
+        throw new DomainError('forbidden', 'This host has native dialogs');
+      return listDirectory(path);
+    },
+    savePdf: async ({ html, path, overwrite }) => {
+      requireAccess();
+      if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf')) {
+        throw new DomainError('invalid_input', 'The PDF path must be absolute and end in .pdf');
+      }
+      const folder = dirname(path);
+      const isFolder = await stat(folder).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      if (!isFolder)
+        throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
+      if (!overwrite && (await exists(path))) {
+        throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
+      }
+      const pdf = await host.renderPdf(html);
+      // Written beside the target and renamed, so a half-written PDF never stands at the path.
+      const temporary = `${path}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, pdf, { flush: true });
+        await rename(temporary, path);
+      } catch (error) {
+        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
+          path,
+        });
+      }
+      return { path, bytes: pdf.byteLength };
+    },
+  };
+}
+
+function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
