@@ -119,7 +119,7 @@ describe('event chain', () => {
     expect(verifyChain(t.core.db)).toEqual({ ok: true, checked: rows.length, problem: null });
   });
 
-  it('detects an edited payload, a deleted event and a recomputed tail', async () => {
+  it('detects an edited payload, a deleted event and a rewritten event with its own hash recomputed', async () => {
     t = makeTestCore();
     await setUpPrecinct(t);
     const db = t.core.db;
