@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import {
   CHAIR,
+  DEPUTY,
   MEMBER,
   chooseEnglish,
   completeSetup,
@@ -19,7 +20,7 @@ test('axe finds no violations on any screen', async ({ page, dataDir }) => {
   await expectNoAxeViolations(page, 'setup with errors');
   await page.reload();
 
-  await completeSetup(page);
+  const code = await completeSetup(page);
   await expectNoAxeViolations(page, 'recovery code');
   await page.getByRole('button', { name: /PDF/ }).click();
   if (await page.getByRole('dialog').isVisible()) {
@@ -34,7 +35,13 @@ test('axe finds no violations on any screen', async ({ page, dataDir }) => {
   await expectNoAxeViolations(page, 'login with a wrong PIN');
   await page.getByRole('button', { name: 'Forgot PIN (chair)' }).click();
   await expectNoAxeViolations(page, 'PIN recovery');
-  await page.getByRole('button', { name: 'Back to login' }).click();
+  await page.getByLabel('Recovery code').fill(code);
+  await page.getByLabel('New PIN', { exact: true }).fill('481516');
+  await page.getByLabel('Repeat PIN').fill('481516');
+  await page.getByRole('button', { name: 'Set the new PIN' }).click();
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+  await expectNoAxeViolations(page, 'new recovery code');
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   await logIn(page, CHAIR, '481516');
   for (const section of [
@@ -52,6 +59,22 @@ test('axe finds no violations on any screen', async ({ page, dataDir }) => {
   await page.getByRole('button', { name: `Replace ${MEMBER}` }).click();
   await expectNoAxeViolations(page, 'replace member dialog');
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: `Deactivate ${DEPUTY}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate member' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'deactivate dialog with a missing reason');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: `Reset PIN for ${MEMBER}` }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'reset PIN confirmation');
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: 'Give a new temporary PIN' })
+    .click();
+  await expect(page.getByTestId('temporary-pin')).toBeVisible();
+  await expectNoAxeViolations(page, 'temporary PIN notice');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: `Reset PIN for ${MEMBER}` })).toBeFocused();
   const temporary = await resetPinOf(page, MEMBER);
   await page.getByRole('button', { name: 'Log out' }).click();
   await logIn(page, MEMBER, temporary);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { CHAIR, CHAIR_PIN, completeSetup, logIn } from './support/flows';
+import { CHAIR, CHAIR_PIN, chooseEnglish, completeSetup, logIn } from './support/flows';
 
 test('first-run setup records the precinct and gives the chair a recovery code', async ({
   page,
@@ -17,4 +17,53 @@ test('first-run setup records the precinct and gives the chair a recovery code',
   await page.getByRole('button', { name: 'Continue' }).click();
   await logIn(page, CHAIR, CHAIR_PIN);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
+
+test('an unknown time zone is refused with the reason at its field, and nothing is written', async ({
+  page,
+}) => {
+  await chooseEnglish(page);
+  await page
+    .getByLabel('Name of the election or referendum')
+    .fill('Referendum on the Constitution');
+  await page.getByLabel('Voting day').fill('2027-03-19');
+  await page.getByLabel('Precinct number').fill('7');
+  for (const label of ['Precinct name', 'Region', 'District'])
+    await page.getByLabel(label).fill('X');
+  await page.getByLabel('Address', { exact: true }).fill('Berlin, Embassy');
+  await page
+    .getByLabel('Time zone', { exact: true })
+    .selectOption({ label: 'Other (mission abroad)' });
+  await page.getByLabel('Other zone (IANA name)').fill('Mars/Olympus_Mons');
+  await page.getByLabel('The date, time and zone shown are correct').check();
+  await page.getByRole('group', { name: 'Member 1' }).getByLabel('Full name').fill(CHAIR);
+  await page.getByLabel('Chair PIN', { exact: true }).fill(CHAIR_PIN);
+  await page.getByLabel('Repeat PIN').fill(CHAIR_PIN);
+  await page.getByRole('button', { name: 'Complete setup' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Each one is marked at its field');
+  const zone = page.getByLabel('Other zone (IANA name)');
+  await expect(zone).toHaveAttribute('aria-invalid', 'true');
+  await expect(zone).toHaveAccessibleDescription(/This time zone is not known/);
+  // Nothing was written: a fresh start shows setup again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Учаскені баптау|Set up this precinct/,
+  );
+});
+
+test('the in-app path picker asks before replacing a file', async ({ page, dataDir, hostKind }) => {
+  test.skip(hostKind === 'electron', 'Native save dialogs ask about replacing files themselves.');
+  await completeSetup(page);
+  const path = `${dataDir}/code.pdf`;
+  writeFileSync(path, 'an older document');
+  await page.getByRole('button', { name: /PDF/ }).click();
+  await page.getByRole('dialog').getByLabel('File path').fill(path);
+  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Replace the existing file code.pdf?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(readFileSync(path, 'utf8')).toBe('an older document');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 });

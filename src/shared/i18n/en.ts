@@ -30,7 +30,7 @@ export const en = {
   'errors.recovery_code_invalid':
     'The recovery code is not valid. Check it character by character.',
   'errors.chair_required':
-    'The commission must have a chair: choose one member as the chair. A chair can be replaced but not deactivated.',
+    'The commission needs exactly one chair; the chair cannot be deactivated.',
   'errors.one_chair_only': 'Only one member can be the chair.',
   'errors.cannot_deactivate_self': 'You cannot replace or deactivate yourself.',
   'errors.invalid_time_zone':
@@ -38,6 +38,7 @@ export const en = {
   'errors.invalid_voting_hours': 'Voting must close later than it opens.',
   'errors.dialog_cancelled': 'Cancelled.',
   'errors.path_not_found': 'That folder does not exist.',
+  'errors.file_exists': 'A file with this name already exists.',
   'errors.io_error':
     'The file could not be read or written. Check the disk or USB stick and try again.',
   'errors.wrong_sender': 'The request did not come from the app’s own window and was refused.',
@@ -47,6 +48,7 @@ export const en = {
   'common.tryAgain': 'Try again',
   'common.continue': 'Continue',
   'common.cancel': 'Cancel',
+  'common.saving': 'Saving…',
   'common.skipToMain': 'Skip to main content',
   'common.precinct': 'Precinct No. {number}: {name}',
 
@@ -54,6 +56,8 @@ export const en = {
   'validation.summary': 'Some entries need attention. Each one is marked at its field.',
   'validation.precinctNumber': 'Enter a whole number from 1 to 999999.',
   'validation.clockConfirm': 'Confirm that the date, time and time zone are correct.',
+  'validation.invalid': 'This entry was not accepted. Check it and correct it.',
+  'validation.tooLong': 'This entry is too long. Shorten it.',
 
   'pin.new': 'New PIN',
   'pin.repeat': 'Repeat PIN',
@@ -93,7 +97,8 @@ export const en = {
   'setup.memberName': 'Full name',
   'setup.memberRole': 'Role',
   'setup.addMember': 'Add member',
-  'setup.removeMember': 'Remove',
+  'setup.removeMember': 'Remove member {number}',
+  'setup.membersLimit': 'At most {max} members can be entered here.',
   'setup.chairPinSection': 'Chair’s PIN',
   'setup.chairPin': 'Chair PIN',
   'setup.chairPinRepeat': 'Repeat PIN',
@@ -128,6 +133,10 @@ export const en = {
   'pathPicker.noFolders': 'There are no folders here.',
   'pathPicker.filePath': 'File path',
   'pathPicker.save': 'Save',
+  'pathPicker.replaceTitle': 'Replace the existing file {name}?',
+  'pathPicker.replaceExplain':
+    'A file with this name is already in that folder. Replacing it overwrites what it holds.',
+  'pathPicker.replace': 'Replace',
 
   'login.title': 'Log in',
   'login.whoAreYou': 'Who is logging in?',
@@ -283,6 +292,10 @@ export const en = {
   'members.notLocked': 'Not locked',
   'members.resetPin': 'Reset PIN',
   'members.resetPinFor': 'Reset PIN for {name}',
+  'members.resetConfirmTitle': 'Give {name} a new temporary PIN?',
+  'members.resetConfirmExplain':
+    'Their current PIN stops working at once. They must choose their own PIN when they next log in.',
+  'members.resetConfirm': 'Give a new temporary PIN',
   'members.replace': 'Replace',
   'members.replaceFor': 'Replace {name}',
   'members.deactivate': 'Deactivate',

@@ -30,7 +30,7 @@ export const ru: Record<MessageKey, string> = {
   'errors.member_not_found': 'Член комиссии не найден.',
   'errors.recovery_code_invalid': 'Код восстановления неверен. Проверьте его знак за знаком.',
   'errors.chair_required':
-    'У комиссии должен быть председатель: выберите одного члена председателем. Председателя можно заменить, но не деактивировать.',
+    'В комиссии должен быть ровно один председатель; председателя нельзя деактивировать.',
   'errors.one_chair_only': 'Председателем может быть только один член комиссии.',
   'errors.cannot_deactivate_self': 'Нельзя заменить или деактивировать самого себя.',
   'errors.invalid_time_zone':
@@ -38,6 +38,7 @@ export const ru: Record<MessageKey, string> = {
   'errors.invalid_voting_hours': 'Голосование должно заканчиваться позже, чем начинается.',
   'errors.dialog_cancelled': 'Отменено.',
   'errors.path_not_found': 'Такой папки нет.',
+  'errors.file_exists': 'Файл с таким именем уже существует.',
   'errors.io_error':
     'Не удалось прочитать или записать файл. Проверьте диск или USB-накопитель и попробуйте снова.',
   'errors.wrong_sender': 'Запрос пришёл не из окна приложения и был отклонён.',
@@ -47,6 +48,7 @@ export const ru: Record<MessageKey, string> = {
   'common.tryAgain': 'Попробовать снова',
   'common.continue': 'Продолжить',
   'common.cancel': 'Отмена',
+  'common.saving': 'Сохранение…',
   'common.skipToMain': 'Перейти к основному содержимому',
   'common.precinct': 'Участок № {number}: {name}',
 
@@ -54,6 +56,8 @@ export const ru: Record<MessageKey, string> = {
   'validation.summary': 'Некоторые поля требуют внимания. Каждое из них отмечено.',
   'validation.precinctNumber': 'Введите целое число от 1 до 999999.',
   'validation.clockConfirm': 'Подтвердите, что дата, время и часовой пояс верны.',
+  'validation.invalid': 'Это значение не принято. Проверьте и исправьте его.',
+  'validation.tooLong': 'Это значение слишком длинное. Сократите его.',
 
   'pin.new': 'Новый PIN-код',
   'pin.repeat': 'Повторите PIN-код',
@@ -93,7 +97,8 @@ export const ru: Record<MessageKey, string> = {
   'setup.memberName': 'ФИО',
   'setup.memberRole': 'Роль',
   'setup.addMember': 'Добавить члена комиссии',
-  'setup.removeMember': 'Удалить',
+  'setup.removeMember': 'Удалить члена комиссии {number}',
+  'setup.membersLimit': 'Здесь можно ввести не более {max} членов комиссии.',
   'setup.chairPinSection': 'PIN-код председателя',
   'setup.chairPin': 'PIN-код председателя',
   'setup.chairPinRepeat': 'Повторите PIN-код',
@@ -129,6 +134,10 @@ export const ru: Record<MessageKey, string> = {
   'pathPicker.noFolders': 'Здесь нет папок.',
   'pathPicker.filePath': 'Путь к файлу',
   'pathPicker.save': 'Сохранить',
+  'pathPicker.replaceTitle': 'Заменить существующий файл {name}?',
+  'pathPicker.replaceExplain':
+    'В этой папке уже есть файл с таким именем. При замене его содержимое будет перезаписано.',
+  'pathPicker.replace': 'Заменить',
 
   'login.title': 'Вход',
   'login.whoAreYou': 'Кто входит?',
@@ -249,8 +258,8 @@ export const ru: Record<MessageKey, string> = {
   'audit.summary.replaces': 'вместо: {name} ({reason})',
   'audit.summary.deactivated': '{name}: {reason}',
   'audit.summary.pinSet': '{name}: {kind}',
-  'audit.summary.logout': 'Выход по решению члена комиссии',
-  'audit.summary.locked': 'Заблокировано участником',
+  'audit.summary.logout': 'Выход выполнен членом комиссии',
+  'audit.summary.locked': 'Заблокировано членом комиссии',
   'audit.summary.autoLock': 'Блокировка после бездействия',
   'audit.summary.lockedOut': '{name}, до {until}',
   'audit.summary.autoLockMinutes': 'Автоблокировка через {minutes} мин.',
@@ -285,6 +294,10 @@ export const ru: Record<MessageKey, string> = {
   'members.notLocked': 'Не заблокирован',
   'members.resetPin': 'Сбросить PIN-код',
   'members.resetPinFor': 'Сбросить PIN-код: {name}',
+  'members.resetConfirmTitle': '{name}: выдать новый временный PIN-код?',
+  'members.resetConfirmExplain':
+    'Текущий PIN-код сразу перестанет действовать. При следующем входе нужно будет задать собственный PIN-код.',
+  'members.resetConfirm': 'Выдать новый временный PIN-код',
   'members.replace': 'Заменить',
   'members.replaceFor': 'Заменить: {name}',
   'members.deactivate': 'Деактивировать',

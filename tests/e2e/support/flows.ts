@@ -72,6 +72,10 @@ export async function openSection(page: Page, name: string): Promise<void> {
 export async function resetPinOf(page: Page, name: string): Promise<string> {
   await openSection(page, 'Settings');
   await page.getByRole('button', { name: `Reset PIN for ${name}` }).click();
+  await page
+    .getByRole('alertdialog', { name: `Give ${name} a new temporary PIN?` })
+    .getByRole('button', { name: 'Give a new temporary PIN' })
+    .click();
   const pin = page.getByTestId('temporary-pin');
   await expect(pin).toHaveText(/^\d{6}$/);
   const value = (await pin.textContent()) ?? '';

@@ -4,26 +4,18 @@ import type { ApiError } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
+import { baseName, joinPath, withExtension } from './file-paths';
 import { Modal } from './Modal';
 import { usePathPickerStore, type PathPickerRequest } from './path-picker-store';
-
-/** Joins a folder and a file name with the folder's own separator (Windows or POSIX). */
-function joinPath(folder: string, name: string): string {
-  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.endsWith(separator) ? folder + name : folder + separator + name;
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? '';
-}
 
 /** Mount once: shows the in-app save dialog whenever some screen asks for a path. */
 export function PathPickerHost() {
   const request = usePathPickerStore((state) => state.request);
   if (!request) return null;
-  return <PathPicker request={request} />;
+  return <PathPicker key={request.id} request={request} />;
 }
 
 function PathPicker({ request }: { request: PathPickerRequest }) {
@@ -33,7 +25,19 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
   const [listing, setListing] = useState<DirectoryListing | null>(null);
   const [path, setPath] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** A path that already holds a file: the user is asked whether to replace it. */
+  const [existing, setExisting] = useState<string | null>(null);
   const folderRef = useRef<HTMLParagraphElement>(null);
+  const pathRef = useRef<HTMLInputElement>(null);
+  const alive = useRef(true);
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -66,74 +70,130 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
     folderRef.current?.focus();
   }
 
+  async function write(target: string, overwrite: boolean) {
+    setBusy(true);
+    setError(null);
+    const result = await request.write(target, overwrite);
+    // Closed or replaced by another request while the file was being written.
+    if (!alive.current || usePathPickerStore.getState().request !== request) return;
+    if (result.ok) {
+      finish(result.value);
+      return;
+    }
+    setBusy(false);
+    if (result.error.code === 'file_exists' && !overwrite) {
+      setExisting(target);
+      return;
+    }
+    setExisting(null);
+    setError(result.error);
+  }
+
   function save(event: FormEvent) {
     event.preventDefault();
-    const chosen = path.trim();
-    if (chosen) finish(chosen);
+    const typed = path.trim();
+    if (!typed || busy) return;
+    const chosen = withExtension(typed, request.extension);
+    setPath(chosen);
+    void write(chosen, false);
+  }
+
+  function cancel() {
+    if (!busy) finish(null);
   }
 
   const folders = listing ? listing.entries.filter((entry) => entry.kind === 'dir') : [];
 
   return (
-    <Modal title={t('pathPicker.title')} onCancel={() => finish(null)}>
-      <form onSubmit={save} noValidate>
-        {listing ? (
-          <>
-            <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
-              {t('pathPicker.currentFolder', { path: listing.path })}
-            </p>
-            {listing.parent !== null ? (
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => void openFolder(listing.parent ?? listing.path)}
-              >
-                {t('pathPicker.parent')}
-              </button>
-            ) : null}
-            <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
-            {folders.length > 0 ? (
-              <ul className="path-picker-list">
-                {folders.map((entry) => (
-                  <li key={entry.name}>
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => void openFolder(joinPath(listing.path, entry.name))}
-                    >
-                      {entry.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('pathPicker.noFolders')}</p>
+    <>
+      <Modal title={t('pathPicker.title')} onCancel={cancel}>
+        <form onSubmit={save} noValidate>
+          {listing ? (
+            <>
+              <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
+                {t('pathPicker.currentFolder', { path: listing.path })}
+              </p>
+              {listing.parent !== null ? (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => void openFolder(listing.parent ?? listing.path)}
+                >
+                  {t('pathPicker.parent')}
+                </button>
+              ) : null}
+              <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
+              {folders.length > 0 ? (
+                <ul className="path-picker-list">
+                  {folders.map((entry) => (
+                    <li key={entry.name}>
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => void openFolder(joinPath(listing.path, entry.name))}
+                      >
+                        {entry.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t('pathPicker.noFolders')}</p>
+              )}
+            </>
+          ) : null}
+          <Field label={t('pathPicker.filePath')}>
+            {(control) => (
+              <input
+                {...control}
+                ref={pathRef}
+                type="text"
+                className="input-wide"
+                value={path}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => setPath(event.target.value)}
+              />
             )}
-          </>
-        ) : null}
-        <Field label={t('pathPicker.filePath')}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              className="input-wide"
-              value={path}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => setPath(event.target.value)}
-            />
-          )}
-        </Field>
-        <ErrorAlert message={error ? describeError(error, language) : null} />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={!path.trim()}>
-            {t('pathPicker.save')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => finish(null)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+          </Field>
+          <ErrorAlert message={error ? describeError(error, language) : null} />
+          <div role="status">
+            {busy && !existing ? (
+              <p className="message message-info">{t('common.saving')}</p>
+            ) : null}
+          </div>
+          <div className="button-row">
+            <button
+              type="submit"
+              className="button-primary"
+              disabled={!path.trim()}
+              aria-disabled={busy || undefined}
+              aria-busy={busy || undefined}
+            >
+              {t('pathPicker.save')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-disabled={busy || undefined}
+              onClick={cancel}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      </Modal>
+      {existing ? (
+        <ConfirmDialog
+          title={t('pathPicker.replaceTitle', { name: baseName(existing) })}
+          explanation={t('pathPicker.replaceExplain')}
+          confirmLabel={t('pathPicker.replace')}
+          busy={busy}
+          onConfirm={() => void write(existing, true)}
+          onCancel={() => setExisting(null)}
+          returnFocusRef={pathRef}
+        />
+      ) : null}
+    </>
   );
 }

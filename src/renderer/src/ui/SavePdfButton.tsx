@@ -4,7 +4,6 @@ import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
 import { saveHtmlAsPdf } from './save-file';
-import { StatusMessage } from './StatusMessage';
 
 interface SavePdfButtonProps {
   label: string;
@@ -14,11 +13,12 @@ interface SavePdfButtonProps {
   makeHtml: () => string | Promise<string>;
 }
 
-/** A button that saves a printable document as PDF and says where it went. */
+/** A button that saves a printable document as PDF, says while it is saving and where it went. */
 export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: SavePdfButtonProps) {
   const t = useT();
   const language = useLanguage();
   const [busy, setBusy] = useState(false);
+  const [writing, setWriting] = useState(false);
   const [savedPath, setSavedPath] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -28,10 +28,14 @@ export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: S
     setBusy(true);
     setError(null);
     setSavedPath(null);
-    const outcome = await saveHtmlAsPdf(nativeDialogs, defaultName, await makeHtml());
-    setBusy(false);
-    if (outcome.saved) setSavedPath(outcome.path);
-    else setError(outcome.error);
+    try {
+      const outcome = await saveHtmlAsPdf(nativeDialogs, defaultName, await makeHtml(), setWriting);
+      if (outcome.saved) setSavedPath(outcome.path);
+      else setError(outcome.error);
+    } finally {
+      setBusy(false);
+      setWriting(false);
+    }
   }
 
   return (
@@ -40,13 +44,18 @@ export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: S
         type="button"
         className="button-secondary"
         aria-disabled={busy || undefined}
+        aria-busy={busy || undefined}
         onClick={() => void save()}
       >
         {label}
       </button>
-      {savedPath ? (
-        <StatusMessage tone="success">{t('print.savedTo', { path: savedPath })}</StatusMessage>
-      ) : null}
+      {/* Always on the page, so screen readers hear each change of its text. */}
+      <div role="status">
+        {writing ? <p className="message message-info">{t('common.saving')}</p> : null}
+        {savedPath && !writing ? (
+          <p className="message message-success">{t('print.savedTo', { path: savedPath })}</p>
+        ) : null}
+      </div>
       <ErrorAlert message={error ? describeError(error, language) : null} />
     </div>
   );

@@ -1,6 +1,7 @@
-import type { ApiError, Result } from '../../../shared/result';
+import type { ApiError } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
-import { usePathPickerStore } from './path-picker-store';
+import { withExtension } from './file-paths';
+import { usePathPickerStore, type FileWriter } from './path-picker-store';
 
 export interface FileFilter {
   name: string;
@@ -9,37 +10,50 @@ export interface FileFilter {
 
 export const PDF_FILTER: FileFilter = { name: 'PDF', extensions: ['pdf'] };
 
-/**
- * Asks where to save a file: the host's own dialog where it has one, otherwise the in-app
- * picker. Resolves to ok(null) when the user cancels, which is not an error to show.
- */
-export async function chooseSavePath(
-  nativeDialogs: boolean,
-  defaultName: string,
-  filters: FileFilter[],
-): Promise<Result<string | null>> {
-  if (!nativeDialogs) {
-    return { ok: true, value: await usePathPickerStore.getState().pick(defaultName) };
-  }
-  const chosen = await callApi('showSaveDialog', { defaultName, filters });
-  if (chosen.ok) return { ok: true, value: chosen.value.path };
-  if (chosen.error.code === 'dialog_cancelled') return { ok: true, value: null };
-  return chosen;
-}
-
 export type SaveOutcome = { saved: true; path: string } | { saved: false; error: ApiError | null };
 
-/** Lets the user choose a path, then has the host print the HTML document there as a PDF. */
-export async function saveHtmlAsPdf(
+/**
+ * Lets the user choose where to save, then writes the file there. The host's own dialog has
+ * already asked about replacing an existing file, so its path is written with overwrite; the
+ * in-app picker writes through `write` itself and asks before replacing. Cancelling is not
+ * an error to show: it ends as `{ saved: false, error: null }`.
+ */
+export async function saveFile(
+  nativeDialogs: boolean,
+  defaultName: string,
+  filter: FileFilter,
+  write: FileWriter,
+): Promise<SaveOutcome> {
+  const extension = filter.extensions[0];
+  if (!nativeDialogs) {
+    const path = await usePathPickerStore.getState().save({ defaultName, extension, write });
+    return path === null ? { saved: false, error: null } : { saved: true, path };
+  }
+  const chosen = await callApi('showSaveDialog', { defaultName, filters: [filter] });
+  if (!chosen.ok) {
+    return { saved: false, error: chosen.error.code === 'dialog_cancelled' ? null : chosen.error };
+  }
+  const written = await write(withExtension(chosen.value.path, extension), true);
+  return written.ok ? { saved: true, path: written.value } : { saved: false, error: written.error };
+}
+
+/**
+ * Saves a self-contained HTML document as a PDF where the user chooses. `onWriting` hears
+ * when the host starts and stops printing, for a busy message.
+ */
+export function saveHtmlAsPdf(
   nativeDialogs: boolean,
   defaultName: string,
   html: string,
+  onWriting?: (writing: boolean) => void,
 ): Promise<SaveOutcome> {
-  const target = await chooseSavePath(nativeDialogs, defaultName, [PDF_FILTER]);
-  if (!target.ok) return { saved: false, error: target.error };
-  if (target.value === null) return { saved: false, error: null };
-  // A path typed by hand often lacks the extension the core insists on.
-  const path = /\.pdf$/i.test(target.value) ? target.value : `${target.value}.pdf`;
-  const saved = await callApi('savePdf', { html, path });
-  return saved.ok ? { saved: true, path: saved.value.path } : { saved: false, error: saved.error };
+  return saveFile(nativeDialogs, defaultName, PDF_FILTER, async (path, overwrite) => {
+    onWriting?.(true);
+    try {
+      const saved = await callApi('savePdf', { html, path, overwrite });
+      return saved.ok ? { ok: true, value: saved.value.path } : saved;
+    } finally {
+      onWriting?.(false);
+    }
+  });
 }

@@ -8,9 +8,9 @@ export function AuditFilters() {
   const t = useT();
   const filters = useAuditStore((state) => state.filters);
   const types = useAuditStore((state) => state.data?.types);
-  const memberNames = useAuditStore((state) => state.memberNames);
+  const filterMembers = useAuditStore((state) => state.filterMembers);
   const setFilters = useAuditStore((state) => state.setFilters);
-  const members = Object.entries(memberNames).sort(([, a], [, b]) => a.localeCompare(b));
+  const members = Object.entries(filterMembers).sort(([, a], [, b]) => a.localeCompare(b));
 
   return (
     <fieldset className="filters">

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
+import { useSessionStore } from '../session/session-store';
 import { useErrorText } from '../session/use-error-text';
 import { AuditFilters } from './AuditFilters';
 import { useAuditStore } from './audit-store';
@@ -14,10 +15,14 @@ export function AuditScreen() {
   const errorText = useErrorText();
   const open = useAuditStore((state) => state.open);
   const loadError = useAuditStore((state) => state.loadError);
+  // listMembers needs members.manage; other readers' filter offers the members seen acting.
+  const canListMembers = useSessionStore(
+    (state) => state.appState?.session?.permissions.includes('members.manage') ?? false,
+  );
 
   useEffect(() => {
-    void open();
-  }, [open]);
+    void open(canListMembers);
+  }, [open, canListMembers]);
 
   return (
     <section className="section">

@@ -15,12 +15,12 @@ export function AuditTable() {
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const data = useAuditStore((state) => state.data);
   const page = useAuditStore((state) => state.page);
-  const memberNames = useAuditStore((state) => state.memberNames);
+  const knownNames = useAuditStore((state) => state.knownNames);
   const setPage = useAuditStore((state) => state.setPage);
   if (!data) return null;
 
   const pages = Math.max(1, Math.ceil(data.total / AUDIT_PAGE_SIZE));
-  const context = { t, language, timeZone, memberNames };
+  const context = { t, language, timeZone, knownNames };
   const rowKey = (entry: AuditEntry) => `${entry.deviceId}:${entry.seq}`;
 
   return (

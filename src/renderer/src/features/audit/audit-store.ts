@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AuditPage, ChainReport } from '../../../../shared/api';
+import type { AuditEntry, AuditPage, ChainReport } from '../../../../shared/api';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 
@@ -22,10 +22,15 @@ interface AuditState {
   chain: ChainReport | null;
   chainError: ApiError | null;
   verifying: boolean;
-  /** Member id → name: from listMembers where allowed, else from the entries seen so far. */
-  memberNames: Record<string, string>;
+  /**
+   * Member id → name for the member filter: every member when the reader may list them
+   * (the chair), else the members seen acting in the entries read so far.
+   */
+  filterMembers: Record<string, string>;
+  /** Member id → name of every member named in the entries read so far (and listed ones). */
+  knownNames: Record<string, string>;
   /** Fresh start for the screen: no filters, first page, chain checked. */
-  open: () => Promise<void>;
+  open: (canListMembers: boolean) => Promise<void>;
   setFilters: (patch: Partial<AuditFilters>) => Promise<void>;
   setPage: (page: number) => Promise<void>;
   load: () => Promise<void>;
@@ -35,6 +40,24 @@ interface AuditState {
 // Answers may arrive out of order when filters change quickly; only the newest counts.
 let latestRequest = 0;
 
+/** The names the entries carry: who acted, whom each event is about, and who was added. */
+function namesIn(entries: AuditEntry[]): {
+  actors: Record<string, string>;
+  all: Record<string, string>;
+} {
+  const actors: Record<string, string> = {};
+  const all: Record<string, string> = {};
+  for (const entry of entries) {
+    if (entry.actorId && entry.actorName) actors[entry.actorId] = entry.actorName;
+    const subject = entry.payload.member_id;
+    if (typeof subject !== 'string') continue;
+    const fullName = entry.payload.full_name;
+    if (entry.subjectName) all[subject] = entry.subjectName;
+    else if (entry.type === 'member.added' && typeof fullName === 'string') all[subject] = fullName;
+  }
+  return { actors, all: { ...all, ...actors } };
+}
+
 export const useAuditStore = create<AuditState>()((set, get) => ({
   filters: NO_FILTERS,
   page: 0,
@@ -43,15 +66,18 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
   chain: null,
   chainError: null,
   verifying: false,
-  memberNames: {},
+  filterMembers: {},
+  knownNames: {},
 
-  open: async () => {
-    set({ filters: NO_FILTERS, page: 0 });
-    const members = await callApi('listMembers', {});
-    if (members.ok) {
-      set({
-        memberNames: Object.fromEntries(members.value.map((m) => [m.id, m.fullName])),
-      });
+  open: async (canListMembers) => {
+    // Names from an earlier visit may belong to another reader's view: start afresh.
+    set({ filters: NO_FILTERS, page: 0, filterMembers: {}, knownNames: {} });
+    if (canListMembers) {
+      const members = await callApi('listMembers', {});
+      if (members.ok) {
+        const names = Object.fromEntries(members.value.map((m) => [m.id, m.fullName]));
+        set({ filterMembers: names, knownNames: names });
+      }
     }
     await Promise.all([get().load(), get().verify()]);
   },
@@ -82,14 +108,12 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
       set({ loadError: result.error });
       return;
     }
-    const seen: Record<string, string> = {};
-    for (const entry of result.value.entries) {
-      if (entry.actorId && entry.actorName) seen[entry.actorId] = entry.actorName;
-    }
+    const seen = namesIn(result.value.entries);
     set((state) => ({
       data: result.value,
       loadError: null,
-      memberNames: { ...seen, ...state.memberNames },
+      filterMembers: { ...seen.actors, ...state.filterMembers },
+      knownNames: { ...seen.all, ...state.knownNames },
     }));
   },
 

@@ -17,7 +17,8 @@ interface SummaryContext {
   t: Translate;
   language: Language;
   timeZone: string | undefined;
-  memberNames: Record<string, string>;
+  /** Names of members seen elsewhere in the log, for a second member an event names. */
+  knownNames: Record<string, string>;
 }
 
 /**
@@ -25,13 +26,16 @@ interface SummaryContext {
  * defensively: the log may hold events written by another version of the app.
  */
 export function summarizeEvent(entry: AuditEntry, context: SummaryContext): string {
-  const { t, language, timeZone, memberNames } = context;
+  const { t, language, timeZone, knownNames } = context;
   const p = entry.payload;
   const text = (key: string): string => {
     const value = p[key];
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   };
-  const member = (key = 'member_id'): string => memberNames[text(key)] ?? t('audit.unknownMember');
+  const unknown = t('audit.unknownMember');
+  // The core names the member an event is about for every reader of the log.
+  const subject = (): string => entry.subjectName ?? knownNames[text('member_id')] ?? unknown;
+  const other = (key: string): string => knownNames[text(key)] ?? unknown;
   const role = (): string => {
     const value = ROLES.find((r) => r === p.role);
     return value ? t(roleKey(value)) : text('role');
@@ -45,17 +49,17 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
     case 'member.added': {
       const added = t('audit.summary.memberAdded', { name: text('full_name'), role: role() });
       return p.replaces
-        ? `${added}; ${t('audit.summary.replaces', { name: member('replaces'), reason: text('reason') })}`
+        ? `${added}; ${t('audit.summary.replaces', { name: other('replaces'), reason: text('reason') })}`
         : added;
     }
     case 'member.deactivated':
-      return t('audit.summary.deactivated', { name: member(), reason: text('reason') });
+      return t('audit.summary.deactivated', { name: subject(), reason: text('reason') });
     case 'member.pin_set': {
       const kind = PIN_KINDS[text('kind')];
-      return t('audit.summary.pinSet', { name: member(), kind: kind ? t(kind) : text('kind') });
+      return t('audit.summary.pinSet', { name: subject(), kind: kind ? t(kind) : text('kind') });
     }
     case 'member.recovery_code_issued':
-      return member();
+      return subject();
     case 'member.logged_in':
       // The member column already says who.
       return '';
@@ -64,7 +68,7 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
       return p.reason === 'lock' ? t('audit.summary.locked') : t('audit.summary.logout');
     case 'member.locked_out':
       return t('audit.summary.lockedOut', {
-        name: member(),
+        name: subject(),
         until: text('until') ? formatInstant(text('until'), timeZone, language) : '',
       });
     case 'settings.changed':

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../../../shared/i18n';
 import { ROLES, type Role } from '../../../../shared/roles';
 import type { ApiError } from '../../../../shared/result';
+import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { refusedField, textProblem } from '../../ui/field-problem';
 import { useErrorText } from '../session/use-error-text';
 import { useSettingsStore } from './settings-store';
 
@@ -15,7 +18,7 @@ export function AddMemberForm() {
   const addMember = useSettingsStore((state) => state.addMember);
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<Role>('member');
-  const [nameMissing, setNameMissing] = useState(false);
+  const [nameProblem, setNameProblem] = useState<MessageKey | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -23,18 +26,23 @@ export function AddMemberForm() {
     event.preventDefault();
     if (busy) return;
     const missing = !fullName.trim();
-    setNameMissing(missing);
+    setNameProblem(missing ? 'validation.required' : null);
     setError(null);
     if (missing) return;
     setBusy(true);
     const problem = await addMember({ fullName: fullName.trim(), role });
     setBusy(false);
-    if (problem) {
-      setError(problem);
+    if (!problem) {
+      setFullName('');
+      setRole('member');
       return;
     }
-    setFullName('');
-    setRole('member');
+    // The core refused the name itself: say so at the name field.
+    if (refusedField(problem) === 'fullName') {
+      setNameProblem(textProblem(fullName, TEXT_LIMITS.name));
+      return;
+    }
+    setError(problem);
   }
 
   return (
@@ -43,7 +51,7 @@ export function AddMemberForm() {
       <div className="field-row">
         <Field
           label={t('members.fullName')}
-          error={nameMissing ? t('validation.required') : null}
+          error={nameProblem ? t(nameProblem) : null}
           announceError
         >
           {(control) => (
@@ -51,6 +59,7 @@ export function AddMemberForm() {
               {...control}
               type="text"
               autoComplete="off"
+              maxLength={TEXT_LIMITS.name}
               value={fullName}
               onChange={(event) => setFullName(event.target.value)}
             />

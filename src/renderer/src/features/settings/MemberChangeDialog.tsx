@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { MemberView } from '../../../../shared/api';
+import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError } from '../../../../shared/result';
+import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { refusedField, textProblem } from '../../ui/field-problem';
 import { Modal } from '../../ui/Modal';
 import { useErrorText } from '../session/use-error-text';
 import { useSettingsStore } from './settings-store';
@@ -14,6 +17,13 @@ interface MemberChangeDialogProps {
   onClose: () => void;
 }
 
+interface Problems {
+  name: MessageKey | null;
+  reason: MessageKey | null;
+}
+
+const NO_PROBLEMS: Problems = { name: null, reason: null };
+
 /** Replacing or deactivating a member: both need a reason, which goes into the log. */
 export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialogProps) {
   const t = useT();
@@ -22,18 +32,19 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
   const deactivateMember = useSettingsStore((state) => state.deactivateMember);
   const [fullName, setFullName] = useState('');
   const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState<{ name: boolean; reason: boolean }>({
-    name: false,
-    reason: false,
-  });
+  const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const check = { name: kind === 'replace' && !fullName.trim(), reason: !reason.trim() };
-    setMissing(check);
+    const check: Problems = {
+      name: kind === 'replace' && !fullName.trim() ? 'validation.required' : null,
+      reason: !reason.trim() ? 'validation.required' : null,
+    };
+    setProblems(check);
+    setError(null);
     if (check.name || check.reason) return;
     setBusy(true);
     const problem =
@@ -41,8 +52,19 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
         ? await replaceMember(member, fullName.trim(), reason.trim())
         : await deactivateMember(member, reason.trim());
     setBusy(false);
-    if (problem) setError(problem);
-    else onClose();
+    if (!problem) {
+      onClose();
+      return;
+    }
+    // The core refused one of the texts: say so at that field.
+    const field = refusedField(problem);
+    if (field === 'fullName' && kind === 'replace') {
+      setProblems({ ...NO_PROBLEMS, name: textProblem(fullName, TEXT_LIMITS.name) });
+    } else if (field === 'reason') {
+      setProblems({ ...NO_PROBLEMS, reason: textProblem(reason, TEXT_LIMITS.reason) });
+    } else {
+      setError(problem);
+    }
   }
 
   const title =
@@ -57,7 +79,7 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
         {kind === 'replace' ? (
           <Field
             label={t('members.replacementName')}
-            error={missing.name ? t('validation.required') : null}
+            error={problems.name ? t(problems.name) : null}
             announceError
           >
             {(control) => (
@@ -65,6 +87,7 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
                 {...control}
                 type="text"
                 autoComplete="off"
+                maxLength={TEXT_LIMITS.name}
                 value={fullName}
                 onChange={(event) => setFullName(event.target.value)}
               />
@@ -73,7 +96,7 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
         ) : null}
         <Field
           label={t('members.reason')}
-          error={missing.reason ? t('validation.required') : null}
+          error={problems.reason ? t(problems.reason) : null}
           announceError
         >
           {(control) => (
@@ -82,6 +105,7 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
               type="text"
               autoComplete="off"
               className="input-wide"
+              maxLength={TEXT_LIMITS.reason}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { MemberView } from '../../../../shared/api';
 import type { ApiError } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useErrorText } from '../session/use-error-text';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberChangeDialog } from './MemberChangeDialog';
 import { MembersTable, type MemberAction } from './MembersTable';
 import { useSettingsStore } from './settings-store';
-import { TemporaryPinNotice } from './TemporaryPinNotice';
+import { MEMBERS_HEADING_ID, TemporaryPinNotice } from './TemporaryPinNotice';
 
 interface MembersPanelProps {
   canManage: boolean;
@@ -23,26 +24,43 @@ export function MembersPanel({ canManage, canResetPin }: MembersPanelProps) {
   const membersError = useSettingsStore((state) => state.membersError);
   const resetPin = useSettingsStore((state) => state.resetPin);
   const [dialog, setDialog] = useState<{ kind: 'replace' | 'deactivate'; member: MemberView }>();
-  const [actionError, setActionError] = useState<ApiError | null>(null);
+  // A reset makes the member's PIN stop working at once, so it is confirmed first.
+  const [resetTarget, setResetTarget] = useState<MemberView | null>(null);
+  const [resetBusy, setResetBusy] = useState(false);
+  const [resetError, setResetError] = useState<ApiError | null>(null);
 
-  async function act(action: MemberAction, member: MemberView) {
-    setActionError(null);
-    if (action === 'reset_pin') setActionError(await resetPin(member));
-    else setDialog({ kind: action, member });
+  function act(action: MemberAction, member: MemberView) {
+    if (action === 'reset_pin') {
+      setResetError(null);
+      setResetTarget(member);
+    } else {
+      setDialog({ kind: action, member });
+    }
+  }
+
+  async function confirmReset() {
+    if (!resetTarget || resetBusy) return;
+    setResetBusy(true);
+    setResetError(null);
+    const problem = await resetPin(resetTarget);
+    setResetBusy(false);
+    if (problem) setResetError(problem);
+    else setResetTarget(null);
   }
 
   return (
-    <section className="settings-section" aria-labelledby="members-heading">
-      <h2 id="members-heading">{t('members.title')}</h2>
+    <section className="settings-section" aria-labelledby={MEMBERS_HEADING_ID}>
+      <h2 id={MEMBERS_HEADING_ID} tabIndex={-1}>
+        {t('members.title')}
+      </h2>
       <ErrorAlert message={errorText(membersError)} />
       <TemporaryPinNotice />
-      <ErrorAlert message={errorText(actionError)} />
       {members ? (
         <MembersTable
           members={members}
           canManage={canManage}
           canResetPin={canResetPin}
-          onAction={(action, member) => void act(action, member)}
+          onAction={act}
         />
       ) : null}
       {canManage ? <AddMemberForm /> : null}
@@ -51,6 +69,17 @@ export function MembersPanel({ canManage, canResetPin }: MembersPanelProps) {
           kind={dialog.kind}
           member={dialog.member}
           onClose={() => setDialog(undefined)}
+        />
+      ) : null}
+      {resetTarget ? (
+        <ConfirmDialog
+          title={t('members.resetConfirmTitle', { name: resetTarget.fullName })}
+          explanation={t('members.resetConfirmExplain')}
+          confirmLabel={t('members.resetConfirm')}
+          busy={resetBusy}
+          error={errorText(resetError)}
+          onConfirm={() => void confirmReset()}
+          onCancel={() => setResetTarget(null)}
         />
       ) : null}
     </section>

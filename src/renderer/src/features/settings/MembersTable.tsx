@@ -4,6 +4,7 @@ import { roleKey } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../session/session-store';
+import { resetPinButtonId } from './TemporaryPinNotice';
 
 export type MemberAction = 'reset_pin' | 'replace' | 'deactivate';
 
@@ -41,7 +42,7 @@ export function MembersTable({ members, canManage, canResetPin, onAction }: Memb
       </thead>
       <tbody>
         {members.map((member) => {
-          // Nobody resets, replaces or deactivates themself here; the chair is only replaced.
+          // Nobody resets, replaces or deactivates themself here; a chair is never deactivated.
           const others = member.active && member.id !== selfId;
           return (
             <tr key={member.id}>
@@ -64,6 +65,7 @@ export function MembersTable({ members, canManage, canResetPin, onAction }: Memb
                 <div className="actions">
                   {others && canResetPin ? (
                     <button
+                      id={resetPinButtonId(member.id)}
                       type="button"
                       className="button-secondary button-small"
                       aria-label={t('members.resetPinFor', { name: member.fullName })}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { ROLES } from '../../../../shared/roles';
+import { MAX_MEMBERS, TEXT_LIMITS } from '../../../../shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
@@ -17,8 +18,10 @@ export function MembersEditor() {
   // Only a row the user just added takes focus; rows present at start do not.
   const [addedKey, setAddedKey] = useState<number | null>(null);
   const id = useId();
+  const full = members.length >= MAX_MEMBERS;
 
   function add() {
+    if (full) return;
     addMember();
     const rows = useSetupStore.getState().form.members;
     setAddedKey(rows[rows.length - 1]?.key ?? null);
@@ -53,9 +56,24 @@ export function MembersEditor() {
           onRemove={() => remove(row.key)}
         />
       ))}
-      <button ref={addButtonRef} type="button" className="button-secondary" onClick={add}>
+      {/* aria-disabled keeps the button in the Tab order, where its reason is read with it. */}
+      <button
+        ref={addButtonRef}
+        type="button"
+        className={full ? 'button-secondary button-unavailable' : 'button-secondary'}
+        aria-disabled={full || undefined}
+        aria-describedby={full ? `${id}-limit` : undefined}
+        onClick={add}
+      >
         {t('setup.addMember')}
       </button>
+      <div role="status">
+        {full ? (
+          <p id={`${id}-limit`} className="field-hint">
+            {t('setup.membersLimit', { max: MAX_MEMBERS })}
+          </p>
+        ) : null}
+      </div>
     </fieldset>
   );
 }
@@ -82,6 +100,7 @@ function MemberRowEditor({ row, number, focusOnMount, canRemove, onRemove }: Mem
             type="text"
             autoComplete="off"
             required
+            maxLength={TEXT_LIMITS.name}
             autoFocus={focusOnMount}
             value={row.fullName}
             onChange={(event) => updateMember(row.key, { fullName: event.target.value })}
@@ -109,7 +128,7 @@ function MemberRowEditor({ row, number, focusOnMount, canRemove, onRemove }: Mem
       </Field>
       {canRemove ? (
         <button type="button" className="button-secondary member-remove" onClick={onRemove}>
-          {t('setup.removeMember')}
+          {t('setup.removeMember', { number })}
         </button>
       ) : null}
     </fieldset>

@@ -1,7 +1,7 @@
 import type { HTMLInputTypeAttribute } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
-import type { TextField } from './setup-form';
+import { SETUP_MAX_LENGTH, type TextField } from './setup-form';
 import { useSetupStore } from './setup-store';
 
 interface SetupTextFieldProps {
@@ -37,6 +37,7 @@ export function SetupTextField({
           inputMode={inputMode}
           autoComplete={autoComplete}
           required
+          maxLength={SETUP_MAX_LENGTH[field]}
           className={wide ? 'input-wide' : undefined}
           value={value}
           onChange={(event) => update({ [field]: event.target.value })}

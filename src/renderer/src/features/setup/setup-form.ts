@@ -1,7 +1,9 @@
 import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Role } from '../../../../shared/roles';
+import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { isKnownTimeZone } from '../../ui/date-time-format';
+import { textProblem } from '../../ui/field-problem';
 import { checkNewPin } from '../../ui/pin-rules';
 
 /** Zones of Kazakhstan's regions; missions abroad type their own IANA name. */
@@ -67,6 +69,15 @@ export const initialSetupForm: SetupForm = {
 
 export const memberErrorField = (row: MemberRow): string => `member-${row.key}`;
 
+/** The longest text each text field takes: the core's own limits. */
+export const SETUP_MAX_LENGTH: Partial<Record<TextField, number>> = {
+  electionName: TEXT_LIMITS.title,
+  precinctName: TEXT_LIMITS.title,
+  region: TEXT_LIMITS.place,
+  district: TEXT_LIMITS.place,
+  address: TEXT_LIMITS.address,
+};
+
 export function chosenTimeZone(form: SetupForm): string {
   return form.timeZoneChoice === OTHER_TIME_ZONE ? form.otherTimeZone.trim() : form.timeZoneChoice;
 }
@@ -131,4 +142,48 @@ export function toPrecinctSetup(form: SetupForm): PrecinctSetup {
 
 export function toMemberInputs(form: SetupForm): MemberInput[] {
   return form.members.map((row) => ({ fullName: row.fullName.trim(), role: row.role }));
+}
+
+const PRECINCT_TEXT_FIELDS = [
+  'electionName',
+  'votingDay',
+  'precinctNumber',
+  'precinctName',
+  'region',
+  'district',
+  'address',
+] as const satisfies readonly TextField[];
+
+/**
+ * Where the form shows the core's `invalid_input` for the input path `field` (such as
+ * `precinct.address` or `members.2.fullName`), and what it says there; null when no field of
+ * the form matches, and the error is shown for the whole form instead.
+ */
+export function setupErrorsFromCore(field: string, form: SetupForm): SetupErrors | null {
+  const [head, second, third] = field.split('.');
+  if (head === 'precinct') {
+    const text = PRECINCT_TEXT_FIELDS.find((name) => name === second);
+    if (text) {
+      const max = SETUP_MAX_LENGTH[text];
+      return { [text]: max ? textProblem(form[text], max) : 'validation.invalid' };
+    }
+    if (second === 'votingHours') {
+      return { [third === 'opens' ? 'opens' : 'closes']: 'validation.invalid' };
+    }
+    if (second === 'timeZone') {
+      const other = form.timeZoneChoice === OTHER_TIME_ZONE;
+      return { [other ? 'otherTimeZone' : 'timeZoneChoice']: 'errors.invalid_time_zone' };
+    }
+    return null;
+  }
+  if (head === 'members') {
+    const row = second === undefined ? undefined : form.members[Number(second)];
+    if (row && third === 'fullName') {
+      return { [memberErrorField(row)]: textProblem(row.fullName, TEXT_LIMITS.name) };
+    }
+    return { members: 'validation.invalid' };
+  }
+  if (head === 'chairPin') return { chairPin: 'errors.pin_format' };
+  if (head === 'clockConfirmed') return { clockConfirmed: 'validation.clockConfirm' };
+  return null;
 }

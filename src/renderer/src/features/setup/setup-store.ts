@@ -2,9 +2,12 @@ import { create } from 'zustand';
 import type { PrecinctSetup } from '../../../../shared/api';
 import type { ApiError } from '../../../../shared/result';
 import type { Role } from '../../../../shared/roles';
+import { MAX_MEMBERS } from '../../../../shared/text-limits';
 import { callApi } from '../../api/precinct-client';
+import { refusedField } from '../../ui/field-problem';
 import {
   initialSetupForm,
+  setupErrorsFromCore,
   toMemberInputs,
   toPrecinctSetup,
   validateSetup,
@@ -38,6 +41,7 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
 
   addMember: () =>
     set((state) => {
+      if (state.form.members.length >= MAX_MEMBERS) return {};
       const key = Math.max(0, ...state.form.members.map((row) => row.key)) + 1;
       const row = { key, fullName: '', role: 'member' as const };
       return { form: { ...state.form, members: [...state.form.members, row] } };
@@ -68,9 +72,18 @@ export const useSetupStore = create<SetupState>()((set, get) => ({
       precinct,
       members: toMemberInputs(form),
       chairPin: form.chairPin,
+      // The form is only sent once the chair has ticked the clock confirmation.
+      clockConfirmed: true,
     });
     if (!result.ok) {
-      set({ busy: false, submitError: result.error });
+      // A refused field is marked at the field itself, like the form's own checks.
+      const field = refusedField(result.error);
+      const fieldErrors = field ? setupErrorsFromCore(field, form) : null;
+      set(
+        fieldErrors
+          ? { busy: false, errors: fieldErrors }
+          : { busy: false, submitError: result.error },
+      );
       return false;
     }
     // The PINs leave memory as soon as the core has them.

@@ -1,0 +1,77 @@
+import { useId, useRef, type RefObject } from 'react';
+import { useT } from '../i18n/use-t';
+import { ErrorAlert } from './ErrorAlert';
+import { Modal } from './Modal';
+
+interface ConfirmDialogProps {
+  /** The question, read as the dialog's name. */
+  title: string;
+  /** What happens on confirming, read with the question. */
+  explanation: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** The confirmed action is running: both buttons wait. */
+  busy?: boolean;
+  /** Translated error of the confirmed action. */
+  error?: string | null;
+  /** Where focus goes when the dialog closes; by default the element that opened it. */
+  returnFocusRef?: RefObject<HTMLElement | null>;
+}
+
+/**
+ * A yes-or-no question before an action that cannot be undone, as an alert dialog. Focus
+ * starts on Cancel, so a second press of Enter does not confirm by accident.
+ */
+export function ConfirmDialog({
+  title,
+  explanation,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy = false,
+  error = null,
+  returnFocusRef,
+}: ConfirmDialogProps) {
+  const t = useT();
+  const explanationId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    if (!busy) onCancel();
+  };
+  return (
+    <Modal
+      title={title}
+      role="alertdialog"
+      describedBy={explanationId}
+      onCancel={cancel}
+      initialFocusRef={cancelRef}
+      returnFocusRef={returnFocusRef}
+    >
+      <p id={explanationId}>{explanation}</p>
+      <ErrorAlert message={error} />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button-primary"
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+          onClick={() => {
+            if (!busy) onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button
+          ref={cancelRef}
+          type="button"
+          className="button-secondary"
+          aria-disabled={busy || undefined}
+          onClick={cancel}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
