@@ -1,9 +1,9 @@
 import type { ErrorCode } from '../../../shared/result';
 import { errorKey } from '../i18n/message-keys';
 import { useT } from '../i18n/use-t';
-import { Field } from './Field';
+import { PinField } from './TextField';
 
-interface NewPinFieldsProps {
+export interface NewPinFieldsProps {
   pin: string;
   repeat: string;
   onPinChange: (value: string) => void;
@@ -23,39 +23,23 @@ export function NewPinFields({
   const t = useT();
   return (
     <>
-      <Field
+      <PinField
         label={t('pin.new')}
         hint={t('pin.rules')}
         error={problem === 'pin_format' ? t(errorKey(problem)) : null}
         announceError
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={pin}
-            onChange={(event) => onPinChange(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        autoComplete="new-password"
+        value={pin}
+        onValueChange={onPinChange}
+      />
+      <PinField
         label={t('pin.repeat')}
         error={problem === 'pin_mismatch' ? t(errorKey(problem)) : null}
         announceError
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => onRepeatChange(event.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="new-password"
+        value={repeat}
+        onValueChange={onRepeatChange}
+      />
     </>
   );
 }

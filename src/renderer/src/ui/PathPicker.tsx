@@ -6,10 +6,10 @@ import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorAlert } from './ErrorAlert';
-import { Field } from './Field';
 import { baseName, joinPath, withExtension } from './file-paths';
 import { Modal } from './Modal';
 import { usePathPickerStore, type PathPickerRequest } from './path-picker-store';
+import { TextField } from './TextField';
 
 /** Mount once: shows the in-app save dialog whenever some screen asks for a path. */
 export function PathPickerHost() {
@@ -142,20 +142,15 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
               )}
             </>
           ) : null}
-          <Field label={t('pathPicker.filePath')}>
-            {(control) => (
-              <input
-                {...control}
-                ref={pathRef}
-                type="text"
-                className="input-wide"
-                value={path}
-                spellCheck={false}
-                autoComplete="off"
-                onChange={(event) => setPath(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            ref={pathRef}
+            label={t('pathPicker.filePath')}
+            className="input-wide"
+            spellCheck={false}
+            autoComplete="off"
+            value={path}
+            onValueChange={setPath}
+          />
           <ErrorAlert message={error ? describeError(error, language) : null} />
           <div role="status">
             {busy && !existing ? (

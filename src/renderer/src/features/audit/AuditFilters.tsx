@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { useAuditStore } from './audit-store';
 import { eventTypeLabel } from './event-type-label';
 
@@ -47,26 +48,18 @@ export function AuditFilters() {
           </select>
         )}
       </Field>
-      <Field label={t('audit.fromDate')}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={filters.fromDate}
-            onChange={(event) => void setFilters({ fromDate: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('audit.toDate')}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={filters.toDate}
-            onChange={(event) => void setFilters({ toDate: event.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('audit.fromDate')}
+        type="date"
+        value={filters.fromDate}
+        onValueChange={(fromDate) => void setFilters({ fromDate })}
+      />
+      <TextField
+        label={t('audit.toDate')}
+        type="date"
+        value={filters.toDate}
+        onValueChange={(toDate) => void setFilters({ toDate })}
+      />
     </fieldset>
   );
 }

@@ -3,8 +3,8 @@ import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Field } from '../../ui/Field';
 import { PageHeading } from '../../ui/PageHeading';
+import { PinField } from '../../ui/TextField';
 import { useSessionStore } from '../session/session-store';
 import { useErrorText } from '../session/use-error-text';
 import { LoginNoticeMessage } from './LoginNoticeMessage';
@@ -71,20 +71,16 @@ export function LoginForm() {
             }}
             error={choiceError ? t('login.chooseName') : null}
           />
-          <Field label={t('login.pin')} error={errorText(error)} announceError>
-            {(control) => (
-              <input
-                {...control}
-                ref={pinRef}
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={64}
-                value={pin}
-                onChange={(event) => setPin(event.target.value)}
-              />
-            )}
-          </Field>
+          <PinField
+            ref={pinRef}
+            label={t('login.pin')}
+            error={errorText(error)}
+            announceError
+            autoComplete="off"
+            maxLength={64}
+            value={pin}
+            onValueChange={setPin}
+          />
           <div className="button-row">
             <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
               {t('login.submit')}

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
 import { refusedField, textProblem } from '../../ui/field-problem';
+import { TextField } from '../../ui/TextField';
 import { useErrorText } from '../session/use-error-text';
 import { useSettingsStore } from './settings-store';
 
@@ -49,22 +50,15 @@ export function AddMemberForm() {
     <form noValidate className="add-member" onSubmit={(event) => void submit(event)}>
       <h3>{t('members.addTitle')}</h3>
       <div className="field-row">
-        <Field
+        <TextField
           label={t('members.fullName')}
           error={nameProblem ? t(nameProblem) : null}
           announceError
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              maxLength={TEXT_LIMITS.name}
-              value={fullName}
-              onChange={(event) => setFullName(event.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          maxLength={TEXT_LIMITS.name}
+          value={fullName}
+          onValueChange={setFullName}
+        />
         <Field label={t('members.role')}>
           {(control) => (
             <select

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { useErrorText } from '../session/use-error-text';
 import { useSettingsStore } from './settings-store';
 
@@ -30,27 +30,21 @@ export function AutoLockForm({ current }: { current: number }) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <Field
+      <TextField
         label={t('settings.autoLockMinutes')}
         hint={t('settings.autoLockHint', { min: MIN_MINUTES, max: MAX_MINUTES })}
         error={
           invalid ? t('settings.autoLockInvalid', { min: MIN_MINUTES, max: MAX_MINUTES }) : null
         }
         announceError
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={MIN_MINUTES}
-            max={MAX_MINUTES}
-            step={1}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        )}
-      </Field>
+        type="number"
+        inputMode="numeric"
+        min={MIN_MINUTES}
+        max={MAX_MINUTES}
+        step={1}
+        value={value}
+        onValueChange={setValue}
+      />
       <ErrorAlert message={errorText(error)} />
       <button type="submit" className="button-primary">
         {t('settings.autoLockSave')}

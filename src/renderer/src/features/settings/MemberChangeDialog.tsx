@@ -5,9 +5,9 @@ import type { ApiError } from '../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Field } from '../../ui/Field';
 import { refusedField, textProblem } from '../../ui/field-problem';
 import { Modal } from '../../ui/Modal';
+import { TextField } from '../../ui/TextField';
 import { useErrorText } from '../session/use-error-text';
 import { useSettingsStore } from './settings-store';
 
@@ -77,40 +77,26 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
       <p>{kind === 'replace' ? t('members.replaceExplain') : t('members.deactivateExplain')}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         {kind === 'replace' ? (
-          <Field
+          <TextField
             label={t('members.replacementName')}
             error={problems.name ? t(problems.name) : null}
             announceError
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                maxLength={TEXT_LIMITS.name}
-                value={fullName}
-                onChange={(event) => setFullName(event.target.value)}
-              />
-            )}
-          </Field>
+            autoComplete="off"
+            maxLength={TEXT_LIMITS.name}
+            value={fullName}
+            onValueChange={setFullName}
+          />
         ) : null}
-        <Field
+        <TextField
           label={t('members.reason')}
           error={problems.reason ? t(problems.reason) : null}
           announceError
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              className="input-wide"
-              maxLength={TEXT_LIMITS.reason}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          className="input-wide"
+          maxLength={TEXT_LIMITS.reason}
+          value={reason}
+          onValueChange={setReason}
+        />
         <ErrorAlert message={errorText(error)} />
         <div className="button-row">
           <button type="submit" className="button-primary" aria-disabled={busy || undefined}>

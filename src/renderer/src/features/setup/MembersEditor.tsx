@@ -4,6 +4,7 @@ import { MAX_MEMBERS, TEXT_LIMITS } from '../../../../shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { memberErrorField, type MemberRow } from './setup-form';
 import { useSetupStore } from './setup-store';
 
@@ -93,20 +94,16 @@ function MemberRowEditor({ row, number, focusOnMount, canRemove, onRemove }: Mem
   return (
     <fieldset className="member-row">
       <legend>{t('setup.memberNumber', { number })}</legend>
-      <Field label={t('setup.memberName')} error={error ? t(error) : null}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            autoComplete="off"
-            required
-            maxLength={TEXT_LIMITS.name}
-            autoFocus={focusOnMount}
-            value={row.fullName}
-            onChange={(event) => updateMember(row.key, { fullName: event.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('setup.memberName')}
+        error={error ? t(error) : null}
+        autoComplete="off"
+        required
+        maxLength={TEXT_LIMITS.name}
+        autoFocus={focusOnMount}
+        value={row.fullName}
+        onValueChange={(fullName) => updateMember(row.key, { fullName })}
+      />
       <Field label={t('setup.memberRole')}>
         {(control) => (
           <select

@@ -1,11 +1,11 @@
 import type { HTMLInputTypeAttribute } from 'react';
 import { useT } from '../../i18n/use-t';
-import { Field } from '../../ui/Field';
-import { SETUP_MAX_LENGTH, type TextField } from './setup-form';
+import { TextField } from '../../ui/TextField';
+import { SETUP_MAX_LENGTH, type TextField as SetupField } from './setup-form';
 import { useSetupStore } from './setup-store';
 
 interface SetupTextFieldProps {
-  field: TextField;
+  field: SetupField;
   label: string;
   hint?: string;
   type?: HTMLInputTypeAttribute;
@@ -29,20 +29,18 @@ export function SetupTextField({
   const error = useSetupStore((state) => state.errors[field]);
   const update = useSetupStore((state) => state.update);
   return (
-    <Field label={label} hint={hint} error={error ? t(error) : null}>
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          required
-          maxLength={SETUP_MAX_LENGTH[field]}
-          className={wide ? 'input-wide' : undefined}
-          value={value}
-          onChange={(event) => update({ [field]: event.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      error={error ? t(error) : null}
+      type={type}
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      required
+      maxLength={SETUP_MAX_LENGTH[field]}
+      className={wide ? 'input-wide' : undefined}
+      value={value}
+      onValueChange={(typed) => update({ [field]: typed })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatDateIn, formatTimeIn, isKnownTimeZone } from '../../ui/date-time-format';
 import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../session/session-store';
 import { COMMON_TIME_ZONES, OTHER_TIME_ZONE, chosenTimeZone } from './setup-form';
 import { useSetupStore } from './setup-store';
@@ -55,22 +56,15 @@ export function TimeZoneFields() {
         )}
       </Field>
       {form.timeZoneChoice === OTHER_TIME_ZONE ? (
-        <Field
+        <TextField
           label={t('setup.otherTimeZone')}
           hint={t('setup.otherTimeZoneHint')}
           error={errors.otherTimeZone ? t(errors.otherTimeZone) : null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={form.otherTimeZone}
-              onChange={(event) => update({ otherTimeZone: event.target.value })}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          spellCheck={false}
+          value={form.otherTimeZone}
+          onValueChange={(otherTimeZone) => update({ otherTimeZone })}
+        />
       ) : null}
       <p className="clock-reading">
         {zoneKnown && nowIso

@@ -1,0 +1,65 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+import { Field } from './Field';
+
+type InputAttributes = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  | 'type'
+  | 'inputMode'
+  | 'autoComplete'
+  | 'maxLength'
+  | 'spellCheck'
+  | 'required'
+  | 'autoFocus'
+  | 'className'
+  | 'min'
+  | 'max'
+  | 'step'
+>;
+
+interface TextFieldProps extends InputAttributes {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  announceError?: boolean;
+  value: string;
+  onValueChange: (value: string) => void;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input bound to a string, with its hint and error tied to it by `Field`. */
+export function TextField({
+  label,
+  hint,
+  error,
+  announceError,
+  value,
+  onValueChange,
+  ref,
+  type = 'text',
+  ...input
+}: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} announceError={announceError}>
+      {(control) => (
+        <input
+          {...control}
+          {...input}
+          ref={ref}
+          type={type}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type PinFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'autoComplete'> & {
+  /** Required, so each PIN states whether a password manager may offer to save it. */
+  autoComplete: 'off' | 'new-password';
+};
+
+/** A PIN: masked, with the numeric keyboard where the device has one. */
+export function PinField(props: PinFieldProps) {
+  return <TextField {...props} type="password" inputMode="numeric" />;
+}
