@@ -29,7 +29,10 @@ function report(
 ): void {
   sampleRss();
   if (json) {
-    console.log(JSON.stringify({ name, value: Number(value.toFixed(2)), unit, ...extra }));
+    const rounded = Object.fromEntries(
+      Object.entries(extra).map(([k, v]) => [k, Number(v.toFixed(2))]),
+    );
+    console.log(JSON.stringify({ name, value: Number(value.toFixed(2)), unit, ...rounded }));
   } else {
     const more = Object.entries(extra)
       .map(([k, v]) => `${k} ${v.toFixed(2)}`)
