@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { channelOf, OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
@@ -35,7 +35,15 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (error) {
+      // An unopenable data folder (say, from a newer version) must be said, not crash silently.
+      dialog.showErrorBox('Precinct Desk', (error as Error).message);
+      app.quit();
+    }
+  });
 }
 
 function start(): void {
