@@ -52,6 +52,7 @@ test('an unknown time zone is refused with the reason at its field, and nothing 
 });
 
 test('the in-app path picker asks before replacing a file', async ({ page, dataDir, hostKind }) => {
+  // Skipped under Electron only: there the native save dialog asks about replacing, not the app.
   test.skip(hostKind === 'electron', 'Native save dialogs ask about replacing files themselves.');
   await completeSetup(page);
   const path = `${dataDir}/code.pdf`;

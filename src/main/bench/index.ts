@@ -74,32 +74,23 @@ try {
   );
   const insert = raw.prepare('INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const h = 'f'.repeat(64);
+  const insertPlain = (seq: number) =>
+    insert.run(
+      'd',
+      seq,
+      '000001764312000000.0000',
+      'settings.changed',
+      null,
+      '{"auto_lock_minutes":1}',
+      h,
+      h,
+    );
   const [, rawSingleSeconds] = time(() => {
-    for (let i = 0; i < single; i++)
-      insert.run(
-        'd',
-        i,
-        '000001764312000000.0000',
-        'settings.changed',
-        null,
-        '{"auto_lock_minutes":1}',
-        h,
-        h,
-      );
+    for (let i = 0; i < single; i++) insertPlain(i);
   });
   const [, rawBulkSeconds] = time(() =>
     raw.transaction(() => {
-      for (let i = single; i < single + bulk; i++)
-        insert.run(
-          'd',
-          i,
-          '000001764312000000.0000',
-          'settings.changed',
-          null,
-          '{"auto_lock_minutes":1}',
-          h,
-          h,
-        );
+      for (let i = single; i < single + bulk; i++) insertPlain(i);
     })(),
   );
 

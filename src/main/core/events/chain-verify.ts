@@ -1,6 +1,6 @@
 import type { ChainProblem, ChainReport } from '../../../shared/api';
 import type { Db } from '../db/database';
-import { eventHash, GENESIS_HASH } from './event-hash';
+import { GENESIS_HASH, storedRowHash } from './event-hash';
 import type { EventRow } from './event-log';
 
 /**
@@ -26,15 +26,7 @@ export function verifyChain(db: Db): ChainReport {
     });
     if (row.seq !== expectedSeq) return problem('gap');
     if (row.prev_hash !== prev) return problem('prev_hash_mismatch');
-    const recomputed = eventHash(row.prev_hash, {
-      deviceId: row.device_id,
-      seq: row.seq,
-      hlc: row.hlc,
-      type: row.type,
-      actor: row.actor,
-      payloadJson: row.payload_json,
-    });
-    if (recomputed !== row.hash) return problem('hash_mismatch');
+    if (storedRowHash(row.prev_hash, row) !== row.hash) return problem('hash_mismatch');
     prev = row.hash;
     expectedSeq++;
     checked++;

@@ -34,3 +34,25 @@ export function eventHash(prevHash: string, fields: HashedFields): string {
     .update(canonicalEventText(fields), 'utf8')
     .digest('hex');
 }
+
+/** The columns of a stored event that its hash covers. */
+export interface StoredHashColumns {
+  device_id: string;
+  seq: number;
+  hlc: string;
+  type: string;
+  actor: string | null;
+  payload_json: string;
+}
+
+/** The hash a stored row should carry, given the hash before it. */
+export function storedRowHash(prevHash: string, row: StoredHashColumns): string {
+  return eventHash(prevHash, {
+    deviceId: row.device_id,
+    seq: row.seq,
+    hlc: row.hlc,
+    type: row.type,
+    actor: row.actor,
+    payloadJson: row.payload_json,
+  });
+}

@@ -5,8 +5,8 @@ import { MIGRATIONS } from '../db/migrations';
 import { makeTestCore, setUpPrecinct, type TestCore } from '../testing/test-core';
 import { verifyChain } from './chain-verify';
 import { canonicalJson } from './canonical-json';
-import { eventHash, GENESIS_HASH } from './event-hash';
-import { rebuildProjections } from './event-log';
+import { GENESIS_HASH, storedRowHash } from './event-hash';
+import { rebuildProjections, type EventRow } from './event-log';
 import { formatHlc, nextHlc, parseHlc } from './hlc';
 
 let t: TestCore;
@@ -84,36 +84,13 @@ describe('event chain', () => {
   it('chains events with gapless seq and verifiable hashes', async () => {
     t = makeTestCore();
     await setUpPrecinct(t);
-    const rows = t.core.db
-      .prepare<
-        [],
-        {
-          seq: number;
-          prev_hash: string;
-          hash: string;
-          device_id: string;
-          hlc: string;
-          type: string;
-          actor: string | null;
-          payload_json: string;
-        }
-      >('SELECT * FROM events ORDER BY seq')
-      .all();
+    const rows = t.core.db.prepare<[], EventRow>('SELECT * FROM events ORDER BY seq').all();
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
     let prev = GENESIS_HASH;
     for (const row of rows) {
       expect(row.prev_hash).toBe(prev);
       expect(row.payload_json).toBe(canonicalJson(JSON.parse(row.payload_json)));
-      expect(
-        eventHash(prev, {
-          deviceId: row.device_id,
-          seq: row.seq,
-          hlc: row.hlc,
-          type: row.type,
-          actor: row.actor,
-          payloadJson: row.payload_json,
-        }),
-      ).toBe(row.hash);
+      expect(storedRowHash(prev, row)).toBe(row.hash);
       prev = row.hash;
     }
     expect(verifyChain(t.core.db)).toEqual({ ok: true, checked: rows.length, problem: null });
@@ -145,29 +122,9 @@ describe('event chain', () => {
     t = makeTestCore();
     await setUpPrecinct(t);
     // An attacker who rewrites an event and recomputes its own hash still breaks the link after it.
-    const row = t.core.db
-      .prepare<
-        [],
-        {
-          device_id: string;
-          seq: number;
-          hlc: string;
-          type: string;
-          actor: string | null;
-          payload_json: string;
-          prev_hash: string;
-        }
-      >('SELECT * FROM events WHERE seq = 2')
-      .get()!;
+    const row = t.core.db.prepare<[], EventRow>('SELECT * FROM events WHERE seq = 2').get()!;
     const forged = row.payload_json.replace('Aigerim', 'Aizhan');
-    const hash = eventHash(row.prev_hash, {
-      deviceId: row.device_id,
-      seq: 2,
-      hlc: row.hlc,
-      type: row.type,
-      actor: row.actor,
-      payloadJson: forged,
-    });
+    const hash = storedRowHash(row.prev_hash, { ...row, payload_json: forged });
     t.core.db
       .prepare('UPDATE events SET payload_json = ?, hash = ? WHERE seq = 2')
       .run(forged, hash);
