@@ -1,0 +1,15 @@
+/** Reading voter list files (CSV or .xlsx) into numbered rows of trimmed cells. */
+export {
+  LIST_FILE_ERROR_CODES,
+  LIST_READER_VERSION,
+  ListFileError,
+  REQUIRED_COLUMNS,
+  VOTER_COLUMNS,
+  type ListFileErrorCode,
+  type ListFileInfo,
+  type ListSource,
+  type OnBatch,
+  type SourceRow,
+  type VoterColumn,
+} from './types';
+export { readVoterList } from './read-voter-list';

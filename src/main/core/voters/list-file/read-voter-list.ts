@@ -1,0 +1,50 @@
+/**
+ * Reads a voter list file, CSV or .xlsx told apart by content (a zip is a workbook), in two
+ * passes: a byte scan (hash, encoding, emptiness) and the parse that hands rows on in batches.
+ */
+import { openByteSource } from './byte-source';
+import { scanBytes } from './byte-scan';
+import { readCsv } from './csv-reader';
+import type { ListFileInfo, ListSource, OnBatch } from './types';
+import { readXlsx } from './xlsx-reader';
+
+/**
+ * Reads the whole file, calling onBatch with consecutive non-empty data rows (batches of up to
+ * 1000; a returned promise is awaited before reading on). Resolves with what was learnt about
+ * the file. Rejects with ListFileError for an unusable file before any onBatch call; the one
+ * exception is a file that changes while it is read ('unreadable' after the last batch), so a
+ * caller should commit what it received only once this resolves.
+ */
+export async function readVoterList(source: ListSource, onBatch: OnBatch): Promise<ListFileInfo> {
+  const bytes = await openByteSource(source);
+  try {
+    const scan = await scanBytes(bytes);
+    if (scan.format === 'xlsx') {
+      const header = await readXlsx(source, onBatch);
+      await bytes.checkUnchanged();
+      return {
+        format: 'xlsx',
+        encoding: null,
+        bom: false,
+        delimiter: null,
+        columns: header.columns.map((c) => c.column),
+        ignoredHeaders: header.ignoredHeaders,
+        bytes: scan.bytes,
+        sha256: scan.sha256,
+      };
+    }
+    const csv = await readCsv(bytes, scan.encoding, onBatch);
+    return {
+      format: 'csv',
+      encoding: scan.encoding,
+      bom: scan.bom,
+      delimiter: csv.delimiter,
+      columns: csv.header.columns.map((c) => c.column),
+      ignoredHeaders: csv.header.ignoredHeaders,
+      bytes: scan.bytes,
+      sha256: scan.sha256,
+    };
+  } finally {
+    await bytes.close();
+  }
+}
