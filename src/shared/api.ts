@@ -5,10 +5,12 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { z } from 'zod';
+import { op } from './operation';
 import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
 import { MAX_MEMBERS, TEXT_LIMITS } from './text-limits';
 import { LANGUAGES, ROLES, type Language, type Permission, type Role } from './roles';
+import { voterOperations } from './voters/voter-api';
 
 export { MAX_MEMBERS, PIN_PATTERN, TEXT_LIMITS };
 export const pinSchema = z.string().regex(PIN_PATTERN);
@@ -150,16 +152,6 @@ export interface DirectoryListing {
 
 // ---- the contract --------------------------------------------------------------------------
 
-interface Operation<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom marker carrying the result type; never read at run time. */
-  output?: O;
-}
-
-function op<O>() {
-  return <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
-}
-
 export const contract = {
   getAppState: op<AppState>()(empty),
   getClockStatus: op<ClockStatus>()(empty),
@@ -229,6 +221,7 @@ export const contract = {
       overwrite: z.boolean(),
     }),
   ),
+  ...voterOperations,
 };
 
 export type Contract = typeof contract;

@@ -14,5 +14,15 @@ export const EVENT_TYPES = [
   'member.locked_out',
   'settings.changed',
   'clock.confirmed',
+  'voters.imported',
+  'voter.added',
+  'voter.corrected',
+  'voter.removal_requested',
+  'voter.removal_decided',
+  'voter.absentee_certificate_issued',
+  'voter.inquiry_answered',
+  'voters.sections_set',
+  'ballot.issued',
+  'ballot.undone',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

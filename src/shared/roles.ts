@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'settings.edit',
   'clock.confirm',
   'approvals',
+  'voters.import',
   'ballot.issue',
   'ballot.undo',
   'record',

@@ -15,6 +15,7 @@ import { generateTemporaryPin } from './members/secrets';
 import { SessionKeeper, type ActiveSession } from './members/session';
 import { permissionsOf } from './permissions';
 import { PrecinctService } from './precinct/precinct-service';
+import { voterHandlers } from './voters/voter-handlers';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -104,6 +105,20 @@ export function createAppCore(options: {
       throw new DomainError('session_locked', 'The app locked itself after a time without input');
     }
     return sessions.require(...args);
+  }
+
+  // Work that holds the write transaction across awaits (a list import) runs alone: every
+  // other operation waits for it, so nothing else can slip into its transaction.
+  let exclusiveWork: Promise<unknown> | null = null;
+  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (exclusiveWork) await exclusiveWork.catch(() => undefined);
+    const running = work();
+    exclusiveWork = running;
+    try {
+      return await running;
+    } finally {
+      exclusiveWork = null;
+    }
   }
 
   const handlers: ApiHandlers = {
@@ -240,13 +255,26 @@ export function createAppCore(options: {
     },
 
     ...fileHandlers(host, requireFileAccess),
+    ...voterHandlers({
+      db,
+      log,
+      clock,
+      precinct: () => precinct.require(),
+      member: (permission) => requireSession(permission).memberId,
+      language: () => {
+        const session = sessions.current();
+        return session ? sessionInfo(session).language : deviceLanguage();
+      },
+      exclusive,
+    }),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).
   const guarded = Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,
-      (input: unknown) => {
+      async (input: unknown) => {
+        while (exclusiveWork) await exclusiveWork.catch(() => undefined);
         expireIdleSession();
         return (handler as (i: unknown) => unknown)(input);
       },

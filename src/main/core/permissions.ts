@@ -14,14 +14,15 @@ export const PERMISSION_TABLE: Readonly<Record<Role, readonly Permission[]>> = {
     'settings.edit',
     'clock.confirm',
     'approvals',
+    'voters.import',
     'ballot.undo',
     'record',
     'sync.export',
     'audit.read',
     'health.read',
   ],
-  deputy_chair: ['approvals', 'ballot.issue', 'record', 'audit.read', 'health.read'],
-  secretary: ['record', 'sync.export', 'audit.read', 'health.read'],
+  deputy_chair: ['approvals', 'voters.import', 'ballot.issue', 'record', 'audit.read', 'health.read'],
+  secretary: ['voters.import', 'record', 'sync.export', 'audit.read', 'health.read'],
   member: ['record', 'ballot.issue', 'audit.read'],
 };
 

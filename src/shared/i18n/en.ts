@@ -1,5 +1,8 @@
 /** English messages: the reference set of keys. */
+import { votersEn } from './voters/en';
+
 export const en = {
+  ...votersEn,
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',

@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
+import { votersKk } from './voters/kk';
 
 export const kk: Record<MessageKey, string> = {
+  ...votersKk,
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',

@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
+import { votersRu } from './voters/ru';
 
 export const ru: Record<MessageKey, string> = {
+  ...votersRu,
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',

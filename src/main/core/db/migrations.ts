@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { VOTERS_SCHEMA } from '../voters/schema';
 
 /**
  * Numbered schema migrations, applied in order on `PRAGMA user_version`, each in the same
@@ -85,6 +86,8 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: the voter list, check reports, corrections, absentee certificates and ballots.
+  VOTERS_SCHEMA,
 ];
 
 /** Brings the schema up to the newest version; returns the versions applied. */

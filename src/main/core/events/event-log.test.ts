@@ -44,6 +44,15 @@ describe('database and migrations', () => {
         'precinct',
         'recovery_codes',
         'settings',
+        'attachments',
+        'voters',
+        'voter_removals',
+        'absentee_certificates',
+        'home_voting_marks',
+        'ballots',
+        'voter_sections',
+        'voter_reports',
+        'voter_report_issues',
       ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);

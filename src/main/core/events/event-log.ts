@@ -67,6 +67,29 @@ export class EventLog {
     actor: string | null,
     payload: EventPayloads[T],
   ): StoredEvent<T> {
+    return this.append(type, actor, payload, true);
+  }
+
+  /**
+   * Appends an event whose effect the caller has already written in the same transaction:
+   * a bulk import writes its rows straight away instead of replaying them from the event.
+   * A rebuild still applies the event as `record` would.
+   */
+  recordApplied<T extends EventType>(
+    type: T,
+    actor: string | null,
+    payload: EventPayloads[T],
+  ): StoredEvent<T> {
+    if (!this.db.inTransaction) throw new Error('recordApplied runs inside the writer transaction');
+    return this.append(type, actor, payload, false);
+  }
+
+  private append<T extends EventType>(
+    type: T,
+    actor: string | null,
+    payload: EventPayloads[T],
+    apply: boolean,
+  ): StoredEvent<T> {
     const parsed = eventPayloadSchemas[type].parse(payload) as EventPayloads[T];
     const payloadJson = canonicalJson(parsed);
     const append = (): StoredEvent<T> => {
@@ -94,7 +117,7 @@ export class EventLog {
         prevHash,
         hash,
       };
-      applyEvent(this.db, event);
+      if (apply) applyEvent(this.db, event);
       return event;
     };
     // Inside a caller's transaction the append joins it; alone it gets its own.

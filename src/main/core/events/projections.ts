@@ -1,6 +1,11 @@
 import { assertNever } from '../../../shared/result';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
+import {
+  applyVoterEvent,
+  VOTER_PROJECTION_TABLES,
+  type VoterEvent,
+} from '../voters/voter-projections';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -10,6 +15,7 @@ export const PROJECTION_TABLES = [
   'members',
   'settings',
   'clock_confirmations',
+  ...VOTER_PROJECTION_TABLES,
 ] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
@@ -86,6 +92,18 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       ).run(p.local_date, event.actor ?? '', hlcToIso(event.hlc));
       return;
     }
+    case 'voters.imported':
+    case 'voter.added':
+    case 'voter.corrected':
+    case 'voter.removal_requested':
+    case 'voter.removal_decided':
+    case 'voter.absentee_certificate_issued':
+    case 'voter.inquiry_answered':
+    case 'voters.sections_set':
+    case 'ballot.issued':
+    case 'ballot.undone':
+      applyVoterEvent(db, event as VoterEvent);
+      return;
     default:
       assertNever(event.type);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, rename, stat, writeFile } from 'node:fs/promises';
+import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
 import { DomainError } from '../../../shared/result';
@@ -38,33 +38,50 @@ export function fileHandlers(
     },
     savePdf: async ({ html, path, overwrite }) => {
       requireAccess();
-      if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf')) {
-        throw new DomainError('invalid_input', 'The PDF path must be absolute and end in .pdf');
-      }
-      const folder = dirname(path);
-      const isFolder = await stat(folder).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!isFolder)
-        throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
-      if (!overwrite && (await exists(path))) {
-        throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
-      }
+      await checkTarget(path, overwrite, '.pdf');
       const pdf = await host.renderPdf(html);
-      // Written beside the target and renamed, so a half-written PDF never stands at the path.
-      const temporary = `${path}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(temporary, pdf, { flush: true });
-        await rename(temporary, path);
-      } catch (error) {
-        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
-          path,
-        });
-      }
+      await writeFileAtomically(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
   };
+}
+
+/**
+ * Checks a path the member chose for a new file: absolute, with the expected extension, in a
+ * folder that exists, and not over an existing file unless replacing was confirmed.
+ */
+export async function checkTarget(
+  path: string,
+  overwrite: boolean,
+  extension: string,
+): Promise<void> {
+  if (!isAbsolute(path) || !path.toLowerCase().endsWith(extension)) {
+    throw new DomainError('invalid_input', `The path must be absolute and end in ${extension}`);
+  }
+  const folder = dirname(path);
+  const isFolder = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder)
+    throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
+  if (!overwrite && (await exists(path))) {
+    throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
+  }
+}
+
+/** Writes beside the target and renames, so a half-written file never stands at the path. */
+export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temporary, bytes, { flush: true });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
+      path,
+    });
+  }
 }
 
 function exists(path: string): Promise<boolean> {

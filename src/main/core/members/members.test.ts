@@ -7,6 +7,7 @@ import {
   SAMPLE_PRECINCT,
   setUpPrecinct,
   type TestCore,
+  withOwnPin,
 } from '../testing/test-core';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './auth-service';
 import { CORE_IDLE_GRACE_MS } from './session';
@@ -21,20 +22,6 @@ const eventsOfType = (t: TestCore, type: string) =>
       'SELECT payload_json, actor FROM events WHERE type = ?',
     )
     .all(type);
-
-/** Logs a member in with a temporary PIN from the chair and replaces it. */
-async function withOwnPin(
-  t: TestCore,
-  chairId: string,
-  memberId: string,
-  pin: string,
-): Promise<void> {
-  await t.must('login', { memberId: chairId, pin: CHAIR_PIN });
-  const { temporaryPin } = await t.must('resetMemberPin', { memberId });
-  await t.must('logout', {});
-  await t.must('login', { memberId, pin: temporaryPin });
-  await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: pin });
-}
 
 describe('PIN secrets', () => {
   it('stores salted scrypt hashes that verify only the right PIN', async () => {

@@ -125,3 +125,17 @@ export async function setUpPrecinct(t: TestCore) {
     member: id('member'),
   };
 }
+
+/** Logs a member in with a temporary PIN from the chair and replaces it with `pin`. */
+export async function withOwnPin(
+  t: TestCore,
+  chairId: string,
+  memberId: string,
+  pin: string,
+): Promise<void> {
+  await t.must('login', { memberId: chairId, pin: CHAIR_PIN });
+  const { temporaryPin } = await t.must('resetMemberPin', { memberId });
+  await t.must('logout', {});
+  await t.must('login', { memberId, pin: temporaryPin });
+  await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: pin });
+}

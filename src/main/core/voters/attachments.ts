@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/database';
+import { cachedStatement } from '../db/statement-cache';
+
+/** Size of one stored part: big enough to write fast, small enough to keep memory flat. */
+const PART_BYTES = 1 << 20;
+
+/**
+ * Writes a body in parts as it is produced and names it by its SHA-256 at the end. Attachments
+ * are immutable and never emptied by a projection rebuild: events point at them.
+ */
+export class AttachmentWriter {
+  private readonly hash = createHash('sha256');
+  /** Text gathered until a part's worth is ready: one encoding and one hash update per part. */
+  private text = '';
+  private part = 0;
+  private total = 0;
+  /** Parts are written under a provisional key and renamed to the digest when finished. */
+  private readonly provisional = `pending-${process.pid}-${Date.now()}-${Math.random()}`;
+
+  constructor(private readonly db: Db) {}
+
+  write(text: string): void {
+    this.text += text;
+    // A part holds at least PART_BYTES / 2 bytes (UTF-8 takes one to three bytes per unit here).
+    if (this.text.length >= PART_BYTES / 2) this.flush();
+  }
+
+  /** Stores the last part and returns the body's SHA-256 (hex). Runs in the caller's transaction. */
+  finish(): { sha256: string; bytes: number } {
+    this.flush();
+    const sha256 = this.hash.digest('hex');
+    const exists = cachedStatement(
+      this.db,
+      'SELECT 1 FROM attachments WHERE sha256 = ? AND part = 0',
+    ).get(sha256);
+    if (exists) {
+      // The same body is stored already (a list imported twice with nothing new).
+      cachedStatement(this.db, 'DELETE FROM attachments WHERE sha256 = ?').run(this.provisional);
+    } else {
+      cachedStatement(this.db, 'UPDATE attachments SET sha256 = ? WHERE sha256 = ?').run(
+        sha256,
+        this.provisional,
+      );
+    }
+    return { sha256, bytes: this.total };
+  }
+
+  private flush(): void {
+    if (this.text === '' && this.part > 0) return;
+    const body = Buffer.from(this.text, 'utf8');
+    this.text = '';
+    this.hash.update(body);
+    this.total += body.length;
+    cachedStatement(this.db, 'INSERT INTO attachments (sha256, part, bytes) VALUES (?, ?, ?)').run(
+      this.provisional,
+      this.part++,
+      body,
+    );
+  }
+}
+
+/** Reads an attachment back as text, line by line, checking its digest at the end. */
+export function* attachmentLines(db: Db, sha256: string): Generator<string> {
+  const hash = createHash('sha256');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const part = cachedStatement(
+    db,
+    'SELECT bytes FROM attachments WHERE sha256 = ? AND part = ?',
+  ) as unknown as { get(sha: string, part: number): { bytes: Buffer } | undefined };
+  let carry = '';
+  for (let n = 0; ; n++) {
+    const row = part.get(sha256, n);
+    if (!row) {
+      if (n === 0) throw new Error(`Attachment ${sha256} is missing`);
+      break;
+    }
+    hash.update(row.bytes);
+    const text = carry + decoder.decode(row.bytes, { stream: true });
+    const lines = text.split('\n');
+    carry = lines.pop() ?? '';
+    yield* lines;
+  }
+  carry += decoder.decode();
+  if (carry !== '') yield carry;
+  if (hash.digest('hex') !== sha256)
+    throw new Error(`Attachment ${sha256} does not match its digest`);
+}
