@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
 import { runCli } from './run-cli';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   const out: string[] = [];
   const fail: string[] = [];
-  const code = runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
+  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
   return { code, out: out.join('\n'), err: fail.join('\n') };
 }
 
@@ -24,45 +24,48 @@ const tempFolder = () => {
 };
 
 describe('precinct-desk CLI', () => {
-  it('prints help and version, and refuses unknown commands and options with exit 2', () => {
-    expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('audit verify') });
-    expect(cli('--version').out).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(cli('frobnicate')).toMatchObject({
+  it('prints help and version, and refuses unknown commands and options with exit 2', async () => {
+    expect(await cli('--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('audit verify'),
+    });
+    expect((await cli('--version')).out).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(await cli('frobnicate')).toMatchObject({
       code: 2,
       err: expect.stringContaining('unknown command'),
     });
-    expect(cli('audit', 'verify', '--dta-dir', '/x')).toMatchObject({
+    expect(await cli('audit', 'verify', '--dta-dir', '/x')).toMatchObject({
       code: 2,
       err: expect.stringContaining('unknown option --dta-dir'),
     });
-    expect(cli('audit', 'verify', '--data-dir')).toMatchObject({
+    expect(await cli('audit', 'verify', '--data-dir')).toMatchObject({
       code: 2,
       err: expect.stringContaining('--data-dir needs a value'),
     });
   });
 
-  it('audit verify: exit 2 and nothing created for a folder without a database', () => {
+  it('audit verify: exit 2 and nothing created for a folder without a database', async () => {
     const folder = join(tempFolder(), 'absent');
-    expect(cli('audit', 'verify', '--data-dir', folder)).toMatchObject({
+    expect(await cli('audit', 'verify', '--data-dir', folder)).toMatchObject({
       code: 2,
       err: expect.stringContaining('no Precinct Desk database'),
     });
     expect(existsSync(folder)).toBe(false);
     const junk = tempFolder();
     writeFileSync(join(junk, 'precinct.db'), 'this is not a database');
-    expect(cli('audit', 'verify', '--data-dir', junk).code).toBe(2);
+    expect((await cli('audit', 'verify', '--data-dir', junk)).code).toBe(2);
   });
 
   it('audit verify: exit 0 on an intact chain, 1 naming the event after tampering', async () => {
     const t = makeTestCore('2027-03-01T05:00:00Z', tempFolder());
     await setUpPrecinct(t);
     const count = (t.core.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
-    expect(cli('audit', 'verify', '--data-dir', t.dataDir)).toMatchObject({
+    expect(await cli('audit', 'verify', '--data-dir', t.dataDir)).toMatchObject({
       code: 0,
       out: `Event chain verified: ${count} events.`,
     });
     t.core.db.prepare('UPDATE events SET actor = NULL WHERE seq = 4').run();
-    const broken = cli('audit', 'verify', '--data-dir', t.dataDir);
+    const broken = await cli('audit', 'verify', '--data-dir', t.dataDir);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(
       `device ${t.core.deviceId} event 4: its hash does not match its contents`,

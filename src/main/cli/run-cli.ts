@@ -5,18 +5,26 @@
 import { version } from '../../../package.json';
 import { allowOnly, parseArgs, UsageError } from './args';
 import { auditVerify } from './audit-verify';
+import { votersCheck, votersImport } from './voters-commands';
 
 const HELP = `precinct-desk ${version} — Precinct Desk from the command line
 
 Usage:
   precinct-desk audit verify [--data-dir DIR]   check the event log's hash chain
+  precinct-desk voters check FILE [--voting-day YYYY-MM-DD] [--data-dir DIR] [--json]
+      read and check a voter list (CSV or .xlsx) without writing anything;
+      with --data-dir also against the list there
+  precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--json]
+      check and import the valid rows into a folder that is not a set-up precinct
+      (for a set-up precinct, import in the app); --voting-day is required
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 
 The data folder is --data-dir, else PRECINCT_DESK_DATA_DIR, else the app's own folder
 (on Linux ~/.config/precinct-desk).
 
-Exit codes: 0 success, 1 the check failed, 2 unusable input or arguments.`;
+Exit codes: 0 success, 1 the check failed (rows with errors: reported, and for
+import not imported), 2 unusable input or arguments (nothing written).`;
 
 export interface CliOutput {
   out(line: string): void;
@@ -29,7 +37,11 @@ const processOutput: CliOutput = {
 };
 
 /** Runs one command line; returns the exit code. */
-export function runCli(argv: readonly string[], { out, fail }: CliOutput = processOutput): number {
+export async function runCli(
+  argv: readonly string[],
+  output: CliOutput = processOutput,
+): Promise<number> {
+  const { out, fail } = output;
   try {
     const args = parseArgs(argv);
     const command = args.words.join(' ');
@@ -41,10 +53,16 @@ export function runCli(argv: readonly string[], { out, fail }: CliOutput = proce
       out(HELP);
       return command === '' && !args.options.has('help') ? 2 : 0;
     }
-    switch (command) {
+    switch (args.words.slice(0, 2).join(' ')) {
       case 'audit verify':
         allowOnly(args, ['data-dir']);
         return auditVerify(args, out, fail);
+      case 'voters check':
+        allowOnly(args, ['voting-day', 'data-dir', 'json']);
+        return await votersCheck(args, output);
+      case 'voters import':
+        allowOnly(args, ['voting-day', 'data-dir', 'json']);
+        return await votersImport(args, output);
       default:
         fail(`precinct-desk: unknown command "${command}"; see precinct-desk --help`);
         return 2;

@@ -1,0 +1,198 @@
+import { existsSync, rmSync } from 'node:fs';
+import { DomainError } from '../../shared/result';
+import { resolveDataDir } from '../core/data-dir';
+import { databasePath, openDatabase, openExistingDatabase, type Db } from '../core/db/database';
+import { ensureDeviceIdentity } from '../core/device/device-identity';
+import { EventLog } from '../core/events/event-log';
+import { systemClock } from '../core/clock';
+import {
+  checkListFile,
+  listLookupOf,
+  VoterListService,
+  type CheckOutcome,
+} from '../core/voters/list-service';
+import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/voters/row-checks';
+import { stringOption, UsageError, type ParsedArgs } from './args';
+import type { CliOutput } from './run-cli';
+
+/** Why a command stopped before checking any row (exit 2), as `--json` reports it. */
+class CliRefusal extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function votingDayOption(args: ParsedArgs): string | null {
+  const text = stringOption(args, 'voting-day');
+  if (text === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || normaliseBirthDate(text) !== text) {
+    throw new UsageError(`--voting-day must be a date as YYYY-MM-DD, not "${text}"`);
+  }
+  return text;
+}
+
+function fileArgument(args: ParsedArgs): string {
+  const [, , file, ...extra] = args.words;
+  if (!file) throw new UsageError('name the list file');
+  if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+  return file;
+}
+
+function precinctVotingDay(db: Db): { votingDay: string; members: number } | null {
+  const precinct = db
+    .prepare<[], { voting_day: string }>('SELECT voting_day FROM precinct WHERE id = 1')
+    .get();
+  if (!precinct) return null;
+  const members = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()?.n ?? 0;
+  return { votingDay: precinct.voting_day, members };
+}
+
+const issueJson = (issue: RowIssue) => ({
+  row: issue.row,
+  field: issue.field,
+  code: issue.code,
+  message: issue.message,
+});
+
+function reportJson(outcome: CheckOutcome) {
+  return {
+    rows: outcome.rows,
+    valid: outcome.valid,
+    errors: outcome.errors.map(issueJson),
+    warnings: outcome.warnings.map(issueJson),
+    skipped_checks: outcome.skippedChecks,
+  };
+}
+
+function printText(outcome: CheckOutcome, out: (line: string) => void): void {
+  const info = outcome.info;
+  out(
+    `${info.format === 'xlsx' ? 'Excel workbook' : `CSV (${info.encoding ?? ''}${info.bom ? ' with BOM' : ''}, "${info.delimiter ?? ''}")`}, SHA-256 ${info.sha256}`,
+  );
+  out(
+    `${outcome.rows} rows read, ${outcome.valid} valid, ${outcome.errors.length} errors, ${outcome.warnings.length} warnings.`,
+  );
+  for (const issue of [...outcome.errors, ...outcome.warnings].sort((a, b) => a.row - b.row)) {
+    const kind = outcome.errors.includes(issue) ? 'error' : 'warning';
+    out(
+      `  row ${issue.row}: ${kind} ${issue.code}${issue.field ? ` (${issue.field})` : ''}: ${issue.message}`,
+    );
+  }
+  if (outcome.skippedChecks.length > 0) {
+    out(`Not checked without a voting day: ${outcome.skippedChecks.join(', ')}.`);
+  }
+}
+
+async function guarded(
+  args: ParsedArgs,
+  { out, fail }: CliOutput,
+  run: () => Promise<number>,
+): Promise<number> {
+  const json = args.options.has('json');
+  try {
+    return await run();
+  } catch (error) {
+    let code: string;
+    let message: string;
+    if (error instanceof DomainError) {
+      code = String(error.details?.reason ?? error.code);
+      message = error.message;
+    } else if (error instanceof CliRefusal) {
+      code = error.code;
+      message = error.message;
+    } else {
+      throw error;
+    }
+    if (json) out(JSON.stringify({ error: { code, message } }));
+    else fail(`precinct-desk: ${message}`);
+    return 2;
+  }
+}
+
+/**
+ * `precinct-desk voters check FILE [--voting-day D] [--data-dir DIR] [--json]`: reads and checks
+ * without writing (against the list in DIR when given). 0 no row has an error, 1 some do,
+ * 2 the file is unusable.
+ */
+export function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const file = fileArgument(args);
+  let votingDay = votingDayOption(args);
+  const dirFlag = stringOption(args, 'data-dir');
+  return guarded(args, output, async () => {
+    let db: Db | null = null;
+    if (dirFlag) {
+      db = openExistingDatabase(dirFlag);
+      if (!db) throw new CliRefusal('no_database', `no Precinct Desk database in ${dirFlag}`);
+    }
+    try {
+      votingDay ??= db ? (precinctVotingDay(db)?.votingDay ?? null) : null;
+      const checker = new RowChecker({ votingDay, list: db ? listLookupOf(db) : null });
+      const outcome = await checkListFile({ path: file }, checker);
+      if (args.options.has('json')) output.out(JSON.stringify(reportJson(outcome)));
+      else printText(outcome, output.out);
+      return outcome.errors.length > 0 ? 1 : 0;
+    } finally {
+      db?.close();
+    }
+  });
+}
+
+/**
+ * `precinct-desk voters import FILE [--data-dir DIR] [--voting-day D] [--json]`: checks and
+ * imports the valid rows into a folder that is not a set-up precinct (a supervisor preparing a
+ * list). 0 everything imported, 1 the rest rejected, 2 unusable or refused, nothing written.
+ */
+export function votersImport(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const file = fileArgument(args);
+  const votingDay = votingDayOption(args);
+  const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
+  return guarded(args, output, async () => {
+    if (existsSync(databasePath(dataDir))) {
+      const existing = openExistingDatabase(dataDir);
+      const precinct = existing ? precinctVotingDay(existing) : null;
+      existing?.close();
+      if (precinct && precinct.members > 0) {
+        throw new CliRefusal(
+          'precinct_set_up',
+          `${dataDir} is a precinct set up with its commission: import the list in the app, where a member is accountable for it`,
+        );
+      }
+    }
+    if (!votingDay) {
+      throw new CliRefusal(
+        'voting_day_required',
+        'give --voting-day YYYY-MM-DD: a list imported from the command line is checked against it',
+      );
+    }
+    if (!existsSync(file)) throw new CliRefusal('unreadable', `no file at ${file}`);
+    const folderExisted = existsSync(dataDir);
+    const databaseExisted = existsSync(databasePath(dataDir));
+    const db = openDatabase(dataDir);
+    let imported = false;
+    try {
+      const log = new EventLog(db, ensureDeviceIdentity(db, systemClock).deviceId, systemClock);
+      const lists = new VoterListService(db, log, systemClock);
+      const result = await lists.importFile(file, votingDay, null, 'cli');
+      imported = true;
+      const { outcome } = result;
+      if (args.options.has('json')) {
+        output.out(JSON.stringify({ ...reportJson(outcome), imported: result.imported }));
+      } else {
+        printText(outcome, output.out);
+        output.out(`${result.imported} voters imported into ${dataDir}.`);
+      }
+      return outcome.errors.length > 0 ? 1 : 0;
+    } finally {
+      db.close();
+      // A refused file leaves no trace: not even the database this command created for it.
+      if (!imported && !databaseExisted) {
+        for (const suffix of ['', '-wal', '-shm'])
+          rmSync(`${databasePath(dataDir)}${suffix}`, { force: true });
+        if (!folderExisted) rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+  });
+}
