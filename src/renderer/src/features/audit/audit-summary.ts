@@ -5,6 +5,7 @@ import { ROLES, type Language } from '../../../../shared/roles';
 import { isEventType, roleKey } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
+import { summarizeVoterAuditEvent } from '../voters/voter-event-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -79,6 +80,18 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
         time: text('local_time'),
         zone: text('time_zone'),
       });
+    case 'voters.imported':
+    case 'voter.added':
+    case 'voter.corrected':
+    case 'voter.removal_requested':
+    case 'voter.removal_decided':
+    case 'voter.absentee_certificate_issued':
+    case 'voter.inquiry_answered':
+    case 'voters.sections_set':
+    case 'ballot.issued':
+    case 'ballot.undone':
+      // Names a voter by the name the event carries, else by a masked IIN: never a whole IIN.
+      return summarizeVoterAuditEvent(entry.type, p, { t, language });
     default:
       return assertNever(entry.type);
   }
