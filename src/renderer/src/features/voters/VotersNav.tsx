@@ -1,0 +1,37 @@
+import type { MessageKey } from '../../../../shared/i18n';
+import { useT } from '../../i18n/use-t';
+import { VOTER_AREAS, useVotersNavStore, type VoterArea } from './voters-nav-store';
+
+const AREA_LABELS: Record<VoterArea, MessageKey> = {
+  find: 'voters.nav.find',
+  import: 'voters.nav.import',
+  corrections: 'voters.nav.corrections',
+  inquiry: 'voters.nav.inquiry',
+  sections: 'voters.nav.sections',
+  turnout: 'voters.nav.turnout',
+};
+
+/** The parts of the voter list screen; the one shown is marked with aria-current. */
+export function VotersNav() {
+  const t = useT();
+  const area = useVotersNavStore((state) => state.area);
+  const go = useVotersNavStore((state) => state.go);
+  return (
+    <nav aria-label={t('voters.nav.label')} className="voters-nav">
+      <ul>
+        {VOTER_AREAS.map((option) => (
+          <li key={option}>
+            <button
+              type="button"
+              className="voters-nav-button"
+              aria-current={option === area ? 'true' : undefined}
+              onClick={() => go(option)}
+            >
+              {t(AREA_LABELS[option])}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

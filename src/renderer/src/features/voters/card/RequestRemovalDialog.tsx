@@ -1,0 +1,95 @@
+import { useState, type RefObject } from 'react';
+import type { MessageKey } from '../../../../../shared/i18n';
+import { TEXT_LIMITS } from '../../../../../shared/text-limits';
+import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
+import { callApi } from '../../../api/precinct-client';
+import { useT } from '../../../i18n/use-t';
+import { refusedField, textProblem } from '../../../ui/field-problem';
+import { TextField } from '../../../ui/TextField';
+import { SelectField } from '../form-fields';
+import { useSubmit } from '../use-submit';
+import { REMOVAL_BASES } from '../voter-codes';
+import { useVoterErrorText } from '../voter-error';
+import { removalBasisKey } from '../voter-event-summary';
+import { voterFullName } from '../voter-text';
+import { ActionDialog } from './ActionDialog';
+
+interface RequestRemovalDialogProps {
+  voter: VoterSummary;
+  onRequested: () => void;
+  onCancel: () => void;
+  returnFocusRef: RefObject<HTMLElement | null>;
+}
+
+/** Asking to remove a voter from the list; the chair or deputy chair decides. */
+export function RequestRemovalDialog({
+  voter,
+  onRequested,
+  onCancel,
+  returnFocusRef,
+}: RequestRemovalDialogProps) {
+  const t = useT();
+  const errorText = useVoterErrorText();
+  const { busy, error, setError, submit } = useSubmit();
+  const [basis, setBasis] = useState<RemovalBasis>('deceased');
+  const [reason, setReason] = useState('');
+  const [documentRef, setDocumentRef] = useState('');
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+
+  async function request() {
+    if (!reason.trim()) {
+      setProblem('validation.required');
+      setError(null);
+      return;
+    }
+    setProblem(null);
+    const done = await submit(() =>
+      callApi('requestRemoval', { iin: voter.iin, basis, reason, documentRef }),
+    );
+    if (done) onRequested();
+  }
+
+  const refused = refusedField(error) === 'reason';
+  const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
+  return (
+    <ActionDialog
+      title={t('voters.removal.title', { name: voterFullName(voter) })}
+      explanation={t('voters.removal.explain')}
+      submitLabel={t('voters.removal.submit')}
+      busy={busy}
+      error={refused ? null : errorText(error)}
+      onSubmit={() => void request()}
+      onCancel={onCancel}
+      returnFocusRef={returnFocusRef}
+    >
+      <SelectField
+        label={t('voters.removal.basis')}
+        value={basis}
+        options={REMOVAL_BASES.map((option) => ({
+          value: option,
+          label: t(removalBasisKey(option)),
+        }))}
+        onValueChange={setBasis}
+      />
+      <TextField
+        label={t('voters.reason')}
+        error={reasonProblem ? t(reasonProblem) : null}
+        announceError
+        autoComplete="off"
+        className="input-wide"
+        maxLength={TEXT_LIMITS.reason}
+        value={reason}
+        onValueChange={setReason}
+      />
+      <TextField
+        label={t('voters.documentRef')}
+        hint={t('voters.documentRefHint')}
+        autoComplete="off"
+        className="input-wide"
+        maxLength={TEXT_LIMITS.place}
+        value={documentRef}
+        onValueChange={setDocumentRef}
+      />
+    </ActionDialog>
+  );
+}

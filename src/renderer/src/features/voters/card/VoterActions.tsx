@@ -1,0 +1,109 @@
+import type { VoterCard } from '../../../../../shared/voters/voter-api';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { formatInstant } from '../../../ui/date-time-format';
+import { useSessionStore } from '../../session/session-store';
+import { usePermission } from '../use-permission';
+
+export type CardAction =
+  'issue' | 'undo' | 'correct' | 'removal' | 'absentee' | 'approve' | 'refuse';
+
+interface VoterActionsProps {
+  card: VoterCard;
+  /** Ballot acts sit with the ballot, decisions with the request, list changes on their own. */
+  group: 'ballot' | 'decision' | 'list';
+  onAction: (action: CardAction) => void;
+}
+
+/** The acts on a voter this member's role allows; what the core would refuse is not offered. */
+export function VoterActions({ card, group, onAction }: VoterActionsProps) {
+  const t = useT();
+  const canIssue = usePermission('ballot.issue');
+  const canUndo = usePermission('ballot.undo');
+  const canRecord = usePermission('record');
+  const canApprove = usePermission('approvals');
+  const voter = card.voter;
+  const listed = voter.status === 'listed';
+
+  const button = (action: CardAction, label: string, primary = false) => (
+    <button
+      key={action}
+      type="button"
+      className={primary ? 'button-primary' : 'button-secondary'}
+      onClick={() => onAction(action)}
+    >
+      {label}
+    </button>
+  );
+
+  if (group === 'ballot') {
+    const buttons = [
+      canIssue && listed ? button('issue', t('voters.ballot.open'), !card.ballot) : null,
+      canUndo && card.ballot ? button('undo', t('voters.undo.open')) : null,
+    ].filter(Boolean);
+    return (
+      <>
+        {canIssue && listed ? <IssueWarnings card={card} /> : null}
+        {buttons.length > 0 ? <div className="button-row">{buttons}</div> : null}
+      </>
+    );
+  }
+
+  if (group === 'decision') {
+    if (!canApprove || card.removal?.status !== 'pending') return null;
+    return (
+      <div className="button-row">
+        {button('approve', t('voters.decide.approve'))}
+        {button('refuse', t('voters.decide.refuse'))}
+      </div>
+    );
+  }
+
+  if (!canRecord || !listed) return null;
+  return (
+    <section aria-labelledby="voter-card-changes" className="voter-card-part">
+      <h3 id="voter-card-changes">{t('voters.card.changes')}</h3>
+      <div className="button-row">
+        {button('correct', t('voters.correct.open'))}
+        {voter.removalPending ? null : button('removal', t('voters.removal.open'))}
+        {voter.absentee || voter.ballotIssued
+          ? null
+          : button('absentee', t('voters.absentee.open'))}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Why the core would refuse a ballot here, said before anyone tries: the ballot issued already
+ * (when and by whom), an absentee certificate, a home-voting request, another desk's section.
+ */
+function IssueWarnings({ card }: { card: VoterCard }) {
+  const t = useT();
+  const language = useLanguage();
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  const warnings: string[] = [];
+  if (card.ballot) {
+    warnings.push(
+      t('errors.ballot_already_issued', {
+        at: formatInstant(card.ballot.issuedAt, timeZone, language),
+        by: card.ballot.issuedByName ?? t('audit.unknownMember'),
+      }),
+    );
+  }
+  if (card.absentee) warnings.push(t('errors.ballot_absentee', { number: card.absentee.number }));
+  if (card.voter.homeVoting) warnings.push(t('errors.ballot_home_voting'));
+  if (card.section && !card.section.thisDevice) {
+    warnings.push(
+      t('errors.ballot_other_desk', { section: card.section.name, desk: card.section.deskLabel }),
+    );
+  }
+  return (
+    <>
+      {warnings.map((warning) => (
+        <p key={warning} className="message message-warning">
+          {warning}
+        </p>
+      ))}
+    </>
+  );
+}

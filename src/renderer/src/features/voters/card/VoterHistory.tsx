@@ -1,0 +1,36 @@
+import type { VoterHistoryEntry } from '../../../../../shared/voters/voter-api';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { formatInstant } from '../../../ui/date-time-format';
+import { eventTypeLabel } from '../../audit/event-type-label';
+import { useSessionStore } from '../../session/session-store';
+import { describeVoterHistoryEvent } from '../voter-event-summary';
+
+/** Every event about the voter, oldest first, in the precinct's local time. */
+export function VoterHistory({ history }: { history: VoterHistoryEntry[] }) {
+  const t = useT();
+  const language = useLanguage();
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  return (
+    <table className="data-table voter-history">
+      <caption>{t('voters.card.history')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('audit.colTime')}</th>
+          <th scope="col">{t('audit.colEvent')}</th>
+          <th scope="col">{t('audit.colMember')}</th>
+          <th scope="col">{t('audit.colDetails')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.map((entry, index) => (
+          <tr key={`${entry.at}-${index}`}>
+            <td>{formatInstant(entry.at, timeZone, language)}</td>
+            <td>{eventTypeLabel(entry.type, t)}</td>
+            <td>{entry.actorName ?? t('audit.system')}</td>
+            <td>{describeVoterHistoryEvent(entry.type, entry.payload, { t, language })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiError, Result } from '../../../../shared/result';
+
+/**
+ * State of a form sending one operation: busy while it runs, the core's error when it refuses.
+ * `submit` resolves to `{ value }` on success and to null otherwise (or when the form has gone),
+ * so an operation whose value is itself null still reads as done.
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const running = useRef(false);
+  const alive = useRef(true);
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  const submit = useCallback(
+    async <T>(request: () => Promise<Result<T>>): Promise<{ value: T } | null> => {
+      if (running.current) return null;
+      running.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await request();
+        if (!alive.current) return null;
+        if (result.ok) return { value: result.value };
+        setError(result.error);
+        return null;
+      } finally {
+        running.current = false;
+        if (alive.current) setBusy(false);
+      }
+    },
+    [],
+  );
+
+  return { busy, error, setError, submit };
+}
