@@ -1,0 +1,135 @@
+import { useEffect, useId, useState } from 'react';
+import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
+import type { ApiError } from '../../../../../shared/result';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useSessionStore } from '../../session/session-store';
+import { usePermission } from '../use-permission';
+import { describeVoterError } from '../voter-error';
+import { formatCount } from '../voter-text';
+import { chooseListFile } from './choose-list-file';
+import { useImportStore, type ImportWork } from './import-store';
+import { ReportHistory } from './ReportHistory';
+import { ReportView } from './ReportView';
+
+/**
+ * Importing a list: choose the file, read the check report, then confirm the import of the
+ * valid rows. Also the list re-checked as it stands, and every report kept before.
+ */
+export function ImportArea() {
+  const t = useT();
+  const language = useLanguage();
+  const id = useId();
+  const canImport = usePermission('voters.import');
+  const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  const report = useImportStore((state) => state.report);
+  const work = useImportStore((state) => state.work);
+  const error = useImportStore((state) => state.error);
+  const imported = useImportStore((state) => state.imported);
+  const reportsError = useImportStore((state) => state.reportsError);
+  const check = useImportStore((state) => state.check);
+  const recheck = useImportStore((state) => state.recheck);
+  const loadReports = useImportStore((state) => state.loadReports);
+  const [chooseError, setChooseError] = useState<ApiError | null>(null);
+  // Bumped when a report comes on screen by the member's act: its heading then takes focus.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const reportShown = () => {
+    if (useImportStore.getState().report) setFocusRequest((n) => n + 1);
+  };
+
+  useEffect(() => {
+    void loadReports();
+  }, [loadReports]);
+
+  async function chooseAndCheck() {
+    if (work) return;
+    setChooseError(null);
+    const chosen = await chooseListFile(nativeDialogs, t('voters.import.filterName'));
+    if (!chosen) return;
+    if ('error' in chosen) {
+      setChooseError(chosen.error);
+      return;
+    }
+    await check(chosen.path);
+    reportShown();
+  }
+
+  const count = (n: number) => formatCount(n, LANGUAGE_TAGS[language]);
+  const refusal = error ?? chooseError;
+  const wholeFile = refusal?.code.startsWith('list_') ?? false;
+
+  return (
+    <section className="voters-area" aria-labelledby={`${id}-heading`} aria-busy={work !== null}>
+      <h2 id={`${id}-heading`}>{t('voters.import.title')}</h2>
+      <p>{t('voters.import.intro')}</p>
+      <div className="button-row">
+        {canImport ? (
+          <button
+            type="button"
+            className="button-primary"
+            aria-disabled={work !== null || undefined}
+            onClick={() => void chooseAndCheck()}
+          >
+            {t('voters.import.choose')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button-secondary"
+          aria-disabled={work !== null || undefined}
+          onClick={() => {
+            if (!work) void recheck().then(reportShown);
+          }}
+        >
+          {t('voters.import.recheck')}
+        </button>
+      </div>
+      {canImport ? null : <p className="field-hint">{t('voters.import.notAllowed')}</p>}
+      <div role="status">
+        {work ? <p className="message message-info">{workText(work, t, count)}</p> : null}
+        {imported && !work ? (
+          <p className="message message-success">
+            {t('voters.import.done', {
+              count: count(imported.imported ?? 0),
+              file: imported.fileName ?? '',
+              rejected: count(imported.rows - imported.valid),
+            })}
+          </p>
+        ) : null}
+      </div>
+      {refusal ? (
+        <ErrorAlert
+          message={[
+            describeVoterError(refusal, language, timeZone),
+            wholeFile ? t('voters.import.nothingWritten') : null,
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      ) : null}
+      {report ? (
+        <ReportView key={report.reportId} report={report} focusRequest={focusRequest} />
+      ) : null}
+      <ErrorAlert
+        message={reportsError ? describeVoterError(reportsError, language, timeZone) : null}
+      />
+      <ReportHistory onShown={() => setFocusRequest((n) => n + 1)} />
+    </section>
+  );
+}
+
+function workText(
+  work: ImportWork,
+  t: ReturnType<typeof useT>,
+  count: (n: number) => string,
+): string {
+  switch (work.kind) {
+    case 'checking':
+      return t('voters.import.checking', { file: work.fileName });
+    case 'importing':
+      return t('voters.import.importing', { count: count(work.count) });
+    case 'rechecking':
+      return t('voters.import.rechecking');
+  }
+}

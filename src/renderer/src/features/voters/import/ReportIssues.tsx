@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../../../shared/result';
+import type { ListIssuePage, ListReport } from '../../../../../shared/voters/voter-api';
+import { callApi } from '../../../api/precinct-client';
+import { useT } from '../../../i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { SelectField } from '../form-fields';
+import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voter-codes';
+import { useVoterErrorText } from '../voter-error';
+import { issueMessage } from './issue-text';
+
+const PAGE_SIZE = 50;
+
+type Severity = 'all' | 'error' | 'warning';
+
+/** The report's problems, one per line with the row as read, a page at a time. */
+export function ReportIssues({ report }: { report: ListReport }) {
+  const t = useT();
+  const errorText = useVoterErrorText();
+  const [severity, setSeverity] = useState<Severity>('all');
+  const [page, setPage] = useState(0);
+  const [data, setData] = useState<ListIssuePage | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void callApi('getListIssues', {
+      reportId: report.reportId,
+      severity: severity === 'all' ? undefined : severity,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    }).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setData(result.value);
+        setError(null);
+      } else {
+        setError(result.error);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [report.reportId, severity, page]);
+
+  if (report.errorCount + report.warningCount === 0) return null;
+  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
+
+  return (
+    <section className="voters-part" aria-labelledby="report-issues-heading">
+      <h4 id="report-issues-heading">{t('voters.report.issuesTitle')}</h4>
+      <SelectField
+        label={t('voters.report.show')}
+        value={severity}
+        options={[
+          { value: 'all', label: t('voters.report.showAll') },
+          { value: 'error', label: t('voters.report.showErrors') },
+          { value: 'warning', label: t('voters.report.showWarnings') },
+        ]}
+        onValueChange={(next) => {
+          setSeverity(next);
+          setPage(0);
+        }}
+      />
+      <ErrorAlert message={errorText(error)} />
+      {data ? (
+        <>
+          <table className="data-table report-issues" data-testid="report-issues">
+            <caption>
+              {t('voters.report.issuesCaption', { total: data.total, page: page + 1, pages })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('voters.csv.row')}</th>
+                <th scope="col">{t('voters.csv.severity')}</th>
+                <th scope="col">{t('voters.csv.field')}</th>
+                <th scope="col">{t('voters.csv.message')}</th>
+                <th scope="col">{t('voters.report.cells')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.issues.map((issue, index) => (
+                <tr key={`${issue.row}-${issue.code}-${index}`}>
+                  <td>{issue.row}</td>
+                  <td>
+                    <span
+                      className={`badge badge-${issue.severity === 'error' ? 'danger' : 'warning'}`}
+                    >
+                      {t(`voters.severity.${issue.severity}`)}
+                    </span>
+                  </td>
+                  <td>{issue.field ? t(VOTER_FIELD_LABELS[issue.field]) : '—'}</td>
+                  <td>
+                    {issueMessage(issue, t)} <code className="issue-code">{issue.code}</code>
+                  </td>
+                  <td>
+                    <ul className="row-cells">
+                      {VOTER_FIELDS.filter((field) => issue.cells[field]).map((field) => (
+                        <li key={field}>
+                          <span className="row-cell-name">{t(VOTER_FIELD_LABELS[field])}:</span>{' '}
+                          {issue.cells[field]}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {data.total === 0 ? <p>{t('voters.report.noneOfKind')}</p> : null}
+          {pages > 1 ? (
+            <nav aria-label={t('voters.report.pages')} className="pager">
+              <button
+                type="button"
+                className="button-secondary"
+                aria-disabled={page === 0 || undefined}
+                onClick={() => {
+                  if (page > 0) setPage(page - 1);
+                }}
+              >
+                {t('audit.previous')}
+              </button>
+              <span>{t('audit.pageOf', { page: page + 1, pages })}</span>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-disabled={page + 1 >= pages || undefined}
+                onClick={() => {
+                  if (page + 1 < pages) setPage(page + 1);
+                }}
+              >
+                {t('audit.next')}
+              </button>
+            </nav>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
