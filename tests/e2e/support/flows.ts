@@ -82,3 +82,24 @@ export async function resetPinOf(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Done' }).click();
   return value;
 }
+
+/** A member's first login with the chair's temporary PIN, replaced by their own. */
+export async function logInWithTemporaryPin(
+  page: Page,
+  name: string,
+  temporary: string,
+  ownPin: string,
+): Promise<void> {
+  await logIn(page, name, temporary);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your own PIN' })).toBeVisible();
+  await page.getByLabel('Temporary PIN').fill(temporary);
+  await page.getByLabel('New PIN', { exact: true }).fill(ownPin);
+  await page.getByLabel('Repeat PIN').fill(ownPin);
+  await page.getByRole('button', { name: 'Save my PIN' }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+}
