@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: figures for the foundation's hot paths, each beside SQLite's own speed on
- * the same machine in the same run, so the distance to the limit shows.
+ * `npm run bench [-- --json] [-- --voters N]`: figures for the hot paths, each beside SQLite's
+ * own speed on the same machine in the same run, so the distance to the limit shows.
+ *   - importing a 1,000,000-voter list against the sqlite3 shell's `.import`, and lookups
+ *     (voter-list-bench.ts);
  *   - appending events (hash chain + projection) one transaction each, as the app does;
  *   - appending inside one transaction (bulk paths), against plain INSERTs of the same rows;
  *   - verifying the chain.
@@ -14,54 +16,30 @@ import { openDatabase } from '../core/db/database';
 import { ensureDeviceIdentity } from '../core/device/device-identity';
 import { verifyChain } from '../core/events/chain-verify';
 import { EventLog } from '../core/events/event-log';
+import { peakRssMiB, report, seconds } from './report';
+import { voterListBench } from './voter-list-bench';
 
-const json = process.argv.includes('--json');
-let peakRss = process.memoryUsage().rss;
-const sampleRss = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
-
-function report(
-  name: string,
-  value: number,
-  unit: string,
-  extra: Record<string, number> = {},
-): void {
-  sampleRss();
-  if (json) {
-    const rounded = Object.fromEntries(
-      Object.entries(extra).map(([k, v]) => [k, Number(v.toFixed(2))]),
-    );
-    console.log(JSON.stringify({ name, value: Number(value.toFixed(2)), unit, ...rounded }));
-  } else {
-    const more = Object.entries(extra)
-      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-      .join(', ');
-    console.log(
-      `${name.padEnd(44)} ${value.toFixed(0).padStart(10)} ${unit}${more ? `  (${more})` : ''}`,
-    );
-  }
-}
-
-function time<T>(fn: () => T): [T, number] {
-  const start = process.hrtime.bigint();
-  const result = fn();
-  return [result, Number(process.hrtime.bigint() - start) / 1e9];
+function voterCount(): number {
+  const index = process.argv.indexOf('--voters');
+  const value = index >= 0 ? Number(process.argv[index + 1]) : 1_000_000;
+  if (!Number.isInteger(value) || value < 1) throw new Error('--voters takes a whole number');
+  return value;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-bench-'));
 try {
+  await voterListBench(dir, voterCount());
   const db = openDatabase(join(dir, 'app'));
   const device = ensureDeviceIdentity(db, systemClock);
   const log = new EventLog(db, device.deviceId, systemClock);
   const payload = (i: number) => ({ auto_lock_minutes: (i % 60) + 1 });
 
   const single = 2_000;
-  const [, singleSeconds] = time(() => {
+  const [, singleSeconds] = seconds(() => {
     for (let i = 0; i < single; i++) log.record('settings.changed', null, payload(i));
   });
   const bulk = 100_000;
-  const [, bulkSeconds] = time(() =>
+  const [, bulkSeconds] = seconds(() =>
     db.transaction(() => {
       for (let i = 0; i < bulk; i++) log.record('settings.changed', null, payload(i));
     })(),
@@ -85,16 +63,16 @@ try {
       h,
       h,
     );
-  const [, rawSingleSeconds] = time(() => {
+  const [, rawSingleSeconds] = seconds(() => {
     for (let i = 0; i < single; i++) insertPlain(i);
   });
-  const [, rawBulkSeconds] = time(() =>
+  const [, rawBulkSeconds] = seconds(() =>
     raw.transaction(() => {
       for (let i = single; i < single + bulk; i++) insertPlain(i);
     })(),
   );
 
-  const [chain, verifySeconds] = time(() => verifyChain(db));
+  const [chain, verifySeconds] = seconds(() => verifyChain(db));
   if (!chain.ok) throw new Error('the benchmark chain did not verify');
 
   report('event append, one transaction each', single / singleSeconds, 'events/s', {
@@ -108,7 +86,7 @@ try {
   report('chain verification', chain.checked / verifySeconds, 'events/s', {
     events: chain.checked,
   });
-  report('peak RSS', peakRss / 1024 / 1024, 'MiB');
+  report('peak RSS of the whole run', peakRssMiB(), 'MiB');
   db.close();
   raw.close();
 } finally {

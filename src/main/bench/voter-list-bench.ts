@@ -1,0 +1,200 @@
+/**
+ * The voter list at central scale: a synthetic 1,000,000-voter file imported with every check
+ * and the search keys, beside the sqlite3 command-line shell's bare `.import` of the same file;
+ * then IIN and tolerant name lookups through the core's search.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { systemClock } from '../core/clock';
+import { openDatabase } from '../core/db/database';
+import { ensureDeviceIdentity } from '../core/device/device-identity';
+import { verifyChain } from '../core/events/chain-verify';
+import { EventLog } from '../core/events/event-log';
+import { VoterListService } from '../core/voters/list-service';
+import { sampleVoters, writeVoterCsv } from '../core/voters/sample-voters';
+import { VoterSearch } from '../core/voters/voter-search';
+import type { VoterData } from '../core/voters/voter-store';
+import { note, peakRssMiB, percentile, report, seconds, secondsAsync } from './report';
+
+const VOTING_DAY = '2027-03-19';
+
+/** The baseline exactly as the voter-list issue states it. */
+const SQLITE_BASELINE = (file: string) => `PRAGMA journal_mode=WAL;
+CREATE TABLE voters(iin TEXT PRIMARY KEY, last_name TEXT, first_name TEXT, patronymic TEXT, birth_date TEXT, address TEXT, precinct INTEGER) WITHOUT ROWID;
+.mode csv
+.import --skip 1 ${file} voters
+CREATE INDEX voters_name ON voters(last_name, first_name);
+`;
+
+const LATIN: Record<string, string> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+/** Passport-style Latin of a Cyrillic name, as a clerk abroad might type it. */
+function latin(name: string): string {
+  return [...name.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+}
+/** One letter changed in the middle, as a hurried typist would. */
+function typo(name: string): string {
+  const i = Math.floor(name.length / 2);
+  const swap = name[i] === 'а' ? 'о' : 'а';
+  return `${name.slice(0, i)}${swap}${name.slice(i + 1)}`;
+}
+
+interface Query {
+  text: string;
+  iin: string;
+  /** The query names the voter uniquely enough that the voter must be among the first 20. */
+  unique: boolean;
+}
+
+function timeQueries(search: VoterSearch, queries: Query[]) {
+  const durations: number[] = [];
+  let found = 0;
+  let unique = 0;
+  for (const query of queries) {
+    const start = process.hrtime.bigint();
+    const result = search.search(query.text, 20);
+    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (query.unique) {
+      unique++;
+      if (result.voters.some((v) => v.iin === query.iin)) found++;
+    }
+  }
+  durations.sort((a, b) => a - b);
+  return { p50: percentile(durations, 50), p95: percentile(durations, 95), found: found / unique };
+}
+
+export async function voterListBench(dir: string, size: number): Promise<void> {
+  const file = join(dir, 'voters.csv');
+  const samples: VoterData[] = [];
+  const every = Math.max(1, Math.floor(size / 1000));
+  const [, generateSeconds] = await secondsAsync(() =>
+    writeVoterCsv(
+      file,
+      (function* () {
+        let i = 0;
+        for (const voter of sampleVoters(size, VOTING_DAY, 7)) {
+          if (i++ % every === 0) samples.push(voter);
+          yield voter;
+        }
+      })(),
+    ),
+  );
+  note(
+    `Generated ${size.toLocaleString('en')} synthetic voters in ${generateSeconds.toFixed(1)} s.`,
+  );
+
+  // Ours first, so the process's peak memory is the import's.
+  const db = openDatabase(join(dir, 'ours'));
+  const log = new EventLog(db, ensureDeviceIdentity(db, systemClock).deviceId, systemClock);
+  const lists = new VoterListService(db, log, systemClock);
+  const [result, oursSeconds] = await secondsAsync(() =>
+    lists.importFile(file, VOTING_DAY, null, 'cli'),
+  );
+  const importPeak = peakRssMiB();
+  if (result.imported !== size) throw new Error(`imported ${result.imported} of ${size} voters`);
+  if (!verifyChain(db).ok) throw new Error('the chain does not verify after the import');
+
+  let baselineSeconds: number | null = null;
+  const probe = spawnSync('sqlite3', ['-version']);
+  if (probe.status === 0) {
+    const [run, s] = seconds(() =>
+      spawnSync('sqlite3', [join(dir, 'baseline.db')], {
+        input: SQLITE_BASELINE(file),
+        stdio: ['pipe', 'ignore', 'pipe'],
+      }),
+    );
+    if (run.status !== 0) throw new Error(`sqlite3 failed: ${run.stderr.toString().slice(0, 500)}`);
+    baselineSeconds = s;
+  } else {
+    note('sqlite3 is not installed: the import ratio against its .import is skipped.');
+  }
+  report('voter import, all checks + search keys', size / oursSeconds, 'rows/s', {
+    seconds: oursSeconds,
+    ...(baselineSeconds !== null
+      ? {
+          sqlite3_import_seconds: baselineSeconds,
+          ratio_ours_to_sqlite3_time: oursSeconds / baselineSeconds,
+        }
+      : {}),
+  });
+  report('voter import peak RSS', importPeak, 'MiB', { target_max: 300 });
+
+  const search = new VoterSearch(db);
+  const [, vocabularySeconds] = seconds(() => search.search('Ахметов', 1));
+  report('name vocabulary load (first name query)', vocabularySeconds * 1000, 'ms');
+  const iinQueries = samples.map((v) => ({ text: v.iin, iin: v.iin, unique: true }));
+  const prefixQueries = samples.map((v) => ({
+    text: v.iin.slice(0, 9),
+    iin: v.iin,
+    unique: false,
+  }));
+  const dotted = (date: string) => date.split('-').reverse().join('.');
+  const nameQueries = samples.flatMap((v) => [
+    { text: `${v.last_name} ${v.first_name}`, iin: v.iin, unique: false },
+    { text: `${latin(v.first_name)} ${latin(v.last_name)}`, iin: v.iin, unique: false },
+    {
+      text: `${typo(v.last_name)} ${v.first_name} ${dotted(v.birth_date)}`,
+      iin: v.iin,
+      unique: true,
+    },
+    { text: `${latin(v.last_name)} ${dotted(v.birth_date)}`, iin: v.iin, unique: true },
+  ]);
+  const iin = timeQueries(search, iinQueries);
+  report('lookup by full IIN, p50', iin.p50, 'ms', {
+    p95_ms: iin.p95,
+    target_p95_ms: 1,
+    found_share: iin.found,
+  });
+  const prefix = timeQueries(search, prefixQueries);
+  report('lookup by IIN prefix (9 digits), p50', prefix.p50, 'ms', { p95_ms: prefix.p95 });
+  const names = timeQueries(search, nameQueries);
+  report('lookup by folded tolerant name, p50', names.p50, 'ms', {
+    p95_ms: names.p95,
+    target_p95_ms: 10,
+    queries: nameQueries.length,
+    found_share_with_birth_date: names.found,
+  });
+  db.close();
+}
