@@ -87,6 +87,26 @@ describe('foldName', () => {
     expect(foldTokens('Объедкова Асель')).toEqual(['обедкова', 'асел']);
   });
 
+  it('folds right through the name cache filling, clearing and standing aside', () => {
+    const word = (n: number): string => {
+      let out = '';
+      do {
+        out += 'абвгезклмнопрстуфхцч'[n % 20];
+        n = Math.floor(n / 20);
+      } while (n > 0);
+      return out;
+    };
+    const wrong: string[] = [];
+    // Distinct names (the cache fills, misses and stands aside), then repeating ones.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 100_000; i++) {
+        const n = round === 0 ? i : i % 50;
+        if (foldName(`Ахмет${word(n)}ов`) !== `ахмет${word(n)}ов`) wrong.push(word(n));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('gives the same result on a second call (the cache) and for equal texts', () => {
     const text = ['Ерл', 'ан'].join('');
     expect(foldName(text)).toBe('ерлан');

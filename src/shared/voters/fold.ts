@@ -303,11 +303,15 @@ function foldPass(text: string, kinds: Uint8Array, normalised: boolean): number 
 
 /**
  * Folded names, remembered: a list repeats the same given names, patronymics and surnames
- * thousands of times. Cleared when full, so it stays small.
+ * thousands of times, and a hit costs a fraction of a fold. Cleared when full; when most
+ * lookups since the last clearing missed (names that do not repeat), the cache is left alone
+ * for a while, as remembering would then cost more than it saves.
  */
 const nameCache = new Map<string, string>();
 const NAME_CACHE_LIMIT = 1 << 14;
-const NAME_CACHE_MAX_LENGTH = 60;
+let cacheHits = 0;
+let cacheMisses = 0;
+let cacheBypass = 0;
 
 /** The last text folded by foldText: family members share an address, on adjacent rows. */
 let lastText = '';
@@ -315,14 +319,24 @@ let lastTextFolded = '';
 
 /** The folded name: its tokens (runs of letters) joined by one space. */
 export function foldName(text: string): string {
-  let folded = nameCache.get(text);
-  if (folded === undefined) {
-    folded = fold(text, NAME_KINDS);
-    if (text.length <= NAME_CACHE_MAX_LENGTH) {
-      if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
-      nameCache.set(text, folded);
-    }
+  if (cacheBypass > 0) {
+    cacheBypass--;
+    return fold(text, NAME_KINDS);
   }
+  let folded = nameCache.get(text);
+  if (folded !== undefined) {
+    cacheHits++;
+    return folded;
+  }
+  folded = fold(text, NAME_KINDS);
+  cacheMisses++;
+  if (nameCache.size >= NAME_CACHE_LIMIT) {
+    nameCache.clear();
+    if (cacheHits < cacheMisses) cacheBypass = NAME_CACHE_LIMIT * 4;
+    cacheHits = 0;
+    cacheMisses = 0;
+  }
+  nameCache.set(text, folded);
   return folded;
 }
 
