@@ -21,10 +21,18 @@ function isDigits(text: string, length: number): boolean {
   return true;
 }
 
-function weightedMod11(first11: string, weights: readonly number[]): number {
+function weightedMod11(digits: string, weights: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < 11; i++) sum += (first11.charCodeAt(i) - CODE_0) * (weights[i] ?? 0);
+  for (let i = 0; i < 11; i++) sum += (digits.charCodeAt(i) - CODE_0) * (weights[i] as number);
   return sum % 11;
+}
+
+/** The check digit of the digits' first 11 (known to be digits), or null (never issued). */
+function checkDigitOf(digits: string): number | null {
+  const first = weightedMod11(digits, FIRST_WEIGHTS);
+  if (first !== 10) return first;
+  const second = weightedMod11(digits, SECOND_WEIGHTS);
+  return second === 10 ? null : second;
 }
 
 /**
@@ -33,17 +41,13 @@ function weightedMod11(first11: string, weights: readonly number[]): number {
  * or when the input is not 11 ASCII digits.
  */
 export function iinCheckDigit(first11: string): number | null {
-  if (!isDigits(first11, 11)) return null;
-  const first = weightedMod11(first11, FIRST_WEIGHTS);
-  if (first !== 10) return first;
-  const second = weightedMod11(first11, SECOND_WEIGHTS);
-  return second === 10 ? null : second;
+  return isDigits(first11, 11) ? checkDigitOf(first11) : null;
 }
 
 /** Null for a valid IIN; 'format' unless exactly 12 ASCII digits; 'checksum' otherwise. */
 export function checkIin(iin: string): 'format' | 'checksum' | null {
   if (!isDigits(iin, 12)) return 'format';
-  const expected = iinCheckDigit(iin.slice(0, 11));
+  const expected = checkDigitOf(iin);
   return expected !== null && expected === iin.charCodeAt(11) - CODE_0 ? null : 'checksum';
 }
 
@@ -52,12 +56,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** '00'…'31', so formatting a date makes one string, not three (it runs on every row). */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 /** 'YYYY-MM-DD' when year/month/day form a real date (proleptic Gregorian), else null. */
 export function calendarDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return null;
   if (!Number.isInteger(month) || month < 1 || month > 12) return null;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
 }
 
 /** Digit 7 → the century's first year: 1/2 → 1800, 3/4 → 1900, 5/6 → 2000. */
