@@ -201,6 +201,7 @@ export const votersEn = {
   'voters.removal.title': 'Request the removal of {name}',
   'voters.removal.explain':
     'The voter stays on the list until the chair or the deputy chair approves the removal.',
+  'voters.removal.chooseBasis': 'Choose the basis',
   'voters.removal.basis': 'Basis',
   'voters.removal.submit': 'Request the removal',
   'voters.removal.done':

@@ -204,6 +204,7 @@ export const votersKk: Record<VoterMessageKey, string> = {
   'voters.removal.title': 'Тізімнен шығаруды сұрау: {name}',
   'voters.removal.explain':
     'Төраға немесе төрағаның орынбасары шығаруды бекіткенге дейін сайлаушы тізімде қалады.',
+  'voters.removal.chooseBasis': 'Негізін таңдаңыз',
   'voters.removal.basis': 'Негізі',
   'voters.removal.submit': 'Шығаруды сұрау',
   'voters.removal.done':

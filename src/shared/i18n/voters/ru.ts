@@ -203,6 +203,7 @@ export const votersRu: Record<VoterMessageKey, string> = {
   'voters.removal.title': 'Запрос на исключение: {name}',
   'voters.removal.explain':
     'Избиратель остаётся в списке, пока исключение не утвердит председатель или заместитель председателя.',
+  'voters.removal.chooseBasis': 'Выберите основание',
   'voters.removal.basis': 'Основание',
   'voters.removal.submit': 'Запросить исключение',
   'voters.removal.done':

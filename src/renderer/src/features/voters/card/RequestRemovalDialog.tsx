@@ -31,20 +31,24 @@ export function RequestRemovalDialog({
   const t = useT();
   const errorText = useVoterErrorText();
   const { busy, error, setError, submit } = useSubmit();
-  const [basis, setBasis] = useState<RemovalBasis>('deceased');
+  // No basis is preselected: the member names it, as the request's document does.
+  const [basis, setBasis] = useState<RemovalBasis | ''>('');
   const [reason, setReason] = useState('');
   const [documentRef, setDocumentRef] = useState('');
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [basisMissing, setBasisMissing] = useState(false);
 
   async function request() {
-    if (!reason.trim()) {
-      setProblem('validation.required');
+    const reasonMissing = !reason.trim();
+    setProblem(reasonMissing ? 'validation.required' : null);
+    setBasisMissing(basis === '');
+    if (reasonMissing || basis === '') {
       setError(null);
       return;
     }
-    setProblem(null);
+    const chosen = basis;
     const done = await submit(() =>
-      callApi('requestRemoval', { iin: voter.iin, basis, reason, documentRef }),
+      callApi('requestRemoval', { iin: voter.iin, basis: chosen, reason, documentRef }),
     );
     if (done) onRequested();
   }
@@ -64,12 +68,16 @@ export function RequestRemovalDialog({
     >
       <SelectField
         label={t('voters.removal.basis')}
+        error={basisMissing ? t('validation.required') : null}
         value={basis}
-        options={REMOVAL_BASES.map((option) => ({
-          value: option,
-          label: t(removalBasisKey(option)),
-        }))}
-        onValueChange={setBasis}
+        options={[
+          { value: '' as const, label: t('voters.removal.chooseBasis') },
+          ...REMOVAL_BASES.map((option) => ({ value: option, label: t(removalBasisKey(option)) })),
+        ]}
+        onValueChange={(next) => {
+          setBasis(next);
+          if (next !== '') setBasisMissing(false);
+        }}
       />
       <TextField
         label={t('voters.reason')}
