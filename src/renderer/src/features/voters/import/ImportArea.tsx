@@ -60,7 +60,7 @@ export function ImportArea() {
   const wholeFile = refusal?.code.startsWith('list_') ?? false;
 
   return (
-    <section className="voters-area" aria-labelledby={`${id}-heading`} aria-busy={work !== null}>
+    <section className="voters-area" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('voters.import.title')}</h2>
       <p>{t('voters.import.intro')}</p>
       <div className="button-row">
@@ -108,13 +108,16 @@ export function ImportArea() {
             .join(' ')}
         />
       ) : null}
-      {report ? (
-        <ReportView key={report.reportId} report={report} focusRequest={focusRequest} />
-      ) : null}
-      <ErrorAlert
-        message={reportsError ? describeVoterError(reportsError, language, timeZone) : null}
-      />
-      <ReportHistory onShown={() => setFocusRequest((n) => n + 1)} />
+      {/* Busy while a check or an import runs; the status message above stays outside it. */}
+      <div aria-busy={work !== null}>
+        {report ? (
+          <ReportView key={report.reportId} report={report} focusRequest={focusRequest} />
+        ) : null}
+        <ErrorAlert
+          message={reportsError ? describeVoterError(reportsError, language, timeZone) : null}
+        />
+        <ReportHistory onShown={() => setFocusRequest((n) => n + 1)} />
+      </div>
     </section>
   );
 }
