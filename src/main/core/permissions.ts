@@ -21,7 +21,14 @@ export const PERMISSION_TABLE: Readonly<Record<Role, readonly Permission[]>> = {
     'audit.read',
     'health.read',
   ],
-  deputy_chair: ['approvals', 'voters.import', 'ballot.issue', 'record', 'audit.read', 'health.read'],
+  deputy_chair: [
+    'approvals',
+    'voters.import',
+    'ballot.issue',
+    'record',
+    'audit.read',
+    'health.read',
+  ],
   secretary: ['voters.import', 'record', 'sync.export', 'audit.read', 'health.read'],
   member: ['record', 'ballot.issue', 'audit.read'],
 };

@@ -198,8 +198,6 @@ export const en = {
 
   'section.comingLater': 'This section is not ready yet.',
   'voters.title': 'Voters',
-  'voters.intro':
-    'The precinct’s voter list will be here: search by IIN or name, corrections with their reasons, absentee certificates and ballot issue.',
   'accommodations.title': 'Accommodations',
   'accommodations.intro':
     'Requests to vote at the place of stay and accommodations at the polling station (ramps, Braille stencils, interpreters, assistance) will be recorded here.',

@@ -137,6 +137,8 @@ export interface VoterSearchResult {
   voters: VoterSummary[];
   /** Matches found (may be more than returned). */
   total: number;
+  /** Counting stopped at `total`: there are more matches than that. */
+  totalCapped: boolean;
   truncated: boolean;
 }
 
@@ -191,6 +193,8 @@ export interface SectionView {
 export interface VoterCard {
   voter: VoterSummary & { precinct: number | null };
   section: (SectionView & { thisDevice: boolean }) | null;
+  /** The chair has split the list into sections (a voter in none of them cannot be issued). */
+  sectionsDefined: boolean;
   ballot: BallotView | null;
   absentee: AbsenteeView | null;
   removal: RemovalRequestView | null;

@@ -193,8 +193,9 @@ export class BallotService {
             'A ballot was issued to this voter already',
             {
               at: first.issuedAt,
-              by: first.issuedByName ?? '',
               place: first.place,
+              // Left out when the member is not known here (a ballot merged from another laptop).
+              ...(first.issuedByName ? { by: first.issuedByName } : {}),
             },
           );
         }

@@ -142,7 +142,7 @@ export class VoterSearch {
       const result = run(driving);
       if (result.total > 0) return result;
     }
-    return { voters: [], total: 0, truncated: false };
+    return { voters: [], total: 0, totalCapped: false, truncated: false };
   }
 
   private run(
@@ -174,6 +174,7 @@ export class VoterSearch {
     return {
       voters: rows.map((row) => summarise(this.db, row)),
       total,
+      totalCapped: total >= MAX_COUNTED,
       truncated: total > rows.length,
     };
   }
@@ -192,6 +193,7 @@ export class VoterSearch {
     return {
       voters: rows.map((row) => summarise(this.db, row)),
       total,
+      totalCapped: false,
       truncated: total > rows.length,
     };
   }

@@ -74,6 +74,7 @@ export class VoterService {
     return {
       voter: { ...summarise(this.db, voter), precinct: voter.precinct },
       section: this.ballots.sectionOf(voter),
+      sectionsDefined: this.ballots.sections().sections.length > 0,
       ballot: this.ballots.activeBallot(iin),
       absentee: absentee
         ? {
@@ -325,7 +326,8 @@ export class VoterService {
         if (ballot) {
           throw new DomainError('ballot_already_issued', 'The voter has received a ballot', {
             at: ballot.issuedAt,
-            by: ballot.issuedByName ?? '',
+            place: ballot.place,
+            ...(ballot.issuedByName ? { by: ballot.issuedByName } : {}),
           });
         }
         this.log.record('voter.absentee_certificate_issued', actor, {

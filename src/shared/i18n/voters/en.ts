@@ -137,6 +137,8 @@ export const votersEn = {
   'voters.find.results': 'Voters found',
   'voters.find.count': 'Voters found: {count}.',
   'voters.find.countAll': 'Voters on the list: {count}, in alphabetical order.',
+  'voters.find.countCapped':
+    'Showing {shown} of more than {total} matches. Add to the search to narrow it down.',
   'voters.find.countTruncated':
     'Showing {shown} of {total} matches. Add to the search to narrow it down.',
   'voters.find.none': 'No voter on the list matches this search.',

@@ -139,6 +139,8 @@ export const votersKk: Record<VoterMessageKey, string> = {
   'voters.find.results': 'Табылған сайлаушылар',
   'voters.find.count': 'Табылған сайлаушылар: {count}.',
   'voters.find.countAll': 'Тізімдегі сайлаушылар: {count}, әліпби бойынша.',
+  'voters.find.countCapped':
+    '{total}-ден астам сәйкестіктің {shown} көрсетілді. Іздеуді тарылту үшін оны толықтырыңыз.',
   'voters.find.countTruncated':
     '{total} сәйкестіктің {shown} көрсетілді. Іздеуді тарылту үшін оны толықтырыңыз.',
   'voters.find.none': 'Тізімде бұл іздеуге сәйкес сайлаушы жоқ.',

@@ -139,6 +139,8 @@ export const votersRu: Record<VoterMessageKey, string> = {
   'voters.find.results': 'Найденные избиратели',
   'voters.find.count': 'Найдено избирателей: {count}.',
   'voters.find.countAll': 'Избирателей в списке: {count}, по алфавиту.',
+  'voters.find.countCapped':
+    'Показано {shown} из более чем {total} совпадений. Уточните поиск, чтобы сузить его.',
   'voters.find.countTruncated':
     'Показано {shown} из {total} совпадений. Уточните поиск, чтобы сузить его.',
   'voters.find.none': 'В списке нет избирателя, подходящего под этот поиск.',

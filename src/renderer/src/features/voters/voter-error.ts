@@ -26,7 +26,9 @@ export function describeVoterError(
     details.votingDay = formatCalendarDate(details.votingDay, language);
   }
   // A ballot issued by a member this laptop does not know (merged from another one).
-  if (details.by === '') details.by = translate(language, 'audit.unknownMember');
+  if (error.code === 'ballot_already_issued' && !details.by) {
+    details.by = translate(language, 'audit.unknownMember');
+  }
   return describeError({ ...error, details }, language, timeZone);
 }
 

@@ -38,7 +38,6 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
   const errorText = useVoterErrorText();
   const refreshSearch = useVoterSearchStore((state) => state.refresh);
   const [card, setCard] = useState<VoterCard | null>(null);
-  const [sectionsExist, setSectionsExist] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [action, setAction] = useState<CardAction | null>(null);
@@ -52,18 +51,15 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([callApi('getVoterCard', { iin }), callApi('getSections', {})]).then(
-      ([loaded, sections]) => {
-        if (!current) return;
-        if (loaded.ok) {
-          setCard(loaded.value);
-          setError(null);
-        } else {
-          setError(loaded.error);
-        }
-        if (sections.ok) setSectionsExist(sections.value.sections.length > 0);
-      },
-    );
+    void callApi('getVoterCard', { iin }).then((loaded) => {
+      if (!current) return;
+      if (loaded.ok) {
+        setCard(loaded.value);
+        setError(null);
+      } else {
+        setError(loaded.error);
+      }
+    });
     return () => {
       current = false;
     };
@@ -123,7 +119,7 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
               </section>
               <section aria-labelledby="voter-card-section" className="voter-card-part">
                 <h3 id="voter-card-section">{t('voters.card.section')}</h3>
-                <SectionFacts card={card} sectionsExist={sectionsExist} />
+                <SectionFacts card={card} />
               </section>
               {card.absentee ? (
                 <section aria-labelledby="voter-card-absentee" className="voter-card-part">

@@ -40,11 +40,11 @@ export function BallotFacts({ card }: { card: VoterCard }) {
 }
 
 /** The section of the list the voter falls in, and the desk (laptop) that issues it. */
-export function SectionFacts({ card, sectionsExist }: { card: VoterCard; sectionsExist: boolean }) {
+export function SectionFacts({ card }: { card: VoterCard }) {
   const t = useT();
   const section = card.section;
   if (!section) {
-    return sectionsExist ? (
+    return card.sectionsDefined ? (
       <p className="message message-warning">{t('errors.ballot_no_section')}</p>
     ) : (
       <p>{t('voters.card.noSections')}</p>

@@ -180,7 +180,7 @@ function SearchCount({ query }: { query: string }) {
   if (result.truncated) {
     return (
       <p>
-        {t('voters.find.countTruncated', {
+        {t(result.totalCapped ? 'voters.find.countCapped' : 'voters.find.countTruncated', {
           shown: count(result.voters.length),
           total: count(result.total),
         })}
