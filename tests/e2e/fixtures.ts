@@ -1,8 +1,8 @@
 /**
  * The one fixture of the end-to-end suite: it starts the app on a fresh data folder and yields
  * `{ page, dataDir }`. With an Electron binary installed it launches the Electron app;
- * otherwise the Chromium host. Tests do not know which (saveFileAs hides the one difference:
- * native dialogs versus the in-app path picker).
+ * otherwise the Chromium host. Tests do not know which (saveFileAs and openFileAs hide the one
+ * difference: native dialogs versus the in-app pickers).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +24,14 @@ export interface AppFixtures {
   page: Page;
   /** Answers the save dialog that `open` brings up with `path`, on either host. */
   saveFileAs: (path: string, open: () => Promise<void>) => Promise<void>;
+  /** Answers the open dialog that `open` brings up with `path`, on either host. */
+  openFileAs: (path: string, open: () => Promise<void>) => Promise<void>;
 }
 
 interface Launched {
   page: Page;
   saveFileAs: AppFixtures['saveFileAs'];
+  openFileAs: AppFixtures['openFileAs'];
   close(): Promise<void>;
 }
 
@@ -56,6 +59,16 @@ async function launchElectron(
       }, path);
       await open();
     },
+    async openFileAs(path, open) {
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showOpenDialog = (() =>
+          Promise.resolve({
+            canceled: false,
+            filePaths: [filePath],
+          })) as typeof dialog.showOpenDialog;
+      }, path);
+      await open();
+    },
     close: () => app.close(),
   };
 }
@@ -74,6 +87,14 @@ async function launchChromium(dataDir: string, clockStart: string | undefined): 
       const picker = host.page.getByRole('dialog');
       await picker.getByLabel('File path').fill(path);
       await picker.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(picker).toBeHidden();
+    },
+    async openFileAs(path, open) {
+      await open();
+      const picker = host.page.getByRole('dialog');
+      await expect(picker.getByText(/^Folder: /)).toBeVisible();
+      await picker.getByLabel('File path').fill(path);
+      await picker.getByRole('button', { name: 'Open', exact: true }).click();
       await expect(picker).toBeHidden();
     },
     close: () => host.close(),
@@ -114,6 +135,9 @@ export const test = base.extend<AppFixtures & { launched: Launched }>({
   },
   saveFileAs: async ({ launched }, use) => {
     await use(launched.saveFileAs);
+  },
+  openFileAs: async ({ launched }, use) => {
+    await use(launched.openFileAs);
   },
 });
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { makeIin } from '../../../src/shared/voters/iin';
-import { expect } from '../fixtures';
+import { expect, type AppFixtures } from '../fixtures';
 
 export interface ListedVoter {
   iin: string;
@@ -166,14 +166,13 @@ export async function openVoterArea(page: Page, name: string): Promise<void> {
   );
 }
 
-/** Opens a list file through the in-app picker (hosts without native dialogs). */
-export async function chooseListFile(page: Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a list file…' }).click();
-  const picker = page.getByRole('dialog', { name: 'Choose the voter list file' });
-  await expect(picker.getByText(/^Folder: /)).toBeVisible();
-  await picker.getByLabel('File path').fill(path);
-  await picker.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(picker).toBeHidden();
+/** Opens a list file through the host's open dialog or the in-app picker. */
+export async function chooseListFile(
+  page: Page,
+  openFileAs: AppFixtures['openFileAs'],
+  path: string,
+): Promise<void> {
+  await openFileAs(path, () => page.getByRole('button', { name: 'Choose a list file…' }).click());
 }
 
 /** The value shown beside a term of a facts list (dt/dd). */
