@@ -229,6 +229,14 @@ export const contract = {
       overwrite: z.boolean(),
     }),
   ),
+  /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
+  saveTextFile: op<{ path: string; bytes: number }>()(
+    z.object({
+      text: z.string().max(20_000_000),
+      path: z.string().min(1).max(4096),
+      overwrite: z.boolean(),
+    }),
+  ),
 };
 
 export type Contract = typeof contract;

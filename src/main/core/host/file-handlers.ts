@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { access, rename, stat, writeFile } from 'node:fs/promises';
+import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
 import { DomainError } from '../../../shared/result';
 import { listDirectory, type HostServices } from './host-services';
 
-type FileOperation = 'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf';
+type FileOperation =
+  'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf' | 'saveTextFile';
+
+/** Text files the app writes: spreadsheets (CSV) and plain text. */
+const TEXT_EXTENSIONS = ['.csv', '.txt'];
+/** Excel reads a CSV as UTF-8 (and so shows Kazakh and Russian letters) only after this mark. */
+const UTF8_BOM = '\uFEFF';
 
 /**
- * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, and
- * PDFs rendered by the host and written atomically. `requireAccess` decides who may.
+ * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, PDFs
+ * rendered by the host and text files, both written atomically. `requireAccess` decides who may.
  */
 export function fileHandlers(
   host: HostServices,
@@ -41,30 +47,51 @@ export function fileHandlers(
       if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf')) {
         throw new DomainError('invalid_input', 'The PDF path must be absolute and end in .pdf');
       }
-      const folder = dirname(path);
-      const isFolder = await stat(folder).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!isFolder)
-        throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
-      if (!overwrite && (await exists(path))) {
-        throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
-      }
+      await checkTarget(path, overwrite);
       const pdf = await host.renderPdf(html);
-      // Written beside the target and renamed, so a half-written PDF never stands at the path.
-      const temporary = `${path}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(temporary, pdf, { flush: true });
-        await rename(temporary, path);
-      } catch (error) {
-        throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
-          path,
-        });
-      }
+      await writeAtomically(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
+    saveTextFile: async ({ text, path, overwrite }) => {
+      requireAccess();
+      const lower = path.toLowerCase();
+      if (!isAbsolute(path) || !TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+        throw new DomainError('invalid_input', 'The path must be absolute and end in .csv or .txt');
+      }
+      await checkTarget(path, overwrite);
+      const bytes = Buffer.from(UTF8_BOM + text, 'utf8');
+      await writeAtomically(path, bytes);
+      return { path, bytes: bytes.byteLength };
+    },
   };
+}
+
+/** The folder must exist, and an existing file is replaced only when asked. */
+async function checkTarget(path: string, overwrite: boolean): Promise<void> {
+  const folder = dirname(path);
+  const isFolder = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder)
+    throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
+  if (!overwrite && (await exists(path))) {
+    throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
+  }
+}
+
+/** Written beside the target and renamed, so a half-written file never stands at the path. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temporary, bytes, { flush: true });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
+      path,
+    });
+  }
 }
 
 function exists(path: string): Promise<boolean> {
