@@ -5,6 +5,8 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { z } from 'zod';
+import { infologOperations } from './infolog/infolog-contract';
+import { op } from './operation';
 import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
 import { MAX_MEMBERS, TEXT_LIMITS } from './text-limits';
@@ -150,17 +152,8 @@ export interface DirectoryListing {
 
 // ---- the contract --------------------------------------------------------------------------
 
-interface Operation<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom marker carrying the result type; never read at run time. */
-  output?: O;
-}
-
-function op<O>() {
-  return <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
-}
-
 export const contract = {
+  ...infologOperations,
   getAppState: op<AppState>()(empty),
   getClockStatus: op<ClockStatus>()(empty),
   completeSetup: op<{ recoveryCode: string }>()(

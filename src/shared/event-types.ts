@@ -14,5 +14,11 @@ export const EVENT_TYPES = [
   'member.locked_out',
   'settings.changed',
   'clock.confirmed',
+  'infolog.entry_recorded',
+  'infolog.entry_corrected',
+  'infolog.entry_withdrawn',
+  'infolog.observer_checked_out',
+  'infolog.complaint_answered',
+  'infolog.deadlines_set',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { INFOLOG_SCHEMA } from '../infolog/schema';
 
 /**
  * Numbered schema migrations, applied in order on `PRAGMA user_version`, each in the same
@@ -85,6 +86,8 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: the public information log (entries, their history, complaint deadlines).
+  INFOLOG_SCHEMA,
 ];
 
 /** Brings the schema up to the newest version; returns the versions applied. */

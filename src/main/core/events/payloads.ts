@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventType } from '../../../shared/event-types';
 import { ROLES } from '../../../shared/roles';
+import { infologPayloadSchemas } from '../infolog/payloads';
 
 /**
  * The payload of every event type. Payloads carry what the commission would ask about later
@@ -54,6 +55,7 @@ export const eventPayloadSchemas = {
     local_time: z.string(),
     time_zone: z.string(),
   }),
+  ...infologPayloadSchemas,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

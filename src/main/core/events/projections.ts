@@ -1,6 +1,8 @@
 import { assertNever } from '../../../shared/result';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
+import { applyInfoLogEvent, type InfoLogEventType } from '../infolog/projection';
+import { INFOLOG_PROJECTION_TABLES } from '../infolog/schema';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -10,6 +12,7 @@ export const PROJECTION_TABLES = [
   'members',
   'settings',
   'clock_confirmations',
+  ...INFOLOG_PROJECTION_TABLES,
 ] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
@@ -86,6 +89,14 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       ).run(p.local_date, event.actor ?? '', hlcToIso(event.hlc));
       return;
     }
+    case 'infolog.entry_recorded':
+    case 'infolog.entry_corrected':
+    case 'infolog.entry_withdrawn':
+    case 'infolog.observer_checked_out':
+    case 'infolog.complaint_answered':
+    case 'infolog.deadlines_set':
+      applyInfoLogEvent(db, event as StoredEvent<InfoLogEventType>);
+      return;
     default:
       assertNever(event.type);
   }

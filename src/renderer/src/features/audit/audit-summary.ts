@@ -5,6 +5,7 @@ import { ROLES, type Language } from '../../../../shared/roles';
 import { isEventType, roleKey } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
+import { summarizeInfoLogEvent } from '../infolog/infolog-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -79,6 +80,13 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
         time: text('local_time'),
         zone: text('time_zone'),
       });
+    case 'infolog.entry_recorded':
+    case 'infolog.entry_corrected':
+    case 'infolog.entry_withdrawn':
+    case 'infolog.observer_checked_out':
+    case 'infolog.complaint_answered':
+    case 'infolog.deadlines_set':
+      return summarizeInfoLogEvent(entry, t, language);
     default:
       return assertNever(entry.type);
   }
