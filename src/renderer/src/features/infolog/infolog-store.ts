@@ -120,15 +120,20 @@ const nameOf = (entry: InfoLogEntryView) =>
   entry.details.kind === 'observer' ? entry.details.observerName : '';
 
 export const useInfoLogStore = create<InfoLogState>()((set, get) => {
-  /** Runs a write; on success closes the dialog, says what happened and reloads. */
+  /**
+   * Runs a write; on success reloads the view, then closes the dialog and says what happened.
+   * Closing after the reload lets focus go back to the button that opened the dialog when it
+   * is still there (Correct), or to the screen's heading when the change removed it (Answer,
+   * Check out, Withdraw), never to a button about to vanish.
+   */
   async function write(
     call: Promise<Result<InfoLogEntryView>>,
     notice: (entry: InfoLogEntryView) => InfoLogNotice,
   ): Promise<ApiError | null> {
     const result = await call;
     if (!result.ok) return result.error;
-    set({ dialog: null, notice: notice(result.value) });
     await get().load();
+    set({ dialog: null, notice: notice(result.value) });
     return null;
   }
 
