@@ -32,7 +32,7 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.title': 'Ақпарат журналы',
   'infolog.intro':
     'Комиссияның азаматтарды ақпараттандыру жұмысы: сұраулар, хабарландырулар, кездесулер, БАҚ өкілдерінің келуі, байқаушылар және шағымдар. Ештеңе өшірілмейді: түзетулер мен кері қайтарып алулар себебімен қоса жазылады.',
-  'infolog.presentNow': 'Учаскеде қазір отырған байқаушылар: {count}',
+  'infolog.presentNow': 'Қазір учаскедегі байқаушылар: {count}',
   'infolog.overdueNow': 'Мерзімі өткен шағымдар: {count}. Алдымен соларға жауап беріңіз.',
 
   'infolog.recordHeading': 'Жаңа жазба',
@@ -252,7 +252,7 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.summary.forwardedTo': 'Жіберілген жері: {commission}.',
 
   'infolog.observersHeading': 'Байқаушылар журналы',
-  'infolog.presentOnly': 'Тек учаскеде отырған байқаушылар',
+  'infolog.presentOnly': 'Тек қазір учаскедегі байқаушылар',
   'infolog.observersCaption': 'Байқаушылар: {count}',
   'infolog.observersEmpty': 'Байқаушылар жазылмаған.',
   'infolog.portableBoxNote':

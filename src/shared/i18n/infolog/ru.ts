@@ -18,9 +18,9 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'errors.complaint_already_answered':
     'На эту жалобу уже дан ответ. Чтобы изменить ответ, исправьте запись.',
 
-  'audit.type.infolog.entry_recorded': 'Запись в журнале информирования',
-  'audit.type.infolog.entry_corrected': 'Исправление записи журнала информирования',
-  'audit.type.infolog.entry_withdrawn': 'Отзыв записи журнала информирования',
+  'audit.type.infolog.entry_recorded': 'Запись в информационном журнале',
+  'audit.type.infolog.entry_corrected': 'Исправление записи информационного журнала',
+  'audit.type.infolog.entry_withdrawn': 'Отзыв записи информационного журнала',
   'audit.type.infolog.observer_checked_out': 'Отмечен уход наблюдателя',
   'audit.type.infolog.complaint_answered': 'Ответ на жалобу',
   'audit.type.infolog.deadlines_set': 'Установлены сроки рассмотрения жалоб',
@@ -29,7 +29,7 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'audit.summary.deadlines':
     '{standard} дн.; по спискам избирателей {voterList} дн.; в тот же день — начиная за {before} дн. до дня голосования',
 
-  'infolog.title': 'Журнал информирования',
+  'infolog.title': 'Информационный журнал',
   'infolog.intro':
     'Работа комиссии по информированию граждан: обращения, объявления, встречи, визиты СМИ, наблюдатели и жалобы. Ничего не удаляется: исправления и отзывы добавляются с указанием причины.',
   'infolog.presentNow': 'Наблюдателей на участке сейчас: {count}',
@@ -41,13 +41,13 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.kind.meeting': 'Встреча или семинар',
   'infolog.kind.media': 'Визит СМИ',
   'infolog.kind.observer': 'Посещение наблюдателя',
-  'infolog.kind.complaint': 'Жалоба или обращение',
+  'infolog.kind.complaint': 'Жалоба или заявление',
   'infolog.new.observer': 'Прибытие наблюдателя',
 
-  'infolog.views': 'Разделы журнала информирования',
+  'infolog.views': 'Разделы информационного журнала',
   'infolog.view.log': 'Журнал по времени',
   'infolog.view.observers': 'Наблюдатели',
-  'infolog.view.complaints': 'Жалобы и обращения',
+  'infolog.view.complaints': 'Жалобы и заявления',
   'infolog.view.counts': 'Итоги по дням',
 
   'infolog.notice.recorded': 'Записано: {kind} № {number}.',
@@ -71,7 +71,7 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
 
   'infolog.logCaption': 'Записей: {total}, страница {page} из {pages}',
   'infolog.empty': 'Нет записей, подходящих под эти фильтры.',
-  'infolog.pagination': 'Страницы журнала информирования',
+  'infolog.pagination': 'Страницы информационного журнала',
   'infolog.previous': 'Предыдущая страница',
   'infolog.next': 'Следующая страница',
   'infolog.pageOf': 'Страница {page} из {pages}',
@@ -257,14 +257,14 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.portableBoxNote':
     'Наблюдатели, сопровождающие переносной ящик, будут связаны с его выездами, когда голосование вне помещения будет вестись в приложении.',
 
-  'infolog.complaintsHeading': 'Журнал жалоб и обращений',
+  'infolog.complaintsHeading': 'Журнал жалоб и заявлений',
   'infolog.complaintFilter': 'Показать',
   'infolog.complaintFilter.all': 'Все жалобы',
   'infolog.complaintFilter.open': 'Без ответа',
   'infolog.complaintFilter.overdue': 'Просроченные',
   'infolog.complaintFilter.answered': 'С ответом',
   'infolog.complaintFilter.forwarded': 'Направленные выше',
-  'infolog.complaintsCaption': 'Жалобы и обращения: {count}',
+  'infolog.complaintsCaption': 'Жалобы и заявления: {count}',
   'infolog.complaintsEmpty': 'Подходящих жалоб нет.',
   'infolog.complaintStatus.open': 'Без ответа',
   'infolog.complaintStatus.overdue': 'Просрочена',
