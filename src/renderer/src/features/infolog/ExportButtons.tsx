@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError, Result } from '../../../../shared/result';
-import { useT } from '../../i18n/use-t';
+import { useLanguage, useT } from '../../i18n/use-t';
 import { toCsv } from '../../ui/csv';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile, type SaveOutcome } from '../../ui/save-file';
@@ -8,7 +8,6 @@ import { useSessionStore } from '../session/session-store';
 import { useErrorText } from '../session/use-error-text';
 import { printDocumentHtml, type PrintHeading } from './print-document';
 import type { MomentStyle, PlainTable } from './register-tables';
-import { useLanguage } from '../../i18n/use-t';
 
 export interface ExportContent {
   heading: PrintHeading;

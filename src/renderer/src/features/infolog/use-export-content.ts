@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { MessageKey } from '../../../../shared/i18n';
 import type { Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -8,7 +9,6 @@ import { formatMoment, kindKey } from './entry-text';
 import type { ExportContent } from './ExportButtons';
 import { useInfoLogStore, type InfoLogView } from './infolog-store';
 import { countsTable, entriesTable, type MomentStyle } from './register-tables';
-import type { MessageKey } from '../../../../shared/i18n';
 
 export const VIEW_TITLES: Record<InfoLogView, MessageKey> = {
   log: 'infolog.title',
