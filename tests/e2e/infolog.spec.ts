@@ -87,6 +87,7 @@ test('one entry of each kind is recorded, corrected, withdrawn and found again',
   await expect(
     dialog.getByRole('group', { name: 'Departure' }).getByLabel('Time'),
   ).toHaveAccessibleDescription(/The departure cannot be earlier than the arrival\./);
+  await expectNoAxeViolations(page, 'observer dialog with a refused departure');
   await setMoment(dialog, 'Departure', '', '');
   await submitAndClose(page, dialog, 'Record', /Recorded: Observer visit No\. 1\./);
 
@@ -106,6 +107,7 @@ test('one entry of each kind is recorded, corrected, withdrawn and found again',
   await page.getByRole('button', { name: 'Correct Meeting or seminar No. 1' }).click();
   dialog = page.getByRole('dialog', { name: 'Correct Meeting or seminar No. 1' });
   await expect(dialog.getByLabel('Number of participants')).toHaveValue('24');
+  await expectNoAxeViolations(page, 'correction dialog');
   await dialog.getByLabel('Number of participants').fill('31');
   await dialog.getByRole('button', { name: 'Record the correction' }).click();
   await expect(dialog.getByLabel('Reason for the correction')).toBeFocused();
