@@ -5,6 +5,7 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { z } from 'zod';
+import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
@@ -153,6 +154,7 @@ export interface DirectoryListing {
 // ---- the contract --------------------------------------------------------------------------
 
 export const contract = {
+  ...infologOperations,
   getAppState: op<AppState>()(empty),
   getClockStatus: op<ClockStatus>()(empty),
   completeSetup: op<{ recoveryCode: string }>()(
@@ -222,6 +224,14 @@ export const contract = {
     }),
   ),
   ...voterOperations,
+  /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
+  saveTextFile: op<{ path: string; bytes: number }>()(
+    z.object({
+      text: z.string().max(20_000_000),
+      path: z.string().min(1).max(4096),
+      overwrite: z.boolean(),
+    }),
+  ),
 };
 
 export type Contract = typeof contract;

@@ -24,5 +24,11 @@ export const EVENT_TYPES = [
   'voters.sections_set',
   'ballot.issued',
   'ballot.undone',
+  'infolog.entry_recorded',
+  'infolog.entry_corrected',
+  'infolog.entry_withdrawn',
+  'infolog.observer_checked_out',
+  'infolog.complaint_answered',
+  'infolog.deadlines_set',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

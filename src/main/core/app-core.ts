@@ -9,6 +9,7 @@ import { verifyChain } from './events/chain-verify';
 import { EventLog } from './events/event-log';
 import { fileHandlers } from './host/file-handlers';
 import type { HostServices } from './host/host-services';
+import { infologHandlers } from './infolog/infolog-handlers';
 import { AuthService } from './members/auth-service';
 import { MembersService } from './members/members-service';
 import { generateTemporaryPin } from './members/secrets';
@@ -267,6 +268,7 @@ export function createAppCore(options: {
       },
       exclusive,
     }),
+    ...infologHandlers({ db, log, clock, precinct, requireSession }),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).

@@ -1,8 +1,11 @@
 /** English messages: the reference set of keys. */
+import { infologEn } from './infolog/en';
 import { votersEn } from './voters/en';
 
 export const en = {
   ...votersEn,
+  ...infologEn,
+
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',
@@ -201,9 +204,6 @@ export const en = {
   'accommodations.title': 'Accommodations',
   'accommodations.intro':
     'Requests to vote at the place of stay and accommodations at the polling station (ramps, Braille stencils, interpreters, assistance) will be recorded here.',
-  'infolog.title': 'Information log',
-  'infolog.intro':
-    'The log of public information work will be here: observers and media registered by the chair, inquiries, complaints and the answers to them.',
   'sync.title': 'Sync',
   'sync.intro':
     'Exporting this laptop’s records to a USB stick for the territorial commission, and importing the precinct package, will be done here.',

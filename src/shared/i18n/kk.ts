@@ -1,8 +1,11 @@
 import type { MessageKey } from './en';
+import { infologKk } from './infolog/kk';
 import { votersKk } from './voters/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
+  ...infologKk,
+
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',
@@ -203,9 +206,6 @@ export const kk: Record<MessageKey, string> = {
   'accommodations.title': 'Қолжетімділік',
   'accommodations.intro':
     'Мұнда тұрған жерінде дауыс беру туралы өтініштер және учаскедегі арнайы жағдайлар (пандустар, Брайль трафареттері, ымдау тілінің аудармашылары, көмек) тіркеледі.',
-  'infolog.title': 'Ақпарат журналы',
-  'infolog.intro':
-    'Мұнда ақпараттық жұмыс журналы болады: төраға тіркеген байқаушылар мен БАҚ өкілдері, өтініштер, шағымдар және оларға берілген жауаптар.',
   'sync.title': 'Синхрондау',
   'sync.intro':
     'Мұнда осы ноутбуктің жазбаларын аумақтық комиссия үшін USB жинақтағышқа жазу және учаске пакетін жүктеу жүзеге асырылады.',

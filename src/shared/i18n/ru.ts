@@ -1,8 +1,11 @@
 import type { MessageKey } from './en';
+import { infologRu } from './infolog/ru';
 import { votersRu } from './voters/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
+  ...infologRu,
+
   'app.title': 'Precinct Desk',
 
   'languages.kk': 'Қазақша',
@@ -202,9 +205,6 @@ export const ru: Record<MessageKey, string> = {
   'accommodations.title': 'Доступность',
   'accommodations.intro':
     'Здесь будут записываться заявления о голосовании вне помещения и особые условия на участке (пандусы, трафареты Брайля, сурдопереводчики, помощь).',
-  'infolog.title': 'Информационный журнал',
-  'infolog.intro':
-    'Здесь будет журнал информационной работы: наблюдатели и СМИ, зарегистрированные председателем, обращения, жалобы и ответы на них.',
   'sync.title': 'Синхронизация',
   'sync.intro':
     'Здесь будет выгрузка записей этого ноутбука на USB-накопитель для территориальной комиссии и загрузка пакета участка.',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { VOTERS_SCHEMA } from '../voters/schema';
+import { INFOLOG_SCHEMA } from '../infolog/schema';
 
 /**
  * Numbered schema migrations, applied in order on `PRAGMA user_version`, each in the same
@@ -88,6 +89,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: the voter list, check reports, corrections, absentee certificates and ballots.
   VOTERS_SCHEMA,
+  // 3: the public information log (entries, their history, complaint deadlines).
+  INFOLOG_SCHEMA,
 ];
 
 /** Brings the schema up to the newest version; returns the versions applied. */

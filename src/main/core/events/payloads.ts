@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EventType } from '../../../shared/event-types';
 import { ROLES } from '../../../shared/roles';
 import { voterPayloadSchemas } from '../voters/voter-payloads';
+import { infologPayloadSchemas } from '../infolog/payloads';
 
 /**
  * The payload of every event type. Payloads carry what the commission would ask about later
@@ -56,6 +57,7 @@ export const eventPayloadSchemas = {
     time_zone: z.string(),
   }),
   ...voterPayloadSchemas,
+  ...infologPayloadSchemas,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

@@ -6,6 +6,8 @@ import {
   VOTER_PROJECTION_TABLES,
   type VoterEvent,
 } from '../voters/voter-projections';
+import { applyInfoLogEvent, type InfoLogEventType } from '../infolog/projection';
+import { INFOLOG_PROJECTION_TABLES } from '../infolog/schema';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -16,6 +18,7 @@ export const PROJECTION_TABLES = [
   'settings',
   'clock_confirmations',
   ...VOTER_PROJECTION_TABLES,
+  ...INFOLOG_PROJECTION_TABLES,
 ] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
@@ -103,6 +106,14 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     case 'ballot.issued':
     case 'ballot.undone':
       applyVoterEvent(db, event as VoterEvent);
+      return;
+    case 'infolog.entry_recorded':
+    case 'infolog.entry_corrected':
+    case 'infolog.entry_withdrawn':
+    case 'infolog.observer_checked_out':
+    case 'infolog.complaint_answered':
+    case 'infolog.deadlines_set':
+      applyInfoLogEvent(db, event as StoredEvent<InfoLogEventType>);
       return;
     default:
       assertNever(event.type);

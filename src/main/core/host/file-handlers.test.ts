@@ -78,4 +78,40 @@ describe('files', () => {
       error: { code: 'path_not_found' },
     });
   });
+
+  it('writes text files as UTF-8 with a byte order mark, never replacing one unless told to', async () => {
+    t = makeTestCore();
+    folder = mkdtempSync(join(tmpdir(), 'precinct-desk-files-'));
+    const target = join(folder, 'log.csv');
+    expect(
+      await t.call('saveTextFile', { text: 'a;b', path: target, overwrite: false }),
+    ).toMatchObject({ error: { code: 'not_logged_in' } });
+    await setUpPrecinct(t);
+    const text = 'Дата;Түрі\r\n2027-03-10;Сұрау\r\n';
+    expect(await t.must('saveTextFile', { text, path: target, overwrite: false })).toEqual({
+      path: target,
+      bytes: Buffer.byteLength(text) + 3,
+    });
+    const bytes = readFileSync(target);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(text);
+    expect(
+      await t.call('saveTextFile', { text: 'x', path: target, overwrite: false }),
+    ).toMatchObject({ error: { code: 'file_exists' } });
+    expect(readFileSync(target).subarray(3).toString('utf8')).toBe(text);
+    await t.must('saveTextFile', { text: 'x', path: target, overwrite: true });
+    expect(readFileSync(target, 'utf8')).toBe('\uFEFFx');
+    for (const path of ['relative.csv', join(folder, 'run.sh'), join(folder, 'a.pdf')]) {
+      expect(await t.call('saveTextFile', { text: 'x', path, overwrite: false })).toMatchObject({
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(
+      await t.call('saveTextFile', {
+        text: 'x',
+        path: join(folder, 'missing', 'a.csv'),
+        overwrite: false,
+      }),
+    ).toMatchObject({ error: { code: 'path_not_found' } });
+  });
 });

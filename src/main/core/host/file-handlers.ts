@@ -5,11 +5,17 @@ import type { ApiHandlers } from '../../../shared/api';
 import { DomainError } from '../../../shared/result';
 import { listDirectory, type HostServices } from './host-services';
 
-type FileOperation = 'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf';
+type FileOperation =
+  'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf' | 'saveTextFile';
+
+/** Text files the app writes: spreadsheets (CSV) and plain text. */
+const TEXT_EXTENSIONS = ['.csv', '.txt'] as const;
+/** Excel reads a CSV as UTF-8 (and so shows Kazakh and Russian letters) only after this mark. */
+export const UTF8_BOM = '\uFEFF';
 
 /**
- * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, and
- * PDFs rendered by the host and written atomically. `requireAccess` decides who may.
+ * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, PDFs
+ * rendered by the host and text files, both written atomically. `requireAccess` decides who may.
  */
 export function fileHandlers(
   host: HostServices,
@@ -38,10 +44,17 @@ export function fileHandlers(
     },
     savePdf: async ({ html, path, overwrite }) => {
       requireAccess();
-      await checkTarget(path, overwrite, '.pdf');
+      await checkTarget(path, overwrite, ['.pdf']);
       const pdf = await host.renderPdf(html);
       await writeFileAtomically(path, pdf);
       return { path, bytes: pdf.byteLength };
+    },
+    saveTextFile: async ({ text, path, overwrite }) => {
+      requireAccess();
+      await checkTarget(path, overwrite, TEXT_EXTENSIONS);
+      const bytes = Buffer.from(UTF8_BOM + text, 'utf8');
+      await writeFileAtomically(path, bytes);
+      return { path, bytes: bytes.byteLength };
     },
   };
 }
@@ -53,10 +66,14 @@ export function fileHandlers(
 export async function checkTarget(
   path: string,
   overwrite: boolean,
-  extension: string,
+  extensions: readonly string[],
 ): Promise<void> {
-  if (!isAbsolute(path) || !path.toLowerCase().endsWith(extension)) {
-    throw new DomainError('invalid_input', `The path must be absolute and end in ${extension}`);
+  const lower = path.toLowerCase();
+  if (!isAbsolute(path) || !extensions.some((extension) => lower.endsWith(extension))) {
+    throw new DomainError(
+      'invalid_input',
+      `The path must be absolute and end in ${extensions.join(' or ')}`,
+    );
   }
   const folder = dirname(path);
   const isFolder = await stat(folder).then(

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { makeIin } from '../../../shared/voters/iin';
-import { csvCell } from './report-csv';
 import type { VoterData } from './voter-store';
 
 /**
@@ -158,10 +157,16 @@ export function* sampleVoters(
   }
 }
 
+/** A cell of a comma-separated list file, quoted when it must be (addresses hold commas). */
+function listCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** One voter as a CSV line in the files' canonical column order. */
 export function voterCsvLine(v: VoterData): string {
   return [v.iin, v.last_name, v.first_name, v.patronymic, v.birth_date, v.address, v.precinct]
-    .map(csvCell)
+    .map(listCell)
     .join(',');
 }
 

@@ -4,7 +4,7 @@ import type { voterOperations } from '../../../shared/voters/voter-api';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { EventLog } from '../events/event-log';
-import { checkTarget, writeFileAtomically } from '../host/file-handlers';
+import { checkTarget, UTF8_BOM, writeFileAtomically } from '../host/file-handlers';
 import { BallotService } from './ballot-service';
 import { VoterListService } from './list-service';
 import { reportCsv } from './report-csv';
@@ -65,14 +65,17 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
     },
     exportListReport: async ({ reportId, path, overwrite }) => {
       ctx.member('record');
-      await checkTarget(path, overwrite, '.csv');
+      await checkTarget(path, overwrite, ['.csv']);
       const issues = [];
       for (let offset = 0; ; offset += CSV_PAGE) {
         const page = lists.issues(reportId, undefined, offset, CSV_PAGE);
         issues.push(...page.issues);
         if (page.issues.length < CSV_PAGE) break;
       }
-      await writeFileAtomically(path, Buffer.from(reportCsv(issues, ctx.language()), 'utf8'));
+      await writeFileAtomically(
+        path,
+        Buffer.from(UTF8_BOM + reportCsv(issues, ctx.language()), 'utf8'),
+      );
       return { path, rows: issues.length };
     },
     searchVoters: ({ query, limit }) => {

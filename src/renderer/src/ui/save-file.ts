@@ -9,6 +9,7 @@ export interface FileFilter {
 }
 
 export const PDF_FILTER: FileFilter = { name: 'PDF', extensions: ['pdf'] };
+export const CSV_FILTER: FileFilter = { name: 'CSV', extensions: ['csv'] };
 
 export type SaveOutcome = { saved: true; path: string } | { saved: false; error: ApiError | null };
 
@@ -51,6 +52,28 @@ export function saveHtmlAsPdf(
     onWriting?.(true);
     try {
       const saved = await callApi('savePdf', { html, path, overwrite });
+      return saved.ok ? { ok: true, value: saved.value.path } : saved;
+    } finally {
+      onWriting?.(false);
+    }
+  });
+}
+
+/**
+ * Saves text (such as CSV) where the user chooses; the core writes it as UTF-8 with a byte
+ * order mark. `onWriting` hears when writing starts and stops.
+ */
+export function saveTextAsFile(
+  nativeDialogs: boolean,
+  defaultName: string,
+  filter: FileFilter,
+  text: string,
+  onWriting?: (writing: boolean) => void,
+): Promise<SaveOutcome> {
+  return saveFile(nativeDialogs, defaultName, filter, async (path, overwrite) => {
+    onWriting?.(true);
+    try {
+      const saved = await callApi('saveTextFile', { text, path, overwrite });
       return saved.ok ? { ok: true, value: saved.value.path } : saved;
     } finally {
       onWriting?.(false);

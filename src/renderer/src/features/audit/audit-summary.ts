@@ -6,6 +6,7 @@ import { isEventType, roleKey } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { summarizeVoterAuditEvent } from '../voters/voter-event-summary';
+import { summarizeInfoLogEvent } from '../infolog/infolog-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -92,6 +93,13 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
     case 'ballot.undone':
       // Names a voter by the name the event carries, else by a masked IIN: never a whole IIN.
       return summarizeVoterAuditEvent(entry.type, p, { t, language });
+    case 'infolog.entry_recorded':
+    case 'infolog.entry_corrected':
+    case 'infolog.entry_withdrawn':
+    case 'infolog.observer_checked_out':
+    case 'infolog.complaint_answered':
+    case 'infolog.deadlines_set':
+      return summarizeInfoLogEvent(entry, t, language);
     default:
       return assertNever(entry.type);
   }

@@ -1,14 +1,165 @@
+import { useEffect } from 'react';
+import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
+import type { MessageKey } from '../../../../shared/i18n';
+import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
+import { useSessionStore } from '../session/session-store';
+import { useErrorText } from '../session/use-error-text';
+import { AnswerDialog } from './AnswerDialog';
+import { CheckOutDialog } from './CheckOutDialog';
+import { ComplaintsView } from './ComplaintsView';
+import { CountsView } from './CountsView';
+import { EntryDialog } from './EntryDialog';
+import { kindKey } from './entry-text';
+import { INFOLOG_VIEWS, useInfoLogStore, type InfoLogView } from './infolog-store';
+import { LogView } from './LogView';
+import { ObserversView } from './ObserversView';
+import { WithdrawDialog } from './WithdrawDialog';
 
-/** The information log: observers, media, inquiries and complaints (not built yet: the section says what it will hold). */
+const VIEW_LABELS: Record<InfoLogView, MessageKey> = {
+  log: 'infolog.view.log',
+  observers: 'infolog.view.observers',
+  complaints: 'infolog.view.complaints',
+  counts: 'infolog.view.counts',
+};
+
+/** What the record buttons say: the kind, except that an observer visit starts with the arrival. */
+const recordLabel = (kind: EntryKind): MessageKey =>
+  kind === 'observer' ? 'infolog.new.observer' : kindKey(kind);
+
+/**
+ * The public information log: record entries of six kinds, read them in one chronological
+ * log or in the observers' and complaints' registers, count them per day, print and export.
+ */
 export function InfoLogScreen() {
   const t = useT();
+  const errorText = useErrorText();
+  const canRecord = useSessionStore(
+    (state) => state.appState?.session?.permissions.includes('record') ?? false,
+  );
+  const open = useInfoLogStore((state) => state.open);
+  const view = useInfoLogStore((state) => state.view);
+  const setView = useInfoLogStore((state) => state.setView);
+  const summary = useInfoLogStore((state) => state.summary);
+  const loadError = useInfoLogStore((state) => state.loadError);
+  const notice = useInfoLogStore((state) => state.notice);
+  const openDialog = useInfoLogStore((state) => state.openDialog);
+
+  useEffect(() => {
+    void open();
+  }, [open]);
+
   return (
-    <section className="section">
+    <section className="section infolog">
       <PageHeading focusOnMount>{t('infolog.title')}</PageHeading>
       <p>{t('infolog.intro')}</p>
-      <p>{t('section.comingLater')}</p>
+      {summary ? (
+        <div className="infolog-summary">
+          <p className="message message-info" data-testid="observers-present">
+            {t('infolog.presentNow', { count: summary.presentObservers })}
+          </p>
+          {summary.overdueComplaints > 0 ? (
+            <p className="message message-warning" data-testid="complaints-overdue">
+              {t('infolog.overdueNow', { count: summary.overdueComplaints })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {/* Always on the page, so screen readers hear each result. */}
+      <div role="status" className="infolog-notice">
+        {notice ? (
+          <p className="message message-success">
+            {t(notice.key, {
+              ...notice.params,
+              ...(notice.kind ? { kind: t(kindKey(notice.kind)) } : {}),
+            })}
+          </p>
+        ) : null}
+      </div>
+      <ErrorAlert message={errorText(loadError)} />
+      {canRecord ? (
+        <section aria-labelledby="infolog-record-heading">
+          <h2 id="infolog-record-heading">{t('infolog.recordHeading')}</h2>
+          <ul className="record-buttons">
+            {ENTRY_KINDS.map((kind) => (
+              <li key={kind}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => void openDialog({ type: 'record', kind })}
+                >
+                  {t(recordLabel(kind))}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav aria-label={t('infolog.views')} className="sub-nav">
+        <ul>
+          {INFOLOG_VIEWS.map((option) => (
+            <li key={option}>
+              <button
+                type="button"
+                className="nav-button"
+                aria-current={option === view ? 'true' : undefined}
+                onClick={() => void setView(option)}
+              >
+                {t(VIEW_LABELS[option])}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ViewContent view={view} canRecord={canRecord} />
+      <Dialog />
     </section>
   );
+}
+
+function ViewContent({ view, canRecord }: { view: InfoLogView; canRecord: boolean }) {
+  switch (view) {
+    case 'log':
+      return <LogView canRecord={canRecord} />;
+    case 'observers':
+      return <ObserversView canRecord={canRecord} />;
+    case 'complaints':
+      return <ComplaintsView canRecord={canRecord} />;
+    case 'counts':
+      return <CountsView />;
+    default:
+      return assertNever(view);
+  }
+}
+
+/** The open dialog, if any; each starts afresh (keyed) for its entry. */
+function Dialog() {
+  const dialog = useInfoLogStore((state) => state.dialog);
+  const now = useInfoLogStore((state) => state.now);
+  if (!dialog) return null;
+  switch (dialog.type) {
+    case 'record':
+      return (
+        <EntryDialog key={`record-${dialog.kind}`} mode="record" kind={dialog.kind} now={now} />
+      );
+    case 'correct':
+      return (
+        <EntryDialog
+          key={`correct-${dialog.entry.id}`}
+          mode="correct"
+          entry={dialog.entry}
+          now={now}
+        />
+      );
+    case 'withdraw':
+      return <WithdrawDialog key={dialog.entry.id} entry={dialog.entry} />;
+    case 'checkOut':
+      return <CheckOutDialog key={dialog.entry.id} entry={dialog.entry} now={now} />;
+    case 'answer':
+      return <AnswerDialog key={dialog.entry.id} entry={dialog.entry} now={now} />;
+    default:
+      return assertNever(dialog);
+  }
 }

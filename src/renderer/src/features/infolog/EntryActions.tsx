@@ -1,0 +1,53 @@
+import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import { useT } from '../../i18n/use-t';
+import { entryName } from './entry-text';
+import { useInfoLogStore } from './infolog-store';
+
+/** What can still be done to an entry: correct or withdraw it, check out, answer. */
+export function EntryActions({ entry }: { entry: InfoLogEntryView }) {
+  const t = useT();
+  const openDialog = useInfoLogStore((state) => state.openDialog);
+  if (entry.withdrawn) return null;
+  const name = entryName(entry, t);
+  const observerName = entry.details.kind === 'observer' ? entry.details.observerName : '';
+  return (
+    <div className="actions">
+      {entry.observer?.present ? (
+        <button
+          type="button"
+          className="button-secondary button-small"
+          aria-label={t('infolog.checkOutFor', { name: observerName })}
+          onClick={() => void openDialog({ type: 'checkOut', entry })}
+        >
+          {t('infolog.checkOut')}
+        </button>
+      ) : null}
+      {entry.complaint?.status === 'open' ? (
+        <button
+          type="button"
+          className="button-secondary button-small"
+          aria-label={t('infolog.answerFor', { number: entry.number })}
+          onClick={() => void openDialog({ type: 'answer', entry })}
+        >
+          {t('infolog.answer')}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="button-secondary button-small"
+        aria-label={t('infolog.correctFor', name)}
+        onClick={() => void openDialog({ type: 'correct', entry })}
+      >
+        {t('infolog.correct')}
+      </button>
+      <button
+        type="button"
+        className="button-secondary button-small"
+        aria-label={t('infolog.withdrawFor', name)}
+        onClick={() => void openDialog({ type: 'withdraw', entry })}
+      >
+        {t('infolog.withdraw')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
+import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
+import {
+  isShown,
+  type FieldSpec,
+  type FormValue,
+  type FormValues,
+  type MomentValue,
+} from './entry-form';
+import { optionKey, type OptionField, type OptionValues } from './entry-text';
+import { MomentField } from './MomentField';
+
+interface EntryFieldsProps {
+  specs: FieldSpec[];
+  values: FormValues;
+  /** Translated problems by field name. */
+  problems: Record<string, string>;
+  onChange: (name: string, value: FormValue) => void;
+}
+
+/** The fields of one entry kind, rendered from their description in entry-form.ts. */
+export function EntryFields({ specs, values, problems, onChange }: EntryFieldsProps) {
+  return (
+    <>
+      {specs
+        .filter((spec) => isShown(spec, values))
+        .map((spec) => (
+          <EntryField
+            key={spec.name}
+            spec={spec}
+            value={values[spec.name]}
+            error={problems[spec.name] ?? null}
+            onChange={(value) => onChange(spec.name, value)}
+          />
+        ))}
+    </>
+  );
+}
+
+interface EntryFieldProps {
+  spec: FieldSpec;
+  value: FormValue | undefined;
+  error: string | null;
+  onChange: (value: FormValue) => void;
+}
+
+function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
+  const t = useT();
+  const label = t(spec.label);
+  const hint = spec.hint ? t(spec.hint) : undefined;
+  switch (spec.type) {
+    case 'select':
+      return (
+        <Field label={label} hint={hint} error={error}>
+          {(control) => (
+            <select
+              {...control}
+              value={String(value)}
+              onChange={(event) => onChange(event.target.value)}
+            >
+              {spec.emptyLabel ? <option value="">{t(spec.emptyLabel)}</option> : null}
+              {spec.options.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(optionKey(spec.optionField, choice as OptionValues[OptionField]))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      );
+    case 'multi':
+      return (
+        <ChoiceGroup
+          legend={label}
+          hint={hint}
+          error={error}
+          options={spec.options.map((choice) => ({
+            value: choice,
+            label: t(optionKey(spec.optionField, choice as OptionValues[OptionField])),
+          }))}
+          chosen={value as string[]}
+          onChange={onChange}
+        />
+      );
+    case 'text':
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          error={error}
+          autoComplete="off"
+          maxLength={spec.maxLength}
+          value={String(value)}
+          onValueChange={onChange}
+        />
+      );
+    case 'textarea':
+      return (
+        <Field label={label} hint={hint} error={error}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              maxLength={spec.maxLength}
+              value={String(value)}
+              onChange={(event) => onChange(event.target.value)}
+            />
+          )}
+        </Field>
+      );
+    case 'number':
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          error={error}
+          type="number"
+          inputMode="numeric"
+          min={spec.min}
+          max={spec.max}
+          step={1}
+          value={String(value)}
+          onValueChange={onChange}
+        />
+      );
+    case 'checkbox':
+      return <Checkbox label={label} checked={value === true} onChange={onChange} />;
+    case 'moment':
+      return (
+        <MomentField
+          legend={label}
+          hint={hint}
+          error={error}
+          value={value as MomentValue}
+          onChange={onChange}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
+function Checkbox({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="choice single-choice">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
+  legend: string;
+  hint: string | undefined;
+  error: string | null;
+  options: { value: string; label: string }[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}
+
+/** Several choices as checkboxes in a named group, with the group's hint and error. */
+function ChoiceGroup({ legend, hint, error, options, chosen, onChange }: ChoiceGroupProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <fieldset className="choice-group" aria-describedby={describedBy || undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        const checked = chosen.includes(option.value);
+        return (
+          <div key={option.value} className="choice">
+            <input
+              id={optionId}
+              type="checkbox"
+              checked={checked}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) =>
+                // Kept in the list's order, whatever order they were ticked in.
+                onChange(
+                  options
+                    .map((each) => each.value)
+                    .filter((value) =>
+                      value === option.value ? event.target.checked : chosen.includes(value),
+                    ),
+                )
+              }
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+          </div>
+        );
+      })}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The log and each register as plain tables of text (headers and rows): what the CSV files
+ * and the printed PDFs hold, column for column as on screen.
+ */
+import { ENTRY_KINDS } from '../../../../shared/infolog/entry-kinds';
+import type { InfoLogDay, InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import { assertNever } from '../../../../shared/result';
+import { formatCalendarDate } from '../../ui/date-time-format';
+import {
+  complaintStatusText,
+  deadlineText,
+  formatMoment,
+  historyLines,
+  kindKey,
+  optionKey,
+  responseText,
+  statusText,
+  summarizeDetails,
+  type TextContext,
+} from './entry-text';
+import type { InfoLogView } from './infolog-store';
+
+export interface PlainTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/** Writes a local moment for a spreadsheet (`2027-03-10 09:30`) or for reading. */
+export type MomentStyle = 'sheet' | 'print';
+
+interface TableContext extends TextContext {
+  style: MomentStyle;
+}
+
+function moment(local: string | null, context: TableContext): string {
+  if (!local) return '';
+  return context.style === 'sheet'
+    ? local.replace('T', ' ')
+    : formatMoment(local, context.language);
+}
+
+/** The status with every later change (the register shows corrections beside the original). */
+function statusWithHistory(entry: InfoLogEntryView, context: TableContext): string {
+  return [statusText(entry, context.t), ...historyLines(entry, context)].join('\n');
+}
+
+export function logTable(entries: InfoLogEntryView[], context: TableContext): PlainTable {
+  const { t } = context;
+  return {
+    headers: [
+      t('infolog.col.time'),
+      t('infolog.col.kind'),
+      t('infolog.col.number'),
+      t('infolog.col.details'),
+      t('infolog.col.recordedBy'),
+      t('infolog.col.status'),
+    ],
+    rows: entries.map((entry) => [
+      moment(entry.occurredLocal, context),
+      t(kindKey(entry.kind)),
+      String(entry.number),
+      summarizeDetails(entry.details, context),
+      entry.recordedByName ?? '',
+      statusWithHistory(entry, context),
+    ]),
+  };
+}
+
+export function observersTable(entries: InfoLogEntryView[], context: TableContext): PlainTable {
+  const { t } = context;
+  return {
+    headers: [
+      t('infolog.col.number'),
+      t('infolog.col.arrival'),
+      t('infolog.col.organisation'),
+      t('infolog.col.observer'),
+      t('infolog.col.mandate'),
+      t('infolog.col.departure'),
+      t('infolog.col.recordedBy'),
+      t('infolog.col.status'),
+    ],
+    rows: entries.flatMap((entry) => {
+      const d = entry.details;
+      if (d.kind !== 'observer') return [];
+      return [
+        [
+          String(entry.number),
+          moment(entry.occurredLocal, context),
+          `${t(optionKey('organisationType', d.organisationType))}: ${d.organisation}`,
+          d.observerName,
+          d.mandateNumber,
+          d.departedAt
+            ? moment(d.departedAt, context)
+            : entry.withdrawn
+              ? ''
+              : t('infolog.present'),
+          entry.recordedByName ?? '',
+          statusWithHistory(entry, context),
+        ],
+      ];
+    }),
+  };
+}
+
+export function complaintsTable(entries: InfoLogEntryView[], context: TableContext): PlainTable {
+  const { t, language } = context;
+  return {
+    headers: [
+      t('infolog.col.number'),
+      t('infolog.col.received'),
+      t('infolog.col.complainant'),
+      t('infolog.col.subject'),
+      t('infolog.col.summary'),
+      t('infolog.col.deadline'),
+      t('infolog.col.status'),
+      t('infolog.col.response'),
+      t('infolog.col.recordedBy'),
+    ],
+    rows: entries.flatMap((entry) => {
+      const d = entry.details;
+      if (d.kind !== 'complaint' || !entry.complaint) return [];
+      const status = entry.withdrawn
+        ? statusWithHistory(entry, context)
+        : [complaintStatusText(entry.complaint, t), ...historyLines(entry, context)].join('\n');
+      return [
+        [
+          String(entry.number),
+          moment(entry.occurredLocal, context),
+          d.complainant,
+          t(optionKey('subject', d.subject)),
+          d.summary,
+          deadlineText(entry.complaint, t, language),
+          status,
+          d.response ? responseText(d.response, context) : '',
+          entry.recordedByName ?? '',
+        ],
+      ];
+    }),
+  };
+}
+
+export function countsTable(days: InfoLogDay[], context: TableContext): PlainTable {
+  const { t } = context;
+  const totalOf = (day: InfoLogDay) =>
+    ENTRY_KINDS.reduce((sum, kind) => sum + day.counts[kind], 0) + day.registrationChecks;
+  const sums = ENTRY_KINDS.map((kind) => days.reduce((sum, day) => sum + day.counts[kind], 0));
+  const checks = days.reduce((sum, day) => sum + day.registrationChecks, 0);
+  return {
+    headers: [
+      t('infolog.col.date'),
+      ...ENTRY_KINDS.map((kind) => t(kindKey(kind))),
+      t('infolog.col.registrationChecks'),
+      t('infolog.col.total'),
+    ],
+    rows: [
+      ...days.map((day) => [
+        context.style === 'sheet' ? day.date : formatCalendarDate(day.date, context.language),
+        ...ENTRY_KINDS.map((kind) => String(day.counts[kind])),
+        String(day.registrationChecks),
+        String(totalOf(day)),
+      ]),
+      [
+        t('infolog.totalRow'),
+        ...sums.map(String),
+        String(checks),
+        String(sums.reduce((a, b) => a + b, 0) + checks),
+      ],
+    ],
+  };
+}
+
+/** The table of a view's entries (the counts view has its own). */
+export function entriesTable(
+  view: Exclude<InfoLogView, 'counts'>,
+  entries: InfoLogEntryView[],
+  context: TableContext,
+): PlainTable {
+  switch (view) {
+    case 'log':
+      return logTable(entries, context);
+    case 'observers':
+      return observersTable(entries, context);
+    case 'complaints':
+      return complaintsTable(entries, context);
+    default:
+      return assertNever(view);
+  }
+}

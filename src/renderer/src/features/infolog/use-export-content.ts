@@ -1,0 +1,122 @@
+import { useCallback } from 'react';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { Result } from '../../../../shared/result';
+import { callApi } from '../../api/precinct-client';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { formatCalendarDate } from '../../ui/date-time-format';
+import { useSessionStore } from '../session/session-store';
+import { formatMoment, kindKey } from './entry-text';
+import type { ExportContent } from './ExportButtons';
+import { useInfoLogStore, type InfoLogView } from './infolog-store';
+import { countsTable, entriesTable, type MomentStyle } from './register-tables';
+
+export const VIEW_TITLES: Record<InfoLogView, MessageKey> = {
+  log: 'infolog.title',
+  observers: 'infolog.observersHeading',
+  complaints: 'infolog.complaintsHeading',
+  counts: 'infolog.countsHeading',
+};
+
+const FILE_NAMES: Record<InfoLogView, string> = {
+  log: 'information-log',
+  observers: 'observers',
+  complaints: 'complaints',
+  counts: 'counts-by-day',
+};
+
+/** The file name (without extension) of a view's export: what, which precinct. */
+export function useExportName(view: InfoLogView): string {
+  const number = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
+  return number ? `${FILE_NAMES[view]}-precinct-${number}` : FILE_NAMES[view];
+}
+
+/**
+ * Builds what a view's CSV or PDF holds: every entry the view shows (all pages), the same
+ * columns as on screen, and a heading saying which precinct, which filters, who printed it
+ * and when.
+ */
+export function useExportContent(view: InfoLogView) {
+  const t = useT();
+  const language = useLanguage();
+  const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
+  const memberName = useSessionStore((state) => state.appState?.session?.fullName ?? '');
+
+  return useCallback(
+    async (style: MomentStyle): Promise<Result<ExportContent>> => {
+      const store = useInfoLogStore.getState();
+      const context = { t, language, timeZone: precinct?.timeZone, style };
+      const clock = await callApi('getClockStatus', {});
+      const printed = clock.ok
+        ? formatMoment(`${clock.value.localDate}T${clock.value.localTime}`, language)
+        : '';
+      const lines = [
+        ...(precinct
+          ? [
+              t('common.precinct', {
+                number: precinct.precinctNumber,
+                name: precinct.precinctName,
+              }),
+              precinct.electionName,
+            ]
+          : []),
+        t('infolog.print.generated', { time: printed, name: memberName }),
+      ];
+      const filters = describeFilters(view, store, t, language);
+      if (filters) lines.push(t('infolog.print.filters', { filters }));
+      const heading = {
+        title: t(VIEW_TITLES[view]),
+        lines,
+        emptyText: t('infolog.print.empty'),
+        signatures: [t('infolog.print.chairSignature'), t('infolog.print.secretarySignature')],
+      };
+      if (view === 'counts') {
+        const counts = await callApi('getInfoLogCounts', {
+          fromDate: store.countRange.fromDate || undefined,
+          toDate: store.countRange.toDate || undefined,
+        });
+        if (!counts.ok) return counts;
+        return { ok: true, value: { heading, table: countsTable(counts.value, context) } };
+      }
+      const entries = await store.exportEntries();
+      if (!entries.ok) return entries;
+      return { ok: true, value: { heading, table: entriesTable(view, entries.value, context) } };
+    },
+    [view, t, language, precinct, memberName],
+  );
+}
+
+type Store = ReturnType<typeof useInfoLogStore.getState>;
+
+/** The filters in force, in words, or '' when the view shows everything. */
+function describeFilters(
+  view: InfoLogView,
+  store: Store,
+  t: ReturnType<typeof useT>,
+  language: ReturnType<typeof useLanguage>,
+): string {
+  const parts: string[] = [];
+  const date = (value: string) => formatCalendarDate(value, language);
+  if (view === 'log') {
+    const { kind, fromDate, toDate, memberId, text } = store.filters;
+    if (kind) parts.push(`${t('infolog.filterKind')}: ${t(kindKey(kind))}`);
+    if (fromDate) parts.push(`${t('infolog.fromDate')}: ${date(fromDate)}`);
+    if (toDate) parts.push(`${t('infolog.toDate')}: ${date(toDate)}`);
+    if (memberId) {
+      const member = store.log?.members.find((m) => m.id === memberId);
+      parts.push(`${t('infolog.filterMember')}: ${member?.name ?? ''}`);
+    }
+    if (text.trim()) parts.push(`${t('infolog.search')}: ${text.trim()}`);
+  }
+  if (view === 'observers' && store.presentOnly) parts.push(t('infolog.presentOnly'));
+  if (view === 'complaints' && store.complaintFilter) {
+    parts.push(
+      `${t('infolog.complaintFilter')}: ${t(`infolog.complaintFilter.${store.complaintFilter}`)}`,
+    );
+  }
+  if (view === 'counts') {
+    const { fromDate, toDate } = store.countRange;
+    if (fromDate) parts.push(`${t('infolog.fromDate')}: ${date(fromDate)}`);
+    if (toDate) parts.push(`${t('infolog.toDate')}: ${date(toDate)}`);
+  }
+  return parts.join('; ');
+}
