@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantOfLocal } from './local-instant';
+import { instantOfLocal, instantOfRuleTime } from './local-instant';
 import { localDateTime } from './local-time';
 
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
@@ -32,6 +32,16 @@ describe('local wall time to instant', () => {
     );
     expect(iso(instantOfLocal('2027-11-07', '01:30', 'America/New_York'))).toBe(
       '2027-11-07T05:30:00.000Z',
+    );
+  });
+
+  it('gives a rule time skipped by a clock change the instant just after the jump', () => {
+    // 02:30 never happens in New York on 14 March 2027: read with the winter offset, 03:30 EDT.
+    expect(iso(instantOfRuleTime('2027-03-14', '02:30', 'America/New_York'))).toBe(
+      '2027-03-14T07:30:00.000Z',
+    );
+    expect(instantOfRuleTime('2027-03-19', '10:00', 'Asia/Almaty')).toBe(
+      instantOfLocal('2027-03-19', '10:00', 'Asia/Almaty'),
     );
   });
 });

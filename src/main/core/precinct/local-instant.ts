@@ -63,6 +63,20 @@ export function instantOfLocal(date: string, time: string, timeZone: string): nu
   return instants.length > 0 ? Math.min(...instants) : null;
 }
 
+/**
+ * The instant of a wall time that the rules need to exist (a reporting hour, a deadline): as
+ * instantOfLocal, and for a wall time a clock change skipped, the same wall time read with the
+ * offset in force before the change, which falls just after the jump.
+ */
+export function instantOfRuleTime(date: string, time: string, timeZone: string): number {
+  const exact = instantOfLocal(date, time, timeZone);
+  if (exact !== null) return exact;
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+  return wall - offsetAt(wall - 24 * HOUR_MS, timeZone);
+}
+
 /** The instant of a local moment `YYYY-MM-DDTHH:MM` (see instantOfLocal). */
 export function instantOfLocalMoment(moment: string, timeZone: string): number | null {
   return instantOfLocal(moment.slice(0, 10), moment.slice(11, 16), timeZone);

@@ -43,25 +43,6 @@ export function localDateTime(instant: number, timeZone: string): LocalDateTime 
   };
 }
 
-/**
- * The instant at which a precinct-local date and wall time occur (`2027-03-19`, `10:00`).
- * Found by correcting a first guess with the zone's offset at that guess, twice, which settles
- * across offset changes; Kazakhstan has no daylight saving, missions abroad may.
- */
-export function zonedInstant(date: string, time: string, timeZone: string): number {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  let guess = wall;
-  for (let i = 0; i < 2; i++) {
-    const local = localDateTime(guess, timeZone);
-    const [ly, lmo, ld] = local.date.split('-').map(Number) as [number, number, number];
-    const [lh, lmi] = local.time.split(':').map(Number) as [number, number];
-    guess += wall - Date.UTC(ly, lmo - 1, ld, lh, lmi);
-  }
-  return guess;
-}
-
 /** The calendar date `days` after (or before) a `YYYY-MM-DD` date. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -15,7 +15,8 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import type { EventLog } from '../events/event-log';
-import { localDateTime, zonedInstant } from '../precinct/local-time';
+import { instantOfRuleTime } from '../precinct/local-instant';
+import { localDateTime } from '../precinct/local-time';
 import type { VoterRow } from './voter-store';
 
 interface BallotRow {
@@ -288,7 +289,7 @@ export class BallotService {
       ...live,
       percent: percent(live.total),
       figures: TURNOUT_HOURS.map((time) => {
-        const instant = zonedInstant(precinct.votingDay, time, precinct.timeZone);
+        const instant = instantOfRuleTime(precinct.votingDay, time, precinct.timeZone);
         const figure = at(new Date(instant).toISOString());
         return { time, reached: now >= instant, ...figure, percent: percent(figure.total) };
       }),

@@ -19,7 +19,8 @@ import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import type { EventLog } from '../events/event-log';
 import { hlcToIso } from '../events/hlc';
-import { addDays, localDateTime, zonedInstant } from '../precinct/local-time';
+import { instantOfRuleTime } from '../precinct/local-instant';
+import { addDays, localDateTime } from '../precinct/local-time';
 import type { BallotService } from './ballot-service';
 import { isUnderAge, normaliseBirthDate } from './row-checks';
 import { findVoter, summarise, type VoterRow } from './voter-store';
@@ -295,7 +296,7 @@ export class VoterService {
   ): AbsenteeView {
     const voter = this.require(input.iin);
     if (voter.status === 'removed') throw new DomainError('voter_removed', 'The voter was removed');
-    const closes = zonedInstant(
+    const closes = instantOfRuleTime(
       addDays(precinct.votingDay, -1),
       ABSENTEE_CLOSES_AT,
       precinct.timeZone,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../shared/voters/iin';
 import { verifyChain } from '../events/chain-verify';
 import { rebuildProjections } from '../events/event-log';
-import { zonedInstant } from '../precinct/local-time';
+import { instantOfRuleTime } from '../precinct/local-instant';
 import {
   CHAIR_PIN,
   makeTestCore,
@@ -27,7 +27,7 @@ const { votingDay, timeZone } = {
   votingDay: SAMPLE_PRECINCT.votingDay,
   timeZone: SAMPLE_PRECINCT.timeZone,
 };
-const at = (date: string, time: string) => zonedInstant(date, time, timeZone);
+const at = (date: string, time: string) => instantOfRuleTime(date, time, timeZone);
 
 function tempFile(name: string, text: string | Buffer): string {
   const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), name);
@@ -57,7 +57,7 @@ async function as(memberId: string, pin: string) {
 
 /** Moves the clock to a precinct-local time; the idle session locked meanwhile, so log in again. */
 async function laterAs(date: string, time: string, memberId: string, pin: string, zone = timeZone) {
-  t.clock.set(new Date(zonedInstant(date, time, zone)).toISOString());
+  t.clock.set(new Date(instantOfRuleTime(date, time, zone)).toISOString());
   await t.must('login', { memberId, pin });
 }
 
