@@ -60,7 +60,7 @@ export function initialPosition(name: string): number {
 /** Does a voter fall in a section: a range of surname initials, or an address fragment? */
 export function sectionContains(
   rule: SectionRule,
-  voter: Pick<VoterRow, 'last_name' | 'address_key'>,
+  voter: Pick<VoterRow, 'last_name' | 'address'>,
 ): boolean {
   if (rule.kind === 'alphabet') {
     const position = initialPosition(voter.last_name);
@@ -72,7 +72,7 @@ export function sectionContains(
   }
   return rule.fragments.some((fragment) => {
     const folded = foldText(fragment);
-    return folded !== '' && voter.address_key.includes(folded);
+    return folded !== '' && foldText(voter.address).includes(folded);
   });
 }
 

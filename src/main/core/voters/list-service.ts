@@ -24,7 +24,14 @@ import {
 } from './list-file';
 import { RowChecker, type CheckedVoter, type ListLookup, type RowIssue } from './row-checks';
 import { VOTER_INDEXES } from './schema';
-import { encodeVoterLine, insertVoter, voterCount, type VoterData } from './voter-store';
+import {
+  encodeVoterLine,
+  insertVoter,
+  nameKeyOf,
+  voterCount,
+  type VoterData,
+  type voterKeys,
+} from './voter-store';
 
 /** What one pass over a file found. */
 export interface CheckOutcome {
@@ -60,18 +67,19 @@ export function listFileDomainError(error: ListFileError): DomainError {
 /** The list as it stood before the rows of `excludeSource` (an import under way) were written. */
 function listLookup(db: Db, excludeSource: string): ListLookup {
   const byIin = cachedStatement(db, 'SELECT 1 FROM voters WHERE iin = ? AND source != ?');
-  const byName = cachedStatement(
+  // A birth date narrows a list to a few dozen voters, whose full names are compared here.
+  const byBirth = cachedStatement(
     db,
-    `SELECT iin FROM voters WHERE last_key = ? AND name_key = ? AND birth_date = ? AND source != ?
-     LIMIT 1`,
+    `SELECT iin, last_key, first_key, patronymic_key FROM voters
+     WHERE birth_date = ? AND source != ?`,
   );
   return {
     hasIin: (iin) => byIin.get(iin, excludeSource) !== undefined,
     findByNameAndBirth: (nameKey, birthDate) => {
-      const last = nameKey.split(' ')[0] ?? '';
-      const row = byName.get(last, nameKey, birthDate, excludeSource) as
-        { iin: string } | undefined;
-      return row?.iin ?? null;
+      const rows = byBirth.all(birthDate, excludeSource) as (ReturnType<typeof voterKeys> & {
+        iin: string;
+      })[];
+      return rows.find((row) => nameKeyOf(row) === nameKey)?.iin ?? null;
     },
   };
 }
@@ -273,6 +281,8 @@ export class VoterListService {
     const importId = confirmed?.reportId ?? randomUUID();
     const db = this.db;
     db.exec('BEGIN IMMEDIATE');
+    // The index builds after a bulk load sort with a helper thread (both cores of a laptop).
+    db.pragma('threads = 2');
     try {
       const bulk = voterCount(db) === 0;
       if (bulk) for (const name of VOTER_INDEX_NAMES) db.exec(`DROP INDEX ${name}`);
@@ -285,8 +295,6 @@ export class VoterListService {
           last_key: voter.keys.last,
           first_key: voter.keys.first,
           patronymic_key: voter.keys.patronymic,
-          name_key: voter.keys.name,
-          address_key: voter.keys.address,
         });
         rows.write(`${encodeVoterLine(data)}\n`);
         imported++;

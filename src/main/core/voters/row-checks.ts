@@ -2,7 +2,7 @@
  * The checks run on every row of a voter list file, each with a stable code. Errors keep a row
  * out of the list; warnings let it in and ask the commission to look.
  */
-import { foldName, foldText } from '../../../shared/voters/fold';
+import { foldName } from '../../../shared/voters/fold';
 import {
   calendarDate,
   checkIin,
@@ -56,8 +56,6 @@ export interface CheckedVoter {
     patronymic: string;
     /** Folded "last first patronymic". */
     name: string;
-    /** Folded address with its digits, for searching by fragment ("абаиа 12"). */
-    address: string;
   };
 }
 
@@ -435,7 +433,7 @@ export class RowChecker {
         birthDate,
         address,
         precinct: readPrecinct(fields.precinct),
-        keys: { last, first, patronymic: patronymicKey, name, address: foldText(address) },
+        keys: { last, first, patronymic: patronymicKey, name },
       },
       errors,
       warnings,

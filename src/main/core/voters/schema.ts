@@ -4,9 +4,9 @@
  */
 export const VOTER_INDEXES = [
   'CREATE UNIQUE INDEX voters_iin ON voters (iin)',
-  // A surname with a given name, in either order, is the usual query: both pairs are indexed.
+  // A surname with a given name is the usual query; a given name alone has its own index.
   'CREATE INDEX voters_last_first ON voters (last_key, first_key)',
-  'CREATE INDEX voters_first_last ON voters (first_key, last_key)',
+  'CREATE INDEX voters_first ON voters (first_key)',
   'CREATE INDEX voters_birth_date ON voters (birth_date)',
 ] as const;
 
@@ -37,8 +37,6 @@ export const VOTERS_SCHEMA = `
     last_key TEXT NOT NULL,
     first_key TEXT NOT NULL,
     patronymic_key TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    address_key TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'listed' CHECK (status IN ('listed', 'removed')),
     -- The import that brought the row, or 'added' for a voter added by a correction.
     source TEXT NOT NULL

@@ -70,7 +70,7 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
           db,
           `UPDATE voters SET last_name = ?, first_name = ?, patronymic = ?, birth_date = ?,
              address = ?, precinct = ?, last_key = ?, first_key = ?, patronymic_key = ?,
-             name_key = ?, address_key = ?, status = 'listed' WHERE iin = ?`,
+             status = 'listed' WHERE iin = ?`,
         ).run(
           data.last_name,
           data.first_name,
@@ -81,8 +81,6 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
           keys.last_key,
           keys.first_key,
           keys.patronymic_key,
-          keys.name_key,
-          keys.address_key,
           data.iin,
         );
       } else {
@@ -99,8 +97,7 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
       cachedStatement(
         db,
         `UPDATE voters SET last_name = ?, first_name = ?, patronymic = ?, birth_date = ?,
-           address = ?, last_key = ?, first_key = ?, patronymic_key = ?, name_key = ?,
-           address_key = ? WHERE iin = ?`,
+           address = ?, last_key = ?, first_key = ?, patronymic_key = ? WHERE iin = ?`,
       ).run(
         data.last_name,
         data.first_name,
@@ -110,8 +107,6 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
         keys.last_key,
         keys.first_key,
         keys.patronymic_key,
-        keys.name_key,
-        keys.address_key,
         p.iin,
       );
       return;

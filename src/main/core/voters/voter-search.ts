@@ -1,4 +1,4 @@
-import { foldName, matchToken, toleranceFor } from '../../../shared/voters/fold';
+import { foldName, foldText, matchToken, toleranceFor } from '../../../shared/voters/fold';
 import type { VoterSearchResult } from '../../../shared/voters/voter-api';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
@@ -89,6 +89,9 @@ export class VoterSearch {
 
   constructor(private readonly db: Db) {
     this.vocabulary = new NameVocabulary(db);
+    // Addresses are folded when searched, not stored folded: an address fragment only filters
+    // candidates found by name, IIN or birth date, or scans a precinct-sized list.
+    db.function('fold_text', { deterministic: true }, (text) => foldText(String(text)));
   }
 
   /** The list changed: tolerant matching must see the new names. */
@@ -115,14 +118,14 @@ export class VoterSearch {
           params.push(term.date);
           break;
         case 'address':
-          where.push("address_key LIKE ? ESCAPE '\\'");
+          where.push("fold_text(address) LIKE ? ESCAPE '\\'");
           params.push(`%${escapeLike(term.fragment)}%`);
           break;
         case 'name': {
           const keys = [...term.exact, ...term.near];
           // A word that names nobody may still be part of an address ("Абая 15").
           where.push(
-            `(${NAME_COLUMNS.map((c) => `${c} IN (${marks(keys)})`).join(' OR ')} OR address_key LIKE ? ESCAPE '\\')`,
+            `(${NAME_COLUMNS.map((c) => `${c} IN (${marks(keys)})`).join(' OR ')} OR fold_text(address) LIKE ? ESCAPE '\\')`,
           );
           for (let i = 0; i < NAME_COLUMNS.length; i++) params.push(...keys);
           params.push(`%${escapeLike(term.token)}%`);
@@ -213,13 +216,15 @@ export class VoterSearch {
       .sort((a, b) => a.length - b.length);
     const clauses: Driving[] = [];
     if (names.length >= 2) {
+      // Named index: without statistics the planner may prefer the given-name index, which
+      // reads every namesake of a common given name instead of the few surname-and-name pairs.
       const parts: string[] = [];
       const params: unknown[] = [];
       for (const [i, a] of names.entries()) {
         for (const [j, b] of names.entries()) {
           if (i === j) continue;
           parts.push(
-            `SELECT id FROM voters WHERE last_key IN (${marks(a)}) AND first_key IN (${marks(b)})`,
+            `SELECT id FROM voters INDEXED BY voters_last_first WHERE last_key IN (${marks(a)}) AND first_key IN (${marks(b)})`,
           );
           params.push(...a, ...b);
         }

@@ -23,7 +23,7 @@ import { instantOfRuleTime } from '../precinct/local-instant';
 import { addDays, localDateTime } from '../precinct/local-time';
 import type { BallotService } from './ballot-service';
 import { isUnderAge, normaliseBirthDate } from './row-checks';
-import { findVoter, summarise, type VoterRow } from './voter-store';
+import { findVoter, nameKeyOf, summarise, type VoterRow } from './voter-store';
 
 /** Absentee certificates are issued until 18:00 precinct time on the day before voting. */
 const ABSENTEE_CLOSES_AT = '18:00';
@@ -113,7 +113,7 @@ export class VoterService {
         birthDate,
       ) as VoterRow[];
       found = candidates.filter((voter) => {
-        const words = voter.name_key.split(' ');
+        const words = nameKeyOf(voter).split(' ');
         return tokens.every((token) =>
           words.some((word) => {
             const kind = matchToken(token, word);

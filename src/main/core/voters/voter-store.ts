@@ -1,4 +1,4 @@
-import { foldName, foldText } from '../../../shared/voters/fold';
+import { foldName } from '../../../shared/voters/fold';
 import type { VoterStatus, VoterSummary } from '../../../shared/voters/voter-api';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
@@ -19,29 +19,27 @@ export interface VoterRow extends VoterData {
   last_key: string;
   first_key: string;
   patronymic_key: string;
-  name_key: string;
-  address_key: string;
   status: VoterStatus;
   source: string;
 }
 
-/** The search keys of a voter, derived from the names and the address. */
+/** The search keys of a voter, derived from the names. */
 export function voterKeys(data: VoterData) {
-  const last = foldName(data.last_name);
-  const first = foldName(data.first_name);
-  const patronymic = foldName(data.patronymic ?? '');
   return {
-    last_key: last,
-    first_key: first,
-    patronymic_key: patronymic,
-    name_key: [last, first, patronymic].filter((k) => k !== '').join(' '),
-    address_key: foldText(data.address),
+    last_key: foldName(data.last_name),
+    first_key: foldName(data.first_name),
+    patronymic_key: foldName(data.patronymic ?? ''),
   };
 }
 
+/** The folded full name ("last first patronymic") of a voter's keys. */
+export function nameKeyOf(keys: ReturnType<typeof voterKeys>): string {
+  return [keys.last_key, keys.first_key, keys.patronymic_key].filter((k) => k !== '').join(' ');
+}
+
 const INSERT_SQL = `INSERT INTO voters (iin, last_name, first_name, patronymic, birth_date, address,
-  precinct, last_key, first_key, patronymic_key, name_key, address_key, status, source)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'listed', ?)`;
+  precinct, last_key, first_key, patronymic_key, status, source)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'listed', ?)`;
 
 /** Adds one voter to the list (keys computed here unless the caller has them already). */
 export function insertVoter(
@@ -61,8 +59,6 @@ export function insertVoter(
     keys.last_key,
     keys.first_key,
     keys.patronymic_key,
-    keys.name_key,
-    keys.address_key,
     source,
   );
 }
@@ -105,36 +101,47 @@ export function summarise(db: Db, row: VoterRow): VoterSummary {
   };
 }
 
-/** Encodes a voter as one line of an import's row attachment. */
+/**
+ * An import's row attachment holds one voter per line, fields separated by tabs in the column
+ * order of the files (no patronymic and no precinct are empty fields). The rare tab, line
+ * break or backslash inside a field is escaped as \t, \n, \r or \\.
+ */
+const NEEDS_ESCAPE = /[\t\n\r\\]/;
+const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' };
+const UNESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r', '\\': '\\' };
+
+function escapeField(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\t\n\r\\]/g, (c) => ESCAPES[c] ?? c) : text;
+}
+
+function unescapeField(text: string): string {
+  return text.includes('\\')
+    ? text.replace(/\\([tnr\\])/g, (_, c: string) => UNESCAPES[c] ?? c)
+    : text;
+}
+
+/** Encodes a voter as one line (without its line break) of an import's row attachment. */
 export function encodeVoterLine(data: VoterData): string {
-  return JSON.stringify([
-    data.iin,
-    data.last_name,
-    data.first_name,
-    data.patronymic,
-    data.birth_date,
-    data.address,
-    data.precinct,
-  ]);
+  return `${escapeField(data.iin)}\t${escapeField(data.last_name)}\t${escapeField(data.first_name)}\t${escapeField(data.patronymic ?? '')}\t${escapeField(data.birth_date)}\t${escapeField(data.address)}\t${data.precinct ?? ''}`;
 }
 
 export function decodeVoterLine(line: string): VoterData {
-  const [iin, last, first, patronymic, birth, address, precinct] = JSON.parse(line) as [
+  const [iin, last, first, patronymic, birth, address, precinct] = line.split('\t') as [
     string,
     string,
     string,
-    string | null,
     string,
     string,
-    number | null,
+    string,
+    string,
   ];
   return {
-    iin,
-    last_name: last,
-    first_name: first,
-    patronymic,
-    birth_date: birth,
-    address,
-    precinct,
+    iin: unescapeField(iin),
+    last_name: unescapeField(last),
+    first_name: unescapeField(first),
+    patronymic: patronymic === '' ? null : unescapeField(patronymic),
+    birth_date: unescapeField(birth),
+    address: unescapeField(address),
+    precinct: precinct === '' ? null : Number(precinct),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The second pass over a text list: decode 1 MiB at a time, parse with Papa Parse, hand on
+ * The second pass over a text list: decode a chunk at a time, parse with Papa Parse, hand on
  * batches of rows. Memory stays flat whatever the file's size: only the current chunk, the
  * record it cut in two and one batch are held.
  *

@@ -2,7 +2,8 @@
 import type { HeaderLayout } from './header';
 import type { OnBatch, SourceRow, VoterColumn } from './types';
 
-export const BATCH_SIZE = 1000;
+/** Rows handed on at a time: small enough that a batch dies young (see CHUNK_SIZE). */
+export const BATCH_SIZE = 250;
 
 /** A record is empty when every cell is blank (an empty line, or only delimiters). */
 function isEmptyRecord(cells: readonly string[]): boolean {
