@@ -17,6 +17,8 @@ export default defineConfig({
           cli: resolve('src/main/cli/index.ts'),
           'chromium-host': resolve('src/main/chromium-host/index.ts'),
           bench: resolve('src/main/bench/index.ts'),
+          // Reads and checks a voter list on a second core during an import.
+          'list-check-worker': resolve('src/main/core/voters/list-check-worker.ts'),
         },
       },
     },

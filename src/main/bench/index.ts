@@ -16,8 +16,12 @@ import { openDatabase } from '../core/db/database';
 import { ensureDeviceIdentity } from '../core/device/device-identity';
 import { verifyChain } from '../core/events/chain-verify';
 import { EventLog } from '../core/events/event-log';
+import { useListCheckWorker } from '../core/voters/list-check-pipeline';
 import { peakRssMiB, report, seconds } from './report';
 import { voterListBench } from './voter-list-bench';
+
+// The built worker sits beside this entry in out/main: the import runs as in the app.
+useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
 
 function voterCount(): number {
   const index = process.argv.indexOf('--voters');

@@ -11,11 +11,14 @@ import { createAppCore, type AppCore } from '../core/app-core';
 import { clockFromEnvironment, overrideAllowed } from '../core/clock';
 import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/host/dispatch';
+import { useListCheckWorker } from '../core/voters/list-check-pipeline';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronHostServices } from './electron-host-services';
 import { isAppFrame, lockDownSessions } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The built worker that checks voter lists sits beside this entry in out/main.
+useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
 

@@ -6,8 +6,9 @@ import { cachedStatement } from '../db/statement-cache';
 const PART_BYTES = 1 << 20;
 
 /**
- * Writes a body in parts as it is produced and names it by its SHA-256 at the end. Attachments
- * are immutable and never emptied by a projection rebuild: events point at them.
+ * Writes a body in parts under the id of the event that names it, and gives its SHA-256 at the
+ * end for the event to record. Attachments are immutable and never emptied by a projection
+ * rebuild: events point at them, and a reader checks the digest the event recorded.
  */
 export class AttachmentWriter {
   private readonly hash = createHash('sha256');
@@ -15,10 +16,11 @@ export class AttachmentWriter {
   private text = '';
   private part = 0;
   private total = 0;
-  /** Parts are written under a provisional key and renamed to the digest when finished. */
-  private readonly provisional = `pending-${process.pid}-${Date.now()}-${Math.random()}`;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly id: string,
+  ) {}
 
   write(text: string): void {
     this.text += text;
@@ -29,21 +31,7 @@ export class AttachmentWriter {
   /** Stores the last part and returns the body's SHA-256 (hex). Runs in the caller's transaction. */
   finish(): { sha256: string; bytes: number } {
     this.flush();
-    const sha256 = this.hash.digest('hex');
-    const exists = cachedStatement(
-      this.db,
-      'SELECT 1 FROM attachments WHERE sha256 = ? AND part = 0',
-    ).get(sha256);
-    if (exists) {
-      // The same body is stored already (a list imported twice with nothing new).
-      cachedStatement(this.db, 'DELETE FROM attachments WHERE sha256 = ?').run(this.provisional);
-    } else {
-      cachedStatement(this.db, 'UPDATE attachments SET sha256 = ? WHERE sha256 = ?').run(
-        sha256,
-        this.provisional,
-      );
-    }
-    return { sha256, bytes: this.total };
+    return { sha256: this.hash.digest('hex'), bytes: this.total };
   }
 
   private flush(): void {
@@ -52,27 +40,27 @@ export class AttachmentWriter {
     this.text = '';
     this.hash.update(body);
     this.total += body.length;
-    cachedStatement(this.db, 'INSERT INTO attachments (sha256, part, bytes) VALUES (?, ?, ?)').run(
-      this.provisional,
+    cachedStatement(this.db, 'INSERT INTO attachments (id, part, bytes) VALUES (?, ?, ?)').run(
+      this.id,
       this.part++,
       body,
     );
   }
 }
 
-/** Reads an attachment back as text, line by line, checking its digest at the end. */
-export function* attachmentLines(db: Db, sha256: string): Generator<string> {
+/** Reads an attachment back as text, line by line, checking the digest its event recorded. */
+export function* attachmentLines(db: Db, id: string, sha256: string): Generator<string> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const part = cachedStatement(
     db,
-    'SELECT bytes FROM attachments WHERE sha256 = ? AND part = ?',
-  ) as unknown as { get(sha: string, part: number): { bytes: Buffer } | undefined };
+    'SELECT bytes FROM attachments WHERE id = ? AND part = ?',
+  ) as unknown as { get(id: string, part: number): { bytes: Buffer } | undefined };
   let carry = '';
   for (let n = 0; ; n++) {
-    const row = part.get(sha256, n);
+    const row = part.get(id, n);
     if (!row) {
-      if (n === 0) throw new Error(`Attachment ${sha256} is missing`);
+      if (n === 0) throw new Error(`Attachment ${id} is missing`);
       break;
     }
     hash.update(row.bytes);
@@ -83,6 +71,7 @@ export function* attachmentLines(db: Db, sha256: string): Generator<string> {
   }
   carry += decoder.decode();
   if (carry !== '') yield carry;
-  if (hash.digest('hex') !== sha256)
-    throw new Error(`Attachment ${sha256} does not match its digest`);
+  if (hash.digest('hex') !== sha256) {
+    throw new Error(`Attachment ${id} does not match the digest its event recorded`);
+  }
 }

@@ -14,6 +14,7 @@ import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import type { EventLog } from '../events/event-log';
 import { AttachmentWriter } from './attachments';
+import { checkForImport } from './list-check-pipeline';
 import {
   LIST_READER_VERSION,
   ListFileError,
@@ -24,14 +25,7 @@ import {
 } from './list-file';
 import { RowChecker, type CheckedVoter, type ListLookup, type RowIssue } from './row-checks';
 import { VOTER_INDEXES } from './schema';
-import {
-  encodeVoterLine,
-  insertVoter,
-  nameKeyOf,
-  voterCount,
-  type VoterData,
-  type voterKeys,
-} from './voter-store';
+import { insertVoter, nameKeyOf, voterCount, type VoterData, type voterKeys } from './voter-store';
 
 /** What one pass over a file found. */
 export interface CheckOutcome {
@@ -65,7 +59,7 @@ export function listFileDomainError(error: ListFileError): DomainError {
 }
 
 /** The list as it stood before the rows of `excludeSource` (an import under way) were written. */
-function listLookup(db: Db, excludeSource: string): ListLookup {
+export function listLookup(db: Db, excludeSource: string): ListLookup {
   const byIin = cachedStatement(db, 'SELECT 1 FROM voters WHERE iin = ? AND source != ?');
   // A birth date narrows a list to a few dozen voters, whose full names are compared here.
   const byBirth = cachedStatement(
@@ -89,18 +83,6 @@ export function listLookupOf(db: Db): ListLookup | null {
   return voterCount(db) === 0 ? null : listLookup(db, '');
 }
 
-function toVoterData(voter: CheckedVoter): VoterData {
-  return {
-    iin: voter.iin,
-    last_name: voter.lastName,
-    first_name: voter.firstName,
-    patronymic: voter.patronymic,
-    birth_date: voter.birthDate,
-    address: voter.address,
-    precinct: voter.precinct,
-  };
-}
-
 /**
  * Reads and checks a list file. `onValid` receives every row without errors, in file order;
  * without it nothing is written anywhere. A file that cannot be used is refused before any row.
@@ -109,6 +91,8 @@ export async function checkListFile(
   source: ListSource,
   checker: RowChecker,
   onValid?: (voter: CheckedVoter) => void,
+  /** Awaited after each batch of rows (a worker hands its rows on and waits for room). */
+  afterBatch?: () => Promise<void>,
 ): Promise<CheckOutcome> {
   let rows = 0;
   let valid = 0;
@@ -131,6 +115,7 @@ export async function checkListFile(
           onValid?.(checked.voter);
         }
       }
+      return afterBatch?.();
     });
   } catch (error) {
     if (error instanceof ListFileError) throw listFileDomainError(error);
@@ -286,19 +271,20 @@ export class VoterListService {
     try {
       const bulk = voterCount(db) === 0;
       if (bulk) for (const name of VOTER_INDEX_NAMES) db.exec(`DROP INDEX ${name}`);
-      const checker = new RowChecker({ votingDay, list: bulk ? null : listLookup(db, importId) });
-      const rows = new AttachmentWriter(db);
+      const rows = new AttachmentWriter(db, importId);
       let imported = 0;
-      const outcome = await checkListFile({ path }, checker, (voter) => {
-        const data = toVoterData(voter);
-        insertVoter(db, data, importId, {
-          last_key: voter.keys.last,
-          first_key: voter.keys.first,
-          patronymic_key: voter.keys.patronymic,
-        });
-        rows.write(`${encodeVoterLine(data)}\n`);
-        imported++;
-      });
+      const outcome = await checkForImport(
+        db,
+        path,
+        votingDay,
+        bulk,
+        importId,
+        (data, keys, line) => {
+          insertVoter(db, data, importId, keys);
+          rows.write(`${line}\n`);
+          imported++;
+        },
+      );
       if (bulk) for (const sql of VOTER_INDEXES) db.exec(sql);
       const expect = confirmed?.expect;
       if (

@@ -14,16 +14,16 @@ export const VOTER_INDEXES = [
  * Migration 2: the voter list, its check reports, ballots and the tables the voter
  * corrections need. `voters`, `voter_removals`, `absentee_certificates`, `ballots`,
  * `voter_sections` and `home_voting_marks` are projections of events; `attachments` holds
- * immutable bodies that events name by SHA-256 (an imported list's rows), and
+ * immutable bodies that events name by id and SHA-256 (an imported list's rows), and
  * `voter_reports` / `voter_report_issues` are this laptop's working copies of check reports.
  */
 export const VOTERS_SCHEMA = `
   CREATE TABLE attachments (
-    sha256 TEXT NOT NULL,
+    id TEXT NOT NULL,
     part INTEGER NOT NULL CHECK (part >= 0),
     bytes BLOB NOT NULL,
-    PRIMARY KEY (sha256, part)
-  ) STRICT, WITHOUT ROWID;
+    PRIMARY KEY (id, part)
+  ) STRICT;
 
   CREATE TABLE voters (
     id INTEGER PRIMARY KEY,

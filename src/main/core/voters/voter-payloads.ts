@@ -15,8 +15,9 @@ const nullableText = z.string().nullable();
 
 export const voterPayloadSchemas = {
   /**
-   * A list file's valid rows joined the list. The rows themselves are an attachment named by
-   * `rows_sha256` (JSON lines, in file order); the rejected rows are named by row number.
+   * A list file's valid rows joined the list. The rows themselves are the attachment `import_id`
+   * (tab-separated lines in file order, see voter-store.ts) whose SHA-256 is `rows_sha256`; the
+   * rejected rows are named by row number.
    */
   'voters.imported': z.object({
     import_id: z.string(),

@@ -32,7 +32,7 @@ export type VoterEvent = StoredEvent<
 export function applyImportedRows(db: Db, event: StoredEvent<'voters.imported'>): void {
   const p = event.payload;
   let count = 0;
-  for (const line of attachmentLines(db, p.rows_sha256)) {
+  for (const line of attachmentLines(db, p.import_id, p.rows_sha256)) {
     if (line === '') continue;
     insertVoter(db, decodeVoterLine(line), p.import_id);
     count++;

@@ -1,0 +1,147 @@
+/**
+ * Reading and checking a list for import, beside the writing: with a worker thread (in the
+ * built app, the command line and the bench) the file is parsed and checked on one core while
+ * the caller writes the valid rows on the other; without one (tests run from source) the same
+ * checks run inline. Either way the caller receives the valid rows in file order and then the
+ * same outcome.
+ */
+import { Worker } from 'node:worker_threads';
+import { DomainError, type ErrorCode } from '../../../shared/result';
+import type { Db } from '../db/database';
+import type { SourceRow } from './list-file';
+import { checkListFile, listLookup, type CheckOutcome } from './list-service';
+import { RowChecker } from './row-checks';
+import type { CheckedVoter } from './row-checks';
+import { decodeVoterLine, encodeVoterLine, type VoterData, type voterKeys } from './voter-store';
+
+export type VoterKeys = ReturnType<typeof voterKeys>;
+/** A valid row: its data, its search keys, and its line of the import's row attachment. */
+export type ValidRowSink = (data: VoterData, keys: VoterKeys, line: string) => void;
+
+/** What the worker is asked to do. */
+export interface CheckJob {
+  path: string;
+  votingDay: string | null;
+  /** The database whose committed list the rows are checked against, or null for none. */
+  databasePath: string | null;
+}
+
+/** Messages from the worker: valid rows as text (attachment lines and their keys), then the end. */
+export type WorkerMessage =
+  | { kind: 'rows'; data: string; keys: string }
+  | {
+      kind: 'done';
+      outcome: Omit<CheckOutcome, 'cells'> & { cells: [number, SourceRow['fields']][] };
+    }
+  | {
+      kind: 'failed';
+      code: ErrorCode;
+      message: string;
+      details: Record<string, string | number> | undefined;
+    };
+
+/** Batches the worker may hand on before the writer has taken them: bounds memory. */
+export const ROWS_IN_FLIGHT = 8;
+
+let workerUrl: URL | null = null;
+
+/** Entry points that ship the built worker say where it is; without this, checks run inline. */
+export function useListCheckWorker(url: URL): void {
+  workerUrl = url;
+}
+
+/**
+ * Reads and checks `path` for an import into `db`, handing each valid row to `sink` in file
+ * order. `bulk` means the list is empty (nothing to look up). Throws the file's refusal as a
+ * DomainError before any row.
+ */
+export function checkForImport(
+  db: Db,
+  path: string,
+  votingDay: string | null,
+  bulk: boolean,
+  excludeSource: string,
+  sink: ValidRowSink,
+): Promise<CheckOutcome> {
+  if (workerUrl && !db.memory) {
+    return checkInWorker(workerUrl, { path, votingDay, databasePath: bulk ? null : db.name }, sink);
+  }
+  const checker = new RowChecker({ votingDay, list: bulk ? null : listLookup(db, excludeSource) });
+  return checkListFile({ path }, checker, (voter) => {
+    const data = checkedVoterData(voter);
+    sink(
+      data,
+      {
+        last_key: voter.keys.last,
+        first_key: voter.keys.first,
+        patronymic_key: voter.keys.patronymic,
+      },
+      encodeVoterLine(data),
+    );
+  });
+}
+
+/** A checked voter as the list stores it. */
+export function checkedVoterData(voter: CheckedVoter): VoterData {
+  return {
+    iin: voter.iin,
+    last_name: voter.lastName,
+    first_name: voter.firstName,
+    patronymic: voter.patronymic,
+    birth_date: voter.birthDate,
+    address: voter.address,
+    precinct: voter.precinct,
+  };
+}
+
+function checkInWorker(url: URL, job: CheckJob, sink: ValidRowSink): Promise<CheckOutcome> {
+  return new Promise((resolve, reject) => {
+    // A small heap makes the worker collect often: its rows die young, and the process stays
+    // within the memory a laptop can spare (the checker's tables live outside the heap).
+    const worker = new Worker(url, {
+      workerData: job,
+      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+    });
+    let settled = false;
+    const finish = (result: () => void) => {
+      if (settled) return;
+      settled = true;
+      result();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (settled) return;
+      try {
+        if (message.kind === 'rows') {
+          const data = message.data.split('\n');
+          const keys = message.keys.split('\n');
+          for (let i = 0; i < data.length; i++) {
+            const [last, first, patronymic] = (keys[i] as string).split('\t') as [
+              string,
+              string,
+              string,
+            ];
+            const line = data[i] as string;
+            sink(
+              decodeVoterLine(line),
+              { last_key: last, first_key: first, patronymic_key: patronymic },
+              line,
+            );
+          }
+          worker.postMessage('credit');
+        } else if (message.kind === 'done') {
+          const outcome = { ...message.outcome, cells: new Map(message.outcome.cells) };
+          finish(() => resolve(outcome));
+        } else {
+          finish(() => reject(new DomainError(message.code, message.message, message.details)));
+        }
+      } catch (error) {
+        finish(() => reject(error as Error));
+      }
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) =>
+      finish(() => reject(new Error(`The list check worker stopped (exit ${code})`))),
+    );
+  });
+}

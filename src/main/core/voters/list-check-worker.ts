@@ -1,0 +1,66 @@
+/**
+ * The worker thread that reads and checks a list file during an import (see
+ * list-check-pipeline.ts). It sees the list as last committed, which is the list before the
+ * import under way: exactly what the rows must be checked against.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { DomainError } from '../../../shared/result';
+import type { CheckJob, WorkerMessage } from './list-check-pipeline';
+import { checkedVoterData, ROWS_IN_FLIGHT } from './list-check-pipeline';
+import { checkListFile, listLookupOf } from './list-service';
+import { RowChecker } from './row-checks';
+import { encodeVoterLine } from './voter-store';
+
+const port = parentPort;
+if (!port) throw new Error('list-check-worker runs as a worker thread');
+const job = workerData as CheckJob;
+
+const post = (message: WorkerMessage) => port.postMessage(message);
+let credits = ROWS_IN_FLIGHT;
+let wake: (() => void) | null = null;
+port.on('message', () => {
+  credits++;
+  wake?.();
+  wake = null;
+});
+
+const data: string[] = [];
+const keys: string[] = [];
+
+async function handOn(): Promise<void> {
+  if (data.length === 0) return;
+  while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+  credits--;
+  post({ kind: 'rows', data: data.join('\n'), keys: keys.join('\n') });
+  data.length = 0;
+  keys.length = 0;
+}
+
+async function run(): Promise<void> {
+  const db = job.databasePath ? new Database(job.databasePath, { readonly: true }) : null;
+  try {
+    const checker = new RowChecker({
+      votingDay: job.votingDay,
+      list: db ? listLookupOf(db) : null,
+    });
+    const outcome = await checkListFile(
+      { path: job.path },
+      checker,
+      (voter) => {
+        data.push(encodeVoterLine(checkedVoterData(voter)));
+        keys.push(`${voter.keys.last}\t${voter.keys.first}\t${voter.keys.patronymic}`);
+      },
+      handOn,
+    );
+    await handOn();
+    post({ kind: 'done', outcome: { ...outcome, cells: [...outcome.cells] } });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    post({ kind: 'failed', code: error.code, message: error.message, details: error.details });
+  } finally {
+    db?.close();
+  }
+}
+
+void run();
