@@ -1,0 +1,107 @@
+/**
+ * The built command line, run as users run it: its voter import reads and checks the file in
+ * the bundled worker thread (unit tests run the same checks inline, from source), so this
+ * proves the worker gives the same report and writes the same rows.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeIin } from '../../src/shared/voters/iin';
+import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/core/voters/sample-voters';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(root, 'out/main/cli.js'), ...args], {
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+test('voters import through the worker: report, rows, duplicates against the list, chain', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-built-cli-'));
+  try {
+    const voters = [...sampleVoters(3000, '2027-03-19', 11)];
+    const minor = makeIin('2012-04-05', 'female', 3) ?? '';
+    const rows = [
+      CSV_HEADER,
+      ...voters.map(voterCsvLine),
+      voterCsvLine(voters[10]!), // row 3002: a duplicate of row 12
+      `${minor},Minor,Child,,2012-04-05,Almaty,412`, // row 3003: under age
+    ];
+    const list = join(folder, 'list.csv');
+    writeFileSync(list, rows.join('\n'));
+    const dataDir = join(folder, 'data');
+    const first = cli(
+      'voters',
+      'import',
+      list,
+      '--data-dir',
+      dataDir,
+      '--voting-day',
+      '2027-03-19',
+      '--json',
+    );
+    expect(first.code, first.err).toBe(1);
+    const report = JSON.parse(first.out) as {
+      rows: number;
+      valid: number;
+      imported: number;
+      errors: { row: number; code: string }[];
+    };
+    expect(report).toMatchObject({ rows: 3002, valid: 3000, imported: 3000 });
+    expect(report.errors.map((e) => [e.row, e.code])).toEqual([
+      [3002, 'duplicate_iin'],
+      [3003, 'under_age'],
+    ]);
+    expect(cli('audit', 'verify', '--data-dir', dataDir).code).toBe(0);
+
+    // A second file is checked against the list the first one made (read by the worker).
+    const more = join(folder, 'more.csv');
+    const fresh = [...sampleVoters(5, '2027-03-19', 99)];
+    writeFileSync(
+      more,
+      [CSV_HEADER, ...voters.slice(0, 2).map(voterCsvLine), ...fresh.map(voterCsvLine)].join('\n'),
+    );
+    const second = cli(
+      'voters',
+      'import',
+      more,
+      '--data-dir',
+      dataDir,
+      '--voting-day',
+      '2027-03-19',
+      '--json',
+    );
+    const again = JSON.parse(second.out) as {
+      imported: number;
+      errors: { row: number; code: string }[];
+    };
+    expect(again.imported).toBe(5);
+    expect(again.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'duplicate_iin'],
+      [3, 'duplicate_iin'],
+    ]);
+    expect(cli('audit', 'verify', '--data-dir', dataDir).code).toBe(0);
+
+    // An unusable file is refused by the worker before any row, and nothing is written.
+    const binary = join(folder, 'binary.csv');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2]));
+    const refused = cli(
+      'voters',
+      'import',
+      binary,
+      '--data-dir',
+      join(folder, 'none'),
+      '--voting-day',
+      '2027-03-19',
+      '--json',
+    );
+    expect(refused.code).toBe(2);
+    expect((JSON.parse(refused.out) as { error: { code: string } }).error.code).toBe('unreadable');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
