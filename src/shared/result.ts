@@ -68,6 +68,7 @@ export const ERROR_CODES = [
   'ballot_voter_removed',
   'ballot_outside_hours',
   'ballot_other_desk',
+  'ballot_helper_member',
   'ballot_no_section',
   'ballot_not_found',
   'ballot_already_undone',

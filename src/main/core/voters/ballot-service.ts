@@ -185,6 +185,10 @@ export class BallotService {
     if (voter.status === 'removed') {
       throw new DomainError('ballot_voter_removed', 'The voter was removed from the list');
     }
+    if (helperName !== null && this.isCommissionMember(helperName)) {
+      // DOMAIN.md: a helper may not be a member of the commission.
+      throw new DomainError('ballot_helper_member', 'A commission member cannot be the helper');
+    }
     return this.db
       .transaction(() => {
         const first = this.activeBallot(voter.iin);
@@ -238,6 +242,16 @@ export class BallotService {
         return issued;
       })
       .immediate();
+  }
+
+  /** Whether a name is a member's of this commission, however it is spelled or ordered. */
+  private isCommissionMember(name: string): boolean {
+    const words = (text: string) => foldName(text).split(' ').sort().join(' ');
+    const helper = words(name);
+    const members = cachedStatement(this.db, 'SELECT full_name FROM members').all() as {
+      full_name: string;
+    }[];
+    return members.some((member) => words(member.full_name) === helper);
   }
 
   /** The chair undoes a ballot issued in error, with a reason; the voter may then receive one. */

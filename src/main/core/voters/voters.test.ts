@@ -477,6 +477,14 @@ describe('absentee certificates and ballots', () => {
       error: { code: 'ballot_outside_hours' },
     });
     await laterAs(votingDay, '09:30', ids.member, MEMBER_PIN);
+    // The helper may not be a member of the commission, however the name is written.
+    expect(
+      await t.call('issueBallot', {
+        iin: v.iin,
+        documentChecked: true,
+        helperName: 'SERIKOVA dana',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'ballot_helper_member' } });
     const ballot = await t.must('issueBallot', {
       iin: v.iin,
       documentChecked: true,

@@ -41,6 +41,8 @@ export const votersEn = {
   'errors.ballot_other_desk': 'This voter’s section ({section}) is issued at {desk}.',
   'errors.ballot_no_section':
     'This voter falls in no section of the list. The chair must assign one first.',
+  'errors.ballot_helper_member':
+    'A member of the commission cannot be the voter’s helper. Ask someone else to help.',
   'errors.ballot_not_found': 'This ballot was not found.',
   'errors.ballot_already_undone': 'This ballot has already been undone.',
   'errors.section_invalid':

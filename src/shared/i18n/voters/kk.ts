@@ -43,6 +43,8 @@ export const votersKk: Record<VoterMessageKey, string> = {
     'Бұл сайлаушының тізім бөлігі ({section}) мына үстелде беріледі: {desk}.',
   'errors.ballot_no_section':
     'Сайлаушы тізімнің ешбір бөлігіне кірмейді. Алдымен төраға бөлік тағайындауы керек.',
+  'errors.ballot_helper_member':
+    'Комиссия мүшесі сайлаушыға көмекші бола алмайды. Басқа адамнан көмек сұраңыз.',
   'errors.ballot_not_found': 'Бюллетень табылмады.',
   'errors.ballot_already_undone': 'Бұл бюллетеньді беру бұрын жойылған.',
   'errors.section_invalid':

@@ -43,6 +43,8 @@ export const votersRu: Record<VoterMessageKey, string> = {
     'Часть списка этого избирателя ({section}) выдаётся за столом: {desk}.',
   'errors.ballot_no_section':
     'Избиратель не входит ни в одну часть списка. Сначала председатель должен её назначить.',
+  'errors.ballot_helper_member':
+    'Член комиссии не может помогать избирателю. Попросите помочь другого человека.',
   'errors.ballot_not_found': 'Бюллетень не найден.',
   'errors.ballot_already_undone': 'Выдача этого бюллетеня уже отменена.',
   'errors.section_invalid':
