@@ -1,50 +1,84 @@
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 
-/** Size of one stored part: big enough to write fast, small enough to keep memory flat. */
-const PART_BYTES = 1 << 20;
+/** Text gathered into one stored part (UTF-16 units): big enough to compress well. */
+const PART_CHARS = 1 << 19;
+
+/** The SHA-256 (hex) and length of an attachment's text, as its event records them. */
+export interface AttachmentDigest {
+  sha256: string;
+  bytes: number;
+}
 
 /**
- * Writes a body in parts under the id of the event that names it, and gives its SHA-256 at the
- * end for the event to record. Attachments are immutable and never emptied by a projection
- * rebuild: events point at them, and a reader checks the digest the event recorded.
+ * Turns an attachment's text into parts, each compressed on its own (deflate, fastest level)
+ * so that a part can be read without the ones before it, and keeps the digest of the text.
+ * Runs wherever the text is made: the import's check worker, or inline.
+ */
+export class AttachmentEncoder {
+  private readonly hash = createHash('sha256');
+  private text = '';
+  private total = 0;
+  private parts = 0;
+
+  /** Adds text; returns a finished part when one is ready. */
+  write(text: string): Buffer | null {
+    this.text += text;
+    return this.text.length >= PART_CHARS ? this.cut() : null;
+  }
+
+  /** The last part (there is always at least one, empty for an empty body) and the digest. */
+  finish(): { last: Buffer | null; digest: AttachmentDigest } {
+    const last = this.text !== '' || this.parts === 0 ? this.cut() : null;
+    return { last, digest: { sha256: this.hash.digest('hex'), bytes: this.total } };
+  }
+
+  private cut(): Buffer {
+    const body = Buffer.from(this.text, 'utf8');
+    this.text = '';
+    this.hash.update(body);
+    this.total += body.length;
+    this.parts++;
+    return deflateRawSync(body, { level: 1 });
+  }
+}
+
+/**
+ * Stores an attachment's parts under the id of the event that names it. Attachments are
+ * immutable and never emptied by a projection rebuild: events point at them, and a reader
+ * checks the digest the event recorded.
  */
 export class AttachmentWriter {
-  private readonly hash = createHash('sha256');
-  /** Text gathered until a part's worth is ready: one encoding and one hash update per part. */
-  private text = '';
+  private readonly encoder = new AttachmentEncoder();
   private part = 0;
-  private total = 0;
 
   constructor(
     private readonly db: Db,
     private readonly id: string,
   ) {}
 
+  /** Adds text to encode here. */
   write(text: string): void {
-    this.text += text;
-    // A part holds at least PART_BYTES / 2 bytes (UTF-8 takes one to three bytes per unit here).
-    if (this.text.length >= PART_BYTES / 2) this.flush();
+    const part = this.encoder.write(text);
+    if (part) this.store(part);
   }
 
-  /** Stores the last part and returns the body's SHA-256 (hex). Runs in the caller's transaction. */
-  finish(): { sha256: string; bytes: number } {
-    this.flush();
-    return { sha256: this.hash.digest('hex'), bytes: this.total };
-  }
-
-  private flush(): void {
-    if (this.text === '' && this.part > 0) return;
-    const body = Buffer.from(this.text, 'utf8');
-    this.text = '';
-    this.hash.update(body);
-    this.total += body.length;
+  /** Stores a part encoded elsewhere (by the import's check worker), in order. */
+  store(part: Uint8Array): void {
     cachedStatement(this.db, 'INSERT INTO attachments (id, part, bytes) VALUES (?, ?, ?)').run(
       this.id,
       this.part++,
-      body,
+      part,
     );
+  }
+
+  /** Stores the last part of text written here and returns the digest. */
+  finish(): AttachmentDigest {
+    const { last, digest } = this.encoder.finish();
+    if (last) this.store(last);
+    return digest;
   }
 }
 
@@ -63,8 +97,9 @@ export function* attachmentLines(db: Db, id: string, sha256: string): Generator<
       if (n === 0) throw new Error(`Attachment ${id} is missing`);
       break;
     }
-    hash.update(row.bytes);
-    const text = carry + decoder.decode(row.bytes, { stream: true });
+    const body = inflateRawSync(row.bytes);
+    hash.update(body);
+    const text = carry + decoder.decode(body, { stream: true });
     const lines = text.split('\n');
     carry = lines.pop() ?? '';
     yield* lines;

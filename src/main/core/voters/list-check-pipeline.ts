@@ -11,12 +11,13 @@ import type { Db } from '../db/database';
 import type { SourceRow } from './list-file';
 import { checkListFile, listLookup, type CheckOutcome } from './list-service';
 import { RowChecker } from './row-checks';
+import type { AttachmentDigest, AttachmentWriter } from './attachments';
 import type { CheckedVoter } from './row-checks';
 import { decodeVoterLine, encodeVoterLine, type VoterData, type voterKeys } from './voter-store';
 
 export type VoterKeys = ReturnType<typeof voterKeys>;
-/** A valid row: its data, its search keys, and its line of the import's row attachment. */
-export type ValidRowSink = (data: VoterData, keys: VoterKeys, line: string) => void;
+/** A valid row: its data and its search keys. */
+export type ValidRowSink = (data: VoterData, keys: VoterKeys) => void;
 
 /** What the worker is asked to do. */
 export interface CheckJob {
@@ -26,11 +27,16 @@ export interface CheckJob {
   databasePath: string | null;
 }
 
-/** Messages from the worker: valid rows as text (attachment lines and their keys), then the end. */
+/**
+ * Messages from the worker: valid rows as text (attachment lines and their keys), the row
+ * attachment's encoded parts, then the end with the attachment's digest.
+ */
 export type WorkerMessage =
   | { kind: 'rows'; data: string; keys: string }
+  | { kind: 'part'; bytes: Uint8Array }
   | {
       kind: 'done';
+      digest: AttachmentDigest;
       outcome: Omit<CheckOutcome, 'cells'> & { cells: [number, SourceRow['fields']][] };
     }
   | {
@@ -50,35 +56,42 @@ export function useListCheckWorker(url: URL): void {
   workerUrl = url;
 }
 
+/** What a check for import gives back once every valid row was handed on. */
+export interface ImportCheck {
+  outcome: CheckOutcome;
+  /** The digest of the row attachment written to `attachment`. */
+  digest: AttachmentDigest;
+}
+
 /**
  * Reads and checks `path` for an import into `db`, handing each valid row to `sink` in file
- * order. `bulk` means the list is empty (nothing to look up). Throws the file's refusal as a
- * DomainError before any row.
+ * order and writing the row attachment to `attachment`. `bulk` means the list is empty
+ * (nothing to look up). Throws the file's refusal as a DomainError before any row.
  */
-export function checkForImport(
+export async function checkForImport(
   db: Db,
   path: string,
   votingDay: string | null,
   bulk: boolean,
   excludeSource: string,
+  attachment: AttachmentWriter,
   sink: ValidRowSink,
-): Promise<CheckOutcome> {
+): Promise<ImportCheck> {
   if (workerUrl && !db.memory) {
-    return checkInWorker(workerUrl, { path, votingDay, databasePath: bulk ? null : db.name }, sink);
+    const job = { path, votingDay, databasePath: bulk ? null : db.name };
+    return checkInWorker(workerUrl, job, attachment, sink);
   }
   const checker = new RowChecker({ votingDay, list: bulk ? null : listLookup(db, excludeSource) });
-  return checkListFile({ path }, checker, (voter) => {
+  const outcome = await checkListFile({ path }, checker, (voter) => {
     const data = checkedVoterData(voter);
-    sink(
-      data,
-      {
-        last_key: voter.keys.last,
-        first_key: voter.keys.first,
-        patronymic_key: voter.keys.patronymic,
-      },
-      encodeVoterLine(data),
-    );
+    sink(data, {
+      last_key: voter.keys.last,
+      first_key: voter.keys.first,
+      patronymic_key: voter.keys.patronymic,
+    });
+    attachment.write(`${encodeVoterLine(data)}\n`);
   });
+  return { outcome, digest: attachment.finish() };
 }
 
 /** A checked voter as the list stores it. */
@@ -94,13 +107,18 @@ export function checkedVoterData(voter: CheckedVoter): VoterData {
   };
 }
 
-function checkInWorker(url: URL, job: CheckJob, sink: ValidRowSink): Promise<CheckOutcome> {
+function checkInWorker(
+  url: URL,
+  job: CheckJob,
+  attachment: AttachmentWriter,
+  sink: ValidRowSink,
+): Promise<ImportCheck> {
   return new Promise((resolve, reject) => {
     // A small heap makes the worker collect often: its rows die young, and the process stays
     // within the memory a laptop can spare (the checker's tables live outside the heap).
     const worker = new Worker(url, {
       workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
     });
     let settled = false;
     const finish = (result: () => void) => {
@@ -121,17 +139,18 @@ function checkInWorker(url: URL, job: CheckJob, sink: ValidRowSink): Promise<Che
               string,
               string,
             ];
-            const line = data[i] as string;
-            sink(
-              decodeVoterLine(line),
-              { last_key: last, first_key: first, patronymic_key: patronymic },
-              line,
-            );
+            sink(decodeVoterLine(data[i] as string), {
+              last_key: last,
+              first_key: first,
+              patronymic_key: patronymic,
+            });
           }
           worker.postMessage('credit');
+        } else if (message.kind === 'part') {
+          attachment.store(message.bytes);
         } else if (message.kind === 'done') {
           const outcome = { ...message.outcome, cells: new Map(message.outcome.cells) };
-          finish(() => resolve(outcome));
+          finish(() => resolve({ outcome, digest: message.digest }));
         } else {
           finish(() => reject(new DomainError(message.code, message.message, message.details)));
         }

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/result';
+import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';
 import { checkedVoterData, ROWS_IN_FLIGHT } from './list-check-pipeline';
 import { checkListFile, listLookupOf } from './list-service';
@@ -27,6 +28,11 @@ port.on('message', () => {
 
 const data: string[] = [];
 const keys: string[] = [];
+/** The row attachment is encoded here, off the writer's thread. */
+const encoder = new AttachmentEncoder();
+const postPart = (bytes: Buffer | null) => {
+  if (bytes) post({ kind: 'part', bytes });
+};
 
 async function handOn(): Promise<void> {
   if (data.length === 0) return;
@@ -48,13 +54,17 @@ async function run(): Promise<void> {
       { path: job.path },
       checker,
       (voter) => {
-        data.push(encodeVoterLine(checkedVoterData(voter)));
+        const line = encodeVoterLine(checkedVoterData(voter));
+        data.push(line);
         keys.push(`${voter.keys.last}\t${voter.keys.first}\t${voter.keys.patronymic}`);
+        postPart(encoder.write(`${line}\n`));
       },
       handOn,
     );
     await handOn();
-    post({ kind: 'done', outcome: { ...outcome, cells: [...outcome.cells] } });
+    const { last, digest } = encoder.finish();
+    postPart(last);
+    post({ kind: 'done', digest, outcome: { ...outcome, cells: [...outcome.cells] } });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     post({ kind: 'failed', code: error.code, message: error.message, details: error.details });

@@ -25,7 +25,13 @@ import {
 } from './list-file';
 import { RowChecker, type CheckedVoter, type ListLookup, type RowIssue } from './row-checks';
 import { VOTER_INDEXES } from './schema';
-import { insertVoter, nameKeyOf, voterCount, type VoterData, type voterKeys } from './voter-store';
+import {
+  nameKeyOf,
+  voterCount,
+  voterInserter,
+  type VoterData,
+  type voterKeys,
+} from './voter-store';
 
 /** What one pass over a file found. */
 export interface CheckOutcome {
@@ -271,17 +277,17 @@ export class VoterListService {
     try {
       const bulk = voterCount(db) === 0;
       if (bulk) for (const name of VOTER_INDEX_NAMES) db.exec(`DROP INDEX ${name}`);
-      const rows = new AttachmentWriter(db, importId);
       let imported = 0;
-      const outcome = await checkForImport(
+      const insert = voterInserter(db, importId);
+      const { outcome, digest } = await checkForImport(
         db,
         path,
         votingDay,
         bulk,
         importId,
-        (data, keys, line) => {
-          insertVoter(db, data, importId, keys);
-          rows.write(`${line}\n`);
+        new AttachmentWriter(db, importId),
+        (data, keys) => {
+          insert(data, keys);
           imported++;
         },
       );
@@ -299,7 +305,6 @@ export class VoterListService {
           'The file or the list changed since the check; check the file again',
         );
       }
-      const attachment = rows.finish();
       const rejected = [...new Set(outcome.errors.map((e) => e.row))].sort((a, b) => a - b);
       this.log.recordApplied('voters.imported', actor, {
         import_id: importId,
@@ -317,7 +322,7 @@ export class VoterListService {
         error_count: outcome.errors.length,
         warning_count: outcome.warnings.length,
         rejected_rows: rejected,
-        rows_sha256: attachment.sha256,
+        rows_sha256: digest.sha256,
         source,
       });
       const at = new Date(this.clock.now()).toISOString();

@@ -63,6 +63,32 @@ export function insertVoter(
   );
 }
 
+/**
+ * An insert for the rows of one import, compiled once: the import's id is part of the
+ * statement (it is a UUID this app made, checked below), so each row binds one value fewer.
+ */
+export function voterInserter(
+  db: Db,
+  source: string,
+): (data: VoterData, keys: ReturnType<typeof voterKeys>) => void {
+  if (!/^[0-9a-f-]{36}$/.test(source)) throw new Error(`Not an import id: ${source}`);
+  const statement = db.prepare(INSERT_SQL.replace(`'listed', ?)`, `'listed', '${source}')`));
+  return (data, keys) => {
+    statement.run(
+      data.iin,
+      data.last_name,
+      data.first_name,
+      data.patronymic,
+      data.birth_date,
+      data.address,
+      data.precinct,
+      keys.last_key,
+      keys.first_key,
+      keys.patronymic_key,
+    );
+  };
+}
+
 export function findVoter(db: Db, iin: string): VoterRow | undefined {
   return cachedStatement(db, 'SELECT * FROM voters WHERE iin = ?').get(iin) as VoterRow | undefined;
 }
