@@ -6,6 +6,7 @@ import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorAlert } from './ErrorAlert';
+import { FolderListing } from './FolderListing';
 import { baseName, joinPath, withExtension } from './file-paths';
 import { Modal } from './Modal';
 import { usePathPickerStore, type PathPickerRequest } from './path-picker-store';
@@ -102,45 +103,16 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
     if (!busy) finish(null);
   }
 
-  const folders = listing ? listing.entries.filter((entry) => entry.kind === 'dir') : [];
-
   return (
     <>
       <Modal title={t('pathPicker.title')} onCancel={cancel}>
         <form onSubmit={save} noValidate>
           {listing ? (
-            <>
-              <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
-                {t('pathPicker.currentFolder', { path: listing.path })}
-              </p>
-              {listing.parent !== null ? (
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => void openFolder(listing.parent ?? listing.path)}
-                >
-                  {t('pathPicker.parent')}
-                </button>
-              ) : null}
-              <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
-              {folders.length > 0 ? (
-                <ul className="path-picker-list">
-                  {folders.map((entry) => (
-                    <li key={entry.name}>
-                      <button
-                        type="button"
-                        className="button-link"
-                        onClick={() => void openFolder(joinPath(listing.path, entry.name))}
-                      >
-                        {entry.name}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t('pathPicker.noFolders')}</p>
-              )}
-            </>
+            <FolderListing
+              listing={listing}
+              folderRef={folderRef}
+              onOpenFolder={(folder) => void openFolder(folder)}
+            />
           ) : null}
           <TextField
             ref={pathRef}

@@ -5,6 +5,7 @@ import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FolderListing } from '../../../ui/FolderListing';
 import { joinPath } from '../../../ui/file-paths';
 import { Modal } from '../../../ui/Modal';
 import { TextField } from '../../../ui/TextField';
@@ -62,7 +63,6 @@ function OpenFilePicker({ request }: { request: OpenFileRequest }) {
     if (typed) finish(typed);
   }
 
-  const folders = listing?.entries.filter((entry) => entry.kind === 'dir') ?? [];
   const files =
     listing?.entries.filter(
       (entry) => entry.kind === 'file' && hasExtension(entry.name, request.extensions),
@@ -72,37 +72,11 @@ function OpenFilePicker({ request }: { request: OpenFileRequest }) {
     <Modal title={t('voters.open.title')} onCancel={() => finish(null)}>
       <form onSubmit={open} noValidate>
         {listing ? (
-          <>
-            <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
-              {t('pathPicker.currentFolder', { path: listing.path })}
-            </p>
-            {listing.parent !== null ? (
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => void openFolder(listing.parent ?? listing.path)}
-              >
-                {t('pathPicker.parent')}
-              </button>
-            ) : null}
-            <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
-            {folders.length > 0 ? (
-              <ul className="path-picker-list">
-                {folders.map((entry) => (
-                  <li key={entry.name}>
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => void openFolder(joinPath(listing.path, entry.name))}
-                    >
-                      {entry.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('pathPicker.noFolders')}</p>
-            )}
+          <FolderListing
+            listing={listing}
+            folderRef={folderRef}
+            onOpenFolder={(folder) => void openFolder(folder)}
+          >
             <h3 className="path-picker-heading">{t('voters.open.files')}</h3>
             {files.length > 0 ? (
               <ul className="path-picker-list">
@@ -121,7 +95,7 @@ function OpenFilePicker({ request }: { request: OpenFileRequest }) {
             ) : (
               <p>{t('voters.open.noFiles')}</p>
             )}
-          </>
+          </FolderListing>
         ) : null}
         <TextField
           label={t('pathPicker.filePath')}

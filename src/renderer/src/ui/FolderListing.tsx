@@ -1,0 +1,59 @@
+import type { ReactNode, RefObject } from 'react';
+import type { DirectoryListing } from '../../../shared/api';
+import { useT } from '../i18n/use-t';
+import { joinPath } from './file-paths';
+
+/**
+ * The folder part of the in-app file pickers: where we are, the way up, the folders to step
+ * into, then whatever the picker adds (the files to open).
+ */
+export function FolderListing({
+  listing,
+  folderRef,
+  onOpenFolder,
+  children,
+}: {
+  listing: DirectoryListing;
+  /** Takes focus after a step, since the pressed button is gone with the old listing. */
+  folderRef: RefObject<HTMLParagraphElement | null>;
+  onOpenFolder: (folder: string) => void;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const folders = listing.entries.filter((entry) => entry.kind === 'dir');
+  return (
+    <>
+      <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
+        {t('pathPicker.currentFolder', { path: listing.path })}
+      </p>
+      {listing.parent !== null ? (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onOpenFolder(listing.parent ?? listing.path)}
+        >
+          {t('pathPicker.parent')}
+        </button>
+      ) : null}
+      <h3 className="path-picker-heading">{t('pathPicker.folders')}</h3>
+      {folders.length > 0 ? (
+        <ul className="path-picker-list">
+          {folders.map((entry) => (
+            <li key={entry.name}>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => onOpenFolder(joinPath(listing.path, entry.name))}
+              >
+                {entry.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('pathPicker.noFolders')}</p>
+      )}
+      {children}
+    </>
+  );
+}
