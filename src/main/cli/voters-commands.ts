@@ -5,12 +5,8 @@ import { databasePath, openDatabase, openExistingDatabase, type Db } from '../co
 import { ensureDeviceIdentity } from '../core/device/device-identity';
 import { EventLog } from '../core/events/event-log';
 import { systemClock } from '../core/clock';
-import {
-  checkListFile,
-  listLookupOf,
-  VoterListService,
-  type CheckOutcome,
-} from '../core/voters/list-service';
+import { checkListFile, listLookupOf, type CheckOutcome } from '../core/voters/list-check';
+import { VoterListService } from '../core/voters/list-service';
 import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/voters/row-checks';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';

@@ -1,9 +1,11 @@
 /** English messages: the reference set of keys. */
 import { infologEn } from './infolog/en';
+import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
 
 export const en = {
   ...votersEn,
+  ...voterAreasEn,
   ...infologEn,
 
   'app.title': 'Precinct Desk',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
 import { infologKk } from './infolog/kk';
+import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
+  ...voterAreasKk,
   ...infologKk,
 
   'app.title': 'Precinct Desk',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
 import { infologRu } from './infolog/ru';
+import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
+  ...voterAreasRu,
   ...infologRu,
 
   'app.title': 'Precinct Desk',

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  editDistanceWithin,
-  foldName,
-  foldText,
-  foldTokens,
-  foldWithWildcards,
-  matchToken,
-  toleranceFor,
-  wildcardMatches,
-} from './fold';
+import { foldName, foldText, foldTokens, foldWithWildcards, wildcardMatches } from './fold';
+import { editDistanceWithin, matchToken, toleranceFor } from './token-match';
 
 /** Every spelling in a group must fold to one key. */
 const SAME_KEY: string[][] = [

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../shared/result';
 import type { Db } from '../db/database';
 import type { SourceRow } from './list-file';
-import { checkListFile, listLookup, type CheckOutcome } from './list-service';
+import { checkListFile, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
 import type { CheckedVoter } from './row-checks';

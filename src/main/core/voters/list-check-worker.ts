@@ -9,7 +9,7 @@ import { DomainError } from '../../../shared/result';
 import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';
 import { checkedVoterData, ROWS_IN_FLIGHT } from './list-check-pipeline';
-import { checkListFile, listLookupOf } from './list-service';
+import { checkListFile, listLookupOf } from './list-check';
 import { RowChecker } from './row-checks';
 import { encodeVoterLine } from './voter-store';
 

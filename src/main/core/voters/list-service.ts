@@ -14,121 +14,14 @@ import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import type { EventLog } from '../events/event-log';
 import { AttachmentWriter } from './attachments';
+import { checkListFile, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
-import {
-  LIST_READER_VERSION,
-  ListFileError,
-  readVoterList,
-  type ListFileInfo,
-  type ListSource,
-  type SourceRow,
-} from './list-file';
-import { RowChecker, type CheckedVoter, type ListLookup, type RowIssue } from './row-checks';
+import { LIST_READER_VERSION, type ListFileInfo, type SourceRow } from './list-file';
+import { RowChecker, type RowIssue } from './row-checks';
 import { VOTER_INDEXES } from './schema';
-import {
-  nameKeyOf,
-  voterCount,
-  voterInserter,
-  type VoterData,
-  type voterKeys,
-} from './voter-store';
-
-/** What one pass over a file found. */
-export interface CheckOutcome {
-  info: ListFileInfo;
-  rows: number;
-  valid: number;
-  errors: RowIssue[];
-  warnings: RowIssue[];
-  skippedChecks: ListIssueCode[];
-  /** Cells of the rows that carry an issue, by row number. */
-  cells: Map<number, SourceRow['fields']>;
-}
+import { voterCount, voterInserter, type VoterData } from './voter-store';
 
 const ERROR_CODE_SET = new Set<string>(LIST_ERROR_CODES);
-
-/**
- * A deep copy with fresh strings. Parsed cells are slices of the text chunk they came from, and
- * a slice kept alive keeps its whole chunk alive: the issues of a few rows spread over a big
- * file would otherwise hold the entire file in memory.
- */
-function detached<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/** Turns a file-level refusal into the error the API and the CLI report. */
-export function listFileDomainError(error: ListFileError): DomainError {
-  return new DomainError(`list_${error.code}`, error.message, {
-    reason: error.code,
-    ...(error.details?.columns ? { columns: error.details.columns.join(', ') } : {}),
-  });
-}
-
-/** The list as it stood before the rows of `excludeSource` (an import under way) were written. */
-export function listLookup(db: Db, excludeSource: string): ListLookup {
-  const byIin = cachedStatement(db, 'SELECT 1 FROM voters WHERE iin = ? AND source != ?');
-  // A birth date narrows a list to a few dozen voters, whose full names are compared here.
-  const byBirth = cachedStatement(
-    db,
-    `SELECT iin, last_key, first_key, patronymic_key FROM voters
-     WHERE birth_date = ? AND source != ?`,
-  );
-  return {
-    hasIin: (iin) => byIin.get(iin, excludeSource) !== undefined,
-    findByNameAndBirth: (nameKey, birthDate) => {
-      const rows = byBirth.all(birthDate, excludeSource) as (ReturnType<typeof voterKeys> & {
-        iin: string;
-      })[];
-      return rows.find((row) => nameKeyOf(row) === nameKey)?.iin ?? null;
-    },
-  };
-}
-
-/** Lookups against a database's list, or null when its list is empty (nothing to look up). */
-export function listLookupOf(db: Db): ListLookup | null {
-  return voterCount(db) === 0 ? null : listLookup(db, '');
-}
-
-/**
- * Reads and checks a list file. `onValid` receives every row without errors, in file order;
- * without it nothing is written anywhere. A file that cannot be used is refused before any row.
- */
-export async function checkListFile(
-  source: ListSource,
-  checker: RowChecker,
-  onValid?: (voter: CheckedVoter) => void,
-  /** Awaited after each batch of rows (a worker hands its rows on and waits for room). */
-  afterBatch?: () => Promise<void>,
-): Promise<CheckOutcome> {
-  let rows = 0;
-  let valid = 0;
-  const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
-  const cells = new Map<number, SourceRow['fields']>();
-  let info: ListFileInfo;
-  try {
-    info = await readVoterList(source, (batch) => {
-      for (const row of batch) {
-        rows++;
-        const checked = checker.check(row);
-        if (checked.errors.length > 0 || checked.warnings.length > 0) {
-          cells.set(row.row, detached(row.fields));
-          for (const issue of checked.errors) errors.push(detached(issue));
-          for (const issue of checked.warnings) warnings.push(detached(issue));
-        }
-        if (checked.voter) {
-          valid++;
-          onValid?.(checked.voter);
-        }
-      }
-      return afterBatch?.();
-    });
-  } catch (error) {
-    if (error instanceof ListFileError) throw listFileDomainError(error);
-    throw error;
-  }
-  return { info, rows, valid, errors, warnings, skippedChecks: [...checker.skippedChecks], cells };
-}
 
 interface ReportRow {
   report_id: string;

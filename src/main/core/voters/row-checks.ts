@@ -4,13 +4,23 @@
  */
 import { foldName } from '../../../shared/voters/fold';
 import {
-  calendarDate,
   checkIin,
   iinBirthDate,
   iinCheckDigit,
   restoreLeadingZero,
 } from '../../../shared/voters/iin';
+import {
+  CODE_0,
+  digitsAt,
+  EARLIEST_BIRTH_DATE,
+  iinSpellsBirthDate,
+  latestAdultBirthDate,
+  normaliseBirthDate,
+} from './birth-dates';
 import type { SourceRow, VoterColumn } from './list-file';
+import { nameBirthHash, RowTable } from './row-table';
+
+export { isUnderAge, latestAdultBirthDate, normaliseBirthDate } from './birth-dates';
 
 export const ROW_ERROR_CODES = [
   'missing_field',
@@ -72,75 +82,6 @@ export interface ListLookup {
   hasIin(iin: string): boolean;
   /** The IIN of a listed voter with this folded full name and birth date, if any. */
   findByNameAndBirth(nameKey: string, birthDate: string): string | null;
-}
-
-const VOTING_AGE = 18;
-const EARLIEST_BIRTH_DATE = '1900-01-01';
-
-const CODE_0 = 0x30;
-
-/** The number written by `count` ASCII digits from `at`, or -1. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - CODE_0;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** 'YYYY-MM-DD' or 'D.M.YYYY' / 'DD.MM.YYYY' as 'YYYY-MM-DD'; null when not a real date. */
-export function normaliseBirthDate(text: string): string | null {
-  const date = text.trim();
-  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
-    const year = digitsAt(date, 0, 4);
-    const month = digitsAt(date, 5, 2);
-    const day = digitsAt(date, 8, 2);
-    return year < 0 || month < 0 || day < 0 ? null : calendarDate(year, month, day);
-  }
-  const firstDot = date.indexOf('.');
-  const secondDot = date.indexOf('.', firstDot + 1);
-  if (firstDot < 1 || firstDot > 2 || secondDot - firstDot < 2 || secondDot - firstDot > 3) {
-    return null;
-  }
-  if (date.length !== secondDot + 5) return null;
-  const day = digitsAt(date, 0, firstDot);
-  const month = digitsAt(date, firstDot + 1, secondDot - firstDot - 1);
-  const year = digitsAt(date, secondDot + 1, 4);
-  return year < 0 || month < 0 || day < 0 ? null : calendarDate(year, month, day);
-}
-
-/**
- * The last birth date of someone who is 18 on `votingDay`: the same month and day, 18 years
- * earlier. One comes of age on the 18th birthday; someone born on 29 February comes of age on
- * 1 March in a year without that day (only then have the full 18 years passed). Comparing
- * dates as text against this bound gives exactly that: 18 years after a leap year is never a
- * leap year, so such a birthday always falls in a year without 29 February, and a birth on
- * (Y-18)-02-29 is after (Y-18)-02-28 and not after (Y-18)-03-01.
- */
-export function latestAdultBirthDate(votingDay: string): string {
-  const year = Number(votingDay.slice(0, 4)) - VOTING_AGE;
-  return `${String(year).padStart(4, '0')}${votingDay.slice(4)}`;
-}
-
-/** Whether someone born on `birthDate` is younger than 18 on `votingDay` (both YYYY-MM-DD). */
-export function isUnderAge(birthDate: string, votingDay: string): boolean {
-  return birthDate > latestAdultBirthDate(votingDay);
-}
-
-/** Where digits 1–6 of an IIN (YYMMDD) sit in a YYYY-MM-DD date. */
-const IIN_DATE_POSITIONS = [2, 3, 5, 6, 8, 9] as const;
-
-/** Whether an IIN's digits 1–7 (YYMMDD and the century) spell this YYYY-MM-DD birth date. */
-function iinSpellsBirthDate(iin: string, birthDate: string): boolean {
-  const century = iin.charCodeAt(6) - CODE_0; // 1/2: 18xx, 3/4: 19xx, 5/6: 20xx
-  if (!(century >= 1 && century <= 6)) return false;
-  if (digitsAt(birthDate, 0, 2) !== 18 + ((century - 1) >> 1)) return false;
-  for (let k = 0; k < 6; k++) {
-    if (iin.charCodeAt(k) !== birthDate.charCodeAt(IIN_DATE_POSITIONS[k] as number)) return false;
-  }
-  return true;
 }
 
 const FIELD_LABELS: Readonly<Record<VoterColumn, string>> = {
@@ -208,94 +149,6 @@ function readPrecinct(text: string | undefined): number | null {
   if (count < 1 || count > 9) return null;
   const value = digitsAt(text, at, count);
   return value < 0 ? null : value;
-}
-
-function mix32(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/**
- * A 52-bit hash of a folded name and a birth date: two 32-bit FNV-1a-style hashes finalised
- * with murmur3's mixer, 32 + 20 bits, so it is exact in a double and keys a numeric table.
- */
-function nameBirthHash(name: string, birthDate: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  h1 = Math.imul(h1 ^ 0xffff, 0x01000193); // a separator no name contains
-  for (let i = 0; i < birthDate.length; i++) {
-    const c = birthDate.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return mix32(h1) * 0x100000 + (mix32(h2) >>> 12);
-}
-
-/**
- * An open-addressing table from a whole number below 2^53 to a row number (and, if asked, one
- * more number), in one Float64Array: key, row and value side by side, one cache line a probe.
- * A million IINs in a Map<number, number> take ~45 MB and a Map to {row, iin} objects ~100 MB
- * (numbers above 2^31 are boxed); at a million keys these take 32 MiB (key, row) and 48 MiB
- * (key, row, value), and nothing for the garbage collector to trace.
- */
-class RowTable {
-  private readonly stride: number;
-  private slots: Float64Array; // row 0 marks a free slot (data rows start at 2)
-  private count = 0;
-
-  constructor(withValue: boolean) {
-    this.stride = withValue ? 3 : 2;
-    this.slots = new Float64Array(this.stride << 16);
-  }
-
-  /** Index of key's slot, or of the free slot where it would go. */
-  private find(key: number): number {
-    const mask = this.slots.length / this.stride - 1;
-    const high = (key / 0x100000000) | 0;
-    let slot = mix32((key >>> 0) ^ Math.imul(high, 0x27d4eb2d)) & mask;
-    for (;;) {
-      const at = slot * this.stride;
-      if (this.slots[at + 1] === 0 || this.slots[at] === key) return at;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /**
-   * Stores key → (row, value) unless the key is present. Returns the row already stored and
-   * its value (0 without values), or null when the key was new.
-   */
-  addIfAbsent(key: number, row: number, value = 0): { row: number; value: number } | null {
-    let at = this.find(key);
-    const existing = this.slots[at + 1] as number;
-    if (existing !== 0) {
-      return { row: existing, value: this.stride === 3 ? (this.slots[at + 2] as number) : 0 };
-    }
-    if ((this.count + 1) * 2 * this.stride > this.slots.length) {
-      this.grow();
-      at = this.find(key);
-    }
-    this.slots[at] = key;
-    this.slots[at + 1] = row;
-    if (this.stride === 3) this.slots[at + 2] = value;
-    this.count++;
-    return null;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Float64Array(old.length * 2);
-    for (let at = 0; at < old.length; at += this.stride) {
-      if (old[at + 1] === 0) continue;
-      const to = this.find(old[at] as number);
-      for (let k = 0; k < this.stride; k++) this.slots[to + k] = old[at + k] as number;
-    }
-  }
 }
 
 function issue(

@@ -1,4 +1,5 @@
-import { foldName, foldText, matchToken, toleranceFor } from '../../../shared/voters/fold';
+import { foldName, foldText } from '../../../shared/voters/fold';
+import { matchToken, toleranceFor } from '../../../shared/voters/token-match';
 import type { VoterSearchResult } from '../../../shared/voters/voter-api';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';

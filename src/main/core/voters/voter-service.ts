@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PrecinctInfo } from '../../../shared/api';
 import { DomainError } from '../../../shared/result';
 import { checkIin, iinBirthDate } from '../../../shared/voters/iin';
-import { foldName, matchToken } from '../../../shared/voters/fold';
+import { foldName } from '../../../shared/voters/fold';
+import { matchToken } from '../../../shared/voters/token-match';
 import type {
   AbsenteeView,
   AddVoterInput,
