@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron, expect, test as base, type Page } from '@playwright/test';
+import { _electron, expect, test as base, type Locator, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 import { launchChromiumHost } from '../../src/main/chromium-host/chromium-host';
 import { clockStartingAt, systemClock } from '../../src/main/core/clock';
@@ -84,21 +84,30 @@ async function launchChromium(dataDir: string, clockStart: string | undefined): 
     page: host.page,
     async saveFileAs(path, open) {
       await open();
-      const picker = host.page.getByRole('dialog');
+      const picker = await folderListed(host.page);
       await picker.getByLabel('File path').fill(path);
       await picker.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(picker).toBeHidden();
     },
     async openFileAs(path, open) {
       await open();
-      const picker = host.page.getByRole('dialog');
-      await expect(picker.getByText(/^Folder: /)).toBeVisible();
+      const picker = await folderListed(host.page);
       await picker.getByLabel('File path').fill(path);
       await picker.getByRole('button', { name: 'Open', exact: true }).click();
       await expect(picker).toBeHidden();
     },
     close: () => host.close(),
   };
+}
+
+/**
+ * The in-app picker once its folder is listed. The listing arrives after the dialog opens and
+ * moves the Save button down; a click landing while it arrives would press nothing.
+ */
+export async function folderListed(page: Page): Promise<Locator> {
+  const picker = page.getByRole('dialog');
+  await expect(picker.getByText(/^Folder: /)).toBeVisible();
+  return picker;
 }
 
 let announced = false;

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { expect, folderListed, test } from './fixtures';
 import { CHAIR, CHAIR_PIN, chooseEnglish, completeSetup, logIn } from './support/flows';
 
 test('first-run setup records the precinct and gives the chair a recovery code', async ({
@@ -58,12 +58,13 @@ test('the in-app path picker asks before replacing a file', async ({ page, dataD
   const path = `${dataDir}/code.pdf`;
   writeFileSync(path, 'an older document');
   await page.getByRole('button', { name: /PDF/ }).click();
-  await page.getByRole('dialog').getByLabel('File path').fill(path);
-  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  const picker = await folderListed(page);
+  await picker.getByLabel('File path').fill(path);
+  await picker.getByRole('button', { name: 'Save', exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Replace the existing file code.pdf?' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   expect(readFileSync(path, 'utf8')).toBe('an older document');
-  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await picker.getByRole('button', { name: 'Save', exact: true }).click();
   await confirm.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
