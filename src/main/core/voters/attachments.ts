@@ -82,15 +82,14 @@ export class AttachmentWriter {
   }
 }
 
-/** Reads an attachment back as text, line by line, checking the digest its event recorded. */
-export function* attachmentLines(db: Db, id: string, sha256: string): Generator<string> {
+/** Reads an attachment back as text, part by part, checking the digest its event recorded. */
+export function* attachmentText(db: Db, id: string, sha256: string): Generator<string> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const part = cachedStatement(
     db,
     'SELECT bytes FROM attachments WHERE id = ? AND part = ?',
   ) as unknown as { get(id: string, part: number): { bytes: Buffer } | undefined };
-  let carry = '';
   for (let n = 0; ; n++) {
     const row = part.get(id, n);
     if (!row) {
@@ -99,14 +98,30 @@ export function* attachmentLines(db: Db, id: string, sha256: string): Generator<
     }
     const body = inflateRawSync(row.bytes);
     hash.update(body);
-    const text = carry + decoder.decode(body, { stream: true });
-    const lines = text.split('\n');
-    carry = lines.pop() ?? '';
-    yield* lines;
+    yield decoder.decode(body, { stream: true });
   }
-  carry += decoder.decode();
-  if (carry !== '') yield carry;
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
   if (hash.digest('hex') !== sha256) {
     throw new Error(`Attachment ${id} does not match the digest its event recorded`);
   }
+}
+
+/**
+ * Reads an attachment as pieces cut at `end`, each yielded without it (the text after the last
+ * `end` too, when there is some). The digest is checked once the last piece was read.
+ */
+export function* attachmentPieces(
+  db: Db,
+  id: string,
+  sha256: string,
+  end: string,
+): Generator<string[]> {
+  let carry = '';
+  for (const text of attachmentText(db, id, sha256)) {
+    const pieces = (carry + text).split(end);
+    carry = pieces.pop() ?? '';
+    yield pieces;
+  }
+  if (carry !== '') yield [carry];
 }

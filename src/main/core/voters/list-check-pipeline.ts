@@ -13,11 +13,13 @@ import { checkListFile, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
 import type { CheckedVoter } from './row-checks';
-import { decodeVoterLine, encodeVoterLine, type VoterData, type voterKeys } from './voter-store';
+import { DATA_FIELDS, fieldsText, KEY_FIELDS, splitFieldsText } from './voter-store';
 
-export type VoterKeys = ReturnType<typeof voterKeys>;
-/** A valid row: its data and its search keys. */
-export type ValidRowSink = (data: VoterData, keys: VoterKeys) => void;
+/**
+ * Receives the valid rows in file order, a batch at a time: their data and key fields (see
+ * voter-store.ts). The row attachment, the same data, is written by the check.
+ */
+export type ValidRowSink = (data: string[], keys: string[]) => void;
 
 /** What the worker is asked to do. */
 export interface CheckJob {
@@ -28,11 +30,11 @@ export interface CheckJob {
 }
 
 /**
- * Messages from the worker: valid rows as text (attachment lines and their keys), the row
- * attachment's encoded parts, then the end with the attachment's digest.
+ * Messages from the worker: batches of valid rows (data and keys as `fieldsText`), the row
+ * attachment's parts compressed, then the end with the attachment's digest.
  */
 export type WorkerMessage =
-  | { kind: 'rows'; data: string; keys: string }
+  | { kind: 'rows'; data: string; keys: string; rows: number }
   | { kind: 'part'; bytes: Uint8Array }
   | {
       kind: 'done';
@@ -64,9 +66,9 @@ export interface ImportCheck {
 }
 
 /**
- * Reads and checks `path` for an import into `db`, handing each valid row to `sink` in file
- * order and writing the row attachment to `attachment`. `bulk` means the list is empty
- * (nothing to look up). Throws the file's refusal as a DomainError before any row.
+ * Reads and checks `path` for an import into `db`, handing the valid rows to `sink` in file
+ * order and writing their data as the row attachment to `attachment`. `bulk` means the list is
+ * empty (nothing to look up). Throws the file's refusal as a DomainError before any row.
  */
 export async function checkForImport(
   db: Db,
@@ -82,29 +84,48 @@ export async function checkForImport(
     return checkInWorker(workerUrl, job, attachment, sink);
   }
   const checker = new RowChecker({ votingDay, list: bulk ? null : listLookup(db, excludeSource) });
-  const outcome = await checkListFile({ path }, checker, (voter) => {
-    const data = checkedVoterData(voter);
-    sink(data, {
-      last_key: voter.keys.last,
-      first_key: voter.keys.first,
-      patronymic_key: voter.keys.patronymic,
-    });
-    attachment.write(`${encodeVoterLine(data)}\n`);
-  });
+  const batch = new RowBatch();
+  const handOn = () => {
+    if (batch.rows === 0) return;
+    attachment.write(fieldsText(batch.data));
+    sink(batch.data, batch.keys);
+    batch.clear();
+  };
+  const outcome = await checkListFile(
+    { path },
+    checker,
+    (voter) => batch.add(voter),
+    async () => handOn(),
+  );
+  handOn();
   return { outcome, digest: attachment.finish() };
 }
 
-/** A checked voter as the list stores it. */
-export function checkedVoterData(voter: CheckedVoter): VoterData {
-  return {
-    iin: voter.iin,
-    last_name: voter.lastName,
-    first_name: voter.firstName,
-    patronymic: voter.patronymic,
-    birth_date: voter.birthDate,
-    address: voter.address,
-    precinct: voter.precinct,
-  };
+/** The valid rows of a batch under way, as the writer takes them. */
+export class RowBatch {
+  data: string[] = [];
+  keys: string[] = [];
+  rows = 0;
+
+  add(voter: CheckedVoter): void {
+    this.data.push(
+      voter.iin,
+      voter.lastName,
+      voter.firstName,
+      voter.patronymic ?? '',
+      voter.birthDate,
+      voter.address,
+      voter.precinct === null ? '' : String(voter.precinct),
+    );
+    this.keys.push(voter.keys.last, voter.keys.first, voter.keys.patronymic);
+    this.rows++;
+  }
+
+  clear(): void {
+    this.data = [];
+    this.keys = [];
+    this.rows = 0;
+  }
 }
 
 function checkInWorker(
@@ -131,20 +152,10 @@ function checkInWorker(
       if (settled) return;
       try {
         if (message.kind === 'rows') {
-          const data = message.data.split('\n');
-          const keys = message.keys.split('\n');
-          for (let i = 0; i < data.length; i++) {
-            const [last, first, patronymic] = (keys[i] as string).split('\t') as [
-              string,
-              string,
-              string,
-            ];
-            sink(decodeVoterLine(data[i] as string), {
-              last_key: last,
-              first_key: first,
-              patronymic_key: patronymic,
-            });
-          }
+          sink(
+            splitFieldsText(message.data, message.rows * DATA_FIELDS),
+            splitFieldsText(message.keys, message.rows * KEY_FIELDS),
+          );
           worker.postMessage('credit');
         } else if (message.kind === 'part') {
           attachment.store(message.bytes);

@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/result';
 import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';
-import { checkedVoterData, ROWS_IN_FLIGHT } from './list-check-pipeline';
+import { RowBatch, ROWS_IN_FLIGHT } from './list-check-pipeline';
 import { checkListFile, listLookupOf } from './list-check';
 import { RowChecker } from './row-checks';
-import { encodeVoterLine } from './voter-store';
+import { fieldsText } from './voter-store';
 
 const port = parentPort;
 if (!port) throw new Error('list-check-worker runs as a worker thread');
@@ -26,8 +26,7 @@ port.on('message', () => {
   wake = null;
 });
 
-const data: string[] = [];
-const keys: string[] = [];
+const batch = new RowBatch();
 /** The row attachment is encoded here, off the writer's thread. */
 const encoder = new AttachmentEncoder();
 const postPart = (bytes: Buffer | null) => {
@@ -35,12 +34,13 @@ const postPart = (bytes: Buffer | null) => {
 };
 
 async function handOn(): Promise<void> {
-  if (data.length === 0) return;
+  if (batch.rows === 0) return;
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
-  post({ kind: 'rows', data: data.join('\n'), keys: keys.join('\n') });
-  data.length = 0;
-  keys.length = 0;
+  const data = fieldsText(batch.data);
+  post({ kind: 'rows', data, keys: fieldsText(batch.keys), rows: batch.rows });
+  batch.clear();
+  postPart(encoder.write(data));
 }
 
 async function run(): Promise<void> {
@@ -53,12 +53,7 @@ async function run(): Promise<void> {
     const outcome = await checkListFile(
       { path: job.path },
       checker,
-      (voter) => {
-        const line = encodeVoterLine(checkedVoterData(voter));
-        data.push(line);
-        keys.push(`${voter.keys.last}\t${voter.keys.first}\t${voter.keys.patronymic}`);
-        postPart(encoder.write(`${line}\n`));
-      },
+      (voter) => batch.add(voter),
       handOn,
     );
     await handOn();

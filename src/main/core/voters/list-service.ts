@@ -19,7 +19,7 @@ import { checkForImport } from './list-check-pipeline';
 import { LIST_READER_VERSION, type ListFileInfo, type SourceRow } from './list-file';
 import { RowChecker, type RowIssue } from './row-checks';
 import { VOTER_INDEXES } from './schema';
-import { voterCount, voterInserter, type VoterData } from './voter-store';
+import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
 
 const ERROR_CODE_SET = new Set<string>(LIST_ERROR_CODES);
 
@@ -171,7 +171,7 @@ export class VoterListService {
       const bulk = voterCount(db) === 0;
       if (bulk) for (const name of VOTER_INDEX_NAMES) db.exec(`DROP INDEX ${name}`);
       let imported = 0;
-      const insert = voterInserter(db, importId);
+      const insert = voterBatchInserter(db, importId);
       const { outcome, digest } = await checkForImport(
         db,
         path,
@@ -180,8 +180,7 @@ export class VoterListService {
         importId,
         new AttachmentWriter(db, importId),
         (data, keys) => {
-          insert(data, keys);
-          imported++;
+          imported += insert(data, keys);
         },
       );
       if (bulk) for (const sql of VOTER_INDEXES) db.exec(sql);

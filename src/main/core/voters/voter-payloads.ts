@@ -16,7 +16,9 @@ const nullableText = z.string().nullable();
 export const voterPayloadSchemas = {
   /**
    * A list file's valid rows joined the list. The rows themselves are the attachment `import_id`
-   * (tab-separated lines in file order, see voter-store.ts) whose SHA-256 is `rows_sha256`; the
+   * (in file order, each row's seven fields in the column order of the files, each field
+   * followed by NUL: `rowData` and `fieldsText` in voter-store.ts) whose SHA-256 is
+   * `rows_sha256`; the
    * rejected rows are named by row number.
    */
   'voters.imported': z.object({

@@ -2,8 +2,17 @@ import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import { hlcToIso } from '../events/hlc';
 import type { StoredEvent } from '../events/payloads';
-import { attachmentLines } from './attachments';
-import { decodeVoterLine, findVoter, insertVoter, voterKeys, type VoterData } from './voter-store';
+import { attachmentPieces } from './attachments';
+import {
+  DATA_FIELDS,
+  FIELD_END,
+  findVoter,
+  insertVoter,
+  keysOfRowData,
+  voterBatchInserter,
+  voterKeys,
+  type VoterData,
+} from './voter-store';
 
 /** Read tables of the voter list, emptied and refilled by a projection rebuild. */
 export const VOTER_PROJECTION_TABLES = [
@@ -31,12 +40,17 @@ export type VoterEvent = StoredEvent<
 /** Inserts an import's rows from its attachment (a rebuild; the live import writes them itself). */
 export function applyImportedRows(db: Db, event: StoredEvent<'voters.imported'>): void {
   const p = event.payload;
+  const insert = voterBatchInserter(db, p.import_id);
   let count = 0;
-  for (const line of attachmentLines(db, p.import_id, p.rows_sha256)) {
-    if (line === '') continue;
-    insertVoter(db, decodeVoterLine(line), p.import_id);
-    count++;
+  let fields: string[] = [];
+  for (const pieces of attachmentPieces(db, p.import_id, p.rows_sha256, FIELD_END)) {
+    fields = fields.length === 0 ? pieces : fields.concat(pieces);
+    // Whole rows now; a row cut by the end of a part waits for the rest.
+    const data = fields.slice(0, fields.length - (fields.length % DATA_FIELDS));
+    count += insert(data, keysOfRowData(data));
+    fields = fields.slice(data.length);
   }
+  if (fields.length > 0) throw new Error(`Import ${p.import_id} ends inside a row`);
   if (count !== p.imported) {
     throw new Error(
       `Import ${p.import_id} names ${p.imported} rows, its attachment holds ${count}`,

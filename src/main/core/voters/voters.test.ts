@@ -136,7 +136,9 @@ describe('importing a voter list', () => {
   });
 
   it('a projection rebuild gives back the same list, corrections and ballots', async () => {
-    const { ids, voters } = await listed(30);
+    // Enough voters for the row attachment to take several parts.
+    const { ids, voters } = await listed(6000);
+    expect(count(t, 'SELECT count(*) AS n FROM attachments')).toBeGreaterThan(1);
     const [a, b] = voters as [(typeof voters)[0], (typeof voters)[0]];
     await t.must('correctVoter', {
       iin: a.iin,
