@@ -49,6 +49,7 @@ describe('database and migrations', () => {
         'settings',
         'attachments',
         'voters',
+        'voter_sources',
         'voter_removals',
         'absentee_certificates',
         'home_voting_marks',

@@ -47,12 +47,16 @@ export function listFileDomainError(error: ListFileError): DomainError {
 
 /** The list as it stood before the rows of `excludeSource` (an import under way) were written. */
 export function listLookup(db: Db, excludeSource: string): ListLookup {
-  const byIin = cachedStatement(db, 'SELECT 1 FROM voters WHERE iin = ? AND source != ?');
+  // IS NOT: before the import's first row its source has no number, and nothing is excluded.
+  const byIin = cachedStatement(
+    db,
+    'SELECT 1 FROM voters WHERE iin = ? AND source IS NOT (SELECT id FROM voter_sources WHERE name = ?)',
+  );
   // A birth date narrows a list to a few dozen voters, whose full names are compared here.
   const byBirth = cachedStatement(
     db,
     `SELECT iin, last_key, first_key, patronymic_key FROM voters
-     WHERE birth_date = ? AND source != ?`,
+     WHERE birth_date = ? AND source IS NOT (SELECT id FROM voter_sources WHERE name = ?)`,
   );
   return {
     hasIin: (iin) => byIin.get(iin, excludeSource) !== undefined,

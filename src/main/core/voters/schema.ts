@@ -38,10 +38,16 @@ export const VOTERS_SCHEMA = `
     first_key TEXT NOT NULL,
     patronymic_key TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'listed' CHECK (status IN ('listed', 'removed')),
-    -- The import that brought the row, or 'added' for a voter added by a correction.
-    source TEXT NOT NULL
+    -- Where the row came from (voter_sources.id): a million rows name it by a small number.
+    source INTEGER NOT NULL
   ) STRICT;
   ${VOTER_INDEXES.map((sql) => `${sql};`).join('\n  ')}
+
+  -- The imports that brought rows (by import id) and 'added' for voters added by corrections.
+  CREATE TABLE voter_sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+  ) STRICT;
 
   CREATE TABLE voter_removals (
     request_id TEXT PRIMARY KEY,

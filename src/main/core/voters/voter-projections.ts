@@ -17,6 +17,7 @@ import {
 /** Read tables of the voter list, emptied and refilled by a projection rebuild. */
 export const VOTER_PROJECTION_TABLES = [
   'voters',
+  'voter_sources',
   'voter_removals',
   'absentee_certificates',
   'home_voting_marks',

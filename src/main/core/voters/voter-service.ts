@@ -367,7 +367,8 @@ export class VoterService {
       `SELECT e.hlc, e.type, e.payload_json, m.full_name AS actor_name FROM events e
        LEFT JOIN members m ON m.id = e.actor
        WHERE json_extract(e.payload_json, '$.iin') = ?
-          OR (e.type = 'voters.imported' AND json_extract(e.payload_json, '$.import_id') = ?)
+          OR (e.type = 'voters.imported' AND json_extract(e.payload_json, '$.import_id') =
+              (SELECT name FROM voter_sources WHERE id = ?))
        ORDER BY e.hlc, e.device_id, e.seq`,
     ).all(voter.iin, voter.source) as {
       hlc: string;

@@ -55,8 +55,16 @@ describe('the import writer', () => {
            first_key, patronymic_key, status, source FROM voters ORDER BY id`,
       )
       .all();
+    const sourceNumber = (
+      db.prepare('SELECT id FROM voter_sources WHERE name = ?').get(source) as { id: number }
+    ).id;
     expect(stored).toEqual(
-      batch.map((data) => ({ ...data, ...voterKeys(data), status: 'listed', source })),
+      batch.map((data) => ({
+        ...data,
+        ...voterKeys(data),
+        status: 'listed',
+        source: sourceNumber,
+      })),
     );
   });
 

@@ -20,7 +20,8 @@ export interface VoterRow extends VoterData {
   first_key: string;
   patronymic_key: string;
   status: VoterStatus;
-  source: string;
+  /** voter_sources.id of the import that brought the row, or of 'added'. */
+  source: number;
 }
 
 /** The search keys of a voter, derived from the names. */
@@ -35,6 +36,19 @@ export function voterKeys(data: VoterData) {
 /** The folded full name ("last first patronymic") of a voter's keys. */
 export function nameKeyOf(keys: ReturnType<typeof voterKeys>): string {
   return [keys.last_key, keys.first_key, keys.patronymic_key].filter((k) => k !== '').join(' ');
+}
+
+/**
+ * The number rows use for a source: an import's id, or 'added' for voters added by corrections.
+ * Numbers are given in the order sources first appear, which a rebuild repeats.
+ */
+export function sourceId(db: Db, name: string): number {
+  cachedStatement(db, 'INSERT INTO voter_sources (name) VALUES (?) ON CONFLICT DO NOTHING').run(
+    name,
+  );
+  return (
+    cachedStatement(db, 'SELECT id FROM voter_sources WHERE name = ?').get(name) as { id: number }
+  ).id;
 }
 
 const INSERT_SQL = `INSERT INTO voters (iin, last_name, first_name, patronymic, birth_date, address,
@@ -59,7 +73,7 @@ export function insertVoter(
     keys.last_key,
     keys.first_key,
     keys.patronymic_key,
-    source,
+    sourceId(db, source),
   );
 }
 
@@ -108,15 +122,14 @@ const ROW_PARAMS = DATA_FIELDS + KEY_FIELDS;
 
 /**
  * The inserts of one import, compiled once: one row, and ROWS_PER_STATEMENT rows in one
- * statement. The import's id is part of the statement text (a UUID this app made, checked
- * here), so no row binds it. Takes the rows' data and key fields; returns the rows added.
+ * statement. The source's number is part of the statement text, so no row binds it. Takes the
+ * rows' data and key fields; returns the rows added.
  */
 export function voterBatchInserter(
   db: Db,
   source: string,
 ): (data: readonly string[], keys: readonly string[]) => number {
-  if (!/^[0-9a-f-]{36}$/.test(source)) throw new Error(`Not an import id: ${source}`);
-  const values = `(?, ?, ?, NULLIF(?, ''), ?, ?, CAST(NULLIF(?, '') AS INTEGER), ?, ?, ?, 'listed', '${source}')`;
+  const values = `(?, ?, ?, NULLIF(?, ''), ?, ?, CAST(NULLIF(?, '') AS INTEGER), ?, ?, ?, 'listed', ${sourceId(db, source)})`;
   const insert = (rows: number) =>
     db.prepare(
       `INSERT INTO voters (iin, last_name, first_name, patronymic, birth_date, address, precinct,
