@@ -18,7 +18,7 @@ import { verifyChain } from '../core/events/chain-verify';
 import { EventLog } from '../core/events/event-log';
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
 import { peakRssMiB, report, seconds } from './report';
-import { voterListBench } from './voter-list-bench';
+import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-bench';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
@@ -28,6 +28,11 @@ function voterCount(): number {
   const value = index >= 0 ? Number(process.argv[index + 1]) : 1_000_000;
   if (!Number.isInteger(value) || value < 1) throw new Error('--voters takes a whole number');
   return value;
+}
+
+if (process.argv[2] === GENERATE_FLAG) {
+  await generateVoterList(process.argv[3] as string, Number(process.argv[4]));
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-bench-'));

@@ -4,6 +4,7 @@
  * then IIN and tolerant name lookups through the core's search.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../core/clock';
 import { openDatabase } from '../core/db/database';
@@ -105,22 +106,35 @@ function timeQueries(search: VoterSearch, queries: Query[]) {
   return { p50: percentile(durations, 50), p95: percentile(durations, 95), found: found / unique };
 }
 
-export async function voterListBench(dir: string, size: number): Promise<void> {
-  const file = join(dir, 'voters.csv');
+/** Run as `bench.js --generate-voters FILE N`: writes the list and a sample of its voters. */
+export const GENERATE_FLAG = '--generate-voters';
+
+export async function generateVoterList(file: string, size: number): Promise<void> {
   const samples: VoterData[] = [];
   const every = Math.max(1, Math.floor(size / 1000));
-  const [, generateSeconds] = await secondsAsync(() =>
-    writeVoterCsv(
-      file,
-      (function* () {
-        let i = 0;
-        for (const voter of sampleVoters(size, VOTING_DAY, 7)) {
-          if (i++ % every === 0) samples.push(voter);
-          yield voter;
-        }
-      })(),
-    ),
+  await writeVoterCsv(
+    file,
+    (function* () {
+      let i = 0;
+      for (const voter of sampleVoters(size, VOTING_DAY, 7)) {
+        if (i++ % every === 0) samples.push(voter);
+        yield voter;
+      }
+    })(),
   );
+  writeFileSync(`${file}.samples.json`, JSON.stringify(samples));
+}
+
+export async function voterListBench(dir: string, size: number): Promise<void> {
+  const file = join(dir, 'voters.csv');
+  // Written by a child process, so this process's peak memory is the import's alone.
+  const [generated, generateSeconds] = seconds(() =>
+    spawnSync(process.execPath, [process.argv[1] as string, GENERATE_FLAG, file, String(size)], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
+  if (generated.status !== 0) throw new Error('generating the voter list failed');
+  const samples = JSON.parse(readFileSync(`${file}.samples.json`, 'utf8')) as VoterData[];
   note(
     `Generated ${size.toLocaleString('en')} synthetic voters in ${generateSeconds.toFixed(1)} s.`,
   );
