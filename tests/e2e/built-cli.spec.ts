@@ -4,10 +4,12 @@
  * proves the worker gives the same report and writes the same rows.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { makeIin } from '../../src/shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/core/voters/sample-voters';
 
@@ -85,6 +87,18 @@ test('voters import through the worker: report, rows, duplicates against the lis
       [3, 'duplicate_iin'],
     ]);
     expect(cli('audit', 'verify', '--data-dir', dataDir).code).toBe(0);
+
+    // The events name each file by its SHA-256 (hashed beside the worker's check).
+    const db = new Database(join(dataDir, 'precinct.db'), { readonly: true });
+    const hashes = db
+      .prepare(
+        `SELECT json_extract(payload_json, '$.file_sha256') AS sha256 FROM events
+         WHERE type = 'voters.imported' ORDER BY seq`,
+      )
+      .all() as { sha256: string }[];
+    db.close();
+    const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(hashes.map((h) => h.sha256)).toEqual([sha256(list), sha256(more)]);
 
     // An unusable file is refused by the worker before any row, and nothing is written.
     const binary = join(folder, 'binary.csv');

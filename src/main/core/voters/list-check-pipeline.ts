@@ -8,8 +8,8 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../shared/result';
 import type { Db } from '../db/database';
-import type { SourceRow } from './list-file';
-import { checkListFile, listLookup, type CheckOutcome } from './list-check';
+import { fileSha256, ListFileError, type SourceRow } from './list-file';
+import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
 import type { CheckedVoter } from './row-checks';
@@ -81,7 +81,17 @@ export async function checkForImport(
 ): Promise<ImportCheck> {
   if (workerUrl && !db.memory) {
     const job = { path, votingDay, databasePath: bulk ? null : db.name };
-    return checkInWorker(workerUrl, job, attachment, sink);
+    // Hashed here while the worker checks: this thread waits for the first rows anyway.
+    const sha256 = fileSha256({ path });
+    sha256.catch(() => undefined); // awaited below unless the check fails first
+    const checked = await checkInWorker(workerUrl, job, attachment, sink);
+    try {
+      checked.outcome.info.sha256 = await sha256;
+    } catch (error) {
+      if (error instanceof ListFileError) throw listFileDomainError(error);
+      throw error;
+    }
+    return checked;
   }
   const checker = new RowChecker({ votingDay, list: bulk ? null : listLookup(db, excludeSource) });
   const batch = new RowBatch();

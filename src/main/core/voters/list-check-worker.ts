@@ -55,6 +55,8 @@ async function run(): Promise<void> {
       checker,
       (voter) => batch.add(voter),
       handOn,
+      // The writer's thread hashes the file meanwhile: it has little else to do at first.
+      false,
     );
     await handOn();
     const { last, digest } = encoder.finish();

@@ -84,6 +84,8 @@ export async function checkListFile(
   onValid?: (voter: CheckedVoter) => void,
   /** Awaited after each batch of rows (a worker hands its rows on and waits for room). */
   afterBatch?: () => Promise<void>,
+  /** False when the caller hashes the file itself: `info.sha256` is then ''. */
+  hashed = true,
 ): Promise<CheckOutcome> {
   let rows = 0;
   let valid = 0;
@@ -92,22 +94,26 @@ export async function checkListFile(
   const cells = new Map<number, SourceRow['fields']>();
   let info: ListFileInfo;
   try {
-    info = await readVoterList(source, (batch) => {
-      for (const row of batch) {
-        rows++;
-        const checked = checker.check(row);
-        if (checked.errors.length > 0 || checked.warnings.length > 0) {
-          cells.set(row.row, detached(row.fields));
-          for (const issue of checked.errors) errors.push(detached(issue));
-          for (const issue of checked.warnings) warnings.push(detached(issue));
+    info = await readVoterList(
+      source,
+      (batch) => {
+        for (const row of batch) {
+          rows++;
+          const checked = checker.check(row);
+          if (checked.errors.length > 0 || checked.warnings.length > 0) {
+            cells.set(row.row, detached(row.fields));
+            for (const issue of checked.errors) errors.push(detached(issue));
+            for (const issue of checked.warnings) warnings.push(detached(issue));
+          }
+          if (checked.voter) {
+            valid++;
+            onValid?.(checked.voter);
+          }
         }
-        if (checked.voter) {
-          valid++;
-          onValid?.(checked.voter);
-        }
-      }
-      return afterBatch?.();
-    });
+        return afterBatch?.();
+      },
+      hashed,
+    );
   } catch (error) {
     if (error instanceof ListFileError) throw listFileDomainError(error);
     throw error;

@@ -72,8 +72,8 @@ function completeLength(chunk: Uint8Array): number {
  * Reads the whole source once. Throws ListFileError 'empty' (no bytes, or only blanks and a
  * BOM), 'encoding' (UTF-16) or 'binary' (NUL bytes) for text that cannot be a list.
  */
-export async function scanBytes(source: ByteSource): Promise<ByteScan> {
-  const hash = createHash('sha256');
+export async function scanBytes(source: ByteSource, hashed = true): Promise<ByteScan> {
+  const hash = hashed ? createHash('sha256') : null;
   let bytes = 0;
   let first = true;
   let format: ByteScan['format'] = 'csv';
@@ -85,7 +85,7 @@ export async function scanBytes(source: ByteSource): Promise<ByteScan> {
   let tail: Buffer = Buffer.alloc(0); // incomplete UTF-8 sequence carried to the next chunk
 
   for await (const chunk of source.chunks()) {
-    hash.update(chunk);
+    hash?.update(chunk);
     bytes += chunk.length;
     let start = 0;
     if (first) {
@@ -114,7 +114,7 @@ export async function scanBytes(source: ByteSource): Promise<ByteScan> {
   }
   if (utf8 && tail.length > 0) utf8 = false; // the file ends inside a sequence
 
-  const sha256 = hash.digest('hex');
+  const sha256 = hash?.digest('hex') ?? '';
   if (bytes === 0) throw new ListFileError('empty', 'The file is empty.');
   if (format === 'xlsx') return { bytes, sha256, format, encoding: 'utf-8', bom: false };
   if (utf16) {

@@ -12,4 +12,4 @@ export {
   type SourceRow,
   type VoterColumn,
 } from './types';
-export { readVoterList } from './read-voter-list';
+export { fileSha256, readVoterList } from './read-voter-list';

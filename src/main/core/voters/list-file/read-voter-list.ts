@@ -2,6 +2,7 @@
  * Reads a voter list file, CSV or .xlsx told apart by content (a zip is a workbook), in two
  * passes: a byte scan (hash, encoding, emptiness) and the parse that hands rows on in batches.
  */
+import { createHash } from 'node:crypto';
 import { openByteSource } from './byte-source';
 import { scanBytes } from './byte-scan';
 import { readCsv } from './csv-reader';
@@ -15,10 +16,15 @@ import { readXlsx } from './xlsx-reader';
  * exception is a file that changes while it is read ('unreadable' after the last batch), so a
  * caller should commit what it received only once this resolves.
  */
-export async function readVoterList(source: ListSource, onBatch: OnBatch): Promise<ListFileInfo> {
+export async function readVoterList(
+  source: ListSource,
+  onBatch: OnBatch,
+  /** False when the caller hashes the file itself (`fileSha256`); `sha256` is then ''. */
+  hashed = true,
+): Promise<ListFileInfo> {
   const bytes = await openByteSource(source);
   try {
-    const scan = await scanBytes(bytes);
+    const scan = await scanBytes(bytes, hashed);
     if (scan.format === 'xlsx') {
       const header = await readXlsx(source, onBatch);
       await bytes.checkUnchanged();
@@ -44,6 +50,19 @@ export async function readVoterList(source: ListSource, onBatch: OnBatch): Promi
       bytes: scan.bytes,
       sha256: scan.sha256,
     };
+  } finally {
+    await bytes.close();
+  }
+}
+
+/** The hex SHA-256 of a list file, read on its own (beside a reader that skips hashing). */
+export async function fileSha256(source: ListSource): Promise<string> {
+  const bytes = await openByteSource(source);
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of bytes.chunks()) hash.update(chunk);
+    await bytes.checkUnchanged();
+    return hash.digest('hex');
   } finally {
     await bytes.close();
   }
