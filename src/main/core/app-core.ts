@@ -1,4 +1,5 @@
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
+import { accommodationHandlers } from './accommodations/accommodation-handlers';
 import { DomainError } from '../../shared/result';
 import { LANGUAGES, type Language } from '../../shared/roles';
 import { AuditService } from './audit/audit-service';
@@ -269,6 +270,7 @@ export function createAppCore(options: {
       exclusive,
     }),
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
+    ...accommodationHandlers(),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).

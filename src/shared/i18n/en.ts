@@ -1,4 +1,5 @@
 /** English messages: the reference set of keys. */
+import { accommodationErrorsEn } from './accommodation-errors/en';
 import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
@@ -7,6 +8,7 @@ export const en = {
   ...votersEn,
   ...voterAreasEn,
   ...infologEn,
+  ...accommodationErrorsEn,
 
   'app.title': 'Precinct Desk',
 

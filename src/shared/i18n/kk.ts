@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { accommodationErrorsKk } from './accommodation-errors/kk';
 import { infologKk } from './infolog/kk';
 import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
@@ -7,6 +8,7 @@ export const kk: Record<MessageKey, string> = {
   ...votersKk,
   ...voterAreasKk,
   ...infologKk,
+  ...accommodationErrorsKk,
 
   'app.title': 'Precinct Desk',
 

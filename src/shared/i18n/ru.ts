@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { accommodationErrorsRu } from './accommodation-errors/ru';
 import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
@@ -7,6 +8,7 @@ export const ru: Record<MessageKey, string> = {
   ...votersRu,
   ...voterAreasRu,
   ...infologRu,
+  ...accommodationErrorsRu,
 
   'app.title': 'Precinct Desk',
 
