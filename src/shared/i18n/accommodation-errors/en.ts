@@ -58,7 +58,7 @@ export const accommodationErrorsEn = {
     'home voting declined: received after the cut-off ({cutoff})',
   'audit.summary.accommodation.notOnList': 'not on the voter list',
   'audit.summary.accommodation.sensitive': 'Details visible only to those allowed to see them',
-  'audit.summary.accommodation.corrected': 'Changed: {fields}. Reason: {reason}',
+  'audit.summary.accommodation.corrected': 'Reason: {reason}',
   'audit.summary.accommodation.resolved': 'Linked to the voter {name}',
   'audit.summary.accommodation.status': '{kind}: {status}',
   'audit.summary.accommodation.tripPlanned': '{members}; {departure}–{return}; addresses: {stops}',

@@ -59,7 +59,7 @@ export const accommodationErrorsKk: Record<keyof typeof accommodationErrorsEn, s
     'үй-жайдан тыс дауыс беруден бас тартылды: өтініш {cutoff} кейін түсті',
   'audit.summary.accommodation.notOnList': 'сайлаушылар тізімінде жоқ',
   'audit.summary.accommodation.sensitive': 'Мәліметтерді рұқсаты барлар ғана көреді',
-  'audit.summary.accommodation.corrected': 'Өзгертілді: {fields}. Себебі: {reason}',
+  'audit.summary.accommodation.corrected': 'Себебі: {reason}',
   'audit.summary.accommodation.resolved': '{name} сайлаушымен байланыстырылды',
   'audit.summary.accommodation.status': '{kind}: {status}',
   'audit.summary.accommodation.tripPlanned':

@@ -61,7 +61,7 @@ export const accommodationErrorsRu: Record<keyof typeof accommodationErrorsEn, s
     'в голосовании вне помещения отказано: заявление поступило после {cutoff}',
   'audit.summary.accommodation.notOnList': 'нет в списке избирателей',
   'audit.summary.accommodation.sensitive': 'Сведения видны только тем, кому они разрешены',
-  'audit.summary.accommodation.corrected': 'Изменено: {fields}. Причина: {reason}',
+  'audit.summary.accommodation.corrected': 'Причина: {reason}',
   'audit.summary.accommodation.resolved': 'Связано с избирателем {name}',
   'audit.summary.accommodation.status': '{kind}: {status}',
   'audit.summary.accommodation.tripPlanned': '{members}; {departure}–{return}; адресов: {stops}',
