@@ -235,3 +235,156 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('a station accommodation from receipt to provided, the equipment gaps, a correction, and the register as CSV and PDF', async ({
+  page,
+  dataDir,
+  saveFileAs,
+}) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-accommodations-'));
+  try {
+    await setUpAndLogInChair(page);
+    await importVoterList(page, folder);
+    await openAccommodations(page);
+
+    // Asel asks for a Braille stencil and a ramp.
+    const asel = fullName(VOTERS.asel);
+    const dialog = await startRequest(page);
+    await chooseVoter(dialog, 'Омарова', asel);
+    await dialog.getByLabel('Braille ballot stencil').check();
+    await dialog.getByLabel('Step-free access / ramp').check();
+    await dialog.getByLabel('How it was received').selectOption({
+      label: 'Through a social worker or NGO',
+    });
+    await dialog.getByLabel('Social worker or NGO (name)').fill('Society of the Blind, Almaty');
+    await dialog.getByLabel('Notes').fill('Arrives around 15:00');
+    await setMoment(dialog, 'Received', '2027-03-15', '10:00');
+    await dialog.getByRole('button', { name: 'Record the request' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(statusWith(page, 'Request No. 1 recorded.')).toBeVisible();
+
+    // The equipment checklist shows what the open request needs and the station lacks.
+    await openView(page, 'Station equipment');
+    const gaps = page.getByTestId('equipment-gaps');
+    await expect(gaps).toContainText('Braille ballot stencil: 1 open request(s)');
+    await expect(gaps).toContainText('Step-free access / ramp: 1 open request(s)');
+    await expectNoAxeViolations(page, 'station equipment');
+    await page.getByRole('button', { name: 'Update Braille ballot stencils' }).click();
+    const equipment = page.getByRole('dialog', { name: 'Update: Braille ballot stencils' });
+    await expectNoAxeViolations(page, 'equipment dialog');
+    await equipment.getByLabel('Availability').selectOption({ label: 'Available' });
+    await equipment.getByLabel('How many').fill('-2');
+    await equipment.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(equipment.getByLabel('How many')).toBeFocused();
+    await expect(equipment.getByLabel('How many')).toHaveAccessibleDescription(
+      /Enter a whole number from 0 to 10000\./,
+    );
+    await equipment.getByLabel('How many').fill('3');
+    await equipment.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(equipment).toBeHidden();
+    await expect(statusWith(page, 'Braille ballot stencils: Available.')).toBeVisible();
+    await expect(gaps).not.toContainText('Braille ballot stencil:');
+    await expect(gaps).toContainText('Step-free access / ramp: 1 open request(s)');
+
+    await openView(page, 'Register');
+    const request = await openRequest(page, 1);
+    await expect(request).toContainText('Society of the Blind, Almaty');
+    // A correction before any outcome, with its reason; the history keeps the old value.
+    await request.getByRole('button', { name: 'Correct the request' }).click();
+    let correct = page.getByRole('dialog', { name: 'Correct request No. 1' });
+    await correct.getByLabel('Notes').fill('Arrives around 16:00');
+    await correct.getByRole('button', { name: 'Record the correction' }).click();
+    await expect(correct.getByLabel('Reason for the correction')).toBeFocused();
+    await expectNoAxeViolations(page, 'correction dialog with an error');
+    await correct.getByLabel('Reason for the correction').fill('She called to say she is later');
+    await correct.getByRole('button', { name: 'Record the correction' }).click();
+    await expect(correct).toBeHidden();
+    const history = request.getByRole('list').filter({ hasText: 'Recorded:' });
+    await expect(history).toContainText('“Arrives around 15:00” → “Arrives around 16:00”');
+    await expect(history).toContainText('Reason: She called to say she is later');
+
+    // The stencil: prepared, then provided.
+    await request
+      .getByRole('button', { name: 'Prepared: Braille ballot stencil', exact: true })
+      .click();
+    let step = page.getByRole('dialog', {
+      name: 'Prepared: Braille ballot stencil, request No. 1',
+    });
+    await expectNoAxeViolations(page, 'item step dialog');
+    await step.getByLabel('Note').fill('Stencil for the Mazhilis ballot set aside');
+    await step.getByRole('button', { name: 'Prepared', exact: true }).click();
+    await expect(step).toBeHidden();
+    await expect(
+      statusWith(request, 'Prepared: Braille ballot stencil, request No. 1.'),
+    ).toBeVisible();
+    await request
+      .getByRole('button', { name: 'Provided: Braille ballot stencil', exact: true })
+      .click();
+    step = page.getByRole('dialog', { name: 'Provided: Braille ballot stencil, request No. 1' });
+    await setMoment(step, 'When', '2027-03-19', '12:40');
+    await step.getByRole('button', { name: 'Provided', exact: true }).click();
+    await expect(step).toBeHidden();
+    const items = request.getByRole('table', { name: 'Items of the request' });
+    await expect(items.getByRole('row', { name: /Braille ballot stencil/ })).toContainText(
+      'Provided, Mar 19, 2027, 12:40.',
+    );
+
+    // Once something was provided, the request can no longer be corrected.
+    await request.getByRole('button', { name: 'Correct the request' }).click();
+    correct = page.getByRole('dialog', { name: 'Correct request No. 1' });
+    await correct.getByLabel('Notes').fill('Changed after the stencil was given');
+    await correct.getByLabel('Reason for the correction').fill('Try');
+    await correct.getByRole('button', { name: 'Record the correction' }).click();
+    await expect(correct.getByRole('alert')).toHaveText(
+      'This request is closed (or its outcome is recorded) and cannot be changed.',
+    );
+    await correct.getByRole('button', { name: 'Cancel' }).click();
+    await expect(request).not.toContainText('Changed after the stencil was given');
+
+    // The ramp could not be provided: the request is closed.
+    await request
+      .getByRole('button', { name: 'Could not be provided: Step-free access / ramp' })
+      .click();
+    step = page.getByRole('dialog', {
+      name: 'Could not be provided: Step-free access / ramp, request No. 1',
+    });
+    await step.getByRole('button', { name: 'Could not be provided', exact: true }).click();
+    await expect(step.getByLabel('Reason')).toBeFocused();
+    await step.getByLabel('Reason').fill('The portable ramp is broken; she was carried in');
+    await step.getByRole('button', { name: 'Could not be provided', exact: true }).click();
+    await expect(step).toBeHidden();
+    await expect(request).toContainText('Request status: Closed');
+    await request.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // The register: filtered, then saved as CSV and printed to PDF.
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Open' });
+    await expect(registerRows(page)).toHaveCount(0);
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Closed' });
+    await expect(registerRows(page)).toHaveCount(1);
+    await expectNoAxeViolations(page, 'register filtered');
+    const csvPath = join(dataDir, 'register.csv');
+    await saveFileAs(csvPath, () =>
+      page.getByRole('button', { name: 'Save as CSV (spreadsheet)' }).click(),
+    );
+    await expect(statusWith(page, 'register.csv')).toBeVisible();
+    const csv = readFileSync(csvPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      'No.;Received;Requester;Address (home voting);Asked for;Status;Members assigned;Outcome',
+    );
+    expect(csv[1]).toContain(`1;2027-03-15 10:00;"${asel}`);
+    expect(csv[1]).toContain('Braille ballot stencil: Provided');
+    expect(csv[1]).toContain('Could not be provided');
+    expect(csv[1]).toContain('The portable ramp is broken');
+    const pdfPath = join(dataDir, 'register.pdf');
+    await saveFileAs(pdfPath, () =>
+      page.getByRole('button', { name: 'Print / save as PDF' }).click(),
+    );
+    await expect(statusWith(page, 'register.pdf')).toBeVisible();
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
