@@ -1,5 +1,6 @@
 /** Steps of the accommodation requests' scenarios, as a commission member takes them. */
 import type { Locator, Page } from '@playwright/test';
+import type { RecordRequestInput } from '../../../src/shared/accommodations/accommodation-schemas';
 import type { PrecinctApi } from '../../../src/shared/api';
 import { expect } from '../fixtures';
 import { openSection } from './flows';
@@ -87,4 +88,35 @@ export async function openRequest(page: Page, number: number): Promise<Locator> 
 /** The register's table body rows. */
 export function registerRows(page: Page): Locator {
   return page.getByTestId('accommodation-register').locator('tbody tr');
+}
+
+/** Records a request through the API the screens use (for scenarios about what comes after). */
+export async function recordRequest(page: Page, input: RecordRequestInput): Promise<void> {
+  const result = await page.evaluate(async (request) => {
+    const api = (globalThis as unknown as { precinct: PrecinctApi }).precinct;
+    return api.recordAccommodationRequest(request);
+  }, input);
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+}
+
+/** The logged-in member's id, as the request form fills it in. */
+export async function ownMemberId(page: Page): Promise<string> {
+  const session = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { precinct: PrecinctApi }).precinct;
+    return api.getSession({});
+  });
+  if (!session.ok || !session.value) throw new Error('Not logged in');
+  return session.value.memberId;
+}
+
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would, and fails when it does not
+ * get there within `limit` presses.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
+  const focused = () => target.evaluate((element) => element === document.activeElement);
+  for (let presses = 0; presses < limit && !(await focused()); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
