@@ -114,7 +114,8 @@ export async function ownMemberId(page: Page): Promise<string> {
  * get there within `limit` presses.
  */
 export async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
-  const focused = () => target.evaluate((element) => element === document.activeElement);
+  const focused = () =>
+    target.evaluate((element) => element === element.ownerDocument.activeElement);
   for (let presses = 0; presses < limit && !(await focused()); presses++) {
     await page.keyboard.press('Tab');
   }
