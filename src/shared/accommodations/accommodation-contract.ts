@@ -6,16 +6,16 @@
  * the equipment checklist need `record`; fulfilling a home visit issues a ballot, so it needs
  * `ballot.issue` and a member of that trip; the cut-off is the chair's (`settings.edit`).
  * Sensitive fields (reason category, health note) are returned only with `health.read`;
- * without it they are null and `sensitiveHidden` is true.
+ * without it they are null and `sensitiveHidden` is true, and correcting them needs it too.
  *
  * Times: inputs are precinct-local `YYYY-MM-DDTHH:MM`; results give the ISO instant and the
  * precinct-local moment side by side.
  *
  * Members to pick (who received a request, who goes on a trip) come from `listLoginMembers`;
  * observers to link to a trip from `listInfoLog` with `presentOnly`. The feature's events are
- * named in ACCOMMODATION_EVENT_TYPES (accommodation-kinds.ts); once they join EVENT_TYPES the
- * audit screen's summary switch needs a case for them (texts under `audit.summary.accommodation.*`,
- * `audit.accommodationKind.*`, `audit.accommodationStatus.*` in i18n/accommodation-errors).
+ * named in ACCOMMODATION_EVENT_TYPES (accommodation-kinds.ts) and are part of EVENT_TYPES: the
+ * audit screen's summary switch gives them to summarizeAccommodationEvent
+ * (accommodation-audit-summary.ts), which writes the line without any health data.
  */
 import { z } from 'zod';
 import { op } from '../operation';
@@ -68,7 +68,10 @@ export interface RequesterView {
   iin: string | null;
   fullName: string;
   birthDate: string | null;
-  /** On the voter list (listed, not removed) as the request stands now. */
+  /**
+   * On the voter list (listed, not removed), as established when the request was recorded or
+   * later linked to a voter (resolveAccommodationRequester).
+   */
   onList: boolean;
 }
 

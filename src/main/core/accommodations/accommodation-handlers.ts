@@ -128,7 +128,7 @@ export function accommodationHandlers(deps: {
       return trip(input.tripId);
     },
     recordTripReturn: (input) => {
-      trips.return(input, requireSession('record').memberId);
+      trips.recordReturn(input, requireSession('record').memberId);
       return trip(input.tripId);
     },
     cancelHomeVotingTrip: ({ tripId, reason }) => {

@@ -117,7 +117,7 @@ export class TripService {
    * The box is back. Every address must have its outcome first; the ballots taken must equal
    * those issued at home plus the unused and spoiled ones, or a note must explain the difference.
    */
-  return(input: TripReturnInput, actor: string): void {
+  recordReturn(input: TripReturnInput, actor: string): void {
     const trip = this.trip(input.tripId);
     if (trip.status === 'planned') refuse('trip_not_departed', 'The trip has not left');
     if (trip.status !== 'departed') refuse('trip_not_planned', 'The trip is over');
