@@ -121,3 +121,26 @@ export async function tabTo(page: Page, target: Locator, limit = 30): Promise<vo
   }
   await expect(target).toBeFocused();
 }
+
+/** Voting day as the setup flow enters it, and the scenarios' clock on it. */
+export const VOTING_DAY = '2027-03-19';
+
+/** A request as the API takes it, with nothing but what the scenario names. */
+export function requestInput(
+  receivedById: string,
+  fields: Pick<RecordRequestInput, 'requester' | 'kinds'> & Partial<RecordRequestInput>,
+): RecordRequestInput {
+  return {
+    receivedAt: `${VOTING_DAY}T09:00`,
+    receivedById,
+    channel: 'phone',
+    intermediary: null,
+    contactPhone: null,
+    address: null,
+    otherDescription: null,
+    notes: null,
+    reasonCategory: null,
+    healthNote: null,
+    ...fields,
+  };
+}
