@@ -43,6 +43,20 @@ async function presentObservers(): Promise<Observer[]> {
   );
 }
 
+/** The part of the form a refusal is about: the observers, when they were told, or when it left. */
+function departureField(error: ApiError): Field | null {
+  switch (error.code) {
+    case 'observer_entry_invalid':
+      return 'observers';
+    case 'trip_times_invalid':
+    case 'time_in_future':
+    case 'invalid_local_time':
+      return error.details?.field === 'observersToldAt' ? 'told' : 'departed';
+    default:
+      return null;
+  }
+}
+
 /** The box leaves: when, when the observers were told (and who goes along), ballots taken. */
 export function TripDepartureDialog({ trip }: { trip: TripView }) {
   const t = useT();
@@ -99,13 +113,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
       });
       return;
     }
-    const code = result.error.code;
-    const field: Field | null =
-      code === 'observer_entry_invalid'
-        ? 'observers'
-        : code === 'time_in_future' || code === 'invalid_local_time'
-          ? 'departed'
-          : null;
+    const field = departureField(result.error);
     if (field) {
       setProblems({ [field]: errorText(result.error) ?? '' });
       reveal();

@@ -75,7 +75,9 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
     const field: Field | null =
       code === 'trip_ballots_mismatch'
         ? 'note'
-        : code === 'time_in_future' || code === 'invalid_local_time'
+        : code === 'time_in_future' ||
+            code === 'invalid_local_time' ||
+            code === 'trip_times_invalid'
           ? 'returned'
           : null;
     if (field) {
