@@ -296,6 +296,13 @@ export const accommodationsEn = {
   'accommodations.submitPlan': 'Plan the trip',
   'accommodations.notice.tripPlanned': 'Trip No. {number} planned.',
 
+  'accommodations.replanTrip': 'Change the plan',
+  'accommodations.dialog.replanTrip': 'Change the plan of trip No. {number}',
+  'accommodations.field.replanReason': 'Reason for the change',
+  'accommodations.submitReplan': 'Record the change',
+  'accommodations.notice.tripReplanned': 'The plan of trip No. {number} was changed.',
+  'accommodations.trip.replans': 'Plan changed (times)',
+
   'accommodations.dialog.departure': 'Trip No. {number} leaves',
   'accommodations.departureExplain':
     'Tell the observers present that the portable box is leaving, and count the blank ballots it takes.',

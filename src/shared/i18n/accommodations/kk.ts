@@ -298,6 +298,13 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.submitPlan': 'Шығуды жоспарлау',
   'accommodations.notice.tripPlanned': '№ {number} шығу жоспарланды.',
 
+  'accommodations.replanTrip': 'Жоспарды өзгерту',
+  'accommodations.dialog.replanTrip': '№ {number} шығудың жоспарын өзгерту',
+  'accommodations.field.replanReason': 'Өзгерту себебі',
+  'accommodations.submitReplan': 'Өзгертуді жазу',
+  'accommodations.notice.tripReplanned': '№ {number} шығудың жоспары өзгертілді.',
+  'accommodations.trip.replans': 'Жоспар өзгертілді (рет)',
+
   'accommodations.dialog.departure': '№ {number} шығу жолға шығады',
   'accommodations.departureExplain':
     'Қатысып отырған байқаушыларға көшпелі жәшіктің шығатынын хабарлаңыз және алынған таза бюллетеньдерді санаңыз.',

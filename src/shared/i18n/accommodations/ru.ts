@@ -300,6 +300,13 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.submitPlan': 'Запланировать',
   'accommodations.notice.tripPlanned': 'Выезд № {number} запланирован.',
 
+  'accommodations.replanTrip': 'Изменить план',
+  'accommodations.dialog.replanTrip': 'Изменить план выезда № {number}',
+  'accommodations.field.replanReason': 'Причина изменения',
+  'accommodations.submitReplan': 'Записать изменение',
+  'accommodations.notice.tripReplanned': 'План выезда № {number} изменён.',
+  'accommodations.trip.replans': 'План изменялся (раз)',
+
   'accommodations.dialog.departure': 'Выезд № {number} отправляется',
   'accommodations.departureExplain':
     'Сообщите присутствующим наблюдателям, что переносной ящик выезжает, и пересчитайте взятые чистые бюллетени.',

@@ -131,6 +131,8 @@ function Dialog() {
       return <RequestDetailDialog key={dialog.requestId} requestId={dialog.requestId} />;
     case 'planTrip':
       return <TripPlanDialog />;
+    case 'replanTrip':
+      return <TripPlanDialog key={dialog.trip.tripId} trip={dialog.trip} />;
     case 'departure':
       return <TripDepartureDialog key={dialog.trip.tripId} trip={dialog.trip} />;
     case 'return':

@@ -1,9 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ApiError } from '../../../../shared/result';
+import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
+import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
+import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
+import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
 import { MomentField } from '../infolog/MomentField';
 import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
@@ -12,7 +15,7 @@ import { ALL_REQUESTS, useAccommodationsStore } from './accommodations-store';
 import { CheckboxGroup } from './form-controls';
 import { RouteOrder, type RouteStop } from './RouteOrder';
 
-type Field = 'members' | 'departure' | 'return' | 'route';
+type Field = 'members' | 'departure' | 'return' | 'route' | 'reason';
 
 /** The core's refusals of a plan, by the part of the form they are about. */
 const CODE_FIELDS: Partial<Record<ApiError['code'], Field>> = {
@@ -49,11 +52,21 @@ async function waitingStops(): Promise<RouteStop[]> {
   );
 }
 
+/** A planned trip's addresses, in its route order. */
+const stopsOf = (trip: TripView): RouteStop[] =>
+  trip.items.map((item) => ({
+    itemId: item.itemId,
+    number: item.requestNumber,
+    name: item.requesterName,
+    address: item.address ?? '',
+  }));
+
 /**
  * Planning a trip with the portable box: at least two members, when it leaves and is back,
- * and the addresses in route order (reordered with the keyboard).
+ * and the addresses in route order (reordered with the keyboard). With a planned trip, the same
+ * form changes its plan, with a reason; addresses left out wait for another trip.
  */
-export function TripPlanDialog() {
+export function TripPlanDialog({ trip }: { trip?: TripView }) {
   const t = useT();
   const errorText = useErrorText();
   const now = useAccommodationsStore((state) => state.now);
@@ -61,21 +74,26 @@ export function TripPlanDialog() {
   const closeDialog = useAccommodationsStore((state) => state.closeDialog);
   const changed = useAccommodationsStore((state) => state.changed);
   const [waiting, setWaiting] = useState<RouteStop[] | null>(null);
-  const [memberIds, setMemberIds] = useState<string[]>([]);
-  const [departure, setDeparture] = useState<MomentValue>(() => momentOf(now || null));
-  const [expectedReturn, setExpectedReturn] = useState<MomentValue>({
-    date: now.slice(0, 10),
-    time: '',
-  });
-  const [route, setRoute] = useState<RouteStop[]>([]);
+  const [memberIds, setMemberIds] = useState<string[]>(
+    () => trip?.members.map((member) => member.id) ?? [],
+  );
+  const [departure, setDeparture] = useState<MomentValue>(() =>
+    momentOf(trip?.plannedDeparture.local ?? (now || null)),
+  );
+  const [expectedReturn, setExpectedReturn] = useState<MomentValue>(() =>
+    trip ? momentOf(trip.expectedReturn.local) : { date: now.slice(0, 10), time: '' },
+  );
+  const [route, setRoute] = useState<RouteStop[]>(() => (trip ? stopsOf(trip) : []));
+  const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const { formRef, reveal } = useFocusFirstProblem();
 
   useEffect(() => {
-    void waitingStops().then(setWaiting);
-  }, []);
+    // A trip being changed offers its own addresses too, so any of them can be left out.
+    void waitingStops().then((stops) => setWaiting([...(trip ? stopsOf(trip) : []), ...stops]));
+  }, [trip]);
 
   /** Ticked stops join the end of the route; unticked ones leave it. */
   function chooseStops(chosen: string[]) {
@@ -97,22 +115,30 @@ export function TripPlanDialog() {
     const back = momentProblem(expectedReturn, true);
     if (back) found.return = t(back);
     if (route.length === 0) found.route = t('accommodations.problem.chooseStop');
+    if (trip && !reason.trim()) found.reason = t('validation.required');
     setProblems(found);
     if (Object.keys(found).length > 0) {
       reveal();
       return;
     }
     setBusy(true);
-    const result = await callApi('planHomeVotingTrip', {
+    const plan = {
       memberIds,
       plannedDeparture: local(departure),
       expectedReturn: local(expectedReturn),
       itemIds: route.map((stop) => stop.itemId),
-    });
+    };
+    const result: Result<TripView> = trip
+      ? await callApi('replanHomeVotingTrip', {
+          tripId: trip.tripId,
+          ...plan,
+          reason: reason.trim(),
+        })
+      : await callApi('planHomeVotingTrip', plan);
     setBusy(false);
     if (result.ok) {
       await changed({
-        key: 'accommodations.notice.tripPlanned',
+        key: trip ? 'accommodations.notice.tripReplanned' : 'accommodations.notice.tripPlanned',
         params: { number: result.value.number },
         tone: 'success',
       });
@@ -128,7 +154,14 @@ export function TripPlanDialog() {
   }
 
   return (
-    <Modal title={t('accommodations.dialog.planTrip')} onCancel={closeDialog}>
+    <Modal
+      title={
+        trip
+          ? t('accommodations.dialog.replanTrip', { number: trip.number })
+          : t('accommodations.dialog.planTrip')
+      }
+      onCancel={closeDialog}
+    >
       <p>{t('accommodations.planExplain')}</p>
       <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
         <CheckboxGroup
@@ -176,6 +209,17 @@ export function TripPlanDialog() {
           <h3 id="trip-route-heading">{t('accommodations.route.heading')}</h3>
           <RouteOrder stops={route} onReorder={setRoute} />
         </section>
+        {trip ? (
+          <TextField
+            label={t('accommodations.field.replanReason')}
+            error={problems.reason ?? null}
+            autoComplete="off"
+            className="input-wide"
+            maxLength={ACCOMMODATION_TEXT_LIMITS.long}
+            value={reason}
+            onValueChange={setReason}
+          />
+        ) : null}
         <ErrorAlert message={errorText(error)} />
         <div className="button-row">
           <button
@@ -184,7 +228,7 @@ export function TripPlanDialog() {
             aria-disabled={busy || undefined}
             aria-busy={busy || undefined}
           >
-            {t('accommodations.submitPlan')}
+            {trip ? t('accommodations.submitReplan') : t('accommodations.submitPlan')}
           </button>
           <button type="button" className="button-secondary" onClick={closeDialog}>
             {t('common.cancel')}

@@ -1,11 +1,10 @@
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
-import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { SavePdfButton } from '../../ui/SavePdfButton';
 import { useSessionStore } from '../session/session-store';
 import { formatMoment, statusKey, tripStatusKey } from './accommodation-text';
 import { useAccommodationsStore } from './accommodations-store';
-import { ballotsText, tripMembersText, tripSheetHtml } from './trip-sheet';
+import { ballotsText, tripMembersText } from './trip-sheet';
+import { TripSheetButton } from './TripSheetButton';
 
 /**
  * Trips with the portable box: planned, left (observers told, ballots taken), back (ballots
@@ -44,17 +43,9 @@ export function TripsView() {
 function TripCard({ trip, canRecord }: { trip: TripView; canRecord: boolean }) {
   const t = useT();
   const language = useLanguage();
-  const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
-  const precinctNumber = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
   const openDialog = useAccommodationsStore((state) => state.openDialog);
   const moment = (local: string) => formatMoment(local, language);
   const headingId = `trip-${trip.tripId}-heading`;
-
-  async function sheetHtml(): Promise<string> {
-    const sheet = await callApi('getHomeVotingTripSheet', { tripId: trip.tripId });
-    if (!sheet.ok) throw new Error(sheet.error.message);
-    return tripSheetHtml(sheet.value, t, language);
-  }
 
   return (
     <article className="trip-card" aria-labelledby={headingId} data-testid="trip-card">
@@ -102,6 +93,12 @@ function TripCard({ trip, canRecord }: { trip: TripView; canRecord: boolean }) {
             <dd>{moment(trip.returned.local)}</dd>
           </div>
         ) : null}
+        {trip.replans > 0 ? (
+          <div className="request-fact">
+            <dt>{t('accommodations.trip.replans')}</dt>
+            <dd>{trip.replans}</dd>
+          </div>
+        ) : null}
         {trip.cancelReason ? (
           <div className="request-fact">
             <dt>{t('accommodations.trip.cancelReason')}</dt>
@@ -143,6 +140,13 @@ function TripCard({ trip, canRecord }: { trip: TripView; canRecord: boolean }) {
             <button
               type="button"
               className="button-secondary"
+              onClick={() => void openDialog({ type: 'replanTrip', trip })}
+            >
+              {t('accommodations.replanTrip')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
               onClick={() => void openDialog({ type: 'cancelTrip', trip })}
             >
               {t('accommodations.cancelTrip')}
@@ -159,12 +163,7 @@ function TripCard({ trip, canRecord }: { trip: TripView; canRecord: boolean }) {
           </button>
         ) : null}
       </div>
-      <SavePdfButton
-        label={t('accommodations.printSheet', { number: trip.number })}
-        defaultName={`trip-${trip.number}${precinctNumber ? `-precinct-${precinctNumber}` : ''}.pdf`}
-        nativeDialogs={nativeDialogs}
-        makeHtml={sheetHtml}
-      />
+      <TripSheetButton trip={trip} />
     </article>
   );
 }

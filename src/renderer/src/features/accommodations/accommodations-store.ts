@@ -49,7 +49,7 @@ export type AccommodationDialog =
   | { type: 'record' }
   | { type: 'request'; requestId: string }
   | { type: 'planTrip' }
-  | { type: 'departure' | 'return' | 'cancelTrip'; trip: TripView }
+  | { type: 'departure' | 'return' | 'cancelTrip' | 'replanTrip'; trip: TripView }
   | { type: 'equipment'; item: EquipmentView };
 
 /** A result said at the top of the screen; `tone` warning for a late request's answer. */
