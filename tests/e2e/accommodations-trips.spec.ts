@@ -32,7 +32,7 @@ test.use({ clockStart: '2027-03-19T08:00:00Z' });
 
 const DAY = VOTING_DAY;
 
-test('by keyboard alone: a request from a person not on the list, a malformed IIN refused; a route reordered; a member on two overlapping trips refused', async ({
+test('by keyboard alone: a request from a person not on the list, a malformed IIN refused; a route reordered; a member on two overlapping trips refused; the plan changed with a reason', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -151,6 +151,23 @@ test('by keyboard alone: a request from a person not on the list, a malformed II
     await page.keyboard.press('Escape');
     await expect(plan).toBeHidden();
     await expect(page.getByTestId('trip-card')).toHaveCount(1);
+
+    // The planned trip's route changes back, with a reason.
+    await page.getByRole('button', { name: 'Change the plan' }).click();
+    plan = page.getByRole('dialog', { name: 'Change the plan of trip No. 1' });
+    await plan.getByRole('button', { name: 'Move up: request No. 2' }).click();
+    await expect(plan.getByRole('list', { name: 'Route order' }).getByRole('listitem')).toHaveText([
+      /^No\. 2:/,
+      /^No\. 3:/,
+    ]);
+    await plan.getByRole('button', { name: 'Record the change' }).click();
+    await expect(plan.getByLabel('Reason for the change')).toBeFocused();
+    await expectNoAxeViolations(page, 'change a trip with an error');
+    await plan.getByLabel('Reason for the change').fill('No. 2 asked to be visited first');
+    await plan.getByRole('button', { name: 'Record the change' }).click();
+    await expect(plan).toBeHidden();
+    await expect(statusWith(page, 'The plan of trip No. 1 was changed.')).toBeVisible();
+    await expect(stops.getByRole('listitem')).toHaveText([/^No\. 2:/, /^No\. 3:/]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
