@@ -143,7 +143,10 @@ export interface RequestView {
   history: RequestChangeView[];
 }
 
-/** One line of the register (screen, CSV and PDF): no sensitive field unless allowed. */
+/**
+ * One line of the register (screen, CSV and PDF). It never holds a sensitive field, for any
+ * role: health reasons are shown on the request itself, to those allowed to see them.
+ */
 export interface RegisterRow {
   requestId: string;
   number: number;
@@ -170,8 +173,6 @@ export interface RegisterRow {
   /** Members of the trip (home voting) and those who prepared or provided station items. */
   membersAssigned: string[];
   corrections: number;
-  /** Only for roles with `health.read`; null otherwise. */
-  reasonCategory: HomeVotingReason | null;
 }
 
 export interface RegisterPage {
@@ -180,7 +181,6 @@ export interface RegisterPage {
   /** Open requests, and those from people not on the list, whatever the filter. */
   openRequests: number;
   notOnList: number;
-  sensitiveHidden: boolean;
 }
 
 export interface TripItemView {

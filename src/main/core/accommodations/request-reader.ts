@@ -125,9 +125,9 @@ function itemView(row: ItemRow): ItemView {
 }
 
 /**
- * Reads requests for the register, the request screen, the CSV and the PDF. Sensitive fields
- * are read only when the caller may see them (`health.read`); otherwise they are not selected
- * at all.
+ * Reads requests for the register, the request screen, the CSV and the PDF. The register never
+ * reads the sensitive fields; a request's view reads them only when the caller may see them
+ * (`health.read`).
  */
 export class RequestReader {
   constructor(private readonly db: Db) {}
@@ -175,7 +175,7 @@ export class RequestReader {
   }
 
   /** One page of the register, numbered, matching the filter. */
-  list(filter: RegisterFilter, canReadHealth: boolean): RegisterPage {
+  list(filter: RegisterFilter): RegisterPage {
     const where: string[] = [];
     const params: (string | number)[] = [];
     const add = (clause: string, ...values: (string | number)[]) => {
@@ -231,17 +231,15 @@ export class RequestReader {
         this.registerRow(
           row,
           items.filter((item) => item.request_id === row.id),
-          canReadHealth,
         ),
       ),
       total: total ?? 0,
       openRequests: counts.open,
       notOnList: counts.not_on_list,
-      sensitiveHidden: !canReadHealth,
     };
   }
 
-  private registerRow(row: RequestRow, items: ItemRow[], canReadHealth: boolean): RegisterRow {
+  private registerRow(row: RequestRow, items: ItemRow[]): RegisterRow {
     const home = items.some((item) => item.kind === 'home_voting');
     return {
       requestId: row.id,
@@ -269,7 +267,6 @@ export class RequestReader {
       status: items.every((item) => isFinalStatus(item.status)) ? 'closed' : 'open',
       membersAssigned: this.membersAssigned(items),
       corrections: row.corrections,
-      reasonCategory: canReadHealth ? (this.sensitive(row.id)?.reasonCategory ?? null) : null,
     };
   }
 
