@@ -130,10 +130,9 @@ describe('the register as a table', () => {
     status: 'closed',
     membersAssigned: [],
     corrections: 1,
-    reasonCategory: 'own_health',
   };
 
-  it('has the same columns on screen and in files, and never the reason for home voting', () => {
+  it('has the same columns on screen and in files', () => {
     const table = registerTable([row], { t, language: 'en', timeZone: 'UTC', style: 'sheet' });
     expect(table.headers).toEqual([
       'No.',
@@ -155,6 +154,5 @@ describe('the register as a table', () => {
       '',
       'Home voting (portable box): Received after the cut-off.',
     ]);
-    expect(JSON.stringify(table)).not.toContain('health');
   });
 });
