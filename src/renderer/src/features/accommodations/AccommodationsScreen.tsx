@@ -61,7 +61,10 @@ export function AccommodationsScreen() {
       <PageHeading focusOnMount>{t('accommodations.title')}</PageHeading>
       <p>{t('accommodations.intro')}</p>
       {settings ? (
-        <p className="message message-info" data-testid="cutoff-status">
+        <p
+          className={settings.passed ? 'message message-warning' : 'message message-info'}
+          data-testid="cutoff-status"
+        >
           {cutoffText(settings, t, language)}
         </p>
       ) : null}
