@@ -292,7 +292,8 @@ export const accommodationOperations = {
    * Errors: voter_iin_invalid, requester_name_required, requester_identity_required,
    * address_required, reason_category_required, other_description_required,
    * accommodation_duplicate (details: requestId, number, kind), time_in_future,
-   * invalid_local_time, member_not_found, member_inactive, ballot_already_issued.
+   * invalid_local_time, member_not_found, member_inactive, and for a timely home visit
+   * ballot_already_issued (the voter holds a ballot) or ballot_absentee (took a certificate).
    */
   recordAccommodationRequest: op<RequestView>()(recordRequestInputSchema),
   /** Corrects an open request's fields with a reason; accommodation_closed once it is closed. */

@@ -101,6 +101,24 @@ describe('recording accommodation requests', () => {
     });
   });
 
+  it('refuses a home visit to a voter who took an absentee certificate to vote elsewhere', async () => {
+    const { ids, voters } = await precinct();
+    const voter = voters[7]!;
+    await t.must('issueAbsenteeCertificate', {
+      iin: voter.iin,
+      number: 'A-7',
+      issuedOn: '2027-03-10',
+    });
+    const before = accommodationState(t);
+    expect(
+      await t.call(
+        'recordAccommodationRequest',
+        homeVoting(voter.iin, '2027-03-10T10:30', ids.member),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'ballot_absentee', details: { number: 'A-7' } } });
+    expect(accommodationState(t)).toEqual(before);
+  });
+
   it('refuses bad input with a stable code and changes nothing', async () => {
     const { ids, voters } = await precinct();
     const voter = voters[1]!;

@@ -220,7 +220,10 @@ export class RequestService {
     return request;
   }
 
-  /** A voter holding a ballot in force needs no home visit: ballot_already_issued. */
+  /**
+   * A voter who cannot vote here needs no home visit: one holding a ballot in force
+   * (ballot_already_issued), or an absentee certificate to vote elsewhere (ballot_absentee).
+   */
   private refuseIfVoted(iin: string): void {
     const ballot = this.ballots.activeBallot(iin);
     if (ballot) {
@@ -228,6 +231,15 @@ export class RequestService {
         at: ballot.issuedAt,
         place: ballot.place,
         ...(ballot.issuedByName ? { by: ballot.issuedByName } : {}),
+      });
+    }
+    const absentee = cachedStatement(
+      this.db,
+      'SELECT number FROM absentee_certificates WHERE iin = ?',
+    ).get(iin) as { number: string } | undefined;
+    if (absentee) {
+      refuse('ballot_absentee', 'The voter took an absentee certificate', {
+        number: absentee.number,
       });
     }
   }
