@@ -90,7 +90,7 @@ const NUMBERED = `
 
 const ITEMS = `
   SELECT i.*, m.full_name AS status_by_name, t.status AS trip_status,
-    (SELECT count(*) FROM accommodation_trips o WHERE o.planned_hlc <= t.planned_hlc) AS trip_number
+    (SELECT count(*) FROM accommodation_trips o WHERE (o.planned_hlc, o.id) <= (t.planned_hlc, t.id)) AS trip_number
   FROM accommodation_items i
   LEFT JOIN members m ON m.id = i.status_by
   LEFT JOIN accommodation_trips t ON t.id = i.trip_id`;

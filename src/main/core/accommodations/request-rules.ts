@@ -170,7 +170,7 @@ export function refuseDuplicates(
           WHERE (o.recorded_hlc, o.id) <= (r.recorded_hlc, r.id)) AS number
        FROM accommodation_items i JOIN accommodation_requests r ON r.id = i.request_id
        WHERE i.person_key = ? AND i.kind = ? AND i.final = 0 AND i.request_id IS NOT ?
-       ORDER BY r.recorded_hlc LIMIT 1`,
+       ORDER BY r.recorded_hlc, r.id LIMIT 1`,
     ).get(personKey, kind, exceptRequestId) as { request_id: string; number: number } | undefined;
     if (first) {
       refuse('accommodation_duplicate', 'An open request of this kind exists', {

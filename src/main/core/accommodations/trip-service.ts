@@ -199,7 +199,7 @@ export class TripService {
     for (const member of members) {
       const other = cachedStatement(
         this.db,
-        `SELECT t.id, (SELECT count(*) FROM accommodation_trips o WHERE o.planned_hlc <= t.planned_hlc) AS number
+        `SELECT t.id, (SELECT count(*) FROM accommodation_trips o WHERE (o.planned_hlc, o.id) <= (t.planned_hlc, t.id)) AS number
          FROM accommodation_trips t JOIN accommodation_trip_members m ON m.trip_id = t.id
          WHERE m.member_id = ? AND t.status != 'cancelled' AND t.id IS NOT ?
            AND coalesce(t.departed_at, t.planned_departure) < ?
