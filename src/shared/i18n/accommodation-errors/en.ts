@@ -11,7 +11,7 @@ export const accommodationErrorsEn = {
   'errors.accommodation_closed':
     'This request is closed (or its outcome is recorded) and cannot be changed.',
   'errors.accommodation_status_invalid':
-    'This step is not possible now: the request is at “{status}”.',
+    'This step is not possible at the stage the request has reached.',
   'errors.accommodation_wrong_kind': 'This step does not apply to this kind of accommodation.',
   'errors.address_required': 'Enter the address where the voter will be, for home voting.',
   'errors.reason_category_required': 'Choose why the voter cannot come to the polling station.',

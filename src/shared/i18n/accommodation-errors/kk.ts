@@ -8,8 +8,7 @@ export const accommodationErrorsKk: Record<keyof typeof accommodationErrorsEn, s
     'Бұл адамның осы түрдегі ашық өтініші бар: № {number}. Сол өтінішті ашыңыз.',
   'errors.accommodation_closed':
     'Өтініш жабылған (немесе оның нәтижесі жазылған), оны өзгертуге болмайды.',
-  'errors.accommodation_status_invalid':
-    'Бұл қадам қазір мүмкін емес: өтініштің күйі — «{status}».',
+  'errors.accommodation_status_invalid': 'Өтініштің осы кезеңінде мұндай қадам мүмкін емес.',
   'errors.accommodation_wrong_kind': 'Бұл қадам көмектің мұндай түріне қолданылмайды.',
   'errors.address_required': 'Үй-жайдан тыс дауыс беру үшін сайлаушы болатын мекенжайды енгізіңіз.',
   'errors.reason_category_required': 'Сайлаушының сайлау учаскесіне неге келе алмайтынын таңдаңыз.',
@@ -56,7 +55,7 @@ export const accommodationErrorsKk: Record<keyof typeof accommodationErrorsEn, s
 
   'audit.summary.accommodation.recorded': '{name}: {kinds}',
   'audit.summary.accommodation.declinedLate':
-    'үй-жайдан тыс дауыс беруден бас тартылды: өтініш {cutoff} кейін түсті',
+    'үй-жайдан тыс дауыс беруден бас тартылды: өтініш белгіленген мерзімнен ({cutoff}) кейін түсті',
   'audit.summary.accommodation.notOnList': 'сайлаушылар тізімінде жоқ',
   'audit.summary.accommodation.sensitive': 'Мәліметтерді рұқсаты барлар ғана көреді',
   'audit.summary.accommodation.corrected': 'Себебі: {reason}',
@@ -72,7 +71,8 @@ export const accommodationErrorsKk: Record<keyof typeof accommodationErrorsEn, s
     'Оралу уақыты {time}; үйде берілгені: {fulfilled}, пайдаланылмағаны: {unused}, бүлінгені: {spoiled}',
   'audit.summary.accommodation.tripCancelled': 'Себебі: {reason}',
   'audit.summary.accommodation.equipment': '{equipment}: {availability}',
-  'audit.summary.accommodation.cutoff': 'Өтініштер дауыс беру күні сағат {time} дейін қабылданады',
+  'audit.summary.accommodation.cutoff':
+    'Өтініштер дауыс беру күні белгіленген уақытқа дейін қабылданады: {time}',
 
   'audit.accommodationKind.home_voting': 'үй-жайдан тыс дауыс беру',
   'audit.accommodationKind.step_free_access': 'баспалдақсыз кіру',

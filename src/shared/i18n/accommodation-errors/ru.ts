@@ -8,8 +8,7 @@ export const accommodationErrorsRu: Record<keyof typeof accommodationErrorsEn, s
     'У этого человека уже есть открытое заявление такого вида: № {number}. Откройте его.',
   'errors.accommodation_closed':
     'Заявление закрыто (или по нему записан результат), изменить его нельзя.',
-  'errors.accommodation_status_invalid':
-    'Этот шаг сейчас невозможен: заявление в состоянии «{status}».',
+  'errors.accommodation_status_invalid': 'На этом этапе заявления такой шаг невозможен.',
   'errors.accommodation_wrong_kind': 'Этот шаг не относится к такому виду помощи.',
   'errors.address_required':
     'Укажите адрес, где будет находиться избиратель, для голосования вне помещения.',
