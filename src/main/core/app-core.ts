@@ -1,8 +1,8 @@
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
-import { accommodationHandlers, canReadHealth } from './accommodations/accommodation-handlers';
-import { hideSensitivePayloads } from './accommodations/audit-redaction';
 import { DomainError } from '../../shared/result';
 import { LANGUAGES, type Language } from '../../shared/roles';
+import { accommodationHandlers, canReadHealth } from './accommodations/accommodation-handlers';
+import { hideSensitivePayloads } from './accommodations/audit-redaction';
 import { AuditService } from './audit/audit-service';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/database';
