@@ -162,6 +162,8 @@ export const accommodationsEn = {
   'accommodations.itemsCaption': 'Items of the request',
   'accommodations.onTrip': 'trip No. {number}, stop {stop}',
   'accommodations.scheduleHint': 'Put it on a trip under Home-voting trips.',
+  'accommodations.fulfilHint':
+    'The ballot at home is recorded by a member of the trip who issues ballots.',
   'accommodations.correct': 'Correct the request',
   'accommodations.close': 'Close',
   'accommodations.resolveExplain':

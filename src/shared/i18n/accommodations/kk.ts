@@ -165,6 +165,8 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.itemsCaption': 'Өтініштің тармақтары',
   'accommodations.onTrip': '№ {number} шығу, {stop}-мекенжай',
   'accommodations.scheduleHint': '«Көшпелі жәшікпен шығу» бөлімінде шығу жоспарына енгізіңіз.',
+  'accommodations.fulfilHint':
+    'Үйде берілген бюллетеньді осы шығудағы бюллетень беретін комиссия мүшесі жазады.',
   'accommodations.correct': 'Өтінішті түзету',
   'accommodations.close': 'Жабу',
   'accommodations.resolveExplain':

@@ -166,6 +166,8 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.itemsCaption': 'Пункты заявления',
   'accommodations.onTrip': 'выезд № {number}, адрес {stop}',
   'accommodations.scheduleHint': 'Включите в выезд в разделе «Выезды с переносным ящиком».',
+  'accommodations.fulfilHint':
+    'Выдачу бюллетеня на дому записывает член комиссии из этого выезда, который выдаёт бюллетени.',
   'accommodations.correct': 'Исправить заявление',
   'accommodations.close': 'Закрыть',
   'accommodations.resolveExplain':

@@ -94,6 +94,9 @@ export function RequestItems({ request, onAction }: RequestItemsProps) {
                   {item.kind === 'home_voting' && item.status === 'received' && canRecord ? (
                     <span className="notice-small">{t('accommodations.scheduleHint')}</span>
                   ) : null}
+                  {item.kind === 'home_voting' && item.status === 'scheduled' && !canIssue ? (
+                    <span className="notice-small">{t('accommodations.fulfilHint')}</span>
+                  ) : null}
                 </div>
               </td>
             </tr>
