@@ -2,6 +2,10 @@
  * One line saying what an accommodation event did, for the audit screen. It reads only what
  * may be shown to every reader of the log: never a reason category or a health note (the
  * sensitive event is summarised without its values), and never a whole IIN.
+ *
+ * The audit screen's summary switch hands the feature's events here, before its exhaustive
+ * switch: `if (isAccommodationEventType(entry.type)) return summarizeAccommodationEvent(
+ * entry.type, entry.payload, { t, memberName: (id) => knownNames[id] ?? unknown })`.
  */
 import type { MessageKey } from '../i18n';
 import {

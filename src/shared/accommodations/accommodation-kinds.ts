@@ -167,6 +167,11 @@ export const ACCOMMODATION_EVENT_TYPES = [
 ] as const;
 export type AccommodationEventType = (typeof ACCOMMODATION_EVENT_TYPES)[number];
 
+/** Whether an event type is one of the feature's (for a switch that hands them on together). */
+export function isAccommodationEventType(type: string): type is AccommodationEventType {
+  return (ACCOMMODATION_EVENT_TYPES as readonly string[]).includes(type);
+}
+
 /** Longest texts of a request; the UI caps its inputs at the same lengths. */
 export const ACCOMMODATION_TEXT_LIMITS = {
   /** Names, intermediaries, short descriptions. */
