@@ -238,6 +238,13 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
       'Ballots issued at home (counted in turnout as portable-box ballots): 1',
     );
     await expectNoAxeViolations(page, 'summary');
+
+    // The audit log names each step, and never the reason for home voting.
+    await openSection(page, 'Audit');
+    const audit = page.getByTestId('audit-table');
+    await expect(audit).toContainText('Portable box returned');
+    await expect(audit).toContainText('Sensitive details of a request recorded');
+    await expect(audit).not.toContainText(/Own health|own_health|sick relative/);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
