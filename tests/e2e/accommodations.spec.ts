@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import {
-  VOTING_DAY,
+  VOTING_DAY as DAY,
   chooseVoter,
   importVoterList,
   openAccommodations,
@@ -26,14 +26,10 @@ import {
 } from './support/flows';
 import { VOTERS, fullName, openCard } from './support/voters';
 
-// The scenarios: home voting from the request to the ballot at home and the refusal at
-// the station; a station accommodation from receipt to provided; the register as CSV and PDF.
-
-// 13:00 in Asia/Almaty (UTC+5) on the voting day the setup flow enters (19 March 2027): an
-// hour past the default home-voting cut-off (12:00), within voting hours.
+// The scenarios at 13:00 in Asia/Almaty (UTC+5) on voting day (19 March 2027): an hour
+// past the default home-voting cut-off (12:00), within voting hours.
 test.use({ clockStart: '2027-03-19T08:00:00Z' });
 
-const DAY = VOTING_DAY;
 const MEMBER_PIN = '246810';
 const maria = fullName(VOTERS.maria);
 const zhanbolat = fullName(VOTERS.zhanbolat);
