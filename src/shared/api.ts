@@ -5,6 +5,7 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { z } from 'zod';
+import { accommodationOperations } from './accommodations/accommodation-contract';
 import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
@@ -224,6 +225,7 @@ export const contract = {
     }),
   ),
   ...voterOperations,
+  ...accommodationOperations,
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({

@@ -1,3 +1,5 @@
+import { ACCOMMODATION_EVENT_TYPES } from './accommodations/accommodation-kinds';
+
 /**
  * Names of the events in the log. The core defines each payload (src/main/core/events/payloads.ts);
  * the UI needs the names to translate them (`audit.type.<name>`).
@@ -30,5 +32,6 @@ export const EVENT_TYPES = [
   'infolog.observer_checked_out',
   'infolog.complaint_answered',
   'infolog.deadlines_set',
+  ...ACCOMMODATION_EVENT_TYPES,
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,6 +1,8 @@
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
 import { DomainError } from '../../shared/result';
 import { LANGUAGES, type Language } from '../../shared/roles';
+import { accommodationHandlers, canReadHealth } from './accommodations/accommodation-handlers';
+import { hideSensitivePayloads } from './accommodations/audit-redaction';
 import { AuditService } from './audit/audit-service';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/database';
@@ -247,8 +249,12 @@ export function createAppCore(options: {
       precinct.updateSettings(settings, requireSession('settings.edit').memberId),
 
     listAuditEvents: (filter) => {
-      requireSession('audit.read');
-      return audit.list(filter, precinct.require().timeZone);
+      const { memberId } = requireSession('audit.read');
+      // Health reasons stay with the roles allowed to read them, in the audit log too.
+      return hideSensitivePayloads(
+        audit.list(filter, precinct.require().timeZone),
+        canReadHealth(db, memberId),
+      );
     },
     verifyAuditChain: () => {
       requireSession('audit.read');
@@ -269,6 +275,7 @@ export function createAppCore(options: {
       exclusive,
     }),
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
+    ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).

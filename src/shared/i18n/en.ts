@@ -1,4 +1,6 @@
 /** English messages: the reference set of keys. */
+import { accommodationErrorsEn } from './accommodation-errors/en';
+import { accommodationsEn } from './accommodations/en';
 import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
@@ -7,6 +9,8 @@ export const en = {
   ...votersEn,
   ...voterAreasEn,
   ...infologEn,
+  ...accommodationErrorsEn,
+  ...accommodationsEn,
 
   'app.title': 'Precinct Desk',
 
@@ -203,9 +207,6 @@ export const en = {
 
   'section.comingLater': 'This section is not ready yet.',
   'voters.title': 'Voters',
-  'accommodations.title': 'Accommodations',
-  'accommodations.intro':
-    'Requests to vote at the place of stay and accommodations at the polling station (ramps, Braille stencils, interpreters, assistance) will be recorded here.',
   'sync.title': 'Sync',
   'sync.intro':
     'Exporting this laptop’s records to a USB stick for the territorial commission, and importing the precinct package, will be done here.',

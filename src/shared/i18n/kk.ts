@@ -1,4 +1,6 @@
 import type { MessageKey } from './en';
+import { accommodationErrorsKk } from './accommodation-errors/kk';
+import { accommodationsKk } from './accommodations/kk';
 import { infologKk } from './infolog/kk';
 import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
@@ -7,6 +9,8 @@ export const kk: Record<MessageKey, string> = {
   ...votersKk,
   ...voterAreasKk,
   ...infologKk,
+  ...accommodationErrorsKk,
+  ...accommodationsKk,
 
   'app.title': 'Precinct Desk',
 
@@ -205,9 +209,6 @@ export const kk: Record<MessageKey, string> = {
 
   'section.comingLater': 'Бұл бөлім әлі дайын емес.',
   'voters.title': 'Сайлаушылар',
-  'accommodations.title': 'Қолжетімділік',
-  'accommodations.intro':
-    'Мұнда тұрған жерінде дауыс беру туралы өтініштер және учаскедегі арнайы жағдайлар (пандустар, Брайль трафареттері, ымдау тілінің аудармашылары, көмек) тіркеледі.',
   'sync.title': 'Синхрондау',
   'sync.intro':
     'Мұнда осы ноутбуктің жазбаларын аумақтық комиссия үшін USB жинақтағышқа жазу және учаске пакетін жүктеу жүзеге асырылады.',

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en';
+import { accommodationErrorsRu } from './accommodation-errors/ru';
+import { accommodationsRu } from './accommodations/ru';
 import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
@@ -7,6 +9,8 @@ export const ru: Record<MessageKey, string> = {
   ...votersRu,
   ...voterAreasRu,
   ...infologRu,
+  ...accommodationErrorsRu,
+  ...accommodationsRu,
 
   'app.title': 'Precinct Desk',
 
@@ -204,9 +208,6 @@ export const ru: Record<MessageKey, string> = {
 
   'section.comingLater': 'Этот раздел ещё не готов.',
   'voters.title': 'Избиратели',
-  'accommodations.title': 'Доступность',
-  'accommodations.intro':
-    'Здесь будут записываться заявления о голосовании вне помещения и особые условия на участке (пандусы, трафареты Брайля, сурдопереводчики, помощь).',
   'sync.title': 'Синхронизация',
   'sync.intro':
     'Здесь будет выгрузка записей этого ноутбука на USB-накопитель для территориальной комиссии и загрузка пакета участка.',

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { VOTERS_SCHEMA } from '../voters/schema';
 import { INFOLOG_SCHEMA } from '../infolog/schema';
+import { ACCOMMODATIONS_SCHEMA } from '../accommodations/schema';
 
 /**
  * Numbered schema migrations, applied in order on `PRAGMA user_version`, each in the same
@@ -91,6 +92,8 @@ export const MIGRATIONS: readonly string[] = [
   VOTERS_SCHEMA,
   // 3: the public information log (entries, their history, complaint deadlines).
   INFOLOG_SCHEMA,
+  // 4: accessibility accommodation requests, home-voting trips, station equipment.
+  ACCOMMODATIONS_SCHEMA,
 ];
 
 /** Brings the schema up to the newest version; returns the versions applied. */

@@ -57,6 +57,14 @@ describe('database and migrations', () => {
         'voter_sections',
         'voter_reports',
         'voter_report_issues',
+        'accommodation_requests',
+        'accommodation_sensitive',
+        'accommodation_items',
+        'accommodation_history',
+        'accommodation_trips',
+        'accommodation_trip_members',
+        'accommodation_equipment',
+        'accommodation_settings',
       ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);

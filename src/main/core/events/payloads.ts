@@ -3,6 +3,7 @@ import type { EventType } from '../../../shared/event-types';
 import { ROLES } from '../../../shared/roles';
 import { voterPayloadSchemas } from '../voters/voter-payloads';
 import { infologPayloadSchemas } from '../infolog/payloads';
+import { accommodationPayloadSchemas } from '../accommodations/payloads';
 
 /**
  * The payload of every event type. Payloads carry what the commission would ask about later
@@ -58,6 +59,7 @@ export const eventPayloadSchemas = {
   }),
   ...voterPayloadSchemas,
   ...infologPayloadSchemas,
+  ...accommodationPayloadSchemas,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

@@ -8,6 +8,9 @@ import {
 } from '../voters/voter-projections';
 import { applyInfoLogEvent, type InfoLogEventType } from '../infolog/projection';
 import { INFOLOG_PROJECTION_TABLES } from '../infolog/schema';
+import { applyAccommodationEvent } from '../accommodations/projection';
+import { ACCOMMODATION_PROJECTION_TABLES } from '../accommodations/schema';
+import type { AccommodationEventType } from '../../../shared/accommodations/accommodation-kinds';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -19,6 +22,7 @@ export const PROJECTION_TABLES = [
   'clock_confirmations',
   ...VOTER_PROJECTION_TABLES,
   ...INFOLOG_PROJECTION_TABLES,
+  ...ACCOMMODATION_PROJECTION_TABLES,
 ] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
@@ -114,6 +118,20 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     case 'infolog.complaint_answered':
     case 'infolog.deadlines_set':
       applyInfoLogEvent(db, event as StoredEvent<InfoLogEventType>);
+      return;
+    case 'accommodation.request_recorded':
+    case 'accommodation.sensitive_recorded':
+    case 'accommodation.request_corrected':
+    case 'accommodation.requester_resolved':
+    case 'accommodation.item_status_changed':
+    case 'accommodation.trip_planned':
+    case 'accommodation.trip_replanned':
+    case 'accommodation.trip_departed':
+    case 'accommodation.trip_returned':
+    case 'accommodation.trip_cancelled':
+    case 'accommodation.equipment_set':
+    case 'accommodation.cutoff_set':
+      applyAccommodationEvent(db, event as StoredEvent<AccommodationEventType>);
       return;
     default:
       assertNever(event.type);

@@ -1,3 +1,5 @@
+import { summarizeAccommodationEvent } from '../../../../shared/accommodations/accommodation-audit-summary';
+import { isAccommodationEventType } from '../../../../shared/accommodations/accommodation-kinds';
 import type { AuditEntry } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import { assertNever } from '../../../../shared/result';
@@ -43,6 +45,13 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
     return value ? t(roleKey(value)) : text('role');
   };
   if (!isEventType(entry.type)) return '';
+  if (isAccommodationEventType(entry.type)) {
+    // Never a health reason or a whole IIN: the feature's own summary reads only what may be shown.
+    return summarizeAccommodationEvent(entry.type, p, {
+      t,
+      memberName: (id) => knownNames[id] ?? unknown,
+    });
+  }
   switch (entry.type) {
     case 'device.initialized':
       return t('audit.summary.device', { device: text('device_id') || entry.deviceId });

@@ -1,0 +1,254 @@
+import { useState, type FormEvent, type RefObject } from 'react';
+import {
+  ACCOMMODATION_TEXT_LIMITS,
+  HOME_VOTING_REASONS,
+  PHONE_PATTERN,
+  REQUEST_CHANNELS,
+  type HomeVotingReason,
+  type RequestChannel,
+} from '../../../../shared/accommodations/accommodation-kinds';
+import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
+import type { ApiError, Result } from '../../../../shared/result';
+import { callApi } from '../../api/precinct-client';
+import { useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Modal } from '../../ui/Modal';
+import { TextField } from '../../ui/TextField';
+import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
+import { useErrorText } from '../session/use-error-text';
+import { channelKey, reasonKey } from './accommodation-text';
+import { SelectField, TextAreaField } from './form-controls';
+
+const { short, address, long, phone } = ACCOMMODATION_TEXT_LIMITS;
+
+interface Values {
+  channel: RequestChannel;
+  intermediary: string;
+  contactPhone: string;
+  address: string;
+  otherDescription: string;
+  notes: string;
+  reasonCategory: HomeVotingReason | '';
+  healthNote: string;
+}
+type Field = keyof Values | 'reason';
+
+const valuesOf = (request: RequestView): Values => ({
+  channel: request.channel,
+  intermediary: request.intermediary ?? '',
+  contactPhone: request.contactPhone ?? '',
+  address: request.address ?? '',
+  otherDescription: request.otherDescription ?? '',
+  notes: request.notes ?? '',
+  reasonCategory: request.sensitive?.reasonCategory ?? '',
+  healthNote: request.sensitive?.healthNote ?? '',
+});
+
+const PLAIN: (keyof Values)[] = [
+  'channel',
+  'intermediary',
+  'contactPhone',
+  'address',
+  'otherDescription',
+  'notes',
+];
+
+/** The core's refusals that name a field of this form. */
+const CODE_FIELDS: Partial<Record<ApiError['code'], Field>> = {
+  address_required: 'address',
+  other_description_required: 'otherDescription',
+  phone_invalid: 'contactPhone',
+  reason_category_required: 'reasonCategory',
+};
+
+interface CorrectRequestDialogProps {
+  request: RequestView;
+  onDone: (request: RequestView) => void;
+  onCancel: () => void;
+  returnFocusRef: RefObject<HTMLElement | null>;
+}
+
+/**
+ * A correction: the changed fields and why. It is recorded as a new event; the request's
+ * history keeps the values before it. The sensitive fields are offered only to those who see them.
+ */
+export function CorrectRequestDialog({
+  request,
+  onDone,
+  onCancel,
+  returnFocusRef,
+}: CorrectRequestDialogProps) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [values, setValues] = useState<Values>(() => valuesOf(request));
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { formRef, reveal } = useFocusFirstProblem();
+  const original = valuesOf(request);
+  const showSensitive = request.sensitive !== null && request.kinds.includes('home_voting');
+  const change = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }));
+
+  const plainChanged = PLAIN.some((field) => values[field].trim() !== original[field].trim());
+  const sensitiveChanged =
+    showSensitive &&
+    (values.reasonCategory !== original.reasonCategory ||
+      values.healthNote.trim() !== original.healthNote.trim());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    const found: Partial<Record<Field, string>> = {};
+    const phoneText = values.contactPhone.trim();
+    if (phoneText && !PHONE_PATTERN.test(phoneText)) found.contactPhone = t('errors.phone_invalid');
+    if (!reason.trim()) found.reason = t('validation.required');
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      reveal();
+      return;
+    }
+    if (!plainChanged && !sensitiveChanged) {
+      setError({ code: 'value_unchanged', message: 'Nothing changed' });
+      return;
+    }
+    setBusy(true);
+    let result: Result<RequestView> | null = null;
+    if (plainChanged) {
+      result = await callApi('correctAccommodationRequest', {
+        requestId: request.requestId,
+        channel: values.channel,
+        intermediary: values.intermediary.trim() || null,
+        contactPhone: phoneText || null,
+        address: values.address.trim() || null,
+        otherDescription: values.otherDescription.trim() || null,
+        notes: values.notes.trim() || null,
+        reason: reason.trim(),
+      });
+    }
+    if (sensitiveChanged && (!result || result.ok)) {
+      result = await callApi('correctAccommodationSensitive', {
+        requestId: request.requestId,
+        reasonCategory: values.reasonCategory || null,
+        healthNote: values.healthNote.trim() || null,
+        reason: reason.trim(),
+      });
+    }
+    setBusy(false);
+    if (!result) return;
+    if (result.ok) {
+      onDone(result.value);
+      return;
+    }
+    const field = CODE_FIELDS[result.error.code];
+    if (field) {
+      setProblems({ [field]: errorText(result.error) ?? '' });
+      reveal();
+    } else {
+      setError(result.error);
+    }
+  }
+
+  return (
+    <Modal
+      title={t('accommodations.dialog.correct', { number: request.number })}
+      onCancel={onCancel}
+      returnFocusRef={returnFocusRef}
+    >
+      <p>{t('accommodations.correctExplain')}</p>
+      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
+        <SelectField
+          label={t('accommodations.field.channel')}
+          value={values.channel}
+          options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
+          onValueChange={(channel) => change({ channel: channel || 'in_person' })}
+        />
+        <TextField
+          label={t('accommodations.field.intermediary')}
+          autoComplete="off"
+          className="input-wide"
+          maxLength={short}
+          value={values.intermediary}
+          onValueChange={(intermediary) => change({ intermediary })}
+        />
+        <TextField
+          label={t('accommodations.field.contactPhone')}
+          error={problems.contactPhone ?? null}
+          type="tel"
+          autoComplete="off"
+          maxLength={phone}
+          value={values.contactPhone}
+          onValueChange={(contactPhone) => change({ contactPhone })}
+        />
+        {request.kinds.includes('home_voting') ? (
+          <TextAreaField
+            label={t('accommodations.field.address')}
+            error={problems.address ?? null}
+            maxLength={address}
+            value={values.address}
+            onValueChange={(value) => change({ address: value })}
+          />
+        ) : null}
+        {request.kinds.includes('other') ? (
+          <TextField
+            label={t('accommodations.field.otherDescription')}
+            error={problems.otherDescription ?? null}
+            autoComplete="off"
+            className="input-wide"
+            maxLength={short}
+            value={values.otherDescription}
+            onValueChange={(otherDescription) => change({ otherDescription })}
+          />
+        ) : null}
+        <TextAreaField
+          label={t('accommodations.field.notes')}
+          maxLength={long}
+          value={values.notes}
+          onValueChange={(notes) => change({ notes })}
+        />
+        {showSensitive ? (
+          <fieldset className="form-section">
+            <legend>{t('accommodations.sensitiveHeading')}</legend>
+            <SelectField
+              label={t('accommodations.field.reasonCategory')}
+              error={problems.reasonCategory ?? null}
+              value={values.reasonCategory}
+              options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
+              onValueChange={(reasonCategory) => change({ reasonCategory })}
+            />
+            <TextAreaField
+              label={t('accommodations.field.healthNote')}
+              maxLength={long}
+              value={values.healthNote}
+              onValueChange={(healthNote) => change({ healthNote })}
+            />
+          </fieldset>
+        ) : null}
+        <TextField
+          label={t('accommodations.field.correctionReason')}
+          error={problems.reason ?? null}
+          autoComplete="off"
+          className="input-wide"
+          maxLength={long}
+          value={reason}
+          onValueChange={setReason}
+        />
+        <ErrorAlert message={errorText(error)} />
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button-primary"
+            aria-disabled={busy || undefined}
+            aria-busy={busy || undefined}
+          >
+            {t('accommodations.submitCorrection')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+import { useLanguage, useT } from '../../i18n/use-t';
+import { ExportButtons } from '../infolog/ExportButtons';
+import { useSessionStore } from '../session/session-store';
+import { REGISTER_PAGE_SIZE, useAccommodationsStore } from './accommodations-store';
+import { registerCells, registerHeaders } from './register-table';
+import { RegisterFilters } from './RegisterFilters';
+import { useRegisterExport, useRegisterExportName } from './use-register-export';
+
+// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
+
+/**
+ * The official register: numbered requests, newest first, with filters; each number opens the
+ * request. Printed and exported oldest first, all pages, with the same columns.
+ */
+export function RegisterView() {
+  const t = useT();
+  const language = useLanguage();
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  const register = useAccommodationsStore((state) => state.register);
+  const page = useAccommodationsStore((state) => state.page);
+  const setPage = useAccommodationsStore((state) => state.setPage);
+  const openDialog = useAccommodationsStore((state) => state.openDialog);
+  const content = useRegisterExport();
+  const exportName = useRegisterExportName();
+  const context = { t, language, timeZone, style: 'print' as const };
+  const headers = registerHeaders(context);
+  const pages = Math.max(1, Math.ceil((register?.total ?? 0) / REGISTER_PAGE_SIZE));
+
+  return (
+    <section aria-labelledby="accommodations-register-heading">
+      <h2 id="accommodations-register-heading">{t('accommodations.registerTitle')}</h2>
+      {register ? (
+        <p data-testid="register-counts">
+          {t('accommodations.registerCounts', {
+            open: register.openRequests,
+            notOnList: register.notOnList,
+          })}
+        </p>
+      ) : null}
+      <RegisterFilters />
+      <ExportButtons baseName={exportName} content={content} />
+      {register ? (
+        <>
+          <table className="data-table register-table" data-testid="accommodation-register">
+            <caption>
+              {t('accommodations.registerCaption', {
+                total: register.total,
+                page: page + 1,
+                pages,
+              })}
+            </caption>
+            <thead>
+              <tr>
+                {headers.map((header) => (
+                  <th key={header} scope="col">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {register.rows.map((row) => {
+                const [number, ...cells] = registerCells(row, context);
+                return (
+                  <tr key={row.requestId} className={row.onList ? undefined : 'row-not-on-list'}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={t('accommodations.openRequest', { number: row.number })}
+                        onClick={() =>
+                          void openDialog({ type: 'request', requestId: row.requestId })
+                        }
+                      >
+                        {number}
+                      </button>
+                    </th>
+                    {cells.map((cell, column) => (
+                      <td key={column}>{cell}</td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {register.rows.length === 0 ? <p>{t('accommodations.registerEmpty')}</p> : null}
+          <nav aria-label={t('accommodations.pagination')} className="pager">
+            <button
+              type="button"
+              className="button-secondary"
+              aria-disabled={page === 0 || undefined}
+              onClick={() => {
+                if (page > 0) void setPage(page - 1);
+              }}
+            >
+              {t('accommodations.previous')}
+            </button>
+            <span>{t('accommodations.pageOf', { page: page + 1, pages })}</span>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-disabled={page + 1 >= pages || undefined}
+              onClick={() => {
+                if (page + 1 < pages) void setPage(page + 1);
+              }}
+            >
+              {t('accommodations.next')}
+            </button>
+          </nav>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { useState, type FormEvent } from 'react';
+import {
+  ACCOMMODATION_KINDS,
+  ACCOMMODATION_TEXT_LIMITS,
+  HOME_VOTING_REASONS,
+  REQUEST_CHANNELS,
+} from '../../../../shared/accommodations/accommodation-kinds';
+import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
+import type { ApiError } from '../../../../shared/result';
+import { callApi } from '../../api/precinct-client';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Modal } from '../../ui/Modal';
+import { TextField } from '../../ui/TextField';
+import { useSessionStore } from '../session/session-store';
+import { useErrorText } from '../session/use-error-text';
+import { MomentField } from '../infolog/MomentField';
+import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
+import { channelKey, formatMoment, kindKey, reasonKey } from './accommodation-text';
+import { useAccommodationsStore, type AccommodationNotice } from './accommodations-store';
+import { CheckboxGroup, SelectField, TextAreaField } from './form-controls';
+import {
+  blankRequest,
+  requestErrorField,
+  requestInput,
+  requestProblems,
+  type RequestField,
+  type RequestFormValues,
+} from './request-form';
+import { RequesterFields } from './RequesterFields';
+
+const { short, address, long, phone } = ACCOMMODATION_TEXT_LIMITS;
+
+/** What the screen says once a request is recorded: a late home-voting request's answer first. */
+function recordedNotice(request: RequestView, language: ReturnType<typeof useLanguage>) {
+  const late = request.items.find((item) => item.status === 'declined_late');
+  const notice: AccommodationNotice = late
+    ? {
+        key: 'accommodations.notice.recordedLate',
+        params: {
+          number: request.number,
+          cutoff: late.missedCutoff ? formatMoment(late.missedCutoff, language) : '',
+        },
+        tone: 'warning',
+      }
+    : request.requester.onList
+      ? {
+          key: 'accommodations.notice.recorded',
+          params: { number: request.number },
+          tone: 'success',
+        }
+      : {
+          key: 'accommodations.notice.recordedNotOnList',
+          params: { number: request.number },
+          tone: 'warning',
+        };
+  return notice;
+}
+
+/** Recording a request as it was received: who, what, how and when, and by which member. */
+export function RequestDialog() {
+  const t = useT();
+  const language = useLanguage();
+  const errorText = useErrorText();
+  const now = useAccommodationsStore((state) => state.now);
+  const members = useAccommodationsStore((state) => state.members);
+  const closeDialog = useAccommodationsStore((state) => state.closeDialog);
+  const changed = useAccommodationsStore((state) => state.changed);
+  const openDialog = useAccommodationsStore((state) => state.openDialog);
+  const memberId = useSessionStore((state) => state.appState?.session?.memberId ?? '');
+  const [values, setValues] = useState<RequestFormValues>(() => blankRequest(now, memberId));
+  const [problems, setProblems] = useState<Partial<Record<RequestField, string>>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { formRef, reveal } = useFocusFirstProblem();
+  const change = (patch: Partial<RequestFormValues>) =>
+    setValues((current) => ({ ...current, ...patch }));
+  const home = values.kinds.includes('home_voting');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    const found = Object.fromEntries(
+      Object.entries(requestProblems(values)).map(([field, key]) => [field, t(key)]),
+    );
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      reveal();
+      return;
+    }
+    setBusy(true);
+    const result = await callApi('recordAccommodationRequest', requestInput(values));
+    setBusy(false);
+    if (result.ok) {
+      await changed(recordedNotice(result.value, language));
+      return;
+    }
+    const field = requestErrorField(result.error, values);
+    if (field) {
+      const message =
+        result.error.code === 'invalid_input' ? t('validation.invalid') : errorText(result.error);
+      setProblems({ [field]: message ?? '' });
+      reveal();
+    } else {
+      setError(result.error);
+    }
+  }
+
+  const duplicateId = error?.code === 'accommodation_duplicate' ? error.details?.requestId : null;
+
+  return (
+    <Modal title={t('accommodations.dialog.record')} onCancel={closeDialog}>
+      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
+        <MomentField
+          legend={t('accommodations.field.received')}
+          hint={t('accommodations.field.receivedHint')}
+          error={problems.received ?? null}
+          value={values.received}
+          onChange={(received) => change({ received })}
+        />
+        <SelectField
+          label={t('accommodations.field.receivedBy')}
+          error={problems.receivedById ?? null}
+          value={values.receivedById}
+          options={members.map((member) => ({ value: member.id, label: member.fullName }))}
+          onValueChange={(receivedById) => change({ receivedById })}
+        />
+        <SelectField
+          label={t('accommodations.field.channel')}
+          error={problems.channel ?? null}
+          value={values.channel}
+          options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
+          onValueChange={(channel) => change({ channel: channel || 'in_person' })}
+        />
+        {values.channel === 'social_worker_ngo' ? (
+          <TextField
+            label={t('accommodations.field.intermediary')}
+            error={problems.intermediary ?? null}
+            autoComplete="off"
+            className="input-wide"
+            maxLength={short}
+            value={values.intermediary}
+            onValueChange={(intermediary) => change({ intermediary })}
+          />
+        ) : null}
+        <RequesterFields values={values} problems={problems} onChange={change} />
+        <TextField
+          label={t('accommodations.field.contactPhone')}
+          hint={t('accommodations.field.contactPhoneHint')}
+          error={problems.contactPhone ?? null}
+          type="tel"
+          autoComplete="off"
+          maxLength={phone}
+          value={values.contactPhone}
+          onValueChange={(contactPhone) => change({ contactPhone })}
+        />
+        <CheckboxGroup
+          legend={t('accommodations.field.kinds')}
+          hint={t('accommodations.field.kindsHint')}
+          error={problems.kinds ?? null}
+          options={ACCOMMODATION_KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
+          chosen={values.kinds}
+          onChange={(kinds) => change({ kinds })}
+        />
+        {home ? (
+          <fieldset className="form-section">
+            <legend>{t('accommodations.homeVotingSection')}</legend>
+            <TextAreaField
+              label={t('accommodations.field.address')}
+              hint={t('accommodations.field.addressHint')}
+              error={problems.address ?? null}
+              maxLength={address}
+              value={values.address}
+              onValueChange={(value) => change({ address: value })}
+            />
+            <SelectField
+              label={t('accommodations.field.reasonCategory')}
+              hint={t('accommodations.sensitiveHint')}
+              error={problems.reasonCategory ?? null}
+              value={values.reasonCategory}
+              emptyLabel={t('accommodations.choose')}
+              options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
+              onValueChange={(reasonCategory) => change({ reasonCategory })}
+            />
+            <TextAreaField
+              label={t('accommodations.field.healthNote')}
+              hint={t('accommodations.sensitiveHint')}
+              error={problems.healthNote ?? null}
+              maxLength={long}
+              value={values.healthNote}
+              onValueChange={(healthNote) => change({ healthNote })}
+            />
+          </fieldset>
+        ) : null}
+        {values.kinds.includes('other') ? (
+          <TextField
+            label={t('accommodations.field.otherDescription')}
+            error={problems.otherDescription ?? null}
+            autoComplete="off"
+            className="input-wide"
+            maxLength={short}
+            value={values.otherDescription}
+            onValueChange={(otherDescription) => change({ otherDescription })}
+          />
+        ) : null}
+        <TextAreaField
+          label={t('accommodations.field.notes')}
+          hint={t('accommodations.field.notesHint')}
+          error={problems.notes ?? null}
+          maxLength={long}
+          value={values.notes}
+          onValueChange={(notes) => change({ notes })}
+        />
+        <ErrorAlert message={errorText(error)} />
+        {typeof duplicateId === 'string' ? (
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => void openDialog({ type: 'request', requestId: duplicateId })}
+          >
+            {t('accommodations.openRequest', { number: error?.details?.number ?? '' })}
+          </button>
+        ) : null}
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button-primary"
+            aria-disabled={busy || undefined}
+            aria-busy={busy || undefined}
+          >
+            {t('accommodations.submitRecord')}
+          </button>
+          <button type="button" className="button-secondary" onClick={closeDialog}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+import { useCallback } from 'react';
+import type { Result } from '../../../../shared/result';
+import { callApi } from '../../api/precinct-client';
+import { useLanguage, useT, type Translate } from '../../i18n/use-t';
+import { formatCalendarDate } from '../../ui/date-time-format';
+import { useSessionStore } from '../session/session-store';
+import type { ExportContent } from '../infolog/ExportButtons';
+import type { MomentStyle } from '../infolog/register-tables';
+import { formatMoment, kindKey, statusKey } from './accommodation-text';
+import { useAccommodationsStore, type RegisterFilters } from './accommodations-store';
+import { registerTable } from './register-table';
+
+/** The file name (without extension) of the register's exports: what, which precinct. */
+export function useRegisterExportName(): string {
+  const number = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
+  return number ? `accommodation-register-precinct-${number}` : 'accommodation-register';
+}
+
+/**
+ * Builds what the register's CSV or PDF holds: every request the filters match (all pages),
+ * oldest first as in a paper register, with a heading saying which precinct, which filters,
+ * who printed it and when, and lines for the chair's and secretary's signatures.
+ */
+export function useRegisterExport() {
+  const t = useT();
+  const language = useLanguage();
+  const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
+  const memberName = useSessionStore((state) => state.appState?.session?.fullName ?? '');
+
+  return useCallback(
+    async (style: MomentStyle): Promise<Result<ExportContent>> => {
+      const store = useAccommodationsStore.getState();
+      const clock = await callApi('getClockStatus', {});
+      const printed = clock.ok
+        ? formatMoment(`${clock.value.localDate}T${clock.value.localTime}`, language)
+        : '';
+      const lines = [
+        ...(precinct
+          ? [
+              t('common.precinct', {
+                number: precinct.precinctNumber,
+                name: precinct.precinctName,
+              }),
+              precinct.electionName,
+            ]
+          : []),
+        t('accommodations.print.generated', { time: printed, name: memberName }),
+      ];
+      const filters = describeFilters(store.filters, t, language);
+      if (filters) lines.push(t('accommodations.print.filters', { filters }));
+      const rows = await store.exportRows();
+      if (!rows.ok) return rows;
+      const context = { t, language, timeZone: precinct?.timeZone, style };
+      return {
+        ok: true,
+        value: {
+          heading: {
+            title: t('accommodations.registerTitle'),
+            lines,
+            emptyText: t('accommodations.print.empty'),
+            signatures: [
+              t('accommodations.print.chairSignature'),
+              t('accommodations.print.secretarySignature'),
+            ],
+          },
+          table: registerTable(rows.value, context),
+        },
+      };
+    },
+    [t, language, precinct, memberName],
+  );
+}
+
+/** The filters in force, in words, or '' when the register shows everything. */
+function describeFilters(
+  filters: RegisterFilters,
+  t: Translate,
+  language: ReturnType<typeof useLanguage>,
+): string {
+  const parts: string[] = [];
+  const date = (value: string) => formatCalendarDate(value, language);
+  if (filters.kind) parts.push(`${t('accommodations.filter.kind')}: ${t(kindKey(filters.kind))}`);
+  if (filters.status) {
+    parts.push(`${t('accommodations.filter.status')}: ${t(statusKey(filters.status))}`);
+  }
+  if (filters.fromDate) parts.push(`${t('accommodations.filter.from')}: ${date(filters.fromDate)}`);
+  if (filters.toDate) parts.push(`${t('accommodations.filter.to')}: ${date(filters.toDate)}`);
+  if (filters.text.trim()) parts.push(`${t('accommodations.filter.text')}: ${filters.text.trim()}`);
+  if (filters.notOnListOnly) parts.push(t('accommodations.filter.notOnListOnly'));
+  return parts.join('; ');
+}
