@@ -339,18 +339,18 @@ test('a station accommodation from receipt to provided, the equipment gaps, a co
     await expect(items.getByRole('row', { name: /Braille ballot stencil/ })).toContainText(
       'Provided, Mar 19, 2027, 12:40.',
     );
-
-    // Once something was provided, the request can no longer be corrected.
+    // No step is offered for the stencil now; the details are still corrected, with a reason.
+    await expect(request.getByRole('button', { name: /: Braille ballot stencil$/ })).toHaveCount(0);
     await request.getByRole('button', { name: 'Correct the request' }).click();
     correct = page.getByRole('dialog', { name: 'Correct request No. 1' });
-    await correct.getByLabel('Notes').fill('Changed after the stencil was given');
-    await correct.getByLabel('Reason for the correction').fill('Try');
+    await correct.getByLabel('Notes').fill('Stencil handed over in the hall');
+    await correct.getByLabel('Reason for the correction').fill('Written down after the visit');
     await correct.getByRole('button', { name: 'Record the correction' }).click();
-    await expect(correct.getByRole('alert')).toHaveText(
-      'This request is closed (or its outcome is recorded) and cannot be changed.',
+    await expect(correct).toBeHidden();
+    await expect(history).toContainText(
+      '“Arrives around 16:00” → “Stencil handed over in the hall”',
     );
-    await correct.getByRole('button', { name: 'Cancel' }).click();
-    await expect(request).not.toContainText('Changed after the stencil was given');
+    await expect(history).toContainText('Reason: Written down after the visit');
 
     // The ramp could not be provided: the request is closed.
     await request

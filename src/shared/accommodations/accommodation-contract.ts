@@ -296,7 +296,10 @@ export const accommodationOperations = {
    * ballot_already_issued (the voter holds a ballot) or ballot_absentee (took a certificate).
    */
   recordAccommodationRequest: op<RequestView>()(recordRequestInputSchema),
-  /** Corrects an open request's fields with a reason; accommodation_closed once it is closed. */
+  /**
+   * Corrects a request's details with a reason, closed or not: a new event, the replaced values
+   * kept in its history. Outcomes are not corrected here (accommodation_closed on item steps).
+   */
   correctAccommodationRequest: op<RequestView>()(correctRequestInputSchema),
   /** Corrects the sensitive fields (needs health.read), with a reason. */
   correctAccommodationSensitive: op<RequestView>()(correctSensitiveInputSchema),

@@ -21,7 +21,7 @@ async function precinct() {
 const IIN_NOT_LISTED = '500101300013';
 
 describe('following accommodation requests', () => {
-  it('corrects an open request with a reason, keeps both versions, and refuses a closed one', async () => {
+  it('corrects a request with a reason, keeps both versions, and never changes an outcome', async () => {
     const { ids, voters } = await precinct();
     const request = await t.must('recordAccommodationRequest', {
       ...homeVoting(voters[3]!.iin, '2027-03-10T10:00', ids.member),
@@ -61,14 +61,25 @@ describe('following accommodation requests', () => {
       itemId,
       change: { action: 'provide', at: '2027-03-10T10:55', note: null },
     });
+    // Closed now: its outcome stands, and its details are still corrected with a reason.
     const before = accommodationState(t);
-    expect(
-      await t.call('correctAccommodationRequest', { ...fields, notes: 'Late note', reason: 'x' }),
-    ).toMatchObject({ ok: false, error: { code: 'accommodation_closed' } });
     expect(
       await t.call('updateAccommodationItem', { itemId, change: { action: 'cancel', note: null } }),
     ).toMatchObject({ ok: false, error: { code: 'accommodation_closed' } });
     expect(accommodationState(t)).toEqual(before);
+    const late = await t.must('correctAccommodationRequest', {
+      ...fields,
+      contactPhone: '+7 702 000 11 22',
+      notes: 'Stencil handed over in the hall',
+      reason: 'Written down after the visit',
+    });
+    expect(late.items[0]).toMatchObject({ status: 'provided' });
+    expect(late.corrections).toBe(2);
+    expect(late.history.at(-1)).toMatchObject({
+      change: 'corrected',
+      reason: 'Written down after the visit',
+      fields: [{ field: 'notes', before: null, after: 'Stencil handed over in the hall' }],
+    });
   });
 
   it('follows a station item: received, prepared, provided or not, and refuses home steps', async () => {

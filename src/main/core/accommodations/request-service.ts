@@ -15,7 +15,7 @@ import type { EventLog } from '../events/event-log';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { BallotService } from '../voters/ballot-service';
 import { findVoter } from '../voters/voter-store';
-import { findRequest, requestItems, type RequestRow } from './request-rows';
+import { findRequest, requestItems } from './request-rows';
 import {
   activeMember,
   checkKindFields,
@@ -110,9 +110,12 @@ export class RequestService {
       .immediate();
   }
 
-  /** Corrects an open request's fields with a reason; the earlier values stay in its history. */
+  /**
+   * Corrects a request's details with a reason, closed or not: the earlier values stay in its
+   * history, and each item's outcome stays as recorded (the item steps refuse a final item).
+   */
   correct(input: CorrectRequestInput, actor: string): void {
-    const request = this.editable(input.requestId);
+    const request = findRequest(this.db, input.requestId);
     checkPhone(input.contactPhone);
     const kinds = requestItems(this.db, request.id).map((item) => item.kind);
     checkKindFields(kinds, input, undefined);
@@ -138,7 +141,7 @@ export class RequestService {
 
   /** Corrects the sensitive fields (the caller holds `health.read`), with a reason. */
   correctSensitive(input: CorrectSensitiveInput, actor: string): void {
-    const request = this.editable(input.requestId);
+    const request = findRequest(this.db, input.requestId);
     const kinds = requestItems(this.db, request.id).map((item) => item.kind);
     checkKindFields(kinds, { address: 'kept', otherDescription: 'kept' }, input.reasonCategory);
     const before = cachedStatement(
@@ -202,22 +205,6 @@ export class RequestService {
 
   private isClosed(requestId: string): boolean {
     return requestItems(this.db, requestId).every((item) => item.final === 1);
-  }
-
-  /**
-   * A request that may still be corrected: not closed, and no item fulfilled or provided (the
-   * data it was fulfilled on stays as it was; a mistake there is a new request).
-   */
-  private editable(requestId: string): RequestRow {
-    const request = findRequest(this.db, requestId);
-    const items = requestItems(this.db, requestId);
-    if (
-      items.every((item) => item.final === 1) ||
-      items.some((item) => item.status === 'fulfilled' || item.status === 'provided')
-    ) {
-      refuse('accommodation_closed', 'The request is closed');
-    }
-    return request;
   }
 
   /**

@@ -9,7 +9,7 @@ export const accommodationErrorsEn = {
   'errors.accommodation_duplicate':
     'This person already has an open request of this kind: No. {number}. Open that request instead.',
   'errors.accommodation_closed':
-    'This request is closed (or its outcome is recorded) and cannot be changed.',
+    'This outcome is recorded already and cannot be changed. A mistake in the request’s details is corrected with a reason.',
   'errors.accommodation_status_invalid':
     'This step is not possible at the stage the request has reached.',
   'errors.accommodation_wrong_kind': 'This step does not apply to this kind of accommodation.',

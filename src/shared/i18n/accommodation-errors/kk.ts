@@ -7,7 +7,7 @@ export const accommodationErrorsKk: Record<keyof typeof accommodationErrorsEn, s
   'errors.accommodation_duplicate':
     'Бұл адамның осы түрдегі ашық өтініші бар: № {number}. Сол өтінішті ашыңыз.',
   'errors.accommodation_closed':
-    'Өтініш жабылған (немесе оның нәтижесі жазылған), оны өзгертуге болмайды.',
+    'Нәтиже жазылып қойған, оны өзгертуге болмайды. Өтініш деректеріндегі қате себебі көрсетіліп түзетіледі.',
   'errors.accommodation_status_invalid': 'Өтініштің осы кезеңінде мұндай қадам мүмкін емес.',
   'errors.accommodation_wrong_kind': 'Бұл қадам көмектің мұндай түріне қолданылмайды.',
   'errors.address_required': 'Үй-жайдан тыс дауыс беру үшін сайлаушы болатын мекенжайды енгізіңіз.',

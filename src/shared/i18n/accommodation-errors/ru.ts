@@ -7,7 +7,7 @@ export const accommodationErrorsRu: Record<keyof typeof accommodationErrorsEn, s
   'errors.accommodation_duplicate':
     'У этого человека уже есть открытое заявление такого вида: № {number}. Откройте его.',
   'errors.accommodation_closed':
-    'Заявление закрыто (или по нему записан результат), изменить его нельзя.',
+    'Итог уже записан и изменить его нельзя. Ошибку в данных заявления исправляют с указанием причины.',
   'errors.accommodation_status_invalid': 'На этом этапе заявления такой шаг невозможен.',
   'errors.accommodation_wrong_kind': 'Этот шаг не относится к такому виду помощи.',
   'errors.address_required':
