@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test';
 // installed, else through the Chromium host (Debian's /usr/bin/chromium or CHROMIUM_PATH).
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // A whole scenario per test (setup, PIN hashing, every screen of an area): the longest take
+  // about 45 s on a 2-core machine running two at once. The limit catches a hang; it is not a
+  // speed check, so it leaves room for a slower or busier runner.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
