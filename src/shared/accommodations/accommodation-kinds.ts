@@ -140,6 +140,7 @@ export const REQUEST_CHANGES = [
   'status_changed',
   'scheduled',
   'unscheduled',
+  'ballot_undone',
 ] as const;
 export type RequestChange = (typeof REQUEST_CHANGES)[number];
 

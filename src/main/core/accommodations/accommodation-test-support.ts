@@ -117,3 +117,17 @@ export function accommodationState(t: TestCore) {
     ballots: all('SELECT * FROM ballots ORDER BY ballot_id'),
   };
 }
+
+/** A precinct with timely home-voting requests for the first `count` voters, and their items. */
+export async function withHomeRequests(count: number) {
+  const p = await accommodationPrecinct();
+  const items: string[] = [];
+  for (const voter of p.voters.slice(0, count)) {
+    const request = await p.t.must(
+      'recordAccommodationRequest',
+      homeVoting(voter.iin, '2027-03-10T10:00', p.ids.member),
+    );
+    items.push(request.items[0]!.itemId);
+  }
+  return { ...p, items };
+}

@@ -4,7 +4,6 @@ import { SAMPLE_ENTRIES } from '../../../shared/infolog/sample-entries';
 import { EventLog } from '../events/event-log';
 import { CHAIR_PIN, type TestCore } from '../testing/test-core';
 import {
-  accommodationPrecinct,
   accommodationState,
   at,
   homeVoting,
@@ -12,6 +11,7 @@ import {
   MEMBER_PIN,
   SECOND_MEMBER_PIN,
   VOTING_DAY,
+  withHomeRequests as homeRequests,
 } from './accommodation-test-support';
 
 let t: TestCore;
@@ -21,17 +21,9 @@ const day = (time: string) => `${VOTING_DAY}T${time}`;
 
 /** A precinct with timely home-voting requests for the first `count` voters; their item ids. */
 async function withHomeRequests(count: number) {
-  const p = await accommodationPrecinct();
+  const p = await homeRequests(count);
   t = p.t;
-  const items: string[] = [];
-  for (const voter of p.voters.slice(0, count)) {
-    const request = await t.must(
-      'recordAccommodationRequest',
-      homeVoting(voter.iin, '2027-03-10T10:00', p.ids.member),
-    );
-    items.push(request.items[0]!.itemId);
-  }
-  return { ...p, items };
+  return p;
 }
 
 describe('home-voting trips', () => {

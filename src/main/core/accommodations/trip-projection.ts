@@ -182,3 +182,42 @@ export function applyTripEvent(
       assertNever(event.type);
   }
 }
+
+/**
+ * The chair undid a ballot (`ballot.undone`). When it was issued at home, its visit is open
+ * again, so the voter — still marked on the list — can be given a ballot after all: back on its
+ * trip while the trip is out, or waiting for another trip once it has returned.
+ */
+export function reopenHomeVisit(db: Db, event: StoredEvent<'ballot.undone'>): void {
+  const p = event.payload;
+  const item = cachedStatement(
+    db,
+    `SELECT i.id, i.request_id, i.kind, i.trip_id, t.status AS trip_status
+     FROM accommodation_items i LEFT JOIN accommodation_trips t ON t.id = i.trip_id
+     WHERE i.ballot_id = ?`,
+  ).get(p.ballot_id) as
+    | {
+        id: string;
+        request_id: string;
+        kind: string;
+        trip_id: string | null;
+        trip_status: string | null;
+      }
+    | undefined;
+  if (!item) return;
+  const onTrip = item.trip_status === 'departed' ? item.trip_id : null;
+  const status: ItemStatus = onTrip ? 'scheduled' : 'received';
+  cachedStatement(
+    db,
+    `UPDATE accommodation_items SET status = ?, final = 0, status_at = ?, status_by = ?,
+       not_fulfilled_reason = NULL, outcome_text = NULL, outcome_at = NULL, outcome_local = NULL,
+       ballot_id = NULL, trip_id = ?, route_order = CASE WHEN ? IS NULL THEN NULL ELSE route_order END
+     WHERE id = ?`,
+  ).run(status, hlcToIso(event.hlc), event.actor, onTrip, onTrip, item.id);
+  addHistory(db, event, item.request_id, 'ballot_undone', {
+    itemId: item.id,
+    kind: item.kind,
+    status,
+    reason: p.reason,
+  });
+}

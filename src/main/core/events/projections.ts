@@ -9,6 +9,7 @@ import {
 import { applyInfoLogEvent, type InfoLogEventType } from '../infolog/projection';
 import { INFOLOG_PROJECTION_TABLES } from '../infolog/schema';
 import { applyAccommodationEvent } from '../accommodations/projection';
+import { reopenHomeVisit } from '../accommodations/trip-projection';
 import { ACCOMMODATION_PROJECTION_TABLES } from '../accommodations/schema';
 import type { AccommodationEventType } from '../../../shared/accommodations/accommodation-kinds';
 import { hlcToIso } from './hlc';
@@ -108,8 +109,11 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     case 'voter.inquiry_answered':
     case 'voters.sections_set':
     case 'ballot.issued':
+      applyVoterEvent(db, event as VoterEvent);
+      return;
     case 'ballot.undone':
       applyVoterEvent(db, event as VoterEvent);
+      reopenHomeVisit(db, event as StoredEvent<'ballot.undone'>);
       return;
     case 'infolog.entry_recorded':
     case 'infolog.entry_corrected':

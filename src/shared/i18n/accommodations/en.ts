@@ -71,6 +71,7 @@ export const accommodationsEn = {
   'accommodations.change.status_changed': 'Status changed',
   'accommodations.change.scheduled': 'Scheduled on a trip',
   'accommodations.change.unscheduled': 'Taken off a trip',
+  'accommodations.change.ballot_undone': 'Ballot at home undone by the chair',
 
   'accommodations.cutoff.heading': 'Home-voting cut-off',
   'accommodations.cutoff.open': 'Home-voting requests are accepted until {time} (precinct time).',

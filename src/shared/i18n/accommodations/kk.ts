@@ -73,6 +73,7 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.change.status_changed': 'Мәртебесі өзгерді',
   'accommodations.change.scheduled': 'Шығу жоспарына енгізілді',
   'accommodations.change.unscheduled': 'Шығу жоспарынан алынды',
+  'accommodations.change.ballot_undone': 'Үйде берілген бюллетеньді төраға күшін жойды',
 
   'accommodations.cutoff.heading': 'Үйде дауыс беру өтініштерін қабылдау мерзімі',
   'accommodations.cutoff.open':

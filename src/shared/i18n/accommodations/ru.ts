@@ -73,6 +73,7 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.change.status_changed': 'Изменён статус',
   'accommodations.change.scheduled': 'Включено в выезд',
   'accommodations.change.unscheduled': 'Исключено из выезда',
+  'accommodations.change.ballot_undone': 'Выдача бюллетеня на дому отменена председателем',
 
   'accommodations.cutoff.heading': 'Срок приёма заявлений о голосовании на дому',
   'accommodations.cutoff.open':
