@@ -24,24 +24,11 @@ import { instantOfRuleTime } from '../precinct/local-instant';
 import { addDays, localDateTime } from '../precinct/local-time';
 import type { BallotService } from './ballot-service';
 import { isUnderAge, normaliseBirthDate } from './row-checks';
+import { removalViews } from './removal-views';
 import { findVoter, nameKeyOf, summarise, type VoterRow } from './voter-store';
 
 /** Absentee certificates are issued until 18:00 precinct time on the day before voting. */
 const ABSENTEE_CLOSES_AT = '18:00';
-
-interface RemovalRow {
-  request_id: string;
-  iin: string;
-  basis: RemovalBasis;
-  reason: string;
-  document_ref: string | null;
-  requested_at: string;
-  requested_by: string | null;
-  status: 'pending' | 'approved' | 'refused';
-  decided_at: string | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-}
 
 /** Looking voters up, answering citizens, and the corrections the commission records. */
 export class VoterService {
@@ -72,7 +59,11 @@ export class VoterService {
     ).get(iin) as
       | { number: string; issued_on: string; recorded_at: string; recorded_by_name: string | null }
       | undefined;
-    const removal = this.removals('WHERE r.iin = ? ORDER BY r.requested_at DESC LIMIT 1', iin)[0];
+    const removal = removalViews(
+      this.db,
+      'WHERE r.iin = ? ORDER BY r.requested_at DESC LIMIT 1',
+      iin,
+    )[0];
     return {
       voter: { ...summarise(this.db, voter), precinct: voter.precinct },
       section: this.ballots.sectionOf(voter),
@@ -235,7 +226,9 @@ export class VoterService {
     if (voter.status === 'removed') throw new DomainError('voter_removed', 'The voter was removed');
     return this.db
       .transaction(() => {
-        if (this.removals("WHERE r.iin = ? AND r.status = 'pending'", voter.iin).length > 0) {
+        if (
+          removalViews(this.db, "WHERE r.iin = ? AND r.status = 'pending'", voter.iin).length > 0
+        ) {
           throw new DomainError('removal_pending', 'A removal of this voter awaits a decision');
         }
         const requestId = randomUUID();
@@ -282,8 +275,8 @@ export class VoterService {
 
   removalRequests(status: 'pending' | 'all'): RemovalRequestView[] {
     return status === 'pending'
-      ? this.removals("WHERE r.status = 'pending' ORDER BY r.requested_at")
-      : this.removals('ORDER BY r.requested_at DESC');
+      ? removalViews(this.db, "WHERE r.status = 'pending' ORDER BY r.requested_at")
+      : removalViews(this.db, 'ORDER BY r.requested_at DESC');
   }
 
   /**
@@ -392,45 +385,8 @@ export class VoterService {
   }
 
   private removal(requestId: string): RemovalRequestView {
-    const view = this.removals('WHERE r.request_id = ?', requestId)[0];
+    const view = removalViews(this.db, 'WHERE r.request_id = ?', requestId)[0];
     if (!view) throw new DomainError('request_not_found', 'No such removal request');
     return view;
-  }
-
-  private removals(where: string, ...params: unknown[]): RemovalRequestView[] {
-    const rows = this.db
-      .prepare<
-        unknown[],
-        RemovalRow & {
-          last_name: string;
-          first_name: string;
-          patronymic: string | null;
-          requested_by_name: string | null;
-          decided_by_name: string | null;
-        }
-      >(
-        `SELECT r.*, v.last_name, v.first_name, v.patronymic,
-                a.full_name AS requested_by_name, d.full_name AS decided_by_name
-         FROM voter_removals r
-         JOIN voters v ON v.iin = r.iin
-         LEFT JOIN members a ON a.id = r.requested_by
-         LEFT JOIN members d ON d.id = r.decided_by
-         ${where}`,
-      )
-      .all(...params);
-    return rows.map((r) => ({
-      requestId: r.request_id,
-      iin: r.iin,
-      voterName: [r.last_name, r.first_name, r.patronymic].filter(Boolean).join(' '),
-      basis: r.basis,
-      reason: r.reason,
-      documentRef: r.document_ref,
-      requestedAt: r.requested_at,
-      requestedByName: r.requested_by_name,
-      status: r.status,
-      decidedAt: r.decided_at,
-      decidedByName: r.decided_by_name,
-      decisionReason: r.decision_reason,
-    }));
   }
 }
