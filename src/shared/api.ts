@@ -6,12 +6,14 @@
  */
 import { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
+import { centralOperations } from './central/central-contract';
 import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
 import type { Result } from './result';
 import { MAX_MEMBERS, TEXT_LIMITS } from './text-limits';
 import { LANGUAGES, ROLES, type Language, type Permission, type Role } from './roles';
+import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
 
 export { MAX_MEMBERS, PIN_PATTERN, TEXT_LIMITS };
@@ -95,6 +97,11 @@ export interface AppState {
   deviceLanguage: Language;
   host: HostInfo;
   clock: ClockStatus;
+  /**
+   * What this data folder is: a precinct's laptop, or the central commission's supervisor
+   * mode (chosen at first run; the folder then holds the central store).
+   */
+  mode: 'precinct' | 'supervisor';
 }
 
 export interface LoginMember {
@@ -226,6 +233,8 @@ export const contract = {
   ),
   ...voterOperations,
   ...accommodationOperations,
+  ...syncOperations,
+  ...centralOperations,
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({

@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take no value. */
-const FLAGS = new Set(['help', 'version', 'json']);
+const FLAGS = new Set(['help', 'version', 'json', 'full']);
 
 export class UsageError extends Error {}
 

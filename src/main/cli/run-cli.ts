@@ -5,6 +5,8 @@
 import { version } from '../../../package.json';
 import { allowOnly, parseArgs, UsageError } from './args';
 import { auditVerify } from './audit-verify';
+import { runCentralCommand } from './central-commands';
+import { runSyncCommand } from './sync-commands';
 import { votersCheck, votersImport } from './voters-commands';
 
 const HELP = `precinct-desk ${version} — Precinct Desk from the command line
@@ -63,9 +65,13 @@ export async function runCli(
       case 'voters import':
         allowOnly(args, ['voting-day', 'data-dir', 'json']);
         return await votersImport(args, output);
-      default:
+      default: {
+        const pair = args.words.slice(0, 2).join(' ');
+        const running = runSyncCommand(pair, args, output) ?? runCentralCommand(pair, args, output);
+        if (running) return await running;
         fail(`precinct-desk: unknown command "${command}"; see precinct-desk --help`);
         return 2;
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

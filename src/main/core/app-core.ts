@@ -19,6 +19,9 @@ import { SessionKeeper, type ActiveSession } from './members/session';
 import { permissionsOf } from './permissions';
 import { PrecinctService } from './precinct/precinct-service';
 import { voterHandlers } from './voters/voter-handlers';
+import { syncHandlers } from './sync/sync-handlers';
+import { centralHandlers } from './central/central-handlers';
+import { isSupervisorFolder } from './central/central-folder';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -134,6 +137,7 @@ export function createAppCore(options: {
         deviceLanguage: deviceLanguage(),
         host: host.info,
         clock: precinct.clockStatus(DEFAULT_TIME_ZONE),
+        mode: isSupervisorFolder(options.dataDir) ? 'supervisor' : 'precinct',
       };
     },
     getClockStatus: () => precinct.clockStatus(DEFAULT_TIME_ZONE),
@@ -276,6 +280,8 @@ export function createAppCore(options: {
     }),
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
+    ...syncHandlers(),
+    ...centralHandlers(),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).

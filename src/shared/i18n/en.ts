@@ -4,6 +4,8 @@ import { accommodationsEn } from './accommodations/en';
 import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
+import { syncEn } from './sync/en';
+import { centralEn } from './central/en';
 
 export const en = {
   ...votersEn,
@@ -11,6 +13,8 @@ export const en = {
   ...infologEn,
   ...accommodationErrorsEn,
   ...accommodationsEn,
+  ...syncEn,
+  ...centralEn,
 
   'app.title': 'Precinct Desk',
 

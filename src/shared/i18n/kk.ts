@@ -4,6 +4,8 @@ import { accommodationsKk } from './accommodations/kk';
 import { infologKk } from './infolog/kk';
 import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
+import { syncKk } from './sync/kk';
+import { centralKk } from './central/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -11,6 +13,8 @@ export const kk: Record<MessageKey, string> = {
   ...infologKk,
   ...accommodationErrorsKk,
   ...accommodationsKk,
+  ...syncKk,
+  ...centralKk,
 
   'app.title': 'Precinct Desk',
 

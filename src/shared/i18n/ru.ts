@@ -4,6 +4,8 @@ import { accommodationsRu } from './accommodations/ru';
 import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
+import { syncRu } from './sync/ru';
+import { centralRu } from './central/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -11,6 +13,8 @@ export const ru: Record<MessageKey, string> = {
   ...infologRu,
   ...accommodationErrorsRu,
   ...accommodationsRu,
+  ...syncRu,
+  ...centralRu,
 
   'app.title': 'Precinct Desk',
 

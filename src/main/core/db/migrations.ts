@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { VOTERS_SCHEMA } from '../voters/schema';
 import { INFOLOG_SCHEMA } from '../infolog/schema';
 import { ACCOMMODATIONS_SCHEMA } from '../accommodations/schema';
+import { SYNC_SCHEMA } from '../sync/schema';
 
 /**
  * Numbered schema migrations, applied in order on `PRAGMA user_version`, each in the same
@@ -94,6 +95,8 @@ export const MIGRATIONS: readonly string[] = [
   INFOLOG_SCHEMA,
   // 4: accessibility accommodation requests, home-voting trips, station equipment.
   ACCOMMODATIONS_SCHEMA,
+  // 5: sync on the precinct side: the package's keys, export history, signed checkpoints.
+  SYNC_SCHEMA,
 ];
 
 /** Brings the schema up to the newest version; returns the versions applied. */

@@ -1,0 +1,2 @@
+/** Supervisor mode: the central commission's screens. */
+export const centralEn = {} as const;

@@ -1,0 +1,4 @@
+import type { centralEn } from './en';
+
+/** Supervisor mode: the central commission's screens. */
+export const centralRu: Record<keyof typeof centralEn, string> = {};
