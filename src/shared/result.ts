@@ -1,3 +1,6 @@
+import { CENTRAL_ERROR_CODES } from './central/central-errors';
+import { SYNC_ERROR_CODES } from './sync/sync-errors';
+
 /** Stable error codes that cross every boundary; the UI translates each as `errors.<code>`. */
 export const ERROR_CODES = [
   'invalid_input',
@@ -99,6 +102,8 @@ export const ERROR_CODES = [
   'trip_member_only',
   'observer_entry_invalid',
   'wrong_sender',
+  ...SYNC_ERROR_CODES,
+  ...CENTRAL_ERROR_CODES,
   'internal',
 ] as const;
 

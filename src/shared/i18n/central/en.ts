@@ -1,2 +1,4 @@
 /** Supervisor mode: the central commission's screens. */
-export const centralEn = {} as const;
+export const centralEn = {
+  'errors.not_available': 'This part of supervisor mode is not available.',
+} as const;
