@@ -107,13 +107,17 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
     <>
       <Modal title={t('pathPicker.title')} onCancel={cancel}>
         <form onSubmit={save} noValidate>
-          {listing ? (
-            <FolderListing
-              listing={listing}
-              folderRef={folderRef}
-              onOpenFolder={(folder) => void openFolder(folder)}
-            />
-          ) : null}
+          {/* Room is kept for the listing, so the fields and buttons below do not move
+              when it arrives (a press straddling that moment would miss its button). */}
+          <div className="path-picker-listing">
+            {listing ? (
+              <FolderListing
+                listing={listing}
+                folderRef={folderRef}
+                onOpenFolder={(folder) => void openFolder(folder)}
+              />
+            ) : null}
+          </div>
           <TextField
             ref={pathRef}
             label={t('pathPicker.filePath')}
