@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
-import { centralOperations } from './central/central-contract';
+import { centralOperations, stagingOperations } from './central/central-contract';
 import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
@@ -220,7 +220,12 @@ export const contract = {
     }),
   ),
   showOpenDialog: op<{ paths: string[] }>()(
-    z.object({ filters: z.array(fileFilterSchema).max(5), multiple: z.boolean() }),
+    z.object({
+      filters: z.array(fileFilterSchema).max(5),
+      multiple: z.boolean(),
+      /** Choose folders instead of files (supervisor mode imports whole folders). */
+      directories: z.boolean().optional(),
+    }),
   ),
   listDirectory: op<DirectoryListing>()(z.object({ path: z.string().max(4096).optional() })),
   savePdf: op<{ path: string; bytes: number }>()(
@@ -235,6 +240,7 @@ export const contract = {
   ...accommodationOperations,
   ...syncOperations,
   ...centralOperations,
+  ...stagingOperations,
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({

@@ -22,6 +22,7 @@ import { voterHandlers } from './voters/voter-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { centralHandlers } from './central/central-handlers';
 import { isSupervisorFolder } from './central/central-folder';
+import { stagingHandlers } from './central/staging';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -281,6 +282,7 @@ export function createAppCore(options: {
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
     ...syncHandlers(),
+    ...stagingHandlers(options.dataDir),
     ...centralHandlers(),
   };
 
