@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+import type {
+  ImportFileResult,
+  ImportRun,
+  ImportStatus,
+} from '../../../../../shared/central/central-contract';
+import type { ApiError } from '../../../../../shared/result';
+import { callApi } from '../../../api/precinct-client';
+import { useSupervisorStore } from '../supervisor-store';
+
+/** How often a running import is asked how far it got. */
+const POLL_MS = 200;
+const HISTORY_PAGE = 50;
+
+export type HistoryFile = ImportFileResult & { importedAt: string };
+
+interface ImportStore {
+  run: ImportRun | null;
+  error: ApiError | null;
+  /** The import was asked for and has not finished. */
+  running: boolean;
+  history: { total: number; files: HistoryFile[] } | null;
+  historyStatus: ImportStatus | null;
+  historyLimit: number;
+  historyError: ApiError | null;
+  start: (paths: string[]) => Promise<void>;
+  /** Shows an error that arose before the import could start (a failed dialog). */
+  fail: (error: ApiError) => void;
+  loadHistory: () => Promise<void>;
+  setHistoryStatus: (status: ImportStatus | null) => Promise<void>;
+  showMore: () => Promise<void>;
+}
+
+// Each start gets a number; a poll loop stops once a newer import has started.
+let generation = 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const useImportStore = create<ImportStore>()((set, get) => ({
+  run: null,
+  error: null,
+  running: false,
+  history: null,
+  historyStatus: null,
+  historyLimit: HISTORY_PAGE,
+  historyError: null,
+
+  start: async (paths) => {
+    const mine = ++generation;
+    set({ running: true, error: null, run: null });
+    const started = await callApi('importSyncFiles', { paths });
+    if (mine !== generation) return;
+    if (!started.ok) {
+      set({ running: false, error: started.error });
+      return;
+    }
+    let run = started.value;
+    set({ run });
+    while (!run.finished) {
+      await sleep(POLL_MS);
+      if (mine !== generation) return;
+      const progress = await callApi('getImportProgress', { runId: run.runId });
+      if (mine !== generation) return;
+      if (!progress.ok) {
+        set({ running: false, error: progress.error });
+        return;
+      }
+      run = progress.value;
+      set({ run });
+    }
+    set({ running: false });
+    await Promise.all([useSupervisorStore.getState().refresh(), get().loadHistory()]);
+  },
+
+  fail: (error) => set({ error }),
+
+  loadHistory: async () => {
+    const { historyStatus, historyLimit } = get();
+    const result = await callApi('listImports', {
+      ...(historyStatus ? { status: historyStatus } : {}),
+      limit: historyLimit,
+      offset: 0,
+    });
+    if (result.ok) set({ history: result.value, historyError: null });
+    else set({ historyError: result.error });
+  },
+
+  setHistoryStatus: async (historyStatus) => {
+    set({ historyStatus, historyLimit: HISTORY_PAGE });
+    await get().loadHistory();
+  },
+
+  showMore: async () => {
+    set({ historyLimit: Math.min(1000, get().historyLimit + HISTORY_PAGE) });
+    await get().loadHistory();
+  },
+}));

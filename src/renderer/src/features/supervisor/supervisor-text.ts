@@ -1,0 +1,46 @@
+import type { AlarmKind, ImportFileResult } from '../../../../shared/central/central-contract';
+import { dictionaries, type MessageKey } from '../../../../shared/i18n';
+import type { Translate } from '../../i18n/use-t';
+
+/** 64 hex digits as 16 groups of 4, as the handover act prints them. */
+export function groupFingerprint(fingerprint: string): string {
+  return (fingerprint.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** The last part of a path (either separator), for tables where the whole path is too long. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** Translates `key` when this build knows it (a kind or status the core reports), else shows `raw`. */
+export function labelOr(t: Translate, key: string, raw: string): string {
+  return key in dictionaries.en ? t(key as MessageKey) : raw;
+}
+
+export const alarmKindKey = (kind: AlarmKind): MessageKey => `supervisor.alarm.${kind}`;
+
+/** The reason column of an import result: why it was refused, or what a held file waits for. */
+export function reasonText(t: Translate, file: ImportFileResult): string {
+  if (file.code) return t(`supervisor.reject.${file.code}`);
+  if (file.status === 'held' && file.waitingFor) return t('supervisor.waitingFor', file.waitingFor);
+  return '';
+}
+
+/** `first–last`, or empty when the file's header could not be read. */
+export function seqRange(file: Pick<ImportFileResult, 'firstSeq' | 'lastSeq'>): string {
+  if (file.firstSeq === null || file.lastSeq === null) return '';
+  return file.firstSeq === file.lastSeq
+    ? String(file.firstSeq)
+    : `${file.firstSeq}–${file.lastSeq}`;
+}
+
+/** An accommodation kind or status in words, reusing the accommodation screens' words. */
+export function requestKindText(t: Translate, kind: string): string {
+  return labelOr(t, `accommodations.kind.${kind}`, kind);
+}
+export function requestStatusText(t: Translate, status: string): string {
+  return labelOr(t, `accommodations.status.${status}`, status);
+}
+export function logKindText(t: Translate, kind: string): string {
+  return labelOr(t, `infolog.kind.${kind}`, kind);
+}
