@@ -22,6 +22,7 @@ import { voterHandlers } from './voters/voter-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { centralHandlers } from './central/central-handlers';
 import { isSupervisorFolder } from './central/central-folder';
+import { CentralStore } from './central/central-store';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -53,6 +54,7 @@ export function createAppCore(options: {
   const sessions = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
   const auth = new AuthService(db, log, clock, members, sessions);
   const audit = new AuditService(db);
+  const central = new CentralStore(options.dataDir);
   let lockedByIdle = false;
   // Right after setup or a PIN recovery nobody is logged in, yet the recovery code must be
   // printable: a short grant lets the files operations run until the next login.
@@ -281,7 +283,7 @@ export function createAppCore(options: {
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
     ...syncHandlers(),
-    ...centralHandlers(),
+    ...centralHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).
@@ -300,6 +302,9 @@ export function createAppCore(options: {
     handlers: guarded,
     db,
     deviceId: device.deviceId,
-    close: () => db.close(),
+    close: () => {
+      central.close();
+      db.close();
+    },
   };
 }
