@@ -23,6 +23,7 @@ import { syncHandlers } from './sync/sync-handlers';
 import { centralHandlers } from './central/central-handlers';
 import { isSupervisorFolder } from './central/central-folder';
 import { stagingHandlers } from './central/staging';
+import { CentralStore } from './central/central-store';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -54,14 +55,20 @@ export function createAppCore(options: {
   const sessions = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
   const auth = new AuthService(db, log, clock, members, sessions);
   const audit = new AuditService(db);
+  const central = new CentralStore(options.dataDir);
   let lockedByIdle = false;
   // Right after setup or a PIN recovery nobody is logged in, yet the recovery code must be
   // printable: a short grant lets the files operations run until the next login.
   let fileGrantUntil = 0;
   const FILE_GRANT_MS = 15 * 60_000;
 
-  /** Files may be chosen and written by a logged-in member, or under the grant above. */
+  /**
+   * Files may be chosen and written by a logged-in member, under the grant above, or in
+   * supervisor mode.
+   */
   function requireFileAccess(): void {
+    // Supervisor mode has no member login: its folder's files are the supervisor's to choose.
+    if (isSupervisorFolder(options.dataDir)) return;
     const session = sessions.current();
     if (session && !session.mustChangePin) return;
     if (clock.now() < fileGrantUntil) return;
@@ -282,8 +289,8 @@ export function createAppCore(options: {
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
     ...syncHandlers(),
+    ...centralHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
     ...stagingHandlers(options.dataDir),
-    ...centralHandlers(),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).
@@ -302,6 +309,9 @@ export function createAppCore(options: {
     handlers: guarded,
     db,
     deviceId: device.deviceId,
-    close: () => db.close(),
+    close: () => {
+      central.close();
+      db.close();
+    },
   };
 }

@@ -47,7 +47,7 @@ describe('staging dropped files', () => {
   it('refuses outside supervisor mode, and an empty or oversized file', async () => {
     const precinct = stagingHandlers(dataFolder(false));
     expect(await refusal(precinct.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
-      'not_available',
+      'central_not_initialized',
     );
     const central = stagingHandlers(dataFolder(true));
     expect(await refusal(central.stageDroppedFile({ name: 'a', base64: '====' }))).toBe(

@@ -29,7 +29,10 @@ export function stagingHandlers(dataDir: string): Pick<ApiHandlers, 'stageDroppe
   return {
     stageDroppedFile: async ({ name, base64 }) => {
       if (!isSupervisorFolder(dataDir)) {
-        throw new DomainError('not_available', 'Dropped files are kept in supervisor mode only');
+        throw new DomainError(
+          'central_not_initialized',
+          'Dropped files are kept in supervisor mode only',
+        );
       }
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.byteLength === 0 || bytes.byteLength > STAGED_FILE_MAX_BYTES) {
