@@ -167,12 +167,12 @@ export function projectEvents(
   cachedStatement(
     db,
     `UPDATE precinct_counts SET
-       ballots = (SELECT count(*) FROM ballots WHERE precinct_id = ?1 AND undone = 0 AND iin IS NOT NULL),
-       requests = (SELECT count(DISTINCT request_id) FROM request_items WHERE precinct_id = ?1),
-       log_entries = (SELECT count(*) FROM infolog_entries WHERE precinct_id = ?1 AND withdrawn = 0 AND kind IS NOT NULL),
-       list_corrections = list_corrections + ?2
-     WHERE precinct_id = ?1`,
-  ).run(id, corrections);
+       ballots = (SELECT count(*) FROM ballots WHERE precinct_id = @a AND undone = 0 AND iin IS NOT NULL),
+       requests = (SELECT count(DISTINCT request_id) FROM request_items WHERE precinct_id = @a),
+       log_entries = (SELECT count(*) FROM infolog_entries WHERE precinct_id = @a AND withdrawn = 0 AND kind IS NOT NULL),
+       list_corrections = list_corrections + @b
+     WHERE precinct_id = @a`,
+  ).run({ a: id, b: corrections });
   const listIins = [...added, ...removed, ...certificates.map((c) => c[0])];
   if (listIins.length > 0) refreshListConflicts(db, null, listIins, now);
 }

@@ -104,10 +104,10 @@ const alarmOf = (row: AlarmRow): Alarm => ({
 export function listAlarms(db: Db, openOnly: boolean, precinctId?: string): Alarm[] {
   const rows = cachedStatement(
     db,
-    `SELECT * FROM alarms WHERE (?1 = 0 OR decided_at IS NULL)
-     AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(alarms.precinct_ids) WHERE value = ?2))
+    `SELECT * FROM alarms WHERE (@a = 0 OR decided_at IS NULL)
+     AND (@b IS NULL OR EXISTS (SELECT 1 FROM json_each(alarms.precinct_ids) WHERE value = @b))
      ORDER BY raised_at DESC, alarm_id`,
-  ).all(openOnly ? 1 : 0, precinctId ?? null) as AlarmRow[];
+  ).all({ a: openOnly ? 1 : 0, b: precinctId ?? null }) as AlarmRow[];
   return rows.map(alarmOf);
 }
 
@@ -159,8 +159,8 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
   const rows = cachedStatement(
     db,
     `SELECT device_id, precinct_id, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
-       revoked_reason FROM devices WHERE ?1 IS NULL OR precinct_id = ?1 ORDER BY precinct_id, device_id`,
-  ).all(precinctId ?? null) as DeviceRowView[];
+       revoked_reason FROM devices WHERE @a IS NULL OR precinct_id = @a ORDER BY precinct_id, device_id`,
+  ).all({ a: precinctId ?? null }) as DeviceRowView[];
   return rows.map((r) => ({
     deviceId: r.device_id,
     precinctId: r.precinct_id,
@@ -207,16 +207,16 @@ export function listImports(
 ): { total: number; files: (ImportFileResult & { importedAt: string })[] } {
   const status = query.status ?? null;
   const total = (
-    cachedStatement(db, 'SELECT count(*) AS n FROM imports WHERE ?1 IS NULL OR status = ?1').get(
-      status,
-    ) as {
+    cachedStatement(db, 'SELECT count(*) AS n FROM imports WHERE @a IS NULL OR status = @a').get({
+      a: status,
+    }) as {
       n: number;
     }
   ).n;
   const rows = cachedStatement(
     db,
-    'SELECT * FROM imports WHERE ?1 IS NULL OR status = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3',
-  ).all(status, query.limit, query.offset) as ImportRow[];
+    'SELECT * FROM imports WHERE @a IS NULL OR status = @a ORDER BY id DESC LIMIT @b OFFSET @c',
+  ).all({ a: status, b: query.limit, c: query.offset }) as ImportRow[];
   return { total, files: rows.map(importOf) };
 }
 

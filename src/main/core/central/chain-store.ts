@@ -30,9 +30,9 @@ export function storedHashAt(db: Db, device: DeviceRow, seq: number): string | n
   if (seq === device.head_seq) return device.head_hash;
   const row = cachedStatement(
     db,
-    `SELECT hex(substr(hashes, (?1 - first_seq) * 32 + 1, 32)) AS hash FROM event_ranges
-     WHERE device_id = ?2 AND first_seq <= ?1 ORDER BY first_seq DESC LIMIT 1`,
-  ).get(seq, device.device_id) as { hash: string } | undefined;
+    `SELECT hex(substr(hashes, (@a - first_seq) * 32 + 1, 32)) AS hash FROM event_ranges
+     WHERE device_id = @b AND first_seq <= @a ORDER BY first_seq DESC LIMIT 1`,
+  ).get({ a: seq, b: device.device_id }) as { hash: string } | undefined;
   return row ? row.hash.toLowerCase() : null;
 }
 

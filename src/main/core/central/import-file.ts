@@ -184,12 +184,12 @@ export function importBytes(
       storeRange(db, header.device_id, fresh, attachments);
       cachedStatement(
         db,
-        `UPDATE devices SET last_sync_at = max(coalesce(last_sync_at, ''), ?1) WHERE device_id = ?2`,
-      ).run(header.created_at, header.device_id);
+        `UPDATE devices SET last_sync_at = max(coalesce(last_sync_at, ''), @a) WHERE device_id = @b`,
+      ).run({ a: header.created_at, b: header.device_id });
       cachedStatement(
         db,
-        `UPDATE precinct_counts SET last_sync_at = max(coalesce(last_sync_at, ''), ?1) WHERE precinct_id = ?2`,
-      ).run(header.created_at, precinct.precinct_id);
+        `UPDATE precinct_counts SET last_sync_at = max(coalesce(last_sync_at, ''), @a) WHERE precinct_id = @b`,
+      ).run({ a: header.created_at, b: precinct.precinct_id });
       projectEvents(db, precinct, fresh, now);
     })();
   }

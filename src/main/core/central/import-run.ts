@@ -113,14 +113,14 @@ function applyHeld(
 ): void {
   const next = cachedStatement(
     ctx.db,
-    `SELECT file_sha256, path, bytes FROM held_files WHERE device_id = ?1
-     AND first_seq <= (SELECT head_seq + 1 FROM devices WHERE device_id = ?1)
+    `SELECT file_sha256, path, bytes FROM held_files WHERE device_id = @a
+     AND first_seq <= (SELECT head_seq + 1 FROM devices WHERE device_id = @a)
      ORDER BY first_seq LIMIT 1`,
   );
   for (
-    let row = next.get(deviceId) as HeldRow | undefined;
+    let row = next.get({ a: deviceId }) as HeldRow | undefined;
     row;
-    row = next.get(deviceId) as HeldRow | undefined
+    row = next.get({ a: deviceId }) as HeldRow | undefined
   ) {
     const r = importBytes(ctx, row.path, row.bytes, { fromHeld: true });
     cachedStatement(ctx.db, 'DELETE FROM held_files WHERE file_sha256 = ?').run(row.file_sha256);
