@@ -16,9 +16,9 @@ interface TurnoutViewProps {
  */
 export function TurnoutView({ cells, precinctLabel, byRegion }: TurnoutViewProps) {
   const t = useT();
-  if (cells.length === 0) return <p>{t('supervisor.turnout.empty')}</p>;
   const regions = turnoutTable(cells, (cell) => cell.region);
   const precincts = turnoutTable(cells, (cell) => cell.precinctId);
+  if (precincts.hours.length === 0) return <p>{t('supervisor.turnout.empty')}</p>;
   const latest = (ballots: number[]) => ballots[ballots.length - 1] ?? 0;
   const largest = Math.max(1, ...regions.rows.map((row) => latest(row.ballots)));
   return (

@@ -35,6 +35,18 @@ describe('turnoutTable', () => {
     ]);
   });
 
+  it('gives quiet hours a column and leaves out ballots of another day', () => {
+    const table = turnoutTable(
+      [cell('p1', 'A', 8, 1), cell('p1', 'A', 11, 4), cell('p1', 'A', -1, 9)],
+      (c) => c.precinctId,
+    );
+    expect(table).toEqual({ hours: [8, 9, 10, 11], rows: [{ key: 'p1', ballots: [1, 1, 1, 4] }] });
+    expect(turnoutTable([cell('p1', 'A', -1, 2)], (c) => c.precinctId)).toEqual({
+      hours: [],
+      rows: [],
+    });
+  });
+
   it('names an hour by its end', () => {
     expect(hourEnd(9)).toBe('10:00');
     expect(hourEnd(23)).toBe('24:00');

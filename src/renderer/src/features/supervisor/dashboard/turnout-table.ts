@@ -8,16 +8,21 @@ export interface TurnoutTable {
 
 /**
  * Lays cumulative turnout cells out as a table, one row per `rowOf(cell)` (a precinct or a
- * region) and one column per hour that has figures. A region's cell for an hour is the sum of
+ * region) and one column per hour from the first to the last with figures. A region's cell for an hour is the sum of
  * its precincts'; a precinct without a figure for an hour keeps its figure from the hour before.
  */
 export function turnoutTable(
   cells: TurnoutCell[],
   rowOf: (cell: TurnoutCell) => string,
 ): TurnoutTable {
-  const hours = [...new Set(cells.map((cell) => cell.hour))].sort((a, b) => a - b);
+  // Ballots outside voting day (hour -1) have no column; the hours between the first and
+  // the last with figures all get one, so a quiet hour still shows.
+  const day = cells.filter((cell) => cell.hour >= 0 && cell.hour <= 23);
+  const first = Math.min(...day.map((cell) => cell.hour));
+  const last = Math.max(...day.map((cell) => cell.hour));
+  const hours = day.length > 0 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   const byPrecinct = new Map<string, { row: string; ballots: Map<number, number> }>();
-  for (const cell of cells) {
+  for (const cell of day) {
     const entry = byPrecinct.get(cell.precinctId) ?? { row: rowOf(cell), ballots: new Map() };
     entry.ballots.set(cell.hour, cell.ballots);
     byPrecinct.set(cell.precinctId, entry);
