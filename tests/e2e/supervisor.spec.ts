@@ -13,9 +13,9 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import {
   ballotEvents,
-  cli,
   enrolDevice,
   openSection,
+  packageByCli,
   startSupervisorMode,
   tamperedCopy,
   writePackageInputs,
@@ -152,21 +152,7 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
   openFileAs,
 }) => {
   await startSupervisorMode(page, dataDir);
-  const { specPath, votersPath, voters } = writePackageInputs(work, 10);
-  const packagePath = join(work, 'p412.pdpkg');
-  const made = cli(
-    'package',
-    'create',
-    '--data-dir',
-    dataDir,
-    '--precinct-spec',
-    specPath,
-    '--voters',
-    votersPath,
-    '--out',
-    packagePath,
-  );
-  expect(made.code, made.err).toBe(0);
+  const { packagePath, voters } = packageByCli(dataDir, work, 10);
   const device = enrolDevice(packagePath);
   const ballots = TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time }));
   const events = ballotEvents(device, ballots);
@@ -226,22 +212,7 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
 
 test('importing by keyboard alone', async ({ page, dataDir }) => {
   await startSupervisorMode(page, dataDir);
-  const { specPath, votersPath, voters } = writePackageInputs(work, 5);
-  const packagePath = join(work, 'p412.pdpkg');
-  expect(
-    cli(
-      'package',
-      'create',
-      '--data-dir',
-      dataDir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      votersPath,
-      '--out',
-      packagePath,
-    ).code,
-  ).toBe(0);
+  const { packagePath, voters } = packageByCli(dataDir, work, 5);
   const device = enrolDevice(packagePath);
   const stick = join(work, 'stick');
   mkdirSync(stick);

@@ -59,6 +59,11 @@ export async function startSupervisorMode(page: Page, dataDir: string): Promise<
 export function writePackageInputs(
   folder: string,
   count: number,
+  precinct: { id: string; number: number; region: string } = {
+    id: PRECINCT_ID,
+    number: 412,
+    region: 'Almaty',
+  },
 ): { specPath: string; votersPath: string; voters: VoterData[] } {
   const spec = {
     election: {
@@ -70,10 +75,10 @@ export function writePackageInputs(
       closes: '20:00',
     },
     precinct: {
-      precinct_id: PRECINCT_ID,
-      number: 412,
-      name: 'School No. 12',
-      region: 'Almaty',
+      precinct_id: precinct.id,
+      number: precinct.number,
+      name: `School No. ${precinct.number - 400}`,
+      region: precinct.region,
       district: 'Bostandyq',
       address: 'Almaty, Timiryazev St 15',
       time_zone: 'Asia/Almaty',
@@ -85,9 +90,9 @@ export function writePackageInputs(
       { full_name: 'Yerlan Zhaksybekov', role: 'member' },
     ],
   };
-  const voters = [...sampleVoters(count, VOTING_DAY, 7)];
-  const specPath = join(folder, 'precinct-412.json');
-  const votersPath = join(folder, 'voters-412.csv');
+  const voters = [...sampleVoters(count, VOTING_DAY, precinct.number)];
+  const specPath = join(folder, `precinct-${precinct.number}.json`);
+  const votersPath = join(folder, `voters-${precinct.number}.csv`);
   writeFileSync(specPath, JSON.stringify(spec, null, 2));
   writeFileSync(votersPath, [CSV_HEADER, ...voters.map(voterCsvLine)].join('\n') + '\n');
   return { specPath, votersPath, voters };
@@ -199,4 +204,29 @@ export async function openSection(page: Page, name: string): Promise<void> {
     .getByRole('button', { name, exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+/** A precinct's package made with the CLI (`package create`); its path and voters. */
+export function packageByCli(
+  dataDir: string,
+  folder: string,
+  count: number,
+  precinct?: { id: string; number: number; region: string },
+): { packagePath: string; voters: VoterData[] } {
+  const { specPath, votersPath, voters } = writePackageInputs(folder, count, precinct);
+  const packagePath = join(folder, `${precinct?.id ?? PRECINCT_ID}.pdpkg`);
+  const made = cli(
+    'package',
+    'create',
+    '--data-dir',
+    dataDir,
+    '--precinct-spec',
+    specPath,
+    '--voters',
+    votersPath,
+    '--out',
+    packagePath,
+  );
+  expect(made.code, made.err).toBe(0);
+  return { packagePath, voters };
 }

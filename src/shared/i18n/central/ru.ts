@@ -54,7 +54,6 @@ export const centralRu: Record<keyof typeof centralEn, string> = {
   'supervisor.reject.too_large': 'Файл слишком велик; он отклонён до чтения.',
   'supervisor.reject.not_a_sync_file': 'Это не файл синхронизации.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
-  'supervisor.newEvents': 'новых событий: {count}',
 
   'supervisor.import.title': 'Импорт файлов синхронизации',
   'supervisor.import.intro':
