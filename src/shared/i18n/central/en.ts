@@ -52,6 +52,7 @@ export const centralEn = {
   'supervisor.reject.too_large': 'The file is too large; it was refused before being read.',
   'supervisor.reject.not_a_sync_file': 'This is not a sync file.',
   'supervisor.waitingFor': 'waiting for seq {from}–{to}',
+  'supervisor.waitingForOne': 'waiting for seq {from}',
 
   'supervisor.import.title': 'Import sync files',
   'supervisor.import.intro':

@@ -54,6 +54,7 @@ export const centralKk: Record<keyof typeof centralEn, string> = {
   'supervisor.reject.too_large': 'Файл тым үлкен; ол оқылмай тұрып қабылданбады.',
   'supervisor.reject.not_a_sync_file': 'Бұл синхрондау файлы емес.',
   'supervisor.waitingFor': '{from}–{to} оқиғалары күтілуде',
+  'supervisor.waitingForOne': '{from} оқиғасы күтілуде',
 
   'supervisor.import.title': 'Синхрондау файлдарын импорттау',
   'supervisor.import.intro':

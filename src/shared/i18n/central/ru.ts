@@ -54,6 +54,7 @@ export const centralRu: Record<keyof typeof centralEn, string> = {
   'supervisor.reject.too_large': 'Файл слишком велик; он отклонён до чтения.',
   'supervisor.reject.not_a_sync_file': 'Это не файл синхронизации.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
+  'supervisor.waitingForOne': 'ожидается событие {from}',
 
   'supervisor.import.title': 'Импорт файлов синхронизации',
   'supervisor.import.intro':

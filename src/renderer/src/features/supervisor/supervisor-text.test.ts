@@ -36,6 +36,9 @@ describe('supervisor texts', () => {
     expect(
       reasonText(t, file({ status: 'held', firstSeq: 9, waitingFor: { from: 6, to: 8 } })),
     ).toBe('waiting for seq 6–8');
+    expect(
+      reasonText(t, file({ status: 'held', firstSeq: 4, waitingFor: { from: 3, to: 3 } })),
+    ).toBe('waiting for seq 3');
     expect(reasonText(t, file({}))).toBe('');
   });
 

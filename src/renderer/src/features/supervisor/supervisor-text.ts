@@ -22,7 +22,9 @@ export const alarmKindKey = (kind: AlarmKind): MessageKey => `supervisor.alarm.$
 /** The reason column of an import result: why it was refused, or what a held file waits for. */
 export function reasonText(t: Translate, file: ImportFileResult): string {
   if (file.code) return t(`supervisor.reject.${file.code}`);
-  if (file.status === 'held' && file.waitingFor) return t('supervisor.waitingFor', file.waitingFor);
+  const gap = file.status === 'held' ? file.waitingFor : null;
+  if (gap)
+    return t(gap.from === gap.to ? 'supervisor.waitingForOne' : 'supervisor.waitingFor', gap);
   return '';
 }
 

@@ -34,7 +34,7 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
           <tr key={alarm.alarmId}>
             <th scope="row">{t(alarmKindKey(alarm.kind))}</th>
             <td>{at(alarm.raisedAt)}</td>
-            <td className="device-id">{alarm.subject}</td>
+            <td className="mono-id">{alarm.subject}</td>
             <td>{alarm.precinctIds.join(', ')}</td>
             <td>{alarm.details}</td>
             <td>

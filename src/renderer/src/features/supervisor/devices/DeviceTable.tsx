@@ -30,7 +30,7 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
         <tbody>
           {devices.map((device) => (
             <tr key={device.deviceId}>
-              <th scope="row" className="device-id">
+              <th scope="row" className="mono-id">
                 {device.deviceId}
               </th>
               <td>{device.precinctId}</td>

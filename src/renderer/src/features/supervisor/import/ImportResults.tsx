@@ -43,7 +43,7 @@ export function ImportResults({ caption, files, testId }: ImportResultsProps) {
               {reasonText(t, file)}
               {file.code ? <span className="reason-code"> ({file.code})</span> : null}
             </td>
-            <td className="device-id">{file.device ?? ''}</td>
+            <td className="mono-id">{file.device ?? ''}</td>
             <td>{file.precinctId ?? ''}</td>
             <td>{seqRange(file)}</td>
             <td>{file.newEvents}</td>
