@@ -87,8 +87,11 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   const progress = page.getByRole('progressbar', { name: 'Import progress' });
   await expect(progress).toHaveAttribute('aria-valuenow', '1');
   await expect(progress).toHaveAttribute('aria-valuemax', '1');
-  await expect(page.getByTestId('import-counts')).toContainText(
-    '1 of 1 files: 1 accepted, 0 already imported, 0 held, 0 rejected; 5 new events.',
+  const counts = '1 of 1 files: 1 accepted, 0 already imported, 0 held, 0 rejected; 5 new events.';
+  await expect(page.getByTestId('import-counts')).toHaveText(counts);
+  // Screen readers hear the end of the import with its counts, politely.
+  await expect(page.getByRole('status').filter({ hasText: counts })).toHaveText(
+    `Import finished. ${counts}`,
   );
   await expect(page.getByTestId('import-history').getByRole('row')).toHaveCount(2);
   await expectNoAxeViolations(page, 'supervisor: import accepted');

@@ -1,26 +1,37 @@
 import type { ImportRun } from '../../../../../shared/central/central-contract';
-import { useT } from '../../../i18n/use-t';
+import { useT, type Translate } from '../../../i18n/use-t';
+import { useImportStore } from './import-store';
+
+function countsText(t: Translate, run: ImportRun): string {
+  return t('supervisor.import.counts', {
+    done: run.done,
+    total: run.total,
+    accepted: run.accepted,
+    alreadyImported: run.alreadyImported,
+    held: run.held,
+    rejected: run.rejected,
+    newEvents: run.newEvents,
+  });
+}
 
 /**
- * How far an import got: a progress bar for the eye and for screen readers (its value is the
- * files done), and the counts in a polite live region.
+ * How far an import got: a progress bar (its value is the files done) and the counts on
+ * screen as they change; a polite live region reads the counts every few seconds while the
+ * import runs and once more when it has finished (see the import store).
  */
 export function ImportProgress({ run, running }: { run: ImportRun | null; running: boolean }) {
   const t = useT();
+  const announcement = useImportStore((state) => state.announcement);
   const total = run?.total ?? 0;
   const done = run?.done ?? 0;
   const share = total > 0 ? Math.round((done / total) * 100) : running ? 0 : 100;
-  const counts = run
-    ? t('supervisor.import.counts', {
-        done,
-        total,
-        accepted: run.accepted,
-        alreadyImported: run.alreadyImported,
-        held: run.held,
-        rejected: run.rejected,
-        newEvents: run.newEvents,
-      })
-    : '';
+  const finished = run?.finished ?? false;
+  let announced = '';
+  if (announcement?.finished && announcement.run) {
+    announced = `${t('supervisor.import.finished')} ${countsText(t, announcement.run)}`;
+  } else if (announcement) {
+    announced = announcement.run ? countsText(t, announcement.run) : t('supervisor.import.running');
+  }
   return (
     <div className="import-progress">
       {running || run ? (
@@ -35,12 +46,18 @@ export function ImportProgress({ run, running }: { run: ImportRun | null; runnin
           <span className="progress-fill" style={{ width: `${share}%` }} />
         </div>
       ) : null}
-      <div role="status" aria-live="polite" data-testid="import-counts">
-        {running ? <p className="message message-info">{t('supervisor.import.running')}</p> : null}
-        {run?.finished ? (
-          <p className="message message-success">{t('supervisor.import.finished')}</p>
-        ) : null}
-        {counts ? <p>{counts}</p> : null}
+      {running ? <p className="message message-info">{t('supervisor.import.running')}</p> : null}
+      {finished ? (
+        <p className="message message-success">{t('supervisor.import.finished')}</p>
+      ) : null}
+      {run ? <p data-testid="import-counts">{countsText(t, run)}</p> : null}
+      <div
+        role="status"
+        aria-live="polite"
+        className="visually-hidden"
+        data-testid="import-announced"
+      >
+        {announced}
       </div>
     </div>
   );

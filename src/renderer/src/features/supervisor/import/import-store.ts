@@ -10,6 +10,14 @@ import { useSupervisorStore } from '../supervisor-store';
 
 /** How often a running import is asked how far it got. */
 const POLL_MS = 200;
+/** A running import's counts are read out at most this often, so they do not drown speech. */
+const ANNOUNCE_EVERY_MS = 3000;
+
+/** What the live region says about an import: that it runs (with counts now and then), or ended. */
+export interface Announcement {
+  finished: boolean;
+  run: ImportRun | null;
+}
 const HISTORY_PAGE = 50;
 
 export type HistoryFile = ImportFileResult & { importedAt: string };
@@ -19,6 +27,7 @@ interface ImportStore {
   error: ApiError | null;
   /** The import was asked for and has not finished. */
   running: boolean;
+  announcement: Announcement | null;
   history: { total: number; files: HistoryFile[] } | null;
   historyStatus: ImportStatus | null;
   historyLimit: number;
@@ -39,6 +48,7 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
   run: null,
   error: null,
   running: false,
+  announcement: null,
   history: null,
   historyStatus: null,
   historyLimit: HISTORY_PAGE,
@@ -46,11 +56,12 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
 
   start: async (paths) => {
     const mine = ++generation;
-    set({ running: true, error: null, run: null });
+    set({ running: true, error: null, run: null, announcement: { finished: false, run: null } });
+    let announcedAt = Date.now();
     const started = await callApi('importSyncFiles', { paths });
     if (mine !== generation) return;
     if (!started.ok) {
-      set({ running: false, error: started.error });
+      set({ running: false, error: started.error, announcement: null });
       return;
     }
     let run = started.value;
@@ -61,13 +72,17 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
       const progress = await callApi('getImportProgress', { runId: run.runId });
       if (mine !== generation) return;
       if (!progress.ok) {
-        set({ running: false, error: progress.error });
+        set({ running: false, error: progress.error, announcement: null });
         return;
       }
       run = progress.value;
       set({ run });
+      if (Date.now() - announcedAt >= ANNOUNCE_EVERY_MS) {
+        announcedAt = Date.now();
+        set({ announcement: { finished: false, run } });
+      }
     }
-    set({ running: false });
+    set({ running: false, announcement: { finished: true, run } });
     await Promise.all([useSupervisorStore.getState().refresh(), get().loadHistory()]);
   },
 
