@@ -81,6 +81,8 @@ export const syncEn = {
   'package.chair': 'Chair',
   'package.setPin': 'Set the PIN',
   // the sync screen
+  'sync.screenIntro':
+    'The central commission’s package comes in and this laptop’s records go out on USB sticks: the files are signed, and what they carry about voters is encrypted.',
   'sync.packageSection': 'Precinct package',
   'sync.packageLoaded': 'Revision {revision} loaded (precinct {precinct}, election {election}).',
   'sync.packageNone': 'No package loaded yet. Load the package the central commission handed over.',
@@ -144,6 +146,7 @@ export const syncEn = {
   'sync.reject.unsupported_version': 'a format version this app does not know',
   'sync.reject.too_large': 'too large to be a genuine file',
   'sync.reject.not_a_sync_file': 'not a sync file',
+  'sync.noFilesHere': 'There is no such file in this folder.',
   'sync.alarms': 'Alarms',
   'sync.alarmsNone': 'No alarms.',
   'sync.alarm.fork': 'Laptop {device} sent two different histories (event #{seq}).',

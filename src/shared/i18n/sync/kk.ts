@@ -80,6 +80,8 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
     'Пакет учаскені баптады. Енді төраға PIN-код орнатып, қалпына келтіру кодын алады; содан кейін төраға басқа мүшелерге уақытша PIN-код береді (Баптаулар → Мүшелер).',
   'package.chair': 'Төраға',
   'package.setPin': 'PIN-код орнату',
+  'sync.screenIntro':
+    'Орталық комиссияның пакеті келеді, ал осы ноутбуктың жазбалары USB жинақтауыштарымен кетеді: файлдарға қол қойылған, ал сайлаушылар туралы мәліметтер шифрланған.',
   'sync.packageSection': 'Учаске пакеті',
   'sync.packageLoaded': '{revision}-редакция жүктелді ({precinct} учаскесі, {election} сайлауы).',
   'sync.packageNone': 'Пакет әлі жүктелмеген. Орталық комиссия тапсырған пакетті жүктеңіз.',
@@ -143,6 +145,7 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.reject.unsupported_version': 'қолданбаға белгісіз формат нұсқасы',
   'sync.reject.too_large': 'түпнұсқа болу үшін тым үлкен',
   'sync.reject.not_a_sync_file': 'синхрондау файлы емес',
+  'sync.noFilesHere': 'Бұл қалтада мұндай файл жоқ.',
   'sync.alarms': 'Дабылдар',
   'sync.alarmsNone': 'Дабыл жоқ.',
   'sync.alarm.fork': '{device} ноутбугы екі түрлі тарих жіберді (№{seq} оқиға).',

@@ -79,6 +79,8 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
     'Пакет настроил участок. Теперь председатель задаёт ПИН и получает код восстановления; затем председатель выдаёт остальным членам временные ПИН (Настройки → Члены комиссии).',
   'package.chair': 'Председатель',
   'package.setPin': 'Задать ПИН',
+  'sync.screenIntro':
+    'Пакет центральной комиссии поступает, а записи этого ноутбука уходят на USB-накопителях: файлы подписаны, а сведения об избирателях в них зашифрованы.',
   'sync.packageSection': 'Пакет участка',
   'sync.packageLoaded': 'Загружена редакция {revision} (участок {precinct}, выборы {election}).',
   'sync.packageNone': 'Пакет ещё не загружен. Загрузите пакет, переданный центральной комиссией.',
@@ -142,6 +144,7 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.reject.unsupported_version': 'версия формата, неизвестная приложению',
   'sync.reject.too_large': 'слишком велик, чтобы быть подлинным',
   'sync.reject.not_a_sync_file': 'не файл синхронизации',
+  'sync.noFilesHere': 'В этой папке нет таких файлов.',
   'sync.alarms': 'Тревоги',
   'sync.alarmsNone': 'Тревог нет.',
   'sync.alarm.fork': 'Ноутбук {device} прислал две разные истории (событие №{seq}).',
