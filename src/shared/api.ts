@@ -144,7 +144,13 @@ export interface AuditPage {
 }
 
 /** Why a chain fails: a missing event, a broken link, or an event changed after it was recorded. */
-export const CHAIN_PROBLEMS = ['gap', 'prev_hash_mismatch', 'hash_mismatch'] as const;
+export const CHAIN_PROBLEMS = [
+  'gap',
+  'prev_hash_mismatch',
+  'hash_mismatch',
+  /** The log no longer holds the head an export signed: its tail was rewritten or cut. */
+  'checkpoint_mismatch',
+] as const;
 export type ChainProblem = (typeof CHAIN_PROBLEMS)[number];
 
 export interface ChainReport {

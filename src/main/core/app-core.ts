@@ -24,6 +24,7 @@ import { centralHandlers } from './central/central-handlers';
 import { isSupervisorFolder } from './central/central-folder';
 import { stagingHandlers } from './central/staging';
 import { CentralStore } from './central/central-store';
+import { chairPinPending } from './sync/sync-store';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -135,11 +136,14 @@ export function createAppCore(options: {
     }
   }
 
+  let invalidateSearch: () => void = () => undefined;
+
   const handlers: ApiHandlers = {
     getAppState: () => {
       const session = sessions.current();
       return {
-        setUp: precinct.isSetUp(),
+        // A precinct a package set up stays in setup until its chair has set a PIN.
+        setUp: precinct.isSetUp() && !chairPinPending(db),
         precinct: precinct.get(),
         session: session ? sessionInfo(session) : null,
         deviceLanguage: deviceLanguage(),
@@ -285,10 +289,26 @@ export function createAppCore(options: {
         return session ? sessionInfo(session).language : deviceLanguage();
       },
       exclusive,
+      onSearchInvalidator: (invalidate) => {
+        invalidateSearch = invalidate;
+      },
     }),
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
-    ...syncHandlers(),
+    ...syncHandlers({
+      db,
+      log,
+      clock,
+      precinct,
+      members,
+      auth,
+      requireSession,
+      exclusive,
+      grantFileAccess: () => {
+        fileGrantUntil = clock.now() + FILE_GRANT_MS;
+      },
+      listChanged: () => invalidateSearch(),
+    }),
     ...centralHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
     ...stagingHandlers(options.dataDir),
   };

@@ -12,6 +12,9 @@ import { MembersEditor } from './MembersEditor';
 import { PrecinctFields } from './PrecinctFields';
 import { useSetupStore } from './setup-store';
 import { TimeZoneFields } from './TimeZoneFields';
+import { FirstRunChoice, type FirstRunPath } from './FirstRunChoice';
+import { PackageSetup } from './PackageSetup';
+import { callApi } from '../../api/precinct-client';
 
 /** First start of the app: the precinct, its commission and the chair's PIN. */
 export function SetupScreen() {
@@ -34,9 +37,48 @@ export function SetupScreen() {
   }
   return (
     <PublicLayout>
-      <SetupForm />
+      <FirstRun />
     </PublicLayout>
   );
+}
+
+/** Asks how the laptop starts; a package loaded without a chair's PIN yet goes on to the PIN. */
+function FirstRun() {
+  const t = useT();
+  const [path, setPath] = useState<FirstRunPath | null>(null);
+  const [pending, setPending] = useState<{ memberId: string; fullName: string }[] | null>(null);
+  const [checked, setChecked] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void callApi('getPackageState', {}).then((result) => {
+      if (!current) return;
+      if (result.ok && result.value.pendingChairPin) {
+        setPending(result.value.chairs);
+        setPath('package');
+      }
+      setChecked(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  if (!checked) return null;
+  if (path === 'package') {
+    return <PackageSetup pendingChairs={pending} onBack={() => setPath(null)} />;
+  }
+  if (path === 'manual') {
+    return (
+      <>
+        <SetupForm />
+        <button type="button" className="button-link" onClick={() => setPath(null)}>
+          {t('setup.choice.back')}
+        </button>
+      </>
+    );
+  }
+  return <FirstRunChoice onChoose={setPath} />;
 }
 
 function SetupForm() {
