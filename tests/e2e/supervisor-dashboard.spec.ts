@@ -58,7 +58,7 @@ test('dropped files are imported, a gap is held until filled; two regions, the f
   dataDir,
   saveFileAs,
 }) => {
-  await startSupervisorMode(page, dataDir);
+  await startSupervisorMode(page);
   const almaty = packageByCli(dataDir, work, 6);
   const abai = packageByCli(dataDir, work, 6, { id: 'abai-415', number: 415, region: 'Abai' });
   const first = enrolDevice(almaty.packagePath);

@@ -16,6 +16,7 @@ import {
   enrolDevice,
   openSection,
   packageByCli,
+  packageSigner,
   startSupervisorMode,
   tamperedCopy,
   writePackageInputs,
@@ -37,13 +38,10 @@ const resultRow = (page: Page, file: string) =>
 
 test('a package made, a folder imported, the turnout shown; a file twice changes nothing; a tampered file is refused', async ({
   page,
-  dataDir,
   openFileAs,
   saveFileAs,
 }) => {
-  const fingerprint = await startSupervisorMode(page, dataDir);
-  await expect(page.getByTestId('central-fingerprint')).toHaveText(grouped(fingerprint));
-  await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeVisible();
+  const fingerprint = await startSupervisorMode(page);
   await expectNoAxeViolations(page, 'supervisor: import, nothing yet');
 
   // The precinct's package, from its spec and list, saved where the supervisor says.
@@ -66,6 +64,8 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await expect(created.getByRole('row', { name: /Voters/ })).toContainText('20');
   const sha256 = createHash('sha256').update(readFileSync(packagePath)).digest('hex');
   await expect(created.getByRole('row', { name: /SHA-256/ })).toContainText(grouped(sha256));
+  // The header's fingerprint is the key that signed the package.
+  expect(packageSigner(packagePath)).toBe(fingerprint);
   await expectNoAxeViolations(page, 'supervisor: package created');
 
   // A laptop of the precinct writes its first sync file onto a stick.
@@ -154,7 +154,7 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
   dataDir,
   openFileAs,
 }) => {
-  await startSupervisorMode(page, dataDir);
+  await startSupervisorMode(page);
   const { packagePath, voters } = packageByCli(dataDir, work, 10);
   const device = enrolDevice(packagePath);
   const ballots = TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time }));
@@ -214,7 +214,7 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
 });
 
 test('importing by keyboard alone', async ({ page, dataDir }) => {
-  await startSupervisorMode(page, dataDir);
+  await startSupervisorMode(page);
   const { packagePath, voters } = packageByCli(dataDir, work, 5);
   const device = enrolDevice(packagePath);
   const stick = join(work, 'stick');
@@ -226,7 +226,6 @@ test('importing by keyboard alone', async ({ page, dataDir }) => {
   );
 
   // The app opens with focus on the section's heading; Tab reaches the two choices first.
-  await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Choose files…' })).toBeFocused();

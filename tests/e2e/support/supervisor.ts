@@ -41,18 +41,24 @@ export function cli(...args: string[]): { code: number | null; out: string; err:
 }
 
 /**
- * Makes the central key in the app's data folder (`central init`), then shows the app again:
- * it now opens in supervisor mode, in English. Returns the key's 64-digit fingerprint.
+ * The first-run choice of a new data folder: supervisor mode, in English. The central key is
+ * made then; returns its fingerprint as the header shows it (grouped, for the handover act).
  */
-export async function startSupervisorMode(page: Page, dataDir: string): Promise<string> {
-  const init = cli('central', 'init', '--data-dir', dataDir);
-  expect(init.code, init.err).toBe(0);
-  const fingerprint = /SHA-256: ([0-9a-f]{64})/.exec(init.out)?.[1] ?? '';
-  expect(fingerprint).toHaveLength(64);
-  await page.reload();
+export async function startSupervisorMode(page: Page): Promise<string> {
   await chooseEnglish(page);
+  await page.getByRole('button', { name: 'Supervisor mode (central commission)' }).click();
   await expect(page.getByText('Supervisor mode — central commission')).toBeVisible();
-  return fingerprint;
+  await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeFocused();
+  const shown = (await page.getByTestId('central-fingerprint').textContent()) ?? '';
+  expect(shown).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+  return shown;
+}
+
+/** The central key that signed a package, grouped as the app shows it. */
+export function packageSigner(packagePath: string): string {
+  const read = readPackage(readFileSync(packagePath));
+  if (!read.ok) throw new Error(`The package does not read: ${read.problem}`);
+  return (read.centralFingerprint.toUpperCase().match(/.{4}/g) ?? []).join(' ');
 }
 
 /** A precinct's spec and a list of `count` voters, written in `folder`. */
