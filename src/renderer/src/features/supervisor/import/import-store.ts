@@ -8,8 +8,11 @@ import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { useSupervisorStore } from '../supervisor-store';
 
-/** How often a running import is asked how far it got. */
-const POLL_MS = 200;
+/**
+ * How often a running import is asked how far it got: often for a handful of files, less
+ * often for a stick of thousands, whose every answer carries the results so far.
+ */
+const pollMs = (total: number) => (total > 500 ? 1000 : 200);
 /** A running import's counts are read out at most this often, so they do not drown speech. */
 const ANNOUNCE_EVERY_MS = 3000;
 
@@ -67,7 +70,7 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
     let run = started.value;
     set({ run });
     while (!run.finished) {
-      await sleep(POLL_MS);
+      await sleep(pollMs(run.total));
       if (mine !== generation) return;
       const progress = await callApi('getImportProgress', { runId: run.runId });
       if (mine !== generation) return;
