@@ -179,6 +179,7 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
   const alarms = page.getByTestId('alarms-table');
   await expect(alarms.getByRole('row')).toHaveCount(2);
   await expect(alarms).toContainText('Two histories of one device');
+  await expect(alarms).toContainText('seq 1–3 differ from the stored history at seq 3');
   await expectNoAxeViolations(page, 'supervisor: alarms');
   await alarms.getByRole('button', { name: `Decide the alarm about ${device.deviceId}` }).click();
   const decide = page.getByRole('alertdialog', { name: /Decision on the alarm/ });

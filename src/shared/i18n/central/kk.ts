@@ -154,6 +154,10 @@ export const centralKk: Record<keyof typeof centralEn, string> = {
   'supervisor.alarm.fork': 'Бір құрылғының екі тарихы',
   'supervisor.alarm.double_ballot': 'Екі учаскеде бюллетень берілген',
   'supervisor.alarm.two_lists': 'Екі учаскенің тізімінде',
+  'supervisor.alarmDetail.fork':
+    '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
+  'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',
+  'supervisor.alarmDetail.two_lists': 'учаскелердің тізімдерінде: {count}',
   'supervisor.col.raised': 'Көтерілген уақыты',
   'supervisor.col.subject': 'Нысаны',
   'supervisor.col.precincts': 'Учаскелер',

@@ -154,6 +154,10 @@ export const centralRu: Record<keyof typeof centralEn, string> = {
   'supervisor.alarm.fork': 'Две истории одного устройства',
   'supervisor.alarm.double_ballot': 'Бюллетени на двух участках',
   'supervisor.alarm.two_lists': 'В списках двух участков',
+  'supervisor.alarmDetail.fork':
+    'события {first}–{last} расходятся с сохранённой историей начиная с {at}',
+  'supervisor.alarmDetail.double_ballot': 'действующих бюллетеней: {count}',
+  'supervisor.alarmDetail.two_lists': 'в списках участков: {count}',
   'supervisor.col.raised': 'Поднята',
   'supervisor.col.subject': 'Предмет',
   'supervisor.col.precincts': 'Участки',

@@ -3,6 +3,7 @@ import type { ImportFileResult } from '../../../../shared/central/central-contra
 import { translate } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 import {
+  alarmDetails,
   fileName,
   groupFingerprint,
   reasonText,
@@ -49,5 +50,20 @@ describe('supervisor texts', () => {
     expect(fileName('C:\\stick\\a.sync')).toBe('a.sync');
     expect(requestKindText(t, 'home_voting')).toBe('Home voting (portable box)');
     expect(requestKindText(t, 'teleport')).toBe('teleport');
+  });
+
+  it('translates the alarm details the core words, and leaves others to be shown as they are', () => {
+    const ru: Translate = (key, params) => translate('ru', key, params);
+    const fork = {
+      kind: 'fork' as const,
+      details: 'seq 1–3 differs from the stored history at seq 2',
+    };
+    expect(alarmDetails(ru, fork)).toBe(
+      'события 1–3 расходятся с сохранённой историей начиная с 2',
+    );
+    expect(alarmDetails(t, { kind: 'double_ballot', details: '2 ballots in force' })).toBe(
+      'ballots in force: 2',
+    );
+    expect(alarmDetails(t, { kind: 'two_lists', details: 'something new' })).toBeNull();
   });
 });

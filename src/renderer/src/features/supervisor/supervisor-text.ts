@@ -1,4 +1,8 @@
-import type { AlarmKind, ImportFileResult } from '../../../../shared/central/central-contract';
+import type {
+  Alarm,
+  AlarmKind,
+  ImportFileResult,
+} from '../../../../shared/central/central-contract';
 import { dictionaries, type MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 
@@ -45,4 +49,29 @@ export function requestStatusText(t: Translate, status: string): string {
 }
 export function logKindText(t: Translate, kind: string): string {
   return labelOr(t, `infolog.kind.${kind}`, kind);
+}
+
+/**
+ * An alarm's details in the screen's language. The core words them in English for logs and
+ * the command line; the known forms are read back into their figures and translated, and
+ * anything else is shown as the core wrote it (marked English by the caller).
+ */
+export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'>): string | null {
+  const fork = /^seq (\d+)–(\d+) differs from the stored history at seq (\d+)$/.exec(alarm.details);
+  if (alarm.kind === 'fork' && fork) {
+    return t('supervisor.alarmDetail.fork', {
+      first: fork[1] ?? '',
+      last: fork[2] ?? '',
+      at: fork[3] ?? '',
+    });
+  }
+  const ballots = /^(\d+) ballots in force$/.exec(alarm.details);
+  if (alarm.kind === 'double_ballot' && ballots) {
+    return t('supervisor.alarmDetail.double_ballot', { count: ballots[1] ?? '' });
+  }
+  const lists = /^on the lists of (\d+) precincts$/.exec(alarm.details);
+  if (alarm.kind === 'two_lists' && lists) {
+    return t('supervisor.alarmDetail.two_lists', { count: lists[1] ?? '' });
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { Alarm } from '../../../../../shared/central/central-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
-import { alarmKindKey } from '../supervisor-text';
+import { alarmDetails, alarmKindKey } from '../supervisor-text';
 
 interface AlarmTableProps {
   caption: string;
@@ -36,7 +36,7 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
             <td>{at(alarm.raisedAt)}</td>
             <td className="mono-id">{alarm.subject}</td>
             <td>{alarm.precinctIds.join(', ')}</td>
-            <td>{alarm.details}</td>
+            <AlarmDetails alarm={alarm} />
             <td>
               {alarm.decidedAt ? (
                 t('supervisor.alarms.decided', {
@@ -62,4 +62,10 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
       </tbody>
     </table>
   );
+}
+
+function AlarmDetails({ alarm }: { alarm: Alarm }) {
+  const t = useT();
+  const translated = alarmDetails(t, alarm);
+  return translated ? <td>{translated}</td> : <td lang="en">{alarm.details}</td>;
 }
