@@ -26,6 +26,33 @@ const PROJECTED = new Set([
 ]);
 
 type Payload = Record<string, unknown>;
+
+const BALLOT_PREFIX = '{"ballot_id":"';
+const IIN_KEY = ',"iin":"';
+/**
+ * The ballot id and IIN of a `ballot.issued` payload, read from its canonical text without
+ * parsing it (most of a voting day's events are ballots): keys are sorted, so the id comes
+ * first, and `,"iin":"` cannot occur inside a string value (its quotes would be escaped).
+ * Anything unexpected falls back to JSON.parse.
+ */
+function ballotFields(text: string): [string, string] {
+  if (text.startsWith(BALLOT_PREFIX)) {
+    const end = text.indexOf('"', BALLOT_PREFIX.length);
+    const at = text.indexOf(IIN_KEY, end);
+    const id = text.slice(BALLOT_PREFIX.length, end);
+    const iin = text.slice(at + IIN_KEY.length, at + IIN_KEY.length + 12);
+    if (
+      at > 0 &&
+      !id.includes('\\') &&
+      /^\d{12}$/.test(iin) &&
+      text[at + IIN_KEY.length + 12] === '"'
+    ) {
+      return [id, iin];
+    }
+  }
+  const p = JSON.parse(text) as Payload;
+  return [String(p.ballot_id), String(p.iin)];
+}
 const physical = (hlc: string) => Number(hlc.slice(0, 18));
 
 /**
@@ -54,15 +81,14 @@ export function projectEvents(
   for (const event of events) {
     if (LIST_CORRECTIONS.has(event.type)) corrections++;
     if (!PROJECTED.has(event.type)) continue;
+    if (event.type === 'ballot.issued') {
+      const [ballotId, iin] = ballotFields(event.payload_json);
+      const hour = votingDayHour(physical(event.hlc), precinct.time_zone, precinct.voting_day);
+      issued.push([ballotId, iin, hour]);
+      continue;
+    }
     const p = JSON.parse(event.payload_json) as Payload;
     switch (event.type) {
-      case 'ballot.issued':
-        issued.push([
-          String(p.ballot_id),
-          String(p.iin),
-          votingDayHour(physical(event.hlc), precinct.time_zone, precinct.voting_day),
-        ]);
-        break;
       case 'ballot.undone':
         undone.push([String(p.ballot_id), String(p.iin)]);
         break;

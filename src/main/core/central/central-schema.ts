@@ -65,6 +65,7 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     source TEXT NOT NULL CHECK (source IN ('package', 'added')),
     PRIMARY KEY (iin, precinct_id, source)
   ) STRICT, WITHOUT ROWID;
+  CREATE INDEX list_iins_precinct ON list_iins (precinct_id, source);
 
   CREATE TABLE devices (
     device_id TEXT PRIMARY KEY,
@@ -133,7 +134,7 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     undone INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (precinct_id, ballot_id)
   ) STRICT, WITHOUT ROWID;
-  CREATE INDEX ballots_iin ON ballots (iin) WHERE iin IS NOT NULL;
+  CREATE INDEX ballots_iin ON ballots (iin);
 
   CREATE TABLE turnout (
     precinct_id TEXT NOT NULL,
