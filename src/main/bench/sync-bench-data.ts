@@ -6,6 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageContent } from '../../shared/sync/package-content';
+import { openCentralDatabase } from '../core/central/central-db';
+import { recordPackage } from '../core/central/package-service';
+import type { Db } from '../core/db/database';
 import { canonicalJson } from '../core/events/canonical-json';
 import { eventHash, GENESIS_HASH } from '../core/events/event-hash';
 import type { EventRow } from '../core/events/event-log';
@@ -193,8 +196,9 @@ export function benchSyncFile(
 }
 
 /**
- * The child's work: `files` precincts and their sync files in `dir`/files, their package
- * contents in `dir`/precincts.json; the central keys come from `dir`/central.json.
+ * The child's work: `files` precincts recorded in the central store at `dir`/central (as
+ * `package create` records them) and their sync files in `dir`/files; the central keys come
+ * from `dir`/central.json.
  */
 export function generateSyncFiles(
   dir: string,
@@ -202,12 +206,24 @@ export function generateSyncFiles(
   central: { signing: KeyPair; encryption: KeyPair },
 ): void {
   mkdirSync(join(dir, 'files'), { recursive: true });
-  const contents: PackageContent[] = [];
-  for (let i = 0; i < files; i++) {
-    const content = benchPrecinct(i, central);
-    contents.push(content);
-    const bytes = benchSyncFile(content, `dev-${i}`, busyDay(i, `dev-${i}`));
-    writeFileSync(join(dir, 'files', `${String(i).padStart(5, '0')}.sync`), bytes);
+  const db = openCentralDatabase(join(dir, 'central')) as Db;
+  try {
+    db.transaction(() => {
+      for (let i = 0; i < files; i++) {
+        const content = benchPrecinct(i, central);
+        const id = content.precinct.precinct_id;
+        recordPackage(db, content, {
+          packageId: `pkg-${id}`,
+          revision: 1,
+          sha256: '0'.repeat(64),
+          path: '-',
+          now: new Date().toISOString(),
+        });
+        const bytes = benchSyncFile(content, `dev-${i}`, busyDay(i, `dev-${i}`));
+        writeFileSync(join(dir, 'files', `${String(i).padStart(5, '0')}.sync`), bytes);
+      }
+    })();
+  } finally {
+    db.close();
   }
-  writeFileSync(join(dir, 'precincts.json'), JSON.stringify(contents));
 }

@@ -22,7 +22,6 @@ import { openCentralDatabase } from '../core/central/central-db';
 import { makeCentralKeys } from '../core/central/central-keys';
 import { dashboard } from '../core/central/central-views';
 import { importAll } from '../core/central/import-run';
-import { recordPackage } from '../core/central/package-service';
 import type { Db } from '../core/db/database';
 import { openDatabase } from '../core/db/database';
 import type { EventRow } from '../core/events/event-log';
@@ -136,21 +135,6 @@ export function syncBench(dir: string): void {
     ),
   );
   if (generated.status !== 0) throw new Error('generating the sync files failed');
-  const contents = JSON.parse(
-    readFileSync(join(dir, 'precincts.json'), 'utf8'),
-  ) as PackageContent[];
-  db.transaction(() => {
-    for (const content of contents) {
-      const id = content.precinct.precinct_id;
-      recordPackage(db, content, {
-        packageId: `pkg-${id}`,
-        revision: 1,
-        sha256: '0'.repeat(64),
-        path: '-',
-        now: new Date().toISOString(),
-      });
-    }
-  })();
   note(
     `Generated ${files} sync files of ${EVENTS_PER_FILE} events and their precincts in ${generateSeconds.toFixed(1)} s.`,
   );

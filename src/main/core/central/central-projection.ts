@@ -134,18 +134,7 @@ export function projectEvents(
   const run = (sql: string, rows: unknown[]) => {
     if (rows.length > 0) cachedStatement(db, sql).run(id, JSON.stringify(rows));
   };
-  run(
-    `INSERT INTO ballots (precinct_id, ballot_id, iin, hour) SELECT ?, value->>0, value->>1,
-     value->>2 FROM json_each(?) WHERE true ON CONFLICT (precinct_id, ballot_id)
-     DO UPDATE SET iin = excluded.iin, hour = excluded.hour`,
-    issued,
-  );
-  run(
-    `INSERT INTO ballots (precinct_id, ballot_id, iin, hour, undone) SELECT ?, value->>0,
-     value->>1, NULL, 1 FROM json_each(?) WHERE true ON CONFLICT (precinct_id, ballot_id)
-     DO UPDATE SET undone = 1`,
-    undone,
-  );
+  const inForce = applyBallots(db, id, issued, undone);
   run(
     `INSERT INTO request_items (precinct_id, item_id, request_id, kind, status, status_hlc)
      SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true
@@ -182,23 +171,76 @@ export function projectEvents(
     certificates,
   );
   if (issued.length > 0 || undone.length > 0) {
-    cachedStatement(db, 'DELETE FROM turnout WHERE precinct_id = ?').run(id);
-    cachedStatement(
-      db,
-      `INSERT INTO turnout (precinct_id, hour, ballots) SELECT precinct_id, hour, count(*)
-       FROM ballots WHERE precinct_id = ? AND undone = 0 AND hour >= 0 GROUP BY hour`,
-    ).run(id);
     refreshBallotConflicts(db, [...issued.map((b) => b[1]), ...undone.map((b) => b[1])], now);
   }
   cachedStatement(
     db,
     `UPDATE precinct_counts SET
-       ballots = (SELECT count(*) FROM ballots WHERE precinct_id = @a AND undone = 0 AND iin IS NOT NULL),
+       ballots = ballots + @c,
        requests = (SELECT count(DISTINCT request_id) FROM request_items WHERE precinct_id = @a),
        log_entries = (SELECT count(*) FROM infolog_entries WHERE precinct_id = @a AND withdrawn = 0 AND kind IS NOT NULL),
        list_corrections = list_corrections + @b
      WHERE precinct_id = @a`,
-  ).run({ a: id, b: corrections });
+  ).run({ a: id, b: corrections, c: inForce });
   const listIins = [...added, ...removed, ...certificates.map((c) => c[0])];
   if (listIins.length > 0) refreshListConflicts(db, null, listIins, now);
+}
+
+/**
+ * Ballots issued and undone, by id: an undo may arrive before its issue (another laptop's
+ * file), so each row says what is known of it, and turnout and the count move by what each
+ * upsert changed (RETURNING): an issue counts unless its undo is already there; an undo
+ * takes back a ballot in force. Returns the change in ballots in force.
+ */
+function applyBallots(
+  db: Db,
+  precinctId: string,
+  issued: [string, string, number][],
+  undone: [string, string][],
+): number {
+  const hours = new Map<number, number>();
+  const move = (hour: number, by: number) => {
+    if (hour >= 0) hours.set(hour, (hours.get(hour) ?? 0) + by);
+  };
+  let inForce = 0;
+  if (issued.length > 0) {
+    const rows = cachedStatement(
+      db,
+      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour) SELECT value->>1, @a, value->>0,
+       value->>2 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
+       DO UPDATE SET hour = excluded.hour RETURNING hour, undone`,
+    ).all({ a: precinctId, b: JSON.stringify(issued) }) as { hour: number; undone: number }[];
+    for (const row of rows) {
+      if (row.undone) continue;
+      inForce++;
+      move(row.hour, 1);
+    }
+  }
+  if (undone.length > 0) {
+    const rows = cachedStatement(
+      db,
+      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour, undone) SELECT value->>1, @a,
+       value->>0, NULL, 1 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
+       DO UPDATE SET undone = 1 WHERE ballots.undone = 0 RETURNING hour`,
+    ).all({ a: precinctId, b: JSON.stringify(undone) }) as { hour: number | null }[];
+    for (const row of rows) {
+      // A new row (hour NULL) is an undo ahead of its issue: nothing was counted yet.
+      if (row.hour === null) continue;
+      inForce--;
+      move(row.hour, -1);
+    }
+  }
+  const turnout = cachedStatement(
+    db,
+    `INSERT INTO turnout (precinct_id, hour, ballots) VALUES (?, ?, ?)
+     ON CONFLICT (precinct_id, hour) DO UPDATE SET ballots = ballots + excluded.ballots`,
+  );
+  for (const [hour, by] of hours) if (by !== 0) turnout.run(precinctId, hour, by);
+  // An hour whose every ballot was undone has no row, as if they had never come.
+  if (undone.length > 0) {
+    cachedStatement(db, 'DELETE FROM turnout WHERE precinct_id = ? AND ballots = 0').run(
+      precinctId,
+    );
+  }
+  return inForce;
 }

@@ -80,7 +80,7 @@ export function refreshBallotConflicts(db: Db, iins: string[], now: string): voi
       cachedStatement(
         db,
         `SELECT iin, json_group_array(DISTINCT precinct_id) AS precincts, count(*) AS n
-         FROM ballots WHERE iin = ? AND undone = 0`,
+         FROM ballots WHERE iin = ? AND undone = 0 GROUP BY iin`,
       ).get(iin) as { iin: string; precincts: string; n: number },
   );
   const standing = new Set<string>();
