@@ -94,7 +94,7 @@ export function projectEvents(
         break;
       case 'voter.added':
         added.push(String(p.iin));
-        if (p.basis === 'absentee' && p.certificate_number && p.issuing_precinct) {
+        if (p.basis === 'absentee_certificate' && p.certificate_number && p.issuing_precinct) {
           addedAbsentee.push([
             String(p.iin),
             String(p.certificate_number),
