@@ -26,6 +26,33 @@ const PROJECTED = new Set([
 ]);
 
 type Payload = Record<string, unknown>;
+
+const BALLOT_PREFIX = '{"ballot_id":"';
+const IIN_KEY = ',"iin":"';
+/**
+ * The ballot id and IIN of a `ballot.issued` payload, read from its canonical text without
+ * parsing it (most of a voting day's events are ballots): keys are sorted, so the id comes
+ * first, and `,"iin":"` cannot occur inside a string value (its quotes would be escaped).
+ * Anything unexpected falls back to JSON.parse.
+ */
+function ballotFields(text: string): [string, string] {
+  if (text.startsWith(BALLOT_PREFIX)) {
+    const end = text.indexOf('"', BALLOT_PREFIX.length);
+    const at = text.indexOf(IIN_KEY, end);
+    const id = text.slice(BALLOT_PREFIX.length, end);
+    const iin = text.slice(at + IIN_KEY.length, at + IIN_KEY.length + 12);
+    if (
+      at > 0 &&
+      !id.includes('\\') &&
+      /^\d{12}$/.test(iin) &&
+      text[at + IIN_KEY.length + 12] === '"'
+    ) {
+      return [id, iin];
+    }
+  }
+  const p = JSON.parse(text) as Payload;
+  return [String(p.ballot_id), String(p.iin)];
+}
 const physical = (hlc: string) => Number(hlc.slice(0, 18));
 
 /**
@@ -54,21 +81,20 @@ export function projectEvents(
   for (const event of events) {
     if (LIST_CORRECTIONS.has(event.type)) corrections++;
     if (!PROJECTED.has(event.type)) continue;
+    if (event.type === 'ballot.issued') {
+      const [ballotId, iin] = ballotFields(event.payload_json);
+      const hour = votingDayHour(physical(event.hlc), precinct.time_zone, precinct.voting_day);
+      issued.push([ballotId, iin, hour]);
+      continue;
+    }
     const p = JSON.parse(event.payload_json) as Payload;
     switch (event.type) {
-      case 'ballot.issued':
-        issued.push([
-          String(p.ballot_id),
-          String(p.iin),
-          votingDayHour(physical(event.hlc), precinct.time_zone, precinct.voting_day),
-        ]);
-        break;
       case 'ballot.undone':
         undone.push([String(p.ballot_id), String(p.iin)]);
         break;
       case 'voter.added':
         added.push(String(p.iin));
-        if (p.basis === 'absentee' && p.certificate_number && p.issuing_precinct) {
+        if (p.basis === 'absentee_certificate' && p.certificate_number && p.issuing_precinct) {
           addedAbsentee.push([
             String(p.iin),
             String(p.certificate_number),
@@ -108,18 +134,7 @@ export function projectEvents(
   const run = (sql: string, rows: unknown[]) => {
     if (rows.length > 0) cachedStatement(db, sql).run(id, JSON.stringify(rows));
   };
-  run(
-    `INSERT INTO ballots (precinct_id, ballot_id, iin, hour) SELECT ?, value->>0, value->>1,
-     value->>2 FROM json_each(?) WHERE true ON CONFLICT (precinct_id, ballot_id)
-     DO UPDATE SET iin = excluded.iin, hour = excluded.hour`,
-    issued,
-  );
-  run(
-    `INSERT INTO ballots (precinct_id, ballot_id, iin, hour, undone) SELECT ?, value->>0,
-     value->>1, NULL, 1 FROM json_each(?) WHERE true ON CONFLICT (precinct_id, ballot_id)
-     DO UPDATE SET undone = 1`,
-    undone,
-  );
+  const inForce = applyBallots(db, id, issued, undone);
   run(
     `INSERT INTO request_items (precinct_id, item_id, request_id, kind, status, status_hlc)
      SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true
@@ -156,23 +171,76 @@ export function projectEvents(
     certificates,
   );
   if (issued.length > 0 || undone.length > 0) {
-    cachedStatement(db, 'DELETE FROM turnout WHERE precinct_id = ?').run(id);
-    cachedStatement(
-      db,
-      `INSERT INTO turnout (precinct_id, hour, ballots) SELECT precinct_id, hour, count(*)
-       FROM ballots WHERE precinct_id = ? AND undone = 0 AND hour >= 0 GROUP BY hour`,
-    ).run(id);
     refreshBallotConflicts(db, [...issued.map((b) => b[1]), ...undone.map((b) => b[1])], now);
   }
   cachedStatement(
     db,
     `UPDATE precinct_counts SET
-       ballots = (SELECT count(*) FROM ballots WHERE precinct_id = @a AND undone = 0 AND iin IS NOT NULL),
+       ballots = ballots + @c,
        requests = (SELECT count(DISTINCT request_id) FROM request_items WHERE precinct_id = @a),
        log_entries = (SELECT count(*) FROM infolog_entries WHERE precinct_id = @a AND withdrawn = 0 AND kind IS NOT NULL),
        list_corrections = list_corrections + @b
      WHERE precinct_id = @a`,
-  ).run({ a: id, b: corrections });
+  ).run({ a: id, b: corrections, c: inForce });
   const listIins = [...added, ...removed, ...certificates.map((c) => c[0])];
   if (listIins.length > 0) refreshListConflicts(db, null, listIins, now);
+}
+
+/**
+ * Ballots issued and undone, by id: an undo may arrive before its issue (another laptop's
+ * file), so each row says what is known of it, and turnout and the count move by what each
+ * upsert changed (RETURNING): an issue counts unless its undo is already there; an undo
+ * takes back a ballot in force. Returns the change in ballots in force.
+ */
+function applyBallots(
+  db: Db,
+  precinctId: string,
+  issued: [string, string, number][],
+  undone: [string, string][],
+): number {
+  const hours = new Map<number, number>();
+  const move = (hour: number, by: number) => {
+    if (hour >= 0) hours.set(hour, (hours.get(hour) ?? 0) + by);
+  };
+  let inForce = 0;
+  if (issued.length > 0) {
+    const rows = cachedStatement(
+      db,
+      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour) SELECT value->>1, @a, value->>0,
+       value->>2 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
+       DO UPDATE SET hour = excluded.hour RETURNING hour, undone`,
+    ).all({ a: precinctId, b: JSON.stringify(issued) }) as { hour: number; undone: number }[];
+    for (const row of rows) {
+      if (row.undone) continue;
+      inForce++;
+      move(row.hour, 1);
+    }
+  }
+  if (undone.length > 0) {
+    const rows = cachedStatement(
+      db,
+      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour, undone) SELECT value->>1, @a,
+       value->>0, NULL, 1 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
+       DO UPDATE SET undone = 1 WHERE ballots.undone = 0 RETURNING hour`,
+    ).all({ a: precinctId, b: JSON.stringify(undone) }) as { hour: number | null }[];
+    for (const row of rows) {
+      // A new row (hour NULL) is an undo ahead of its issue: nothing was counted yet.
+      if (row.hour === null) continue;
+      inForce--;
+      move(row.hour, -1);
+    }
+  }
+  const turnout = cachedStatement(
+    db,
+    `INSERT INTO turnout (precinct_id, hour, ballots) VALUES (?, ?, ?)
+     ON CONFLICT (precinct_id, hour) DO UPDATE SET ballots = ballots + excluded.ballots`,
+  );
+  for (const [hour, by] of hours) if (by !== 0) turnout.run(precinctId, hour, by);
+  // An hour whose every ballot was undone has no row, as if they had never come.
+  if (undone.length > 0) {
+    cachedStatement(db, 'DELETE FROM turnout WHERE precinct_id = ? AND ballots = 0').run(
+      precinctId,
+    );
+  }
+  return inForce;
 }

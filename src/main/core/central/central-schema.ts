@@ -65,6 +65,7 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     source TEXT NOT NULL CHECK (source IN ('package', 'added')),
     PRIMARY KEY (iin, precinct_id, source)
   ) STRICT, WITHOUT ROWID;
+  CREATE INDEX list_iins_precinct ON list_iins (precinct_id, source);
 
   CREATE TABLE devices (
     device_id TEXT PRIMARY KEY,
@@ -124,16 +125,18 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX imports_status ON imports (status, id);
 
   -- Dashboard aggregates, kept as events are accepted.
+  -- Keyed by IIN first: the double-ballot check is a prefix lookup, and one b-tree per
+  -- ballot is all an import writes (turnout and counts move by deltas, see projection).
   CREATE TABLE ballots (
+    iin TEXT NOT NULL,
     precinct_id TEXT NOT NULL,
     ballot_id TEXT NOT NULL,
-    iin TEXT,
-    -- Precinct-local hour of voting day it was issued in; -1 on another day.
+    -- Precinct-local hour of voting day it was issued in; -1 on another day; NULL while
+    -- only its undoing has arrived (from another laptop's file).
     hour INTEGER,
     undone INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (precinct_id, ballot_id)
+    PRIMARY KEY (iin, precinct_id, ballot_id)
   ) STRICT, WITHOUT ROWID;
-  CREATE INDEX ballots_iin ON ballots (iin) WHERE iin IS NOT NULL;
 
   CREATE TABLE turnout (
     precinct_id TEXT NOT NULL,

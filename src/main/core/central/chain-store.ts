@@ -73,6 +73,8 @@ export function storeRange(
   db: Db,
   deviceId: string,
   events: readonly SyncEvent[],
+  /** The events' lines joined by newlines (the decrypted body's bytes when it is all new). */
+  lines: Buffer,
   attachments: string | null,
 ): void {
   const first = events[0];
@@ -91,7 +93,7 @@ export function storeRange(
     first.prev_hash,
     last.hash,
     hashes,
-    Buffer.from(events.map((e) => e.line).join('\n'), 'utf8'),
+    lines,
     attachments === null ? null : Buffer.from(attachments, 'utf8'),
   );
   cachedStatement(db, 'UPDATE devices SET head_seq = ?, head_hash = ? WHERE device_id = ?').run(

@@ -52,6 +52,11 @@ export function raiseAlarm(
 function withdrawUndecided(db: Db, kind: AlarmKind, iins: string[], standing: Set<string>): void {
   const gone = iins.filter((iin) => !standing.has(iin));
   if (gone.length === 0) return;
+  const open = cachedStatement(
+    db,
+    'SELECT 1 FROM alarms WHERE kind = ? AND decided_at IS NULL LIMIT 1',
+  );
+  if (open.get(kind) === undefined) return;
   cachedStatement(
     db,
     `DELETE FROM alarms WHERE kind = ? AND decided_at IS NULL
@@ -62,12 +67,22 @@ function withdrawUndecided(db: Db, kind: AlarmKind, iins: string[], standing: Se
 /** Ballots in force for one IIN: more than one (at two precincts, or twice) is an alarm. */
 export function refreshBallotConflicts(db: Db, iins: string[], now: string): void {
   if (iins.length === 0) return;
-  const rows = cachedStatement(
+  // One short index range per IIN; the precincts are gathered only for the rare doubles.
+  const doubles = cachedStatement(
     db,
-    `SELECT iin, json_group_array(DISTINCT precinct_id) AS precincts, count(*) AS n FROM ballots
-     WHERE iin IN (SELECT value FROM json_each(?)) AND undone = 0
-     GROUP BY iin HAVING count(*) > 1`,
-  ).all(JSON.stringify(iins)) as { iin: string; precincts: string; n: number }[];
+    `SELECT DISTINCT j.value AS iin FROM json_each(?) j
+     WHERE (SELECT count(*) FROM ballots b WHERE b.iin = j.value AND b.undone = 0) > 1`,
+  )
+    .all(JSON.stringify(iins))
+    .map((r) => (r as { iin: string }).iin);
+  const rows = doubles.map(
+    (iin) =>
+      cachedStatement(
+        db,
+        `SELECT iin, json_group_array(DISTINCT precinct_id) AS precincts, count(*) AS n
+         FROM ballots WHERE iin = ? AND undone = 0 GROUP BY iin`,
+      ).get(iin) as { iin: string; precincts: string; n: number },
+  );
   const standing = new Set<string>();
   for (const row of rows) {
     standing.add(row.iin);

@@ -181,7 +181,12 @@ export function importBytes(
       const attachments = decoded.attachments.length
         ? plain.toString('utf8').split('\n').slice(header.event_count, -1).join('\n')
         : null;
-      storeRange(db, header.device_id, fresh, attachments);
+      // All new and no attachments: the body's bytes are the lines as stored (no re-joining).
+      const lines =
+        fresh.length === decoded.events.length && header.attachment_parts === 0
+          ? plain.subarray(0, plain.length - 1)
+          : Buffer.from(fresh.map((e) => e.line).join('\n'), 'utf8');
+      storeRange(db, header.device_id, fresh, lines, attachments);
       cachedStatement(
         db,
         `UPDATE devices SET last_sync_at = max(coalesce(last_sync_at, ''), @a) WHERE device_id = @b`,

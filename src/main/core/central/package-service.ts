@@ -153,7 +153,8 @@ export async function createPackage(
   };
 }
 
-function recordPackage(
+/** Records a package made (or, in the bench, generated): precinct, members, list, package. */
+export function recordPackage(
   db: Db,
   content: PackageContent,
   meta: { packageId: string; revision: number; sha256: string; path: string; now: string },
