@@ -7,6 +7,7 @@ import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
 import { useSessionStore } from '../session/session-store';
 import { PackageLoader } from '../sync/PackageLoader';
 import { SyncFilePickerHost } from '../sync/SyncFilePicker';
+import '../sync/sync.css';
 import { PackageChairPin } from './PackageChairPin';
 
 type Step =
