@@ -68,6 +68,7 @@ export function PackageSetup({
       <p>{t('package.intro')}</p>
       <PackageLoader
         chooseLabel={t('package.choose')}
+        headingLevel={2}
         onLoaded={(result) => setStep({ kind: 'chair', chairs: result.chairs })}
       />
       <button type="button" className="button-link" onClick={onBack}>
