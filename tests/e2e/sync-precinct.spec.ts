@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyFingerprint } from '../../src/main/core/sync/format/keys';
 import {
@@ -15,6 +15,7 @@ import {
   makeTestPackage,
   PACKAGE_CHAIR,
   PACKAGE_MEMBER,
+  PACKAGE_VOTERS,
 } from './support/sync';
 import { closeCard, fullName, openCard, VOTERS } from './support/voters';
 
@@ -93,4 +94,60 @@ test('a precinct loads its package, works, and exports a sync file the central k
   await expect(page.getByTestId('peer-results')).toContainText(
     'precinct-412.pdsync: Already imported: nothing changed',
   );
+});
+
+test('the chair loads a newer package and sees what it changed; a tampered file is refused', async ({
+  page,
+  openFileAs,
+  saveFileAs,
+}) => {
+  const pkg = makeTestPackage();
+  await loadPackageAtFirstRun(
+    page,
+    openFileAs,
+    pkg,
+    keyFingerprint(pkg.central.signing.publicKey),
+    CHAIR_PIN,
+  );
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await logIn(page, PACKAGE_CHAIR, CHAIR_PIN);
+  await openSection(page, 'Sync');
+
+  // Revision 2: one voter more, one fewer.
+  const newer = pkg.revision(2, [...PACKAGE_VOTERS.slice(1), VOTERS.erbolat]);
+  await openFileAs(newer, () => page.getByRole('button', { name: 'Load a newer package' }).click());
+  await expect(page.getByText(/A newer revision of the package/)).toBeVisible();
+  await page.getByLabel('The fingerprint matches the handover act').check();
+  await page.getByRole('button', { name: 'Load the package' }).click();
+  const loaded = page.getByTestId('package-loaded');
+  await expect(loaded.getByRole('status')).toContainText('Package revision 2 loaded.');
+  const differences = loaded.getByTestId('list-differences');
+  await expect(differences.getByRole('row', { name: /Added/ })).toContainText(
+    VOTERS.erbolat.lastName,
+  );
+  await expect(differences.getByRole('row', { name: /Removed/ })).toContainText(
+    VOTERS.zhanbolat.lastName,
+  );
+  await expect(page.getByText(/Revision 2 loaded/)).toBeVisible();
+  await expectNoAxeViolations(page, 'sync screen after a newer package');
+
+  // The same file again changes nothing and says why.
+  await openFileAs(newer, () => page.getByRole('button', { name: 'Load a newer package' }).click());
+  await expect(page.getByRole('alert')).toContainText('not newer than the one loaded (revision 2)');
+
+  // A file altered on its way is refused with its reason.
+  const out = join(pkg.folder, 'mine.pdsync');
+  await saveFileAs(out, () => page.getByRole('button', { name: 'Export to a file' }).click());
+  await expect(page.getByTestId('export-result')).toBeVisible();
+  const bytes = readFileSync(out);
+  bytes[bytes.length - 7] = (bytes[bytes.length - 7] as number) ^ 1;
+  const tampered = join(pkg.folder, 'tampered.pdsync');
+  writeFileSync(tampered, bytes);
+  await openFileAs(tampered, () =>
+    page.getByRole('button', { name: 'Import files from other laptops' }).click(),
+  );
+  await expect(page.getByTestId('peer-results')).toContainText(
+    'tampered.pdsync: Refused: the contents were altered or cannot be opened',
+  );
+  await expectNoAxeViolations(page, 'sync screen with peer results');
 });

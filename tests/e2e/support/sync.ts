@@ -37,20 +37,28 @@ export interface TestPackage {
   path: string;
   central: CentralKeys;
   folder: string;
+  /** Writes another revision of this precinct's package with the given list; its path. */
+  revision(revision: number, voters: ListedVoter[]): string;
 }
+
+export const PACKAGE_VOTERS = [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria];
 
 /** A package for precinct 412 with the sample voters, signed by a fresh central key. */
 export function makeTestPackage(): TestPackage {
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-package-'));
   const central = newCentralKeys();
-  const content = packageContent({
-    central,
-    precinct: newPrecinctKeys(),
-    voters: [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria].map(voterData),
-  });
-  const path = join(folder, 'precinct-412.pdpkg');
-  writePackage(path, content, central);
-  return { path, central, folder };
+  const precinct = newPrecinctKeys();
+  const revision = (number: number, voters: ListedVoter[]): string => {
+    const path = join(folder, `precinct-412-r${number}.pdpkg`);
+    writePackage(
+      path,
+      packageContent({ central, precinct, voters: voters.map(voterData) }),
+      central,
+      number,
+    );
+    return path;
+  };
+  return { path: revision(1, PACKAGE_VOTERS), central, folder, revision };
 }
 
 /** The central key's fingerprint as the screen groups it (16 groups of 4). */
