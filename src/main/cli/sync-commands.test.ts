@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { openExistingDatabase } from '../core/db/database';
+import { eventHash } from '../core/events/event-hash';
+import type { EventRow } from '../core/events/event-log';
 import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/sync/format/sync-file';
 import { packageWorld } from '../core/sync/sync-test-support';
 import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
@@ -95,6 +98,32 @@ describe('precinct-desk sync export', () => {
     expect(full.code).toBe(0);
     const fullHeader = openSyncFile(readFileSync(none));
     expect(fullHeader.ok && fullHeader.header.first_seq).toBe(1);
+    // audit verify holds, until the tail is rewritten after the export (hashes recomputed).
+    expect((await cli('audit', 'verify', '--data-dir', data)).code).toBe(0);
+    const writable = new Database(join(data, 'precinct.db'));
+    const last = writable
+      .prepare('SELECT * FROM events ORDER BY seq DESC LIMIT 1')
+      .get() as EventRow;
+    const payload = last.payload_json.replace('"revision":1', '"revision":2');
+    writable
+      .prepare('UPDATE events SET payload_json = ?, hash = ? WHERE device_id = ? AND seq = ?')
+      .run(
+        payload,
+        eventHash(last.prev_hash, {
+          deviceId: last.device_id,
+          seq: last.seq,
+          hlc: last.hlc,
+          type: last.type,
+          actor: last.actor,
+          payloadJson: payload,
+        }),
+        last.device_id,
+        last.seq,
+      );
+    writable.close();
+    const broken = await cli('audit', 'verify', '--data-dir', data);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('the last export signed as the head');
     // An existing file is never replaced.
     expect((await cli('sync', 'export', '--data-dir', data, '--out', none, '--full')).code).toBe(2);
   });

@@ -73,6 +73,9 @@ export function createAppCore(options: {
     const session = sessions.current();
     if (session && !session.mustChangePin) return;
     if (clock.now() < fileGrantUntil) return;
+    // Before anyone can log in (first run, or a package loaded and no chair PIN yet) the
+    // package file is chosen with the same pickers; the folder holds nothing to protect yet.
+    if (!precinct.isSetUp() || chairPinPending(db)) return;
     requireSession();
   }
 

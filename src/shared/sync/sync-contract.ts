@@ -140,6 +140,8 @@ export const syncOperations = {
     z.object({ path, full: z.boolean(), overwrite: z.boolean() }),
   ),
   listSyncExports: op<SyncExportRecord[]>()(empty),
+  /** This laptop's events: all of them, and those not exported yet. */
+  getSyncExportState: op<{ totalEvents: number; newEvents: number }>()(empty),
   importPeerFiles: op<PeerImportResult>()(z.object({ paths: z.array(path).min(1).max(1000) })),
   listSyncAlarms: op<SyncAlarmView[]>()(empty),
   decideSyncAlarm: op<SyncAlarmView>()(

@@ -87,7 +87,7 @@ export class PrecinctService {
   /** Records the precinct; the caller runs it in the setup transaction. */
   recordSetup(
     precinct: PrecinctSetup,
-    actor: string,
+    actor: string | null,
     source: 'manual' | 'package',
     /** A package's identity of the election and precinct. */
     identity?: {

@@ -62,7 +62,7 @@ export class ExportService {
   ): Promise<SyncExportRecord & { eventCount: number }> {
     const keys = requireKeys(this.db);
     const device = deviceKey(this.db);
-    const after = full ? 0 : this.lastExportedSeq(device.deviceId);
+    const after = full ? 0 : this.lastExportedSeq();
     const events = this.db
       .prepare<[string, number], EventRow>(
         'SELECT * FROM events WHERE device_id = ? AND seq > ? ORDER BY seq',
@@ -126,6 +126,18 @@ export class ExportService {
     return { ...record, eventCount: events.length };
   }
 
+  /** This device's events, all and not exported yet. */
+  pending(): { totalEvents: number; newEvents: number } {
+    const device = deviceKey(this.db);
+    const total =
+      this.db
+        .prepare<[string], { n: number | null }>(
+          'SELECT max(seq) AS n FROM events WHERE device_id = ?',
+        )
+        .get(device.deviceId)?.n ?? 0;
+    return { totalEvents: total, newEvents: total - this.lastExportedSeq() };
+  }
+
   history(): SyncExportRecord[] {
     return this.db
       .prepare<[], ExportRow>(
@@ -136,8 +148,7 @@ export class ExportService {
       .map(recordOf);
   }
 
-  private lastExportedSeq(deviceId: string): number {
-    void deviceId;
+  private lastExportedSeq(): number {
     return (
       this.db
         .prepare<[], { seq: number | null }>('SELECT max(last_seq) AS seq FROM sync_exports')

@@ -238,7 +238,7 @@ export class PackageService {
       if (!chair) throw new DomainError('chair_required', 'The commission needs a chair');
       author = this.members.add(memberInput(chair), null, null, null, chair.member_id);
     }
-    this.precinct.recordSetup(setup, author ?? '', 'package', identity);
+    this.precinct.recordSetup(setup, author, 'package', identity);
     const present = this.db
       .prepare<[], { id: string; full_name: string; role: string; active: number }>(
         'SELECT id, full_name, role, active FROM members',

@@ -109,6 +109,10 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       ctx.requireSession('sync.export');
       return exports.history();
     },
+    getSyncExportState: () => {
+      ctx.requireSession('sync.export');
+      return exports.pending();
+    },
     importPeerFiles: ({ paths }) => {
       ctx.requireSession('precinct.setup');
       const files = peers.importFiles(paths);

@@ -31,17 +31,16 @@ export const syncEn = {
     'Revision {revision}: {added} added, {corrected} corrected, {removed} removed, {kept} kept',
   'audit.summary.syncAlarm': 'Decision: {decision}',
   // first run
-  'setup.choice.title': 'Set up this laptop',
-  'setup.choice.intro': 'Choose how this laptop starts. The choice is made once.',
+  'setup.choice.title': 'Or start another way',
+  'setup.choice.intro':
+    'A laptop can also start from the central commission’s package, or become the central commission’s computer.',
   'setup.choice.package': 'Load the precinct package',
   'setup.choice.packageHint':
     'The central commission’s signed file on a USB stick: the precinct, its members and its voter list.',
-  'setup.choice.manual': 'Set up by hand',
-  'setup.choice.manualHint': 'Type the election, the precinct and the commission in yourself.',
   'setup.choice.supervisor': 'Supervisor mode (central commission)',
   'setup.choice.supervisorHint':
     'For the central commission’s computer that gathers the precincts’ sync files.',
-  'setup.choice.back': 'Back to the choice',
+  'setup.choice.back': 'Back to setting up by hand',
   // loading a package
   'package.title': 'Load the precinct package',
   'package.intro':
@@ -106,6 +105,7 @@ export const syncEn = {
   'sync.exportSection': 'Export for the central commission',
   'sync.exportIntro':
     'The file holds this laptop’s events, encrypted to the central commission. By default only what was not exported before.',
+  'sync.pending': 'Not exported yet: {count} of this laptop’s {total} events.',
   'sync.fullExport': 'Full export: every event of this laptop',
   'sync.export': 'Export to a file',
   'sync.exporting': 'Exporting and checking the file…',

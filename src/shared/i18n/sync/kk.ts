@@ -33,17 +33,16 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'audit.summary.syncPackage':
     '{revision}-редакция: {added} қосылды, {corrected} түзетілді, {removed} шығарылды, {kept} сақталды',
   'audit.summary.syncAlarm': 'Шешім: {decision}',
-  'setup.choice.title': 'Ноутбукты баптау',
-  'setup.choice.intro': 'Бұл ноутбук жұмысты қалай бастайтынын таңдаңыз. Таңдау бір рет жасалады.',
+  'setup.choice.title': 'Немесе басқаша бастаңыз',
+  'setup.choice.intro':
+    'Ноутбук орталық комиссияның пакетінен де бастай алады немесе орталық комиссияның компьютері бола алады.',
   'setup.choice.package': 'Учаске пакетін жүктеу',
   'setup.choice.packageHint':
     'Орталық комиссияның USB жинақтауышындағы қол қойылған файлы: учаске, оның мүшелері және сайлаушылар тізімі.',
-  'setup.choice.manual': 'Қолмен баптау',
-  'setup.choice.manualHint': 'Сайлауды, учаскені және комиссия құрамын өзіңіз енгізіңіз.',
   'setup.choice.supervisor': 'Супервайзер режимі (орталық комиссия)',
   'setup.choice.supervisorHint':
     'Учаскелердің синхрондау файлдарын жинайтын орталық комиссия компьютеріне арналған.',
-  'setup.choice.back': 'Таңдауға оралу',
+  'setup.choice.back': 'Қолмен баптауға оралу',
   'package.title': 'Учаске пакетін жүктеу',
   'package.intro':
     'Орталық комиссия тапсырған пакет файлын таңдаңыз. Сіз растағанша ештеңе өзгермейді.',
@@ -105,6 +104,7 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.exportSection': 'Орталық комиссияға шығару',
   'sync.exportIntro':
     'Файлда орталық комиссияға шифрланған осы ноутбуктың оқиғалары бар. Әдепкі бойынша — бұрын шығарылмағандары ғана.',
+  'sync.pending': 'Әлі шығарылмаған: осы ноутбуктың {total} оқиғасының {count}.',
   'sync.fullExport': 'Толық шығару: осы ноутбуктың барлық оқиғалары',
   'sync.export': 'Файлға шығару',
   'sync.exporting': 'Файл шығарылып, тексерілуде…',

@@ -32,17 +32,16 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'audit.summary.syncPackage':
     'Редакция {revision}: добавлено {added}, исправлено {corrected}, исключено {removed}, сохранено {kept}',
   'audit.summary.syncAlarm': 'Решение: {decision}',
-  'setup.choice.title': 'Настройка ноутбука',
-  'setup.choice.intro': 'Выберите, как начнёт работу этот ноутбук. Выбор делается один раз.',
+  'setup.choice.title': 'Или начните иначе',
+  'setup.choice.intro':
+    'Ноутбук также может начать работу с пакета центральной комиссии или стать компьютером центральной комиссии.',
   'setup.choice.package': 'Загрузить пакет участка',
   'setup.choice.packageHint':
     'Подписанный файл центральной комиссии на USB-накопителе: участок, его члены и список избирателей.',
-  'setup.choice.manual': 'Настроить вручную',
-  'setup.choice.manualHint': 'Введите выборы, участок и состав комиссии сами.',
   'setup.choice.supervisor': 'Режим супервайзера (центральная комиссия)',
   'setup.choice.supervisorHint':
     'Для компьютера центральной комиссии, который собирает файлы синхронизации участков.',
-  'setup.choice.back': 'Назад к выбору',
+  'setup.choice.back': 'Вернуться к настройке вручную',
   'package.title': 'Загрузка пакета участка',
   'package.intro':
     'Выберите файл пакета, переданный центральной комиссией. Ничего не изменится, пока вы не подтвердите.',
@@ -104,6 +103,7 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.exportSection': 'Выгрузка для центральной комиссии',
   'sync.exportIntro':
     'Файл содержит события этого ноутбука, зашифрованные для центральной комиссии. По умолчанию — только то, что ещё не выгружалось.',
+  'sync.pending': 'Ещё не выгружено: {count} из {total} событий этого ноутбука.',
   'sync.fullExport': 'Полная выгрузка: все события этого ноутбука',
   'sync.export': 'Выгрузить в файл',
   'sync.exporting': 'Выгрузка и проверка файла…',

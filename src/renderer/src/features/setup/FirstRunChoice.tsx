@@ -3,14 +3,15 @@ import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeading } from '../../ui/PageHeading';
+import '../sync/sync.css';
 import { useSessionStore } from '../session/session-store';
 import { useErrorText } from '../session/use-error-text';
 
-export type FirstRunPath = 'package' | 'manual';
-
-/** The first question of a new laptop: from a package, by hand, or the central commission's. */
-export function FirstRunChoice({ onChoose }: { onChoose: (path: FirstRunPath) => void }) {
+/**
+ * Beside the manual setup form: the other ways a new laptop starts, from the central
+ * commission's package or as the central commission's own (supervisor mode).
+ */
+export function FirstRunChoice({ onPackage }: { onPackage: () => void }) {
   const t = useT();
   const errorText = useErrorText();
   const refresh = useSessionStore((state) => state.refresh);
@@ -32,13 +33,7 @@ export function FirstRunChoice({ onChoose }: { onChoose: (path: FirstRunPath) =>
       key: 'package',
       label: t('setup.choice.package'),
       hint: t('setup.choice.packageHint'),
-      act: () => onChoose('package'),
-    },
-    {
-      key: 'manual',
-      label: t('setup.choice.manual'),
-      hint: t('setup.choice.manualHint'),
-      act: () => onChoose('manual'),
+      act: onPackage,
     },
     {
       key: 'supervisor',
@@ -49,15 +44,15 @@ export function FirstRunChoice({ onChoose }: { onChoose: (path: FirstRunPath) =>
   ];
 
   return (
-    <>
-      <PageHeading focusOnMount>{t('setup.choice.title')}</PageHeading>
+    <section aria-labelledby="first-run-choice" className="form-section first-run">
+      <h2 id="first-run-choice">{t('setup.choice.title')}</h2>
       <p>{t('setup.choice.intro')}</p>
       <ul className="first-run-choices">
         {choices.map((choice) => (
           <li key={choice.key}>
             <button
               type="button"
-              className={choice.key === 'package' ? 'button-primary' : 'button-secondary'}
+              className="button-secondary"
               aria-describedby={`first-run-${choice.key}-hint`}
               aria-disabled={(busy && choice.key === 'supervisor') || undefined}
               onClick={choice.act}
@@ -71,6 +66,6 @@ export function FirstRunChoice({ onChoose }: { onChoose: (path: FirstRunPath) =>
         ))}
       </ul>
       <ErrorAlert message={errorText(error)} />
-    </>
+    </section>
   );
 }

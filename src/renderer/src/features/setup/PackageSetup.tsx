@@ -7,6 +7,7 @@ import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
 import { useSessionStore } from '../session/session-store';
 import { PackageLoader } from '../sync/PackageLoader';
 import { SyncFilePickerHost } from '../sync/SyncFilePicker';
+import '../sync/sync.css';
 import { PackageChairPin } from './PackageChairPin';
 
 type Step =
@@ -67,6 +68,7 @@ export function PackageSetup({
       <p>{t('package.intro')}</p>
       <PackageLoader
         chooseLabel={t('package.choose')}
+        headingLevel={2}
         onLoaded={(result) => setStep({ kind: 'chair', chairs: result.chairs })}
       />
       <button type="button" className="button-link" onClick={onBack}>

@@ -12,7 +12,7 @@ import { MembersEditor } from './MembersEditor';
 import { PrecinctFields } from './PrecinctFields';
 import { useSetupStore } from './setup-store';
 import { TimeZoneFields } from './TimeZoneFields';
-import { FirstRunChoice, type FirstRunPath } from './FirstRunChoice';
+import { FirstRunChoice } from './FirstRunChoice';
 import { PackageSetup } from './PackageSetup';
 import { callApi } from '../../api/precinct-client';
 
@@ -42,10 +42,12 @@ export function SetupScreen() {
   );
 }
 
-/** Asks how the laptop starts; a package loaded without a chair's PIN yet goes on to the PIN. */
+/**
+ * The manual setup form, with the other ways to start beside it; a package loaded without a
+ * chair's PIN yet goes straight on to the PIN.
+ */
 function FirstRun() {
-  const t = useT();
-  const [path, setPath] = useState<FirstRunPath | null>(null);
+  const [fromPackage, setFromPackage] = useState(false);
   const [pending, setPending] = useState<{ memberId: string; fullName: string }[] | null>(null);
   const [checked, setChecked] = useState(false);
 
@@ -55,7 +57,7 @@ function FirstRun() {
       if (!current) return;
       if (result.ok && result.value.pendingChairPin) {
         setPending(result.value.chairs);
-        setPath('package');
+        setFromPackage(true);
       }
       setChecked(true);
     });
@@ -65,23 +67,13 @@ function FirstRun() {
   }, []);
 
   if (!checked) return null;
-  if (path === 'package') {
-    return <PackageSetup pendingChairs={pending} onBack={() => setPath(null)} />;
+  if (fromPackage) {
+    return <PackageSetup pendingChairs={pending} onBack={() => setFromPackage(false)} />;
   }
-  if (path === 'manual') {
-    return (
-      <>
-        <SetupForm />
-        <button type="button" className="button-link" onClick={() => setPath(null)}>
-          {t('setup.choice.back')}
-        </button>
-      </>
-    );
-  }
-  return <FirstRunChoice onChoose={setPath} />;
+  return <SetupForm onPackage={() => setFromPackage(true)} />;
 }
 
-function SetupForm() {
+function SetupForm({ onPackage }: { onPackage: () => void }) {
   const t = useT();
   const errorText = useErrorText();
   const submit = useSetupStore((state) => state.submit);
@@ -107,6 +99,7 @@ function SetupForm() {
     <>
       <PageHeading focusOnMount>{t('setup.title')}</PageHeading>
       <p>{t('setup.intro')}</p>
+      <FirstRunChoice onPackage={onPackage} />
       <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         <ElectionFields />
         <PrecinctFields />

@@ -25,6 +25,7 @@ export function ExportSection() {
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<Exported | null>(null);
   const [history, setHistory] = useState<SyncExportRecord[]>([]);
+  const [pending, setPending] = useState<{ totalEvents: number; newEvents: number } | null>(null);
   const [version, setVersion] = useState(0);
   const fullId = useId();
   const typeText = (type: string) => (isEventType(type) ? t(eventTypeKey(type)) : type);
@@ -35,6 +36,9 @@ export function ExportSection() {
     void callApi('listSyncExports', {}).then((r) => {
       if (current && r.ok) setHistory(r.value);
     });
+    void callApi('getSyncExportState', {}).then((r) => {
+      if (current && r.ok) setPending(r.value);
+    });
     return () => {
       current = false;
     };
@@ -44,6 +48,11 @@ export function ExportSection() {
     if (busy) return;
     setError(null);
     setResult(null);
+    // Nothing new: said at once, before any file is chosen.
+    if (!full && pending?.newEvents === 0) {
+      setError({ code: 'nothing_to_export', message: 'Nothing new to export' });
+      return;
+    }
     let written: Exported | null = null;
     const stamp = new Date().toISOString().slice(0, 10);
     const outcome = await saveFile(
@@ -71,6 +80,9 @@ export function ExportSection() {
     <section aria-labelledby="sync-export-heading" className="form-section">
       <h2 id="sync-export-heading">{t('sync.exportSection')}</h2>
       <p>{t('sync.exportIntro')}</p>
+      {pending ? (
+        <p>{t('sync.pending', { count: pending.newEvents, total: pending.totalEvents })}</p>
+      ) : null}
       <div className="choice">
         <input
           id={fullId}

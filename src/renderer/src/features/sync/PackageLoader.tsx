@@ -17,9 +17,11 @@ import { fileNameOf } from './sync-text';
  */
 export function PackageLoader({
   chooseLabel,
+  headingLevel,
   onLoaded,
 }: {
   chooseLabel: string;
+  headingLevel: 2 | 3;
   onLoaded: (result: PackageLoadResult, preview: PackagePreview) => void;
 }) {
   const t = useT();
@@ -83,7 +85,7 @@ export function PackageLoader({
       <ErrorAlert message={errorText(error)} />
       {preview ? (
         <>
-          <PackagePreviewView preview={preview} />
+          <PackagePreviewView preview={preview} headingLevel={headingLevel} />
           <div className="choice">
             <input
               id={checkboxId}

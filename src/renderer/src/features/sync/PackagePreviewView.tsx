@@ -5,13 +5,21 @@ import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { fingerprintGroups } from './sync-text';
 
 /** The central key's fingerprint, grouped for comparison with the paper act, and the summary. */
-export function PackagePreviewView({ preview }: { preview: PackagePreview }) {
+export function PackagePreviewView({
+  preview,
+  headingLevel,
+}: {
+  preview: PackagePreview;
+  /** 2 on the setup screen (under its title), 3 inside the sync screen's package section. */
+  headingLevel: 2 | 3;
+}) {
   const t = useT();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const language = useLanguage();
   const p = preview.precinct;
   return (
     <>
-      <h3>{t('package.fingerprint')}</h3>
+      <Heading>{t('package.fingerprint')}</Heading>
       <p className="fingerprint" data-testid="central-fingerprint">
         {fingerprintGroups(preview.centralFingerprint).map((group, index) => (
           <span key={index} className="fingerprint-group">
@@ -20,7 +28,7 @@ export function PackagePreviewView({ preview }: { preview: PackagePreview }) {
         ))}
       </p>
       <p>{t('package.fingerprintHint')}</p>
-      <h3>{t('package.summary')}</h3>
+      <Heading>{t('package.summary')}</Heading>
       <p>{t(`package.kind.${preview.kind}`)}</p>
       <dl className="package-summary">
         <dt>{t('package.election')}</dt>
@@ -47,7 +55,7 @@ export function PackagePreviewView({ preview }: { preview: PackagePreview }) {
         </dt>
         <dd>{preview.packageId}</dd>
       </dl>
-      <h3>{t('package.members')}</h3>
+      <Heading>{t('package.members')}</Heading>
       <ul>
         {preview.members.map((m) => (
           <li key={m.memberId}>

@@ -41,6 +41,7 @@ export function PackageSection() {
       )}
       <PackageLoader
         key={version}
+        headingLevel={3}
         chooseLabel={state?.loaded ? t('sync.loadNewer') : t('sync.loadPackage')}
         onLoaded={(result) => {
           setLoaded(result);

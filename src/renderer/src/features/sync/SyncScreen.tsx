@@ -5,6 +5,7 @@ import { ExportSection } from './ExportSection';
 import { PackageSection } from './PackageSection';
 import { PeerSection } from './PeerSection';
 import { SyncFilePickerHost } from './SyncFilePicker';
+import './sync.css';
 
 /**
  * Moving this laptop's records to and from USB sticks: the central commission's package in, a
