@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
-import { centralOperations } from './central/central-contract';
+import { centralOperations, stagingOperations } from './central/central-contract';
 import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
@@ -144,7 +144,13 @@ export interface AuditPage {
 }
 
 /** Why a chain fails: a missing event, a broken link, or an event changed after it was recorded. */
-export const CHAIN_PROBLEMS = ['gap', 'prev_hash_mismatch', 'hash_mismatch'] as const;
+export const CHAIN_PROBLEMS = [
+  'gap',
+  'prev_hash_mismatch',
+  'hash_mismatch',
+  /** The log no longer holds the head an export signed: its tail was rewritten or cut. */
+  'checkpoint_mismatch',
+] as const;
 export type ChainProblem = (typeof CHAIN_PROBLEMS)[number];
 
 export interface ChainReport {
@@ -220,7 +226,12 @@ export const contract = {
     }),
   ),
   showOpenDialog: op<{ paths: string[] }>()(
-    z.object({ filters: z.array(fileFilterSchema).max(5), multiple: z.boolean() }),
+    z.object({
+      filters: z.array(fileFilterSchema).max(5),
+      multiple: z.boolean(),
+      /** Choose folders instead of files (supervisor mode imports whole folders). */
+      directories: z.boolean().optional(),
+    }),
   ),
   listDirectory: op<DirectoryListing>()(z.object({ path: z.string().max(4096).optional() })),
   savePdf: op<{ path: string; bytes: number }>()(
@@ -235,6 +246,7 @@ export const contract = {
   ...accommodationOperations,
   ...syncOperations,
   ...centralOperations,
+  ...stagingOperations,
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({

@@ -1,4 +1,5 @@
 import { ACCOMMODATION_EVENT_TYPES } from './accommodations/accommodation-kinds';
+import { SYNC_EVENT_TYPES } from './sync/sync-events';
 
 /**
  * Names of the events in the log. The core defines each payload (src/main/core/events/payloads.ts);
@@ -33,5 +34,6 @@ export const EVENT_TYPES = [
   'infolog.complaint_answered',
   'infolog.deadlines_set',
   ...ACCOMMODATION_EVENT_TYPES,
+  ...SYNC_EVENT_TYPES,
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

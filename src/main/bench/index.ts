@@ -6,6 +6,8 @@
  *   - appending events (hash chain + projection) one transaction each, as the app does;
  *   - appending inside one transaction (bulk paths), against plain INSERTs of the same rows;
  *   - verifying the chain.
+ *   - sync: export, supervisor import and re-import, dashboard (sync-bench.ts; alone with
+ *     `--sync-only`, in a child process either way so its peak RSS is its own).
  * `--json` prints one JSON object per figure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,10 @@ import { EventLog } from '../core/events/event-log';
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
 import { peakRssMiB, report, seconds } from './report';
 import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-bench';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { syncBench } from './sync-bench';
+import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
@@ -32,6 +38,27 @@ function voterCount(): number {
 
 if (process.argv[2] === GENERATE_FLAG) {
   await generateVoterList(process.argv[3] as string, Number(process.argv[4]));
+  process.exit(0);
+}
+
+if (process.argv[2] === SYNC_GENERATE_FLAG) {
+  const [, , , folder, files] = process.argv as [string, string, string, string, string];
+  generateSyncFiles(
+    folder,
+    Number(files),
+    JSON.parse(readFileSync(join(folder, 'central.json'), 'utf8')),
+  );
+  process.exit(0);
+}
+
+// `--sync-only`: the sync bench alone, in its own process, so its peak RSS is its own.
+if (process.argv.includes('--sync-only')) {
+  const syncDir = mkdtempSync(join(tmpdir(), 'precinct-desk-sync-bench-'));
+  try {
+    syncBench(syncDir);
+  } finally {
+    rmSync(syncDir, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 
@@ -101,3 +128,12 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+const sync = spawnSync(
+  process.execPath,
+  [process.argv[1] as string, '--sync-only', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
+if (sync.status !== 0) process.exit(sync.status ?? 1);

@@ -8,6 +8,8 @@ const PROBLEM_TEXT: Record<ChainProblem, string> = {
   gap: 'events are missing before it',
   prev_hash_mismatch: 'it does not link to the event before it (prev_hash differs)',
   hash_mismatch: 'its hash does not match its contents (changed after it was recorded)',
+  checkpoint_mismatch:
+    'it is not the event the last export signed as the head (the log was rewritten or cut since)',
 };
 
 /**

@@ -19,6 +19,13 @@ Usage:
   precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--json]
       check and import the valid rows into a folder that is not a set-up precinct
       (for a set-up precinct, import in the app); --voting-day is required
+  precinct-desk package load FILE --data-dir DIR
+      verify the central commission's signed package and load it: at first run it sets the
+      precinct up (the chair sets a PIN in the app), later it adopts the package's identity
+      or applies a newer revision's list changes; 1 when refused (reason code given)
+  precinct-desk sync export --data-dir DIR --out FILE [--full]
+      write this laptop's events not exported before (all with --full) to a signed,
+      encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 

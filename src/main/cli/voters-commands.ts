@@ -63,7 +63,7 @@ function reportJson(outcome: CheckOutcome) {
   };
 }
 
-function printText(outcome: CheckOutcome, out: (line: string) => void): void {
+export function printText(outcome: CheckOutcome, out: (line: string) => void): void {
   const info = outcome.info;
   out(
     `${info.format === 'xlsx' ? 'Excel workbook' : `CSV (${info.encoding ?? ''}${info.bom ? ' with BOM' : ''}, "${info.delimiter ?? ''}")`}, SHA-256 ${info.sha256}`,

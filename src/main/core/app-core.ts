@@ -22,6 +22,9 @@ import { voterHandlers } from './voters/voter-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { centralHandlers } from './central/central-handlers';
 import { isSupervisorFolder } from './central/central-folder';
+import { stagingHandlers } from './central/staging';
+import { CentralStore } from './central/central-store';
+import { chairPinPending } from './sync/sync-store';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -53,17 +56,26 @@ export function createAppCore(options: {
   const sessions = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
   const auth = new AuthService(db, log, clock, members, sessions);
   const audit = new AuditService(db);
+  const central = new CentralStore(options.dataDir);
   let lockedByIdle = false;
   // Right after setup or a PIN recovery nobody is logged in, yet the recovery code must be
   // printable: a short grant lets the files operations run until the next login.
   let fileGrantUntil = 0;
   const FILE_GRANT_MS = 15 * 60_000;
 
-  /** Files may be chosen and written by a logged-in member, or under the grant above. */
+  /**
+   * Files may be chosen and written by a logged-in member, under the grant above, or in
+   * supervisor mode.
+   */
   function requireFileAccess(): void {
+    // Supervisor mode has no member login: its folder's files are the supervisor's to choose.
+    if (isSupervisorFolder(options.dataDir)) return;
     const session = sessions.current();
     if (session && !session.mustChangePin) return;
     if (clock.now() < fileGrantUntil) return;
+    // Before anyone can log in (first run, or a package loaded and no chair PIN yet) the
+    // package file is chosen with the same pickers; the folder holds nothing to protect yet.
+    if (!precinct.isSetUp() || chairPinPending(db)) return;
     requireSession();
   }
 
@@ -127,11 +139,14 @@ export function createAppCore(options: {
     }
   }
 
+  let invalidateSearch: () => void = () => undefined;
+
   const handlers: ApiHandlers = {
     getAppState: () => {
       const session = sessions.current();
       return {
-        setUp: precinct.isSetUp(),
+        // A precinct a package set up stays in setup until its chair has set a PIN.
+        setUp: precinct.isSetUp() && !chairPinPending(db),
         precinct: precinct.get(),
         session: session ? sessionInfo(session) : null,
         deviceLanguage: deviceLanguage(),
@@ -277,11 +292,28 @@ export function createAppCore(options: {
         return session ? sessionInfo(session).language : deviceLanguage();
       },
       exclusive,
+      onSearchInvalidator: (invalidate) => {
+        invalidateSearch = invalidate;
+      },
     }),
     ...infologHandlers({ db, log, clock, precinct, requireSession }),
     ...accommodationHandlers({ db, log, clock, precinct, requireSession }),
-    ...syncHandlers(),
-    ...centralHandlers(),
+    ...syncHandlers({
+      db,
+      log,
+      clock,
+      precinct,
+      members,
+      auth,
+      requireSession,
+      exclusive,
+      grantFileAccess: () => {
+        fileGrantUntil = clock.now() + FILE_GRANT_MS;
+      },
+      listChanged: () => invalidateSearch(),
+    }),
+    ...centralHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
+    ...stagingHandlers(options.dataDir),
   };
 
   // Every operation first ends a session that has idled out (the core's half of auto-lock).
@@ -300,6 +332,9 @@ export function createAppCore(options: {
     handlers: guarded,
     db,
     deviceId: device.deviceId,
-    close: () => db.close(),
+    close: () => {
+      central.close();
+      db.close();
+    },
   };
 }

@@ -14,10 +14,13 @@ export function electronHostServices(window: () => BrowserWindow | null): HostSe
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async showOpenDialog(filters: FileFilter[], multiple: boolean) {
+    async showOpenDialog(filters: FileFilter[], multiple: boolean, directories: boolean) {
       const options: Electron.OpenDialogOptions = {
         filters,
-        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        properties: [
+          directories ? 'openDirectory' : 'openFile',
+          ...(multiple ? (['multiSelections'] as const) : []),
+        ],
       };
       const parent = window();
       const result = parent

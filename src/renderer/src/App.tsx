@@ -7,6 +7,7 @@ import { selectScreen, useSessionStore, type Screen } from './features/session/s
 import { SessionActivity } from './features/session/SessionActivity';
 import { useErrorText } from './features/session/use-error-text';
 import { SetupScreen } from './features/setup/SetupScreen';
+import { SupervisorApp } from './features/supervisor/SupervisorApp';
 import { Shell } from './features/shell/Shell';
 import { useLanguage, useT } from './i18n/use-t';
 import { ErrorAlert } from './ui/ErrorAlert';
@@ -55,6 +56,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ChangePinScreen />;
     case 'app':
       return <Shell />;
+    case 'supervisor':
+      return <SupervisorApp />;
     default:
       return assertNever(screen);
   }

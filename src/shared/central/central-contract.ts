@@ -35,6 +35,9 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const CENTRAL_CSV_REPORTS = ['turnout', 'requests', 'infolog', 'conflicts'] as const;
 export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
 
+/** The largest dropped file a host without file paths stages (bytes). */
+export const STAGED_FILE_MAX_BYTES = 32 * 1024 * 1024;
+
 export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists'] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 
@@ -203,5 +206,25 @@ export const centralOperations = {
   /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
   saveCentralCsv: op<{ path: string; bytes: number }>()(
     z.object({ report: z.enum(CENTRAL_CSV_REPORTS), path, overwrite: z.boolean() }),
+  ),
+};
+
+/**
+ * Kept apart from `centralOperations` (whose handlers are the central store's): the host-side
+ * staging of dropped files, handled in src/main/core/central/staging.ts.
+ */
+export const stagingOperations = {
+  /**
+   * Keeps a file dropped on the import area in the data folder and answers its path, for
+   * hosts whose page cannot learn the path of a dropped file (the Chromium host).
+   */
+  stageDroppedFile: op<{ path: string }>()(
+    z.object({
+      name: z.string().min(1).max(255),
+      base64: z
+        .string()
+        .min(1)
+        .max(Math.ceil(STAGED_FILE_MAX_BYTES / 3) * 4),
+    }),
   ),
 };

@@ -3,4 +3,151 @@
  * commission's signed package, exporting this laptop's events to a sync file, and gathering
  * the files of the precinct's other laptops.
  */
-export const syncOperations = {};
+import { z } from 'zod';
+import type { ImportFileResult } from '../central/central-contract';
+import { op } from '../operation';
+import { PIN_PATTERN } from '../pin';
+import type { Role } from '../roles';
+import { TEXT_LIMITS } from '../text-limits';
+
+const path = z.string().min(1).max(4096);
+const empty = z.object({}).strict();
+
+/** How a package meets this laptop: first run, a precinct set up by hand, or a newer revision. */
+export type PackageLoadKind = 'first_run' | 'adopted' | 'update';
+
+export interface PackagePreview {
+  kind: PackageLoadKind;
+  /** The central signing key's fingerprint, 64 hex digits (shown grouped, for the paper act). */
+  centralFingerprint: string;
+  packageId: string;
+  revision: number;
+  createdAt: string;
+  election: {
+    electionId: string;
+    kind: 'election' | 'referendum';
+    name: string;
+    votingDay: string;
+  };
+  precinct: {
+    precinctId: string;
+    number: number;
+    name: string;
+    region: string;
+    district: string;
+    address: string;
+    timeZone: string;
+  };
+  members: { memberId: string; fullName: string; role: Role }[];
+  voterRows: number;
+}
+
+export const LIST_CHANGES = [
+  'added',
+  'corrected',
+  'removed',
+  'kept_removed',
+  'kept_added',
+  'kept_correction',
+  'kept_ballot',
+] as const;
+export type ListChange = (typeof LIST_CHANGES)[number];
+
+/** One difference between the list here and a newer package's list. */
+export interface ListDifference {
+  change: ListChange;
+  iin: string;
+  name: string;
+  field: string | null;
+}
+
+export interface ListDifferences {
+  counts: Record<ListChange, number>;
+  /** The first differences (at most 500), for the chair to read. */
+  items: ListDifference[];
+}
+
+export interface PackageLoadResult {
+  kind: PackageLoadKind;
+  revision: number;
+  votersImported: number;
+  differences: ListDifferences;
+  /** Members who may set the chair's PIN now (after a first-run load), else empty. */
+  chairs: { memberId: string; fullName: string }[];
+}
+
+export interface PackageState {
+  loaded: boolean;
+  /** A package set the precinct up and the chair has no PIN yet. */
+  pendingChairPin: boolean;
+  electionId: string | null;
+  precinctId: string | null;
+  revision: number | null;
+  centralFingerprint: string | null;
+  chairs: { memberId: string; fullName: string }[];
+}
+
+export interface SyncExportRecord {
+  exportId: string;
+  exportedAt: string;
+  memberName: string | null;
+  fileName: string;
+  path: string;
+  sha256: string;
+  firstSeq: number;
+  lastSeq: number;
+  counts: Record<string, number>;
+  full: boolean;
+}
+
+export interface SyncAlarmView {
+  alarmId: string;
+  kind: 'fork' | 'double_ballot';
+  raisedAt: string;
+  /** fork: the device; double_ballot: a masked IIN (never a whole one). */
+  subject: string;
+  details: Record<string, string | number>;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decision: string | null;
+}
+
+export interface PeerImportResult {
+  files: ImportFileResult[];
+  alarms: SyncAlarmView[];
+}
+
+export const syncOperations = {
+  getPackageState: op<PackageState>()(empty),
+  /** Reads and checks a package without loading it: what the chair compares and confirms. */
+  previewPackage: op<PackagePreview>()(z.object({ path })),
+  loadPackage: op<PackageLoadResult>()(
+    z.object({
+      path,
+      /** The fingerprint the preview showed: a file swapped since is refused. */
+      centralFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+  /** After a first-run package load: the chair sets a PIN and receives the recovery code. */
+  setPackageChairPin: op<{ recoveryCode: string }>()(
+    z.object({
+      memberId: z.string().min(1).max(100),
+      pin: z.string().regex(PIN_PATTERN),
+      clockConfirmed: z.literal(true),
+    }),
+  ),
+  exportSyncFile: op<SyncExportRecord & { eventCount: number }>()(
+    z.object({ path, full: z.boolean(), overwrite: z.boolean() }),
+  ),
+  listSyncExports: op<SyncExportRecord[]>()(empty),
+  /** This laptop's events: all of them, and those not exported yet. */
+  getSyncExportState: op<{ totalEvents: number; newEvents: number }>()(empty),
+  importPeerFiles: op<PeerImportResult>()(z.object({ paths: z.array(path).min(1).max(1000) })),
+  listSyncAlarms: op<SyncAlarmView[]>()(empty),
+  decideSyncAlarm: op<SyncAlarmView>()(
+    z.object({
+      alarmId: z.string().min(1).max(200),
+      decision: z.string().trim().min(1).max(TEXT_LIMITS.reason),
+    }),
+  ),
+};

@@ -1,2 +1,22 @@
 /** Error codes of the precinct side of sync (spread into ERROR_CODES in ../result.ts). */
-export const SYNC_ERROR_CODES = ['no_package'] as const;
+export const SYNC_ERROR_CODES = [
+  'no_package',
+  // a package that cannot be loaded (docs/sync-format.md)
+  'not_a_package',
+  'not_a_sync_file',
+  'unsupported_version',
+  'malformed',
+  'too_large',
+  'bad_signature',
+  'body_mismatch',
+  'wrong_central_key',
+  'wrong_election',
+  'wrong_precinct',
+  'package_not_newer',
+  'package_list_unusable',
+  'chair_pin_not_pending',
+  'nothing_to_export',
+  'export_verify_failed',
+  'alarm_not_found',
+  'alarm_decided',
+] as const;

@@ -2,10 +2,12 @@ import type { ChainProblem, ChainReport } from '../../../shared/api';
 import type { Db } from '../db/database';
 import { GENESIS_HASH, storedRowHash } from './event-hash';
 import type { EventRow } from './event-log';
+import { failedCheckpoint } from '../sync/checkpoint';
 
 /**
  * Checks every device's chain in the log: seq gapless from 1, each prev_hash equal to the
- * hash before it, and each hash recomputed from the stored fields. Reports the first problem.
+ * hash before it, and each hash recomputed from the stored fields; then this laptop's latest
+ * signed checkpoint (sync/checkpoint.ts). Reports the first problem.
  */
 export function verifyChain(db: Db): ChainReport {
   const rows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY device_id, seq').iterate();
@@ -30,6 +32,20 @@ export function verifyChain(db: Db): ChainReport {
     prev = row.hash;
     expectedSeq++;
     checked++;
+  }
+  // A tail rewritten (every hash recomputed) or cut after an export no longer matches the
+  // checkpoint that export signed.
+  const checkpoint = failedCheckpoint(db);
+  if (checkpoint) {
+    return {
+      ok: false,
+      checked,
+      problem: {
+        deviceId: checkpoint.device_id,
+        seq: checkpoint.seq,
+        reason: 'checkpoint_mismatch',
+      },
+    };
   }
   return { ok: true, checked, problem: null };
 }

@@ -65,6 +65,14 @@ describe('database and migrations', () => {
         'accommodation_trip_members',
         'accommodation_equipment',
         'accommodation_settings',
+        'sync_keys',
+        'sync_packages',
+        'sync_exports',
+        'sync_checkpoints',
+        'sync_held_files',
+        'sync_alarms',
+        'sync_identity',
+        'sync_applied_lists',
       ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);

@@ -4,6 +4,7 @@ import { ROLES } from '../../../shared/roles';
 import { voterPayloadSchemas } from '../voters/voter-payloads';
 import { infologPayloadSchemas } from '../infolog/payloads';
 import { accommodationPayloadSchemas } from '../accommodations/payloads';
+import { syncPayloadSchemas } from '../sync/payloads';
 
 /**
  * The payload of every event type. Payloads carry what the commission would ask about later
@@ -27,6 +28,11 @@ export const eventPayloadSchemas = {
     address: z.string(),
     time_zone: z.string(),
     source: z.enum(['manual', 'package']),
+    /** From a package only: the identity the central commission knows the precinct by. */
+    election_id: z.string().optional(),
+    precinct_id: z.string().optional(),
+    abroad: z.boolean().optional(),
+    country: z.string().nullable().optional(),
   }),
   'member.added': z.object({
     member_id: memberId,
@@ -60,6 +66,7 @@ export const eventPayloadSchemas = {
   ...voterPayloadSchemas,
   ...infologPayloadSchemas,
   ...accommodationPayloadSchemas,
+  ...syncPayloadSchemas,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

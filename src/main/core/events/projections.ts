@@ -12,6 +12,8 @@ import { applyAccommodationEvent } from '../accommodations/projection';
 import { reopenHomeVisit } from '../accommodations/trip-projection';
 import { ACCOMMODATION_PROJECTION_TABLES } from '../accommodations/schema';
 import type { AccommodationEventType } from '../../../shared/accommodations/accommodation-kinds';
+import { SYNC_PROJECTION_TABLES } from '../sync/schema';
+import { applyIdentity, isListApplied } from '../sync/identity-projection';
 import { hlcToIso } from './hlc';
 import type { StoredEvent } from './payloads';
 
@@ -24,6 +26,7 @@ export const PROJECTION_TABLES = [
   ...VOTER_PROJECTION_TABLES,
   ...INFOLOG_PROJECTION_TABLES,
   ...ACCOMMODATION_PROJECTION_TABLES,
+  ...SYNC_PROJECTION_TABLES,
 ] as const;
 
 /** Updates the read tables for one event; runs inside the transaction that appends it. */
@@ -35,6 +38,9 @@ export function applyEvent(db: Db, event: StoredEvent): void {
     case 'member.logged_in':
     case 'member.logged_out':
     case 'member.locked_out':
+    case 'sync.device_enrolled':
+    case 'sync.package_loaded':
+    case 'sync.alarm_decided':
       // Audit-only events: their effect lives in local credentials or in the log itself.
       return;
     case 'precinct.setup_completed': {
@@ -63,6 +69,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
         p.address,
         p.time_zone,
       );
+      applyIdentity(db, p);
       return;
     }
     case 'member.added': {
@@ -70,7 +77,7 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       cachedStatement(
         db,
         `INSERT INTO members (id, full_name, role, active, replaced_by, added_at)
-         VALUES (?, ?, ?, 1, NULL, ?)`,
+         VALUES (?, ?, ?, 1, NULL, ?) ON CONFLICT (id) DO NOTHING`,
       ).run(p.member_id, p.full_name, p.role, hlcToIso(event.hlc));
       return;
     }
@@ -101,6 +108,10 @@ export function applyEvent(db: Db, event: StoredEvent): void {
       return;
     }
     case 'voters.imported':
+      // Laptops that loaded one package each imported its list: it joins the list once.
+      if (isListApplied(db, event as StoredEvent<'voters.imported'>)) return;
+      applyVoterEvent(db, event as VoterEvent);
+      return;
     case 'voter.added':
     case 'voter.corrected':
     case 'voter.removal_requested':

@@ -28,9 +28,9 @@ export function fileHandlers(
       if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
       return { path };
     },
-    showOpenDialog: async ({ filters, multiple }) => {
+    showOpenDialog: async ({ filters, multiple, directories }) => {
       requireAccess();
-      const paths = await host.showOpenDialog(filters, multiple);
+      const paths = await host.showOpenDialog(filters, multiple, directories ?? false);
       if (!paths || paths.length === 0)
         throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
       return { paths };

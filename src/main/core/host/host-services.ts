@@ -17,7 +17,12 @@ export interface FileFilter {
 export interface HostServices {
   info: HostInfo;
   showSaveDialog(defaultName: string, filters: FileFilter[]): Promise<string | null>;
-  showOpenDialog(filters: FileFilter[], multiple: boolean): Promise<string[] | null>;
+  /** With `directories`, folders are chosen instead of files. */
+  showOpenDialog(
+    filters: FileFilter[],
+    multiple: boolean,
+    directories: boolean,
+  ): Promise<string[] | null>;
   renderPdf(html: string): Promise<Uint8Array>;
 }
 

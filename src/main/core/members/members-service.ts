@@ -58,8 +58,9 @@ export class MembersService {
     actor: string | null,
     replaces: string | null = null,
     reason: string | null = null,
+    /** A package names its members by stable ids; otherwise a fresh one. */
+    memberId: string = randomUUID(),
   ): string {
-    const memberId = randomUUID();
     this.log.record('member.added', actor, {
       member_id: memberId,
       full_name: input.fullName,

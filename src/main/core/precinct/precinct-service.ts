@@ -85,7 +85,18 @@ export class PrecinctService {
   }
 
   /** Records the precinct; the caller runs it in the setup transaction. */
-  recordSetup(precinct: PrecinctSetup, actor: string, source: 'manual' | 'package'): void {
+  recordSetup(
+    precinct: PrecinctSetup,
+    actor: string | null,
+    source: 'manual' | 'package',
+    /** A package's identity of the election and precinct. */
+    identity?: {
+      election_id: string;
+      precinct_id: string;
+      abroad: boolean;
+      country: string | null;
+    },
+  ): void {
     this.log.record('precinct.setup_completed', actor, {
       election_kind: precinct.electionKind,
       election_name: precinct.electionName,
@@ -99,6 +110,7 @@ export class PrecinctService {
       address: precinct.address,
       time_zone: precinct.timeZone,
       source,
+      ...identity,
     });
   }
 

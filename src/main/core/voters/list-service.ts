@@ -164,7 +164,10 @@ export class VoterListService {
   ): Promise<{ report: ListReport; outcome: CheckOutcome; imported: number }> {
     const importId = confirmed?.reportId ?? randomUUID();
     const db = this.db;
-    db.exec('BEGIN IMMEDIATE');
+    // Inside a caller's transaction (a package sets the precinct up with its list) the import
+    // joins it as a savepoint; alone it is its own transaction.
+    const outer = db.inTransaction;
+    db.exec(outer ? 'SAVEPOINT list_import' : 'BEGIN IMMEDIATE');
     // The index builds after a bulk load sort with a helper thread (both cores of a laptop).
     db.pragma('threads = 2');
     try {
@@ -231,10 +234,11 @@ export class VoterListService {
           imported,
         });
       }
-      db.exec('COMMIT');
+      db.exec(outer ? 'RELEASE list_import' : 'COMMIT');
       return { report, outcome, imported };
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      if (outer) db.exec('ROLLBACK TO list_import; RELEASE list_import');
+      else if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
     }
   }

@@ -23,6 +23,8 @@ export interface VoterHandlerContext {
   language: () => Language;
   /** Runs work that holds the database's write transaction across awaits, alone. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Receives the function that restarts the search's caches (a package or a peer file changed the list). */
+  onSearchInvalidator?: (invalidate: () => void) => void;
 }
 
 /** Issues read per page while writing a report's CSV. */
@@ -32,6 +34,7 @@ const CSV_PAGE = 1000;
 export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, VoterOperation> {
   const { db, log, clock } = ctx;
   const search = new VoterSearch(db);
+  ctx.onSearchInvalidator?.(() => search.invalidate());
   const ballots = new BallotService(db, log, clock);
   const voters = new VoterService(db, log, clock, ballots, () => search.invalidate());
   const lists = new VoterListService(db, log, clock);

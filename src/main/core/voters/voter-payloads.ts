@@ -5,6 +5,7 @@ import {
   REMOVAL_BASES,
   sectionRuleSchema,
 } from '../../../shared/voters/voter-api';
+import { CENTRAL_LIST_UPDATE } from '../../../shared/sync/sync-events';
 
 /**
  * Payloads of the voter list's events. An IIN is named as `iin` wherever a voter is
@@ -48,7 +49,7 @@ export const voterPayloadSchemas = {
     birth_date: z.string(),
     address: z.string(),
     precinct: z.number().int().nullable(),
-    basis: z.enum(ADD_BASES),
+    basis: z.enum([...ADD_BASES, CENTRAL_LIST_UPDATE]),
     certificate_number: nullableText,
     issuing_precinct: nullableText,
     document_ref: nullableText,
@@ -65,7 +66,7 @@ export const voterPayloadSchemas = {
   'voter.removal_requested': z.object({
     request_id: z.string(),
     iin,
-    basis: z.enum(REMOVAL_BASES),
+    basis: z.enum([...REMOVAL_BASES, CENTRAL_LIST_UPDATE]),
     reason: z.string(),
     document_ref: nullableText,
   }),

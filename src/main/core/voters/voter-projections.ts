@@ -188,7 +188,9 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
       const p = (event as StoredEvent<'ballot.issued'>).payload;
       cachedStatement(
         db,
-        `INSERT INTO ballots (ballot_id, iin, place, helper_name, issued_at, issued_by, device_id)
+        // Two laptops may each have issued this voter a ballot before their logs met: the first
+        // stays in force and the other is left out here, for the peer import to raise an alarm.
+        `INSERT OR IGNORE INTO ballots (ballot_id, iin, place, helper_name, issued_at, issued_by, device_id)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(p.ballot_id, p.iin, p.place, p.helper_name, at, event.actor, event.deviceId);
       return;

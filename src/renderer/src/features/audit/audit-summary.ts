@@ -9,6 +9,8 @@ import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { summarizeVoterAuditEvent } from '../voters/voter-event-summary';
 import { summarizeInfoLogEvent } from '../infolog/infolog-audit-summary';
+import { isSyncEventType } from '../../../../shared/sync/sync-events';
+import { summarizeSyncEvent } from '../sync/sync-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -52,6 +54,7 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
       memberName: (id) => knownNames[id] ?? unknown,
     });
   }
+  if (isSyncEventType(entry.type)) return summarizeSyncEvent(entry.type, p, t);
   switch (entry.type) {
     case 'device.initialized':
       return t('audit.summary.device', { device: text('device_id') || entry.deviceId });

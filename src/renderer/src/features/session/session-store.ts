@@ -8,7 +8,8 @@ import { useLanguageStore } from '../../i18n/language-store';
 export type LoginNotice =
   { kind: 'idle_lock'; minutes: number } | { kind: 'locked' } | { kind: 'logged_out' };
 
-export type Screen = 'loading' | 'boot_failed' | 'setup' | 'login' | 'change_pin' | 'app';
+export type Screen =
+  'loading' | 'boot_failed' | 'setup' | 'login' | 'change_pin' | 'app' | 'supervisor';
 
 export interface SessionState {
   appState: AppState | null;
@@ -94,6 +95,8 @@ setSessionLostListener((code) => useSessionStore.getState().sessionLost(code));
 export function selectScreen(state: SessionState): Screen {
   const appState = state.appState;
   if (!appState) return state.bootError ? 'boot_failed' : 'loading';
+  // The central commission's folder has no precinct, members or login.
+  if (appState.mode === 'supervisor') return 'supervisor';
   if (!appState.setUp) return 'setup';
   if (!appState.session) return 'login';
   return appState.session.mustChangePin ? 'change_pin' : 'app';

@@ -12,6 +12,9 @@ import { MembersEditor } from './MembersEditor';
 import { PrecinctFields } from './PrecinctFields';
 import { useSetupStore } from './setup-store';
 import { TimeZoneFields } from './TimeZoneFields';
+import { FirstRunChoice } from './FirstRunChoice';
+import { PackageSetup } from './PackageSetup';
+import { callApi } from '../../api/precinct-client';
 
 /** First start of the app: the precinct, its commission and the chair's PIN. */
 export function SetupScreen() {
@@ -34,12 +37,43 @@ export function SetupScreen() {
   }
   return (
     <PublicLayout>
-      <SetupForm />
+      <FirstRun />
     </PublicLayout>
   );
 }
 
-function SetupForm() {
+/**
+ * The manual setup form, with the other ways to start beside it; a package loaded without a
+ * chair's PIN yet goes straight on to the PIN.
+ */
+function FirstRun() {
+  const [fromPackage, setFromPackage] = useState(false);
+  const [pending, setPending] = useState<{ memberId: string; fullName: string }[] | null>(null);
+  const [checked, setChecked] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void callApi('getPackageState', {}).then((result) => {
+      if (!current) return;
+      if (result.ok && result.value.pendingChairPin) {
+        setPending(result.value.chairs);
+        setFromPackage(true);
+      }
+      setChecked(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  if (!checked) return null;
+  if (fromPackage) {
+    return <PackageSetup pendingChairs={pending} onBack={() => setFromPackage(false)} />;
+  }
+  return <SetupForm onPackage={() => setFromPackage(true)} />;
+}
+
+function SetupForm({ onPackage }: { onPackage: () => void }) {
   const t = useT();
   const errorText = useErrorText();
   const submit = useSetupStore((state) => state.submit);
@@ -65,6 +99,7 @@ function SetupForm() {
     <>
       <PageHeading focusOnMount>{t('setup.title')}</PageHeading>
       <p>{t('setup.intro')}</p>
+      <FirstRunChoice onPackage={onPackage} />
       <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         <ElectionFields />
         <PrecinctFields />

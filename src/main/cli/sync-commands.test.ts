@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { openExistingDatabase } from '../core/db/database';
+import { eventHash } from '../core/events/event-hash';
+import type { EventRow } from '../core/events/event-log';
+import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/sync/format/sync-file';
+import { packageWorld } from '../core/sync/sync-test-support';
+import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
+import { runCli } from './run-cli';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const fail: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
+  return { code, out: out.join('\n'), err: fail.join('\n') };
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+function folder(): string {
+  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-sync-'));
+  folders.push(path);
+  return path;
+}
+
+describe('precinct-desk package load', () => {
+  it('loads a package into an empty folder, then refuses the same revision (exit 1)', async () => {
+    const world = packageWorld(6);
+    const data = folder();
+    const path = world.write();
+    const loaded = await cli('package', 'load', path, '--data-dir', data);
+    expect(loaded).toMatchObject({ code: 0, err: '' });
+    expect(loaded.out).toContain('revision 1: first run');
+    expect(loaded.out).toContain('6 voters imported');
+    const db = openExistingDatabase(data);
+    expect(db?.prepare('SELECT count(*) AS n FROM voters').get()).toEqual({ n: 6 });
+    db?.close();
+    const again = await cli('package', 'load', path, '--data-dir', data);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('package_not_newer');
+  });
+
+  it('refuses an altered package with its code and leaves no database behind', async () => {
+    const world = packageWorld(3);
+    const data = folder();
+    const path = world.write();
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 3] = (bytes[bytes.length - 3] as number) ^ 1;
+    writeFileSync(path, bytes);
+    const run = await cli('package', 'load', path, '--data-dir', data);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('body_mismatch');
+    expect(readdirSync(data)).toEqual([]);
+  });
+
+  it('exits 2 on unusable arguments or a missing folder, writing nothing', async () => {
+    const world = packageWorld(2);
+    const path = world.write();
+    const missing = join(folder(), 'nowhere');
+    expect((await cli('package', 'load', path, '--data-dir', missing)).code).toBe(2);
+    expect(existsSync(missing)).toBe(false);
+    expect((await cli('package', 'load', '--data-dir', folder())).code).toBe(2);
+    expect((await cli('package', 'load', path, '--data-dir', folder(), '--json')).code).toBe(2);
+    expect(
+      (await cli('package', 'load', join(folder(), 'none.pdpkg'), '--data-dir', folder())).code,
+    ).toBe(2);
+  });
+});
+
+describe('precinct-desk sync export', () => {
+  it('writes and verifies new events (exit 0), then exits 1 when nothing is new; --full writes all', async () => {
+    const world = packageWorld(4);
+    const data = folder();
+    expect((await cli('package', 'load', world.write(), '--data-dir', data)).code).toBe(0);
+    const outDir = folder();
+    const first = join(outDir, 'first.pdsync');
+    const run = await cli('sync', 'export', '--data-dir', data, '--out', first);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain('read back and verified');
+    expect(run.out).toContain('voters.imported: 1');
+    const opened = openSyncFile(readFileSync(first));
+    if (!opened.ok) throw new Error(opened.problem);
+    const plain = decryptSyncBody(opened.header, opened.envelope.body, [world.central.encryption]);
+    expect(plain && decodeSyncBody(opened.header, plain).ok).toBe(true);
+
+    const none = join(outDir, 'none.pdsync');
+    const nothing = await cli('sync', 'export', '--data-dir', data, '--out', none);
+    expect(nothing.code).toBe(1);
+    expect(nothing.err).toContain('nothing_to_export');
+    expect(existsSync(none)).toBe(false);
+
+    const full = await cli('sync', 'export', '--data-dir', data, '--out', none, '--full');
+    expect(full.code).toBe(0);
+    const fullHeader = openSyncFile(readFileSync(none));
+    expect(fullHeader.ok && fullHeader.header.first_seq).toBe(1);
+    // audit verify holds, until the tail is rewritten after the export (hashes recomputed).
+    expect((await cli('audit', 'verify', '--data-dir', data)).code).toBe(0);
+    const writable = new Database(join(data, 'precinct.db'));
+    const last = writable
+      .prepare('SELECT * FROM events ORDER BY seq DESC LIMIT 1')
+      .get() as EventRow;
+    const payload = last.payload_json.replace('"revision":1', '"revision":2');
+    writable
+      .prepare('UPDATE events SET payload_json = ?, hash = ? WHERE device_id = ? AND seq = ?')
+      .run(
+        payload,
+        eventHash(last.prev_hash, {
+          deviceId: last.device_id,
+          seq: last.seq,
+          hlc: last.hlc,
+          type: last.type,
+          actor: last.actor,
+          payloadJson: payload,
+        }),
+        last.device_id,
+        last.seq,
+      );
+    writable.close();
+    const broken = await cli('audit', 'verify', '--data-dir', data);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('the last export signed as the head');
+    // An existing file is never replaced.
+    expect((await cli('sync', 'export', '--data-dir', data, '--out', none, '--full')).code).toBe(2);
+  });
+
+  it('exits 2 for a folder without a package, a missing folder, or missing --out', async () => {
+    const data = folder();
+    const out = join(folder(), 'x.pdsync');
+    expect((await cli('sync', 'export', '--data-dir', join(data, 'none'), '--out', out)).code).toBe(
+      2,
+    );
+    expect((await cli('sync', 'export', '--data-dir', data)).code).toBe(2);
+    expect((await cli('sync', 'export', '--data-dir', data, '--out', out)).code).toBe(2);
+    expect(readdirSync(data)).toEqual([]);
+    // A precinct set up by hand has no package: no_package, exit 2, no file.
+    const manual = folder();
+    const t = makeTestCore(undefined, manual);
+    await setUpPrecinct(t);
+    t.core.close();
+    const refused = await cli('sync', 'export', '--data-dir', manual, '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('no_package');
+    expect(existsSync(out)).toBe(false);
+  });
+});

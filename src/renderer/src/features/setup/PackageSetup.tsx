@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { PrecinctSetup } from '../../../../shared/api';
+import { callApi } from '../../api/precinct-client';
+import { useT } from '../../i18n/use-t';
+import { PageHeading } from '../../ui/PageHeading';
+import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
+import { useSessionStore } from '../session/session-store';
+import { PackageLoader } from '../sync/PackageLoader';
+import { SyncFilePickerHost } from '../sync/SyncFilePicker';
+import '../sync/sync.css';
+import { PackageChairPin } from './PackageChairPin';
+
+type Step =
+  | { kind: 'load' }
+  | { kind: 'chair'; chairs: { memberId: string; fullName: string }[] }
+  | { kind: 'done'; recoveryCode: string; precinct: PrecinctSetup };
+
+/**
+ * First run from the central commission's package: load it, then the chair sets a PIN and
+ * receives the recovery code. A laptop whose package was loaded (here or by `package load`)
+ * but whose chair has no PIN yet starts at the chair's step.
+ */
+export function PackageSetup({
+  pendingChairs,
+  onBack,
+}: {
+  pendingChairs: { memberId: string; fullName: string }[] | null;
+  onBack: () => void;
+}) {
+  const t = useT();
+  const refresh = useSessionStore((state) => state.refresh);
+  const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
+  const [step, setStep] = useState<Step>(
+    pendingChairs ? { kind: 'chair', chairs: pendingChairs } : { kind: 'load' },
+  );
+
+  // The app state (precinct, clock) is read again once the package has set the precinct up.
+  useEffect(() => {
+    if (step.kind === 'chair') void refresh();
+  }, [step.kind, refresh]);
+
+  if (step.kind === 'done') {
+    return (
+      <RecoveryCodeNotice
+        code={step.recoveryCode}
+        precinct={step.precinct}
+        first
+        onContinue={() => void refresh()}
+      />
+    );
+  }
+  if (step.kind === 'chair') {
+    return (
+      <PackageChairPin
+        chairs={step.chairs}
+        onDone={(recoveryCode) => {
+          void callApi('getAppState', {}).then((state) => {
+            const info = state.ok ? state.value.precinct : precinct;
+            if (info) setStep({ kind: 'done', recoveryCode, precinct: info });
+          });
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeading focusOnMount>{t('package.title')}</PageHeading>
+      <p>{t('package.intro')}</p>
+      <PackageLoader
+        chooseLabel={t('package.choose')}
+        headingLevel={2}
+        onLoaded={(result) => setStep({ kind: 'chair', chairs: result.chairs })}
+      />
+      <button type="button" className="button-link" onClick={onBack}>
+        {t('setup.choice.back')}
+      </button>
+      <SyncFilePickerHost />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SupervisorState } from '../../../../shared/central/central-contract';
+import { useT } from '../../i18n/use-t';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { groupFingerprint } from './supervisor-text';
+
+/** Which app this is, the central key's fingerprint for the handover act, and the language. */
+export function SupervisorHeader({ state }: { state: SupervisorState | null }) {
+  const t = useT();
+  return (
+    <header className="app-header">
+      <div className="app-identity">
+        <p className="app-name">{t('app.title')}</p>
+        <p className="precinct-line">{t('supervisor.title')}</p>
+      </div>
+      <div className="central-key">
+        <p className="central-key-label" id="central-key-label">
+          {t('supervisor.fingerprint')}
+        </p>
+        <p
+          className="central-key-value"
+          aria-labelledby="central-key-label"
+          data-testid="central-fingerprint"
+        >
+          {state?.fingerprint ? (
+            <code>{groupFingerprint(state.fingerprint)}</code>
+          ) : (
+            t('supervisor.noKey')
+          )}
+        </p>
+        <p className="notice-small">{t('supervisor.fingerprintHint')}</p>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import type { MessageKey } from '../../../../shared/i18n';
+import { useT } from '../../i18n/use-t';
+import {
+  SUPERVISOR_SECTIONS,
+  useSupervisorStore,
+  type SupervisorSection,
+} from './supervisor-store';
+
+const LABELS: Record<SupervisorSection, MessageKey> = {
+  import: 'supervisor.nav.import',
+  dashboard: 'supervisor.nav.dashboard',
+  alarms: 'supervisor.nav.alarms',
+  devices: 'supervisor.nav.devices',
+  packages: 'supervisor.nav.packages',
+};
+
+/** Supervisor mode's sections, the current one marked with aria-current, plus its counts. */
+export function SupervisorNav() {
+  const t = useT();
+  const section = useSupervisorStore((store) => store.section);
+  const go = useSupervisorStore((store) => store.go);
+  const state = useSupervisorStore((store) => store.state);
+  return (
+    <nav aria-label={t('supervisor.nav.label')} className="main-nav">
+      <ul>
+        {SUPERVISOR_SECTIONS.map((option) => (
+          <li key={option}>
+            <button
+              type="button"
+              className="nav-button"
+              aria-current={option === section ? 'page' : undefined}
+              onClick={() => go(option)}
+            >
+              {t(LABELS[option])}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {state ? (
+        <p className="supervisor-summary">
+          {t('supervisor.summary', {
+            precincts: state.precincts,
+            devices: state.devices,
+            openAlarms: state.openAlarms,
+            heldFiles: state.heldFiles,
+          })}
+        </p>
+      ) : null}
+    </nav>
+  );
+}

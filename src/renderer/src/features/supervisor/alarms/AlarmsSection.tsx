@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { Alarm } from '../../../../../shared/central/central-contract';
+import { callApi } from '../../../api/precinct-client';
+import { describeError } from '../../../i18n/describe-error';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PageHeading } from '../../../ui/PageHeading';
+import { StatusMessage } from '../../../ui/StatusMessage';
+import { useCall } from '../dashboard/use-call';
+import { NameReasonDialog } from '../NameReasonDialog';
+import { alarmKindKey } from '../supervisor-text';
+import { useSupervisorStore } from '../supervisor-store';
+import { AlarmTable } from './AlarmTable';
+
+/** Alarms, open ones first by default; each stays open until a supervisor records a decision. */
+export function AlarmsSection() {
+  const t = useT();
+  const language = useLanguage();
+  const refreshState = useSupervisorStore((store) => store.refresh);
+  const [openOnly, setOpenOnly] = useState(true);
+  const [deciding, setDeciding] = useState<Alarm | null>(null);
+  const [decided, setDecided] = useState(false);
+  const {
+    value: alarms,
+    error,
+    reload,
+  } = useCall(() => callApi('listAlarms', { openOnly }), String(openOnly));
+
+  async function decide(alarm: Alarm, decidedBy: string, decision: string) {
+    const result = await callApi('decideAlarm', { alarmId: alarm.alarmId, decidedBy, decision });
+    if (!result.ok) return result.error;
+    setDeciding(null);
+    setDecided(true);
+    reload();
+    void refreshState();
+    return null;
+  }
+
+  return (
+    <section className="section">
+      <PageHeading focusOnMount>{t('supervisor.alarms.title')}</PageHeading>
+      <p>{t('supervisor.alarms.intro')}</p>
+      <fieldset className="filters">
+        <legend>{t('supervisor.alarms.show')}</legend>
+        {[true, false].map((option) => (
+          <label key={String(option)} className="choice">
+            <input
+              type="radio"
+              name="alarms-shown"
+              checked={openOnly === option}
+              onChange={() => setOpenOnly(option)}
+            />
+            {t(option ? 'supervisor.alarms.open' : 'supervisor.alarms.all')}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorAlert message={error ? describeError(error, language) : null} />
+      {decided ? (
+        <StatusMessage tone="success">{t('supervisor.alarms.recorded')}</StatusMessage>
+      ) : null}
+      {alarms && alarms.length === 0 ? (
+        <p>{t(openOnly ? 'supervisor.alarms.emptyOpen' : 'supervisor.alarms.empty')}</p>
+      ) : null}
+      {alarms && alarms.length > 0 ? (
+        <AlarmTable
+          caption={t('supervisor.alarms.caption')}
+          alarms={alarms}
+          onDecide={(alarm) => {
+            setDecided(false);
+            setDeciding(alarm);
+          }}
+          testId="alarms-table"
+        />
+      ) : null}
+      {deciding ? (
+        <NameReasonDialog
+          title={t('supervisor.alarms.dialogTitle', { kind: t(alarmKindKey(deciding.kind)) })}
+          explanation={t('supervisor.alarms.dialogExplain', { subject: deciding.subject })}
+          nameLabel={t('supervisor.alarms.decidedBy')}
+          textLabel={t('supervisor.alarms.decision')}
+          submitLabel={t('supervisor.alarms.record')}
+          onSubmit={(name, text) => decide(deciding, name, text)}
+          onCancel={() => setDeciding(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { PrecinctSummary } from '../../../../../shared/central/central-contract';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { formatInstant } from '../../../ui/date-time-format';
+
+/** Every known precinct with its figures; its number opens its own page. */
+export function PrecinctsTable({
+  precincts,
+  onOpen,
+}: {
+  precincts: PrecinctSummary[];
+  onOpen: (precinctId: string) => void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="precincts-table">
+        <caption>{t('supervisor.dashboard.precinctsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('supervisor.col.number')}</th>
+            <th scope="col">{t('supervisor.col.name')}</th>
+            <th scope="col">{t('supervisor.col.region')}</th>
+            <th scope="col">{t('supervisor.col.lastSync')}</th>
+            <th scope="col">{t('supervisor.col.devices')}</th>
+            <th scope="col">{t('supervisor.col.voters')}</th>
+            <th scope="col">{t('supervisor.col.ballots')}</th>
+            <th scope="col">{t('supervisor.col.requests')}</th>
+            <th scope="col">{t('supervisor.col.logEntries')}</th>
+            <th scope="col">{t('supervisor.col.corrections')}</th>
+            <th scope="col">{t('supervisor.col.openAlarms')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {precincts.map((precinct) => (
+            <tr key={precinct.precinctId} className={precinct.lastSyncAt ? undefined : 'silent'}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-label={t('supervisor.dashboard.open', { number: precinct.number })}
+                  onClick={() => onOpen(precinct.precinctId)}
+                >
+                  {precinct.number}
+                </button>
+              </th>
+              <td>{precinct.name}</td>
+              <td>
+                {precinct.region}
+                {precinct.district ? `, ${precinct.district}` : ''}
+              </td>
+              <td>
+                {precinct.lastSyncAt
+                  ? formatInstant(precinct.lastSyncAt, undefined, language)
+                  : t('supervisor.never')}
+              </td>
+              <td>{precinct.devices}</td>
+              <td>{precinct.voters}</td>
+              <td>{precinct.ballots}</td>
+              <td>{precinct.requests}</td>
+              <td>{precinct.logEntries}</td>
+              <td>{precinct.listCorrections}</td>
+              <td>{precinct.openAlarms}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

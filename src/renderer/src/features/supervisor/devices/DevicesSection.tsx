@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { DeviceView } from '../../../../../shared/central/central-contract';
+import { callApi } from '../../../api/precinct-client';
+import { describeError } from '../../../i18n/describe-error';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PageHeading } from '../../../ui/PageHeading';
+import { StatusMessage } from '../../../ui/StatusMessage';
+import { useCall } from '../dashboard/use-call';
+import { NameReasonDialog } from '../NameReasonDialog';
+import { useSupervisorStore } from '../supervisor-store';
+import { DeviceTable } from './DeviceTable';
+
+/** Enrolled devices; a lost laptop's device is revoked with a name and a reason. */
+export function DevicesSection() {
+  const t = useT();
+  const language = useLanguage();
+  const refreshState = useSupervisorStore((store) => store.refresh);
+  const [revoking, setRevoking] = useState<DeviceView | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
+  const { value: devices, error, reload } = useCall(() => callApi('listDevices', {}), 'all');
+
+  async function revoke(device: DeviceView, revokedBy: string, reason: string) {
+    const result = await callApi('revokeDevice', { deviceId: device.deviceId, revokedBy, reason });
+    if (!result.ok) return result.error;
+    setRevoking(null);
+    setRevoked(device.deviceId);
+    reload();
+    void refreshState();
+    return null;
+  }
+
+  return (
+    <section className="section">
+      <PageHeading focusOnMount>{t('supervisor.devices.title')}</PageHeading>
+      <p>{t('supervisor.devices.intro')}</p>
+      <ErrorAlert message={error ? describeError(error, language) : null} />
+      {revoked ? (
+        <StatusMessage tone="success">
+          {t('supervisor.devices.revoked', { device: revoked })}
+        </StatusMessage>
+      ) : null}
+      {devices && devices.length === 0 ? <p>{t('supervisor.devices.empty')}</p> : null}
+      {devices && devices.length > 0 ? (
+        <DeviceTable
+          devices={devices}
+          onRevoke={(device) => {
+            setRevoked(null);
+            setRevoking(device);
+          }}
+        />
+      ) : null}
+      {revoking ? (
+        <NameReasonDialog
+          title={t('supervisor.devices.dialogTitle', { device: revoking.deviceId })}
+          explanation={t('supervisor.devices.dialogExplain')}
+          nameLabel={t('supervisor.devices.revokedByLabel')}
+          textLabel={t('supervisor.devices.reason')}
+          submitLabel={t('supervisor.devices.confirm')}
+          onSubmit={(name, text) => revoke(revoking, name, text)}
+          onCancel={() => setRevoking(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

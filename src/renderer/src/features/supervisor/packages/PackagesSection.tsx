@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import type { PackageCreated } from '../../../../../shared/central/central-contract';
+import type { ApiError } from '../../../../../shared/result';
+import { callApi } from '../../../api/precinct-client';
+import { describeError } from '../../../i18n/describe-error';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PageHeading } from '../../../ui/PageHeading';
+import { saveFile } from '../../../ui/save-file';
+import { StatusMessage } from '../../../ui/StatusMessage';
+import { useSessionStore } from '../../session/session-store';
+import { choosePaths } from '../import/choose-paths';
+import { fileName, groupFingerprint } from '../supervisor-text';
+import { useSupervisorStore } from '../supervisor-store';
+
+/** What a package file is called on disk (the precinct side offers files with this ending). */
+const PACKAGE_EXTENSION = 'pdpkg';
+
+/** A precinct's package from its spec and voter list, saved where the supervisor chooses. */
+export function PackagesSection() {
+  const t = useT();
+  const language = useLanguage();
+  const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
+  const refreshState = useSupervisorStore((store) => store.refresh);
+  const [spec, setSpec] = useState<string | null>(null);
+  const [voters, setVoters] = useState<string | null>(null);
+  const [missing, setMissing] = useState({ spec: false, voters: false });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [created, setCreated] = useState<PackageCreated | null>(null);
+
+  async function pick(which: 'spec' | 'voters') {
+    const chosen = await choosePaths(nativeDialogs, {
+      kind: 'file',
+      extensions: which === 'spec' ? ['json'] : ['csv', 'txt', 'xlsx'],
+      filterName: t(which === 'spec' ? 'supervisor.packages.spec' : 'supervisor.packages.voters'),
+    });
+    if (!chosen) return;
+    if ('error' in chosen) {
+      setError(chosen.error);
+      return;
+    }
+    const path = chosen.paths[0] ?? null;
+    if (which === 'spec') setSpec(path);
+    else setVoters(path);
+    setMissing((m) => ({ ...m, [which]: false }));
+  }
+
+  async function create() {
+    if (busy) return;
+    setError(null);
+    setCreated(null);
+    setMissing({ spec: !spec, voters: !voters });
+    if (!spec || !voters) return;
+    let made: PackageCreated | null = null;
+    const outcome = await saveFile(
+      nativeDialogs,
+      `${fileName(spec).replace(/\.json$/i, '')}.${PACKAGE_EXTENSION}`,
+      { name: t('supervisor.packages.title'), extensions: [PACKAGE_EXTENSION] },
+      async (outPath, overwrite) => {
+        setBusy(true);
+        try {
+          const result = await callApi('createPackage', {
+            specPath: spec,
+            votersPath: voters,
+            outPath,
+            overwrite,
+          });
+          if (!result.ok) return result;
+          made = result.value;
+          return { ok: true, value: result.value.path };
+        } finally {
+          setBusy(false);
+        }
+      },
+    );
+    if (outcome.saved && made) {
+      setCreated(made);
+      void refreshState();
+    } else if (!outcome.saved) {
+      setError(outcome.error);
+    }
+  }
+
+  const required = t('validation.required');
+  return (
+    <section className="section">
+      <PageHeading focusOnMount>{t('supervisor.packages.title')}</PageHeading>
+      <p>{t('supervisor.packages.intro')}</p>
+      <FileChoice
+        id="package-spec"
+        label={t('supervisor.packages.spec')}
+        path={spec}
+        problem={missing.spec ? required : null}
+        buttonLabel={t('supervisor.packages.chooseSpec')}
+        onChoose={() => void pick('spec')}
+      />
+      <FileChoice
+        id="package-voters"
+        label={t('supervisor.packages.voters')}
+        path={voters}
+        problem={missing.voters ? required : null}
+        buttonLabel={t('supervisor.packages.chooseVoters')}
+        onChoose={() => void pick('voters')}
+      />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button-primary"
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+          onClick={() => void create()}
+        >
+          {t('supervisor.packages.create')}
+        </button>
+      </div>
+      <ErrorAlert message={error ? describeError(error, language) : null} />
+      <div role="status">
+        {busy ? <p className="message message-info">{t('supervisor.packages.creating')}</p> : null}
+      </div>
+      {created ? <PackageResult created={created} /> : null}
+    </section>
+  );
+}
+
+/** A chosen file shown by its path, with the button that chooses it and a problem if missing. */
+function FileChoice(props: {
+  id: string;
+  label: string;
+  path: string | null;
+  problem: string | null;
+  buttonLabel: string;
+  onChoose: () => void;
+}) {
+  const t = useT();
+  const { id, label, path, problem, buttonLabel, onChoose } = props;
+  return (
+    <div className="field file-choice">
+      <p id={`${id}-label`} className="file-choice-label">
+        {label}
+      </p>
+      <p id={`${id}-path`} className="file-choice-path">
+        {path ?? t('supervisor.packages.notChosen')}
+      </p>
+      <button
+        type="button"
+        className="button-secondary"
+        aria-describedby={`${id}-label ${id}-path${problem ? ` ${id}-error` : ''}`}
+        onClick={onChoose}
+      >
+        {buttonLabel}
+      </button>
+      {problem ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function PackageResult({ created }: { created: PackageCreated }) {
+  const t = useT();
+  return (
+    <>
+      <StatusMessage tone="success">{t('supervisor.packages.created')}</StatusMessage>
+      <table className="data-table" data-testid="package-created">
+        <caption>{t('supervisor.packages.resultCaption')}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{t('supervisor.packages.precinct')}</th>
+            <td>{created.precinctId}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('supervisor.packages.revision')}</th>
+            <td>{created.revision}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('supervisor.packages.rows')}</th>
+            <td>{created.voterRows}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('supervisor.packages.sha256')}</th>
+            <td>
+              <code>{groupFingerprint(created.sha256)}</code>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('supervisor.packages.path')}</th>
+            <td>{created.path}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('supervisor.packages.packageId')}</th>
+            <td>{created.packageId}</td>
+          </tr>
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportFileResult } from '../../../../shared/central/central-contract';
+import { translate } from '../../../../shared/i18n';
+import type { Translate } from '../../i18n/use-t';
+import {
+  alarmDetails,
+  fileName,
+  groupFingerprint,
+  reasonText,
+  requestKindText,
+  seqRange,
+} from './supervisor-text';
+
+const t: Translate = (key, params) => translate('en', key, params);
+const file = (fields: Partial<ImportFileResult>): ImportFileResult => ({
+  file: '/media/stick/p412.sync',
+  status: 'accepted',
+  code: null,
+  device: 'dev-1',
+  precinctId: 'almaty-412',
+  firstSeq: 1,
+  lastSeq: 5,
+  newEvents: 5,
+  waitingFor: null,
+  ...fields,
+});
+
+describe('supervisor texts', () => {
+  it('groups a fingerprint in sixteen groups of four, as the handover act prints it', () => {
+    const grouped = groupFingerprint('ab'.repeat(32));
+    expect(grouped.split(' ')).toHaveLength(16);
+    expect(grouped.startsWith('ABAB ABAB')).toBe(true);
+  });
+
+  it('says why a file was refused, or what a held file waits for', () => {
+    expect(reasonText(t, file({ status: 'rejected', code: 'fork' }))).toMatch(/^Fork:/);
+    expect(
+      reasonText(t, file({ status: 'held', firstSeq: 9, waitingFor: { from: 6, to: 8 } })),
+    ).toBe('waiting for seq 6–8');
+    expect(
+      reasonText(t, file({ status: 'held', firstSeq: 4, waitingFor: { from: 3, to: 3 } })),
+    ).toBe('waiting for seq 3');
+    expect(reasonText(t, file({}))).toBe('');
+  });
+
+  it('shows seq ranges, file names and kinds it does not know as they are', () => {
+    expect(seqRange(file({}))).toBe('1–5');
+    expect(seqRange(file({ firstSeq: 3, lastSeq: 3 }))).toBe('3');
+    expect(seqRange(file({ firstSeq: null, lastSeq: null }))).toBe('');
+    expect(fileName('C:\\stick\\a.sync')).toBe('a.sync');
+    expect(requestKindText(t, 'home_voting')).toBe('Home voting (portable box)');
+    expect(requestKindText(t, 'teleport')).toBe('teleport');
+  });
+
+  it('translates the alarm details the core words, and leaves others to be shown as they are', () => {
+    const ru: Translate = (key, params) => translate('ru', key, params);
+    const fork = {
+      kind: 'fork' as const,
+      details: 'seq 1–3 differs from the stored history at seq 2',
+    };
+    expect(alarmDetails(ru, fork)).toBe(
+      'события 1–3 расходятся с сохранённой историей начиная с 2',
+    );
+    expect(alarmDetails(t, { kind: 'double_ballot', details: '2 ballots in force' })).toBe(
+      'ballots in force: 2',
+    );
+    expect(alarmDetails(t, { kind: 'two_lists', details: 'something new' })).toBeNull();
+  });
+});

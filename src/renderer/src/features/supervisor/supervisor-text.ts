@@ -1,0 +1,77 @@
+import type {
+  Alarm,
+  AlarmKind,
+  ImportFileResult,
+} from '../../../../shared/central/central-contract';
+import { dictionaries, type MessageKey } from '../../../../shared/i18n';
+import type { Translate } from '../../i18n/use-t';
+
+/** 64 hex digits as 16 groups of 4, as the handover act prints them. */
+export function groupFingerprint(fingerprint: string): string {
+  return (fingerprint.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** The last part of a path (either separator), for tables where the whole path is too long. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** Translates `key` when this build knows it (a kind or status the core reports), else shows `raw`. */
+export function labelOr(t: Translate, key: string, raw: string): string {
+  return key in dictionaries.en ? t(key as MessageKey) : raw;
+}
+
+export const alarmKindKey = (kind: AlarmKind): MessageKey => `supervisor.alarm.${kind}`;
+
+/** The reason column of an import result: why it was refused, or what a held file waits for. */
+export function reasonText(t: Translate, file: ImportFileResult): string {
+  if (file.code) return t(`supervisor.reject.${file.code}`);
+  const gap = file.status === 'held' ? file.waitingFor : null;
+  if (gap)
+    return t(gap.from === gap.to ? 'supervisor.waitingForOne' : 'supervisor.waitingFor', gap);
+  return '';
+}
+
+/** `first–last`, or empty when the file's header could not be read. */
+export function seqRange(file: Pick<ImportFileResult, 'firstSeq' | 'lastSeq'>): string {
+  if (file.firstSeq === null || file.lastSeq === null) return '';
+  return file.firstSeq === file.lastSeq
+    ? String(file.firstSeq)
+    : `${file.firstSeq}–${file.lastSeq}`;
+}
+
+/** An accommodation kind or status in words, reusing the accommodation screens' words. */
+export function requestKindText(t: Translate, kind: string): string {
+  return labelOr(t, `accommodations.kind.${kind}`, kind);
+}
+export function requestStatusText(t: Translate, status: string): string {
+  return labelOr(t, `accommodations.status.${status}`, status);
+}
+export function logKindText(t: Translate, kind: string): string {
+  return labelOr(t, `infolog.kind.${kind}`, kind);
+}
+
+/**
+ * An alarm's details in the screen's language. The core words them in English for logs and
+ * the command line; the known forms are read back into their figures and translated, and
+ * anything else is shown as the core wrote it (marked English by the caller).
+ */
+export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'>): string | null {
+  const fork = /^seq (\d+)–(\d+) differs from the stored history at seq (\d+)$/.exec(alarm.details);
+  if (alarm.kind === 'fork' && fork) {
+    return t('supervisor.alarmDetail.fork', {
+      first: fork[1] ?? '',
+      last: fork[2] ?? '',
+      at: fork[3] ?? '',
+    });
+  }
+  const ballots = /^(\d+) ballots in force$/.exec(alarm.details);
+  if (alarm.kind === 'double_ballot' && ballots) {
+    return t('supervisor.alarmDetail.double_ballot', { count: ballots[1] ?? '' });
+  }
+  const lists = /^on the lists of (\d+) precincts$/.exec(alarm.details);
+  if (alarm.kind === 'two_lists' && lists) {
+    return t('supervisor.alarmDetail.two_lists', { count: lists[1] ?? '' });
+  }
+  return null;
+}

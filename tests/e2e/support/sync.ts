@@ -1,0 +1,106 @@
+/**
+ * Precinct packages for the end-to-end tests, made the way the central commission makes them
+ * (fresh keys, the signed package format) without its command line, and the steps of loading
+ * one at first run as a chair would.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  newCentralKeys,
+  newPrecinctKeys,
+  packageContent,
+  writePackage,
+  type CentralKeys,
+} from '../../../src/main/core/sync/package-fixture';
+import type { VoterData } from '../../../src/main/core/voters/voter-store';
+import { expect, type AppFixtures } from '../fixtures';
+import { expectNoAxeViolations } from './axe';
+import { chooseEnglish } from './flows';
+import { VOTERS, type ListedVoter } from './voters';
+
+export const PACKAGE_CHAIR = 'Aigerim Sadykova';
+export const PACKAGE_MEMBER = 'Yerlan Zhaksybekov';
+
+const voterData = (v: ListedVoter): VoterData => ({
+  iin: v.iin,
+  last_name: v.lastName,
+  first_name: v.firstName,
+  patronymic: v.patronymic || null,
+  birth_date: v.birthDate,
+  address: v.address,
+  precinct: 412,
+});
+
+export interface TestPackage {
+  path: string;
+  central: CentralKeys;
+  folder: string;
+  /** Writes another revision of this precinct's package with the given list; its path. */
+  revision(revision: number, voters: ListedVoter[]): string;
+}
+
+export const PACKAGE_VOTERS = [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria];
+
+/** A package for precinct 412 with the sample voters, signed by a fresh central key. */
+export function makeTestPackage(): TestPackage {
+  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-package-'));
+  const central = newCentralKeys();
+  const precinct = newPrecinctKeys();
+  const revision = (number: number, voters: ListedVoter[]): string => {
+    const path = join(folder, `precinct-412-r${number}.pdpkg`);
+    writePackage(
+      path,
+      packageContent({ central, precinct, voters: voters.map(voterData) }),
+      central,
+      number,
+    );
+    return path;
+  };
+  return { path: revision(1, PACKAGE_VOTERS), central, folder, revision };
+}
+
+/** The central key's fingerprint as the screen groups it (16 groups of 4). */
+export const groupedFingerprint = (hex: string): string =>
+  (hex.toUpperCase().match(/.{4}/g) ?? []).join(' ');
+
+/**
+ * First run from the package: choose it, compare the fingerprint, load, set the chair's PIN;
+ * returns the recovery code. Axe runs on each screen on the way.
+ */
+export async function loadPackageAtFirstRun(
+  page: Page,
+  openFileAs: AppFixtures['openFileAs'],
+  pkg: TestPackage,
+  fingerprint: string,
+  chairPin: string,
+): Promise<string> {
+  await chooseEnglish(page);
+  await page.getByRole('button', { name: 'Load the precinct package' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Load the precinct package' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'load package');
+  await openFileAs(pkg.path, () =>
+    page.getByRole('button', { name: 'Choose the package file' }).click(),
+  );
+  await expect(page.getByTestId('central-fingerprint')).toHaveText(groupedFingerprint(fingerprint));
+  await expect(page.getByText('This laptop will be set up from the package.')).toBeVisible();
+  await expectNoAxeViolations(page, 'package preview');
+  // Loading waits for the chair's word that the fingerprint matches the paper act.
+  await page.getByRole('button', { name: 'Load the package' }).click();
+  await expect(page.getByRole('alert')).toContainText('Confirm that the fingerprint matches');
+  await page.getByLabel('The fingerprint matches the handover act').check();
+  await page.getByRole('button', { name: 'Load the package' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The chair’s PIN' })).toBeVisible();
+  await expect(page.getByLabel('Chair')).toHaveValue('m-chair');
+  await expectNoAxeViolations(page, 'chair PIN after a package');
+  await page.getByLabel('New PIN', { exact: true }).fill(chairPin);
+  await page.getByLabel('Repeat PIN').fill(chairPin);
+  await page.getByLabel('The date, time and zone shown are correct').check();
+  await page.getByRole('button', { name: 'Set the PIN' }).click();
+  const code = page.getByTestId('recovery-code');
+  await expect(code).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  return (await code.textContent()) ?? '';
+}
