@@ -68,7 +68,6 @@ function centralInit(args: ParsedArgs, { out, fail }: CliOutput): number {
     fail(`precinct-desk: ${dataDir} holds a set-up precinct; supervisor mode needs its own folder`);
     return 2;
   }
-  const existed = isSupervisorFolder(dataDir);
   const db = openCentralDatabase(dataDir, true) as Db;
   try {
     const keys = makeCentralKeys(db, nowIso());
@@ -84,13 +83,12 @@ function centralInit(args: ParsedArgs, { out, fail }: CliOutput): number {
     throw error;
   } finally {
     db.close();
-    void existed;
   }
 }
 
 /** `package create --data-dir C --precinct-spec SPEC.json --voters LIST --out FILE`. */
 async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<number> {
-  allowOnly(args, ['data-dir', 'precinct-spec', 'voters', 'out', 'json']);
+  allowOnly(args, ['data-dir', 'precinct-spec', 'voters', 'out']);
   positional(args, 0, 0, '');
   const specPath = required(args, 'precinct-spec');
   const votersPath = required(args, 'voters');
