@@ -13,7 +13,6 @@ export const SYNC_ERROR_CODES = [
   'wrong_election',
   'wrong_precinct',
   'package_not_newer',
-  'package_list_unusable',
   'chair_pin_not_pending',
   'nothing_to_export',
   'export_verify_failed',

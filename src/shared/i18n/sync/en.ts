@@ -14,7 +14,6 @@ export const syncEn = {
   'errors.wrong_precinct': 'The package is for another precinct.',
   'errors.package_not_newer':
     'This package is not newer than the one loaded (revision {revision}): nothing was changed.',
-  'errors.package_list_unusable': 'The voter list in the package cannot be read.',
   'errors.chair_pin_not_pending': 'The chair already has a PIN.',
   'errors.nothing_to_export': 'Nothing new to export: every event of this laptop went out already.',
   'errors.export_verify_failed':

@@ -16,7 +16,6 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'errors.wrong_precinct': 'Пакет басқа учаскеге арналған.',
   'errors.package_not_newer':
     'Бұл пакет жүктелгеннен жаңа емес ({revision}-редакция): ештеңе өзгерген жоқ.',
-  'errors.package_list_unusable': 'Пакеттегі сайлаушылар тізімі оқылмайды.',
   'errors.chair_pin_not_pending': 'Төрағаның PIN-коды бар.',
   'errors.nothing_to_export':
     'Шығаратын жаңа ештеңе жоқ: бұл ноутбуктың барлық оқиғалары шығарылған.',

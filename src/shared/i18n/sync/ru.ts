@@ -16,7 +16,6 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'errors.wrong_precinct': 'Пакет предназначен для другого участка.',
   'errors.package_not_newer':
     'Этот пакет не новее загруженного (редакция {revision}): ничего не изменено.',
-  'errors.package_list_unusable': 'Список избирателей в пакете не читается.',
   'errors.chair_pin_not_pending': 'У председателя уже есть ПИН.',
   'errors.nothing_to_export': 'Нечего выгружать: все события этого ноутбука уже выгружены.',
   'errors.export_verify_failed':
