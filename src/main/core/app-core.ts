@@ -67,15 +67,15 @@ export function createAppCore(options: {
    * Files may be chosen and written by a logged-in member, under the grant above, or in
    * supervisor mode.
    */
-  function requireFileAccess(): void {
+  function requireFileAccess(use: 'read' | 'write'): void {
     // Supervisor mode has no member login: its folder's files are the supervisor's to choose.
     if (isSupervisorFolder(options.dataDir)) return;
     const session = sessions.current();
     if (session && !session.mustChangePin) return;
     if (clock.now() < fileGrantUntil) return;
     // Before anyone can log in (first run, or a package loaded and no chair PIN yet) the
-    // package file is chosen with the same pickers; the folder holds nothing to protect yet.
-    if (!precinct.isSetUp() || chairPinPending(db)) return;
+    // package file is chosen with the same pickers: choosing and listing only, no writing.
+    if (use === 'read' && (!precinct.isSetUp() || chairPinPending(db))) return;
     requireSession();
   }
 

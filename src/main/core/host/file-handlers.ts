@@ -19,38 +19,39 @@ export const UTF8_BOM = '\uFEFF';
  */
 export function fileHandlers(
   host: HostServices,
-  requireAccess: () => void,
+  /** Reading covers choosing a file to open and listing folders; writing, the rest. */
+  requireAccess: (use: 'read' | 'write') => void,
 ): Pick<ApiHandlers, FileOperation> {
   return {
     showSaveDialog: async ({ defaultName, filters }) => {
-      requireAccess();
+      requireAccess('write');
       const path = await host.showSaveDialog(defaultName, filters);
       if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
       return { path };
     },
     showOpenDialog: async ({ filters, multiple, directories }) => {
-      requireAccess();
+      requireAccess('read');
       const paths = await host.showOpenDialog(filters, multiple, directories ?? false);
       if (!paths || paths.length === 0)
         throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
       return { paths };
     },
     listDirectory: ({ path }) => {
-      requireAccess();
+      requireAccess('read');
       // Only the in-app path picker needs folder listings; a host with native dialogs has none.
       if (host.info.nativeDialogs)
         throw new DomainError('forbidden', 'This host has native dialogs');
       return listDirectory(path);
     },
     savePdf: async ({ html, path, overwrite }) => {
-      requireAccess();
+      requireAccess('write');
       await checkTarget(path, overwrite, ['.pdf']);
       const pdf = await host.renderPdf(html);
       await writeFileAtomically(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
     saveTextFile: async ({ text, path, overwrite }) => {
-      requireAccess();
+      requireAccess('write');
       await checkTarget(path, overwrite, TEXT_EXTENSIONS);
       const bytes = Buffer.from(UTF8_BOM + text, 'utf8');
       await writeFileAtomically(path, bytes);

@@ -91,7 +91,14 @@ describe('sync file', () => {
     // A digit of the header's created_at: still JSON, no longer what the device signed.
     const inHeader = bytes.indexOf('2026-11-28') + 3;
     expect(read(flip(inHeader))).toBe('bad_signature');
-    expect(read(flip(secondLine + 10))).toBe('bad_signature');
+    // A character of the signature changed to another base64 character (a flip that leaves
+    // the alphabet makes the line unreadable instead: malformed).
+    const inSignature = Buffer.from(bytes);
+    inSignature[secondLine + 10] = inSignature[secondLine + 10] === 0x41 ? 0x42 : 0x41;
+    expect(read(inSignature)).toBe('bad_signature');
+    const outOfAlphabet = Buffer.from(bytes);
+    outOfAlphabet[secondLine + 10] = 0x2e;
+    expect(read(outOfAlphabet)).toBe('malformed');
     expect(read(flip(thirdLine + 40))).toBe('body_mismatch');
     expect(read(flip(bytes.length - 1))).toBe('body_mismatch');
     expect(read(bytes.subarray(0, firstLine + 30))).toBe('malformed');
