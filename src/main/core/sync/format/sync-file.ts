@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../events/canonical-json';
 import { canonicalEventText, EVENT_HASH_TAG, GENESIS_HASH } from '../../events/event-hash';
 import type { EventRow } from '../../events/event-log';
@@ -218,6 +218,7 @@ export type DecodedBody =
   | { ok: false; problem: 'chain_broken' | 'malformed' };
 
 const SIMPLE = /^[A-Za-z0-9._:-]{1,100}$/;
+const TAG_BYTES = Buffer.from(EVENT_HASH_TAG, 'utf8');
 
 /** Splits a canonical event line into its fields; null when it is not one. */
 function parseEventLine(line: string): Omit<EventRow, 'prev_hash' | 'hash'> | null {
@@ -263,7 +264,14 @@ export function decodeSyncBody(header: SyncHeader, plain: Buffer): DecodedBody {
     return { ok: false, problem: 'chain_broken' };
   }
   const events: SyncEvent[] = [];
+  // Each hash covers the tag, the previous hash's 32 bytes and the line's bytes as they are in
+  // the body: one scratch buffer holds the three, so a line is hashed in one call, unencoded.
+  const prefix = TAG_BYTES.length + 32;
+  let scratch = Buffer.allocUnsafe(prefix + 4096);
+  TAG_BYTES.copy(scratch, 0);
+  scratch.write(header.prev_hash, TAG_BYTES.length, 'hex');
   let prev = header.prev_hash;
+  let start = 0;
   for (let i = 0; i < header.event_count; i++) {
     const line = lines[i] as string;
     const fields = parseEventLine(line);
@@ -272,13 +280,19 @@ export function decodeSyncBody(header: SyncHeader, plain: Buffer): DecodedBody {
     if (fields.device_id !== header.device_id || fields.seq !== header.first_seq + i) {
       return { ok: false, problem: 'chain_broken' };
     }
-    const hash = createHash('sha256')
-      .update(EVENT_HASH_TAG, 'utf8')
-      .update(Buffer.from(prev, 'hex'))
-      .update(line, 'utf8')
-      .digest('hex');
-    events.push({ ...fields, prev_hash: prev, hash, line });
-    prev = hash;
+    const end = plain.indexOf(0x0a, start);
+    if (prefix + end - start > scratch.length) {
+      const larger = Buffer.allocUnsafe(2 * (prefix + end - start));
+      scratch.copy(larger, 0, 0, prefix);
+      scratch = larger;
+    }
+    plain.copy(scratch, prefix, start, end);
+    const digest = hash('sha256', scratch.subarray(0, prefix + end - start), 'buffer');
+    digest.copy(scratch, TAG_BYTES.length);
+    const hashHex = digest.toString('hex');
+    events.push({ ...fields, prev_hash: prev, hash: hashHex, line });
+    prev = hashHex;
+    start = end + 1;
   }
   if (prev !== header.head_hash) return { ok: false, problem: 'chain_broken' };
   const attachments: AttachmentPart[] = [];
