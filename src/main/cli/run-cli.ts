@@ -26,6 +26,18 @@ Usage:
   precinct-desk sync export --data-dir DIR --out FILE [--full]
       write this laptop's events not exported before (all with --full) to a signed,
       encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
+Supervisor mode (the central commission's data folder C):
+  precinct-desk central init --data-dir C
+      make the central keys and print the signing key's fingerprint (never replaces one)
+  precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE
+      make a precinct's signed package (SPEC.json: docs/precinct-spec.md); 1 when the list
+      has rows with errors (no package written)
+  precinct-desk package verify FILE [--central-key FINGERPRINT]
+      check a package's signature and content; 1 with the reason code when not valid
+  precinct-desk sync verify --data-dir C FILE...
+      one line per file: valid, or the reason code; writes nothing
+  precinct-desk sync import --data-dir C FILE|FOLDER... [--json]
+      import sync files and folders; 3 when some are held for a gap, 1 when any is rejected
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 
