@@ -19,6 +19,7 @@ import { ensureDeviceIdentity } from '../core/device/device-identity';
 import { verifyChain } from '../core/events/chain-verify';
 import { EventLog } from '../core/events/event-log';
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/central/file-reader';
 import { peakRssMiB, report, seconds } from './report';
 import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-bench';
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,7 @@ import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 
 function voterCount(): number {
   const index = process.argv.indexOf('--voters');

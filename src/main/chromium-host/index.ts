@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { clockFromEnvironment, overrideAllowed } from '../core/clock';
 import { resolveDataDir } from '../core/data-dir';
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/central/file-reader';
 import { launchChromiumHost } from './chromium-host';
 
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 
 async function main(): Promise<number> {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

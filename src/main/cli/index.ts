@@ -1,7 +1,9 @@
 /** Entry of the `precinct-desk` command (see run-cli.ts). */
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/central/file-reader';
 import { runCli } from './run-cli';
 
 // The built worker sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 process.exitCode = await runCli(process.argv.slice(2));

@@ -12,6 +12,7 @@ import { clockFromEnvironment, overrideAllowed } from '../core/clock';
 import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/host/dispatch';
 import { useListCheckWorker } from '../core/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/central/file-reader';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronHostServices } from './electron-host-services';
 import { isAppFrame, lockDownSessions } from './security';
@@ -19,6 +20,7 @@ import { isAppFrame, lockDownSessions } from './security';
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
 

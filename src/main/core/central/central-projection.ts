@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
-import type { SyncEvent } from '../sync/format/sync-file';
+import type { ProjectedEvent } from './file-reader';
 import { refreshBallotConflicts, refreshListConflicts } from './conflicts';
 import { votingDayHour } from './local-hour';
 
@@ -24,6 +24,9 @@ const PROJECTED = new Set([
   'infolog.entry_recorded',
   'infolog.entry_withdrawn',
 ]);
+
+/** What the reader hands on to the projection: the events read here and list corrections. */
+export const DASHBOARD_TYPES: ReadonlySet<string> = new Set([...PROJECTED, ...LIST_CORRECTIONS]);
 
 type Payload = Record<string, unknown>;
 
@@ -65,7 +68,7 @@ const physical = (hlc: string) => Number(hlc.slice(0, 18));
 export function projectEvents(
   db: Db,
   precinct: PrecinctRef,
-  events: readonly SyncEvent[],
+  events: readonly ProjectedEvent[],
   now: string,
 ): void {
   const issued: [string, string, number][] = [];

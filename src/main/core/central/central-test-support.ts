@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 /**
  * Test support for supervisor mode: a central store with its keys, precincts made through
  * `createPackage` (spec and list files on disk), enrolled devices, and precinct events
@@ -195,11 +196,6 @@ export function syncFile(
 export function centralDigest(db: Db, without: string[] = []): string {
   const tables: [string, string][] = [
     ['devices', 'device_id, precinct_id, head_seq, head_hash, last_sync_at'],
-    // Ranges split differently by order; the chain they hold must not.
-    [
-      '(SELECT * FROM event_ranges ORDER BY device_id, first_seq)',
-      "device_id, group_concat(hex(hashes), ''), group_concat(hex(lines), '0A')",
-    ],
     ['ballots', 'precinct_id, ballot_id, iin, hour, undone'],
     ['turnout', 'precinct_id, hour, ballots'],
     ['request_items', 'precinct_id, item_id, request_id, kind, status'],
@@ -209,7 +205,19 @@ export function centralDigest(db: Db, without: string[] = []): string {
     ['alarms', 'alarm_id, kind, subject, precinct_ids, details'],
     ['held_files', 'device_id, first_seq, last_seq'],
   ];
-  return tables
+  // Ranges split differently by order; the chain they hold must not.
+  const chains = new Map<string, { hashes: string; lines: string[] }>();
+  const ranges = db
+    .prepare('SELECT device_id, hashes, lines FROM event_ranges ORDER BY device_id, first_seq')
+    .all() as { device_id: string; hashes: Buffer; lines: Buffer }[];
+  for (const range of ranges) {
+    const chain = chains.get(range.device_id) ?? { hashes: '', lines: [] };
+    chain.hashes += range.hashes.toString('hex');
+    chain.lines.push(inflateRawSync(range.lines).toString('utf8'));
+    chains.set(range.device_id, chain);
+  }
+  const stored = JSON.stringify([...chains].map(([d, c]) => [d, c.hashes, c.lines.join('\n')]));
+  return `${stored}\n${tables
     .filter(([table]) => !without.includes(table))
     .map(([table, columns]) =>
       JSON.stringify(
@@ -223,5 +231,5 @@ export function centralDigest(db: Db, without: string[] = []): string {
           .all(),
       ),
     )
-    .join('\n');
+    .join('\n')}`;
 }

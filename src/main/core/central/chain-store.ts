@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
 import { GENESIS_HASH } from '../events/event-hash';
-import type { SyncEvent, SyncHeader } from '../sync/format/sync-file';
+import type { SyncHeader } from '../sync/format/sync-file';
 
 /**
  * The devices' chains as central holds them: always seq 1 to the device's head, contiguous
@@ -62,43 +62,48 @@ export function placeInChain(
 }
 
 /** The file's hash at `seq` (its prev_hash just before its first event). */
-export function fileHashAt(header: SyncHeader, events: readonly SyncEvent[], seq: number): string {
-  return seq === header.first_seq - 1
-    ? header.prev_hash
-    : (events[seq - header.first_seq]?.hash ?? '');
+export function fileHashAt(header: SyncHeader, hashes: Buffer, seq: number): string {
+  if (seq === header.first_seq - 1) return header.prev_hash;
+  const at = (seq - header.first_seq) * 32;
+  return at >= 0 && at + 32 <= hashes.length ? hashes.toString('hex', at, at + 32) : '';
+}
+
+/** An accepted piece of a device's chain, as the store keeps it. */
+export interface StoredRange {
+  firstSeq: number;
+  lastSeq: number;
+  prevHash: string;
+  headHash: string;
+  /** The events' 32-byte hashes concatenated. */
+  hashes: Buffer;
+  /** The events' lines joined by newlines, raw-deflated. */
+  lines: Buffer;
 }
 
 /** Stores accepted events (the tail beyond the head) as one range and moves the head. */
 export function storeRange(
   db: Db,
   deviceId: string,
-  events: readonly SyncEvent[],
-  /** The events' lines joined by newlines (the decrypted body's bytes when it is all new). */
-  lines: Buffer,
+  range: StoredRange,
   attachments: string | null,
 ): void {
-  const first = events[0];
-  const last = events.at(-1);
-  if (!first || !last) return;
-  const hashes = Buffer.allocUnsafe(events.length * 32);
-  events.forEach((e, i) => hashes.write(e.hash, i * 32, 'hex'));
   cachedStatement(
     db,
     `INSERT INTO event_ranges (device_id, first_seq, last_seq, prev_hash, head_hash, hashes, lines, attachments)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     deviceId,
-    first.seq,
-    last.seq,
-    first.prev_hash,
-    last.hash,
-    hashes,
-    lines,
+    range.firstSeq,
+    range.lastSeq,
+    range.prevHash,
+    range.headHash,
+    range.hashes,
+    range.lines,
     attachments === null ? null : Buffer.from(attachments, 'utf8'),
   );
   cachedStatement(db, 'UPDATE devices SET head_seq = ?, head_hash = ? WHERE device_id = ?').run(
-    last.seq,
-    last.hash,
+    range.lastSeq,
+    range.headHash,
     deviceId,
   );
 }

@@ -3,16 +3,12 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ImportFileResult, RejectCode } from '../../../shared/central/central-contract';
 import type { Db } from '../db/database';
 import { cachedStatement } from '../db/statement-cache';
-import {
-  decodeSyncBody,
-  decryptSyncBody,
-  isEnrolledBy,
-  openSyncFile,
-  type SyncHeader,
-} from '../sync/format/sync-file';
+import { deflateRawSync } from 'node:zlib';
+import { isEnrolledBy, openSyncFile, type SyncHeader } from '../sync/format/sync-file';
 import { deviceRow, fileHashAt, placeInChain, storeRange, type DeviceRow } from './chain-store';
 import type { CentralKeys } from './central-keys';
 import { projectEvents, type PrecinctRef } from './central-projection';
+import { readBody, type PreparedFile } from './file-reader';
 import { raiseAlarm } from './conflicts';
 
 export interface ImportContext {
@@ -114,9 +110,11 @@ export function importBytes(
   file: string,
   bytes: Buffer,
   options: { dryRun?: boolean; fromHeld?: boolean } = {},
+  /** The file as a reader already opened and decoded it (file-reader.ts), if it did. */
+  prepared?: PreparedFile,
 ): ImportFileResult {
   const { db } = ctx;
-  const opened = openSyncFile(bytes);
+  const opened = prepared?.opened ?? openSyncFile(bytes);
   if (!opened.ok) {
     const code = opened.problem === 'not_a_package' ? 'not_a_sync_file' : opened.problem;
     return result(file, 'rejected', code);
@@ -129,10 +127,9 @@ export function importBytes(
   // signature was checked above, its body need not be opened again.
   const early = placeInChain(db, device, header);
   if (early.kind === 'already') return result(file, 'already_imported', null, header);
-  const plain = decryptSyncBody(header, envelope.body, [ctx.keys.encryption]);
-  if (!plain) return result(file, 'rejected', 'body_mismatch', header);
-  const decoded = decodeSyncBody(header, plain);
-  if (!decoded.ok) return result(file, 'rejected', decoded.problem, header);
+  const read = prepared?.body ?? readBody(header, envelope.body, ctx.keys.encryption);
+  if (read === 'undecryptable') return result(file, 'rejected', 'body_mismatch', header);
+  if (typeof read === 'string') return result(file, 'rejected', read, header);
   const now = ctx.now();
   const forked = (seq: number) => {
     if (!options.dryRun) {
@@ -173,20 +170,34 @@ export function importBytes(
     }
     return result(file, 'held', null, header, { waitingFor });
   }
-  if (fileHashAt(header, decoded.events, early.head) !== early.headHash) return forked(early.head);
-  const fresh = decoded.events.slice(early.head - header.first_seq + 1);
+  if (fileHashAt(header, read.hashes, early.head) !== early.headHash) return forked(early.head);
+  const skip = early.head - header.first_seq + 1;
+  const fresh = header.event_count - skip;
   if (!options.dryRun) {
     db.transaction(() => {
       register(db, header, device, now);
-      const attachments = decoded.attachments.length
-        ? plain.toString('utf8').split('\n').slice(header.event_count, -1).join('\n')
-        : null;
-      // All new and no attachments: the body's bytes are the lines as stored (no re-joining).
+      const { plain, lineEnds } = read;
+      const eventsEnd = lineEnds[header.event_count - 1] as number;
+      const attachments =
+        header.attachment_parts > 0 ? plain.toString('utf8', eventsEnd, plain.length - 1) : null;
+      // All new: the lines as the reader deflated them; else the new tail's.
       const lines =
-        fresh.length === decoded.events.length && header.attachment_parts === 0
-          ? plain.subarray(0, plain.length - 1)
-          : Buffer.from(fresh.map((e) => e.line).join('\n'), 'utf8');
-      storeRange(db, header.device_id, fresh, lines, attachments);
+        skip === 0
+          ? read.deflated
+          : deflateRawSync(plain.subarray(lineEnds[skip - 1], eventsEnd - 1), { level: 1 });
+      storeRange(
+        db,
+        header.device_id,
+        {
+          firstSeq: header.first_seq + skip,
+          lastSeq: header.last_seq,
+          prevHash: early.headHash,
+          headHash: header.head_hash,
+          hashes: read.hashes.subarray(skip * 32),
+          lines,
+        },
+        attachments,
+      );
       cachedStatement(
         db,
         `UPDATE devices SET last_sync_at = max(coalesce(last_sync_at, ''), @a) WHERE device_id = @b`,
@@ -195,10 +206,15 @@ export function importBytes(
         db,
         `UPDATE precinct_counts SET last_sync_at = max(coalesce(last_sync_at, ''), @a) WHERE precinct_id = @b`,
       ).run({ a: header.created_at, b: precinct.precinct_id });
-      projectEvents(db, precinct, fresh, now);
+      projectEvents(
+        db,
+        precinct,
+        read.projected.filter((e) => e.seq > early.head),
+        now,
+      );
     })();
   }
-  return result(file, 'accepted', null, header, { newEvents: fresh.length });
+  return result(file, 'accepted', null, header, { newEvents: fresh });
 }
 
 /** A device is registered by its first file that is accepted or held. */

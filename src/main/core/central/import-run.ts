@@ -3,7 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportFileResult, ImportRun } from '../../../shared/central/central-contract';
 import { cachedStatement } from '../db/statement-cache';
-import { importBytes, readLimited, result, type ImportContext } from './import-file';
+import { FileReader, type PreparedFile } from './file-reader';
+import { importBytes, result, type ImportContext } from './import-file';
 
 /**
  * The files named: a file as is, a folder walked (in name order, every file in it: one that is
@@ -83,12 +84,14 @@ function count(run: ImportRun, r: ImportFileResult, sign: 1 | -1): void {
 export function importOne(
   ctx: ImportContext,
   run: ImportRun,
-  file: string,
+  prepared: PreparedFile,
   heldInRun: Map<string, number>,
 ): void {
-  const bytes = readLimited(file, ctx.maxBytes);
+  const { file, bytes } = prepared;
   const r =
-    typeof bytes === 'string' ? result(file, 'rejected', bytes) : importBytes(ctx, file, bytes);
+    typeof bytes === 'string'
+      ? result(file, 'rejected', bytes)
+      : importBytes(ctx, file, bytes, {}, prepared);
   run.files.push(r);
   run.done++;
   count(run, r, 1);
@@ -147,10 +150,18 @@ export function importAll(ctx: ImportContext, paths: readonly string[]): ImportR
   const files = expandPaths(paths);
   const run = newRun(files.length);
   const held = new Map<string, number>();
-  for (let i = 0; i < files.length; i += BATCH) {
-    ctx.db.transaction(() => {
-      for (const file of files.slice(i, i + BATCH)) importOne(ctx, run, file, held);
-    })();
+  const reader = new FileReader(files, ctx.maxBytes, ctx.keys.encryption, ctx.db);
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      ctx.db.transaction(() => {
+        for (let j = i; j < Math.min(i + BATCH, files.length); j++) {
+          const prepared = reader.next();
+          if (prepared) importOne(ctx, run, prepared, held);
+        }
+      })();
+    }
+  } finally {
+    reader.close();
   }
   run.finished = true;
   return run;
@@ -166,12 +177,14 @@ export async function importInTurns(
   files: readonly string[],
 ): Promise<void> {
   const held = new Map<string, number>();
+  const reader = new FileReader(files, ctx.maxBytes, ctx.keys.encryption, ctx.db);
   try {
-    for (const file of files) {
-      importOne(ctx, run, file, held);
+    for (let prepared = reader.next(); prepared; prepared = reader.next()) {
+      importOne(ctx, run, prepared, held);
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
+    reader.close();
     run.finished = true;
   }
 }
