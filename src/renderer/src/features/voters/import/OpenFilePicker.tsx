@@ -1,123 +1,25 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { DirectoryListing } from '../../../../../shared/api';
-import type { ApiError } from '../../../../../shared/result';
-import { callApi } from '../../../api/precinct-client';
-import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FolderListing } from '../../../ui/FolderListing';
-import { joinPath } from '../../../ui/file-paths';
-import { Modal } from '../../../ui/Modal';
-import { TextField } from '../../../ui/TextField';
-import { useOpenFilePickerStore, type OpenFileRequest } from './open-file-picker-store';
+import { useT } from '../../../i18n/use-t';
+import { OpenPathDialog } from '../../../ui/OpenPathDialog';
+import { useOpenFilePickerStore } from './open-file-picker-store';
 
-/** Mount once: shows the in-app open dialog whenever a screen asks for a file. */
+/** Mount once: shows the in-app open dialog whenever a screen asks for a voter list file. */
 export function OpenFilePickerHost() {
-  const request = useOpenFilePickerStore((state) => state.request);
-  if (!request) return null;
-  return <OpenFilePicker key={request.id} request={request} />;
-}
-
-const hasExtension = (name: string, extensions: string[]) =>
-  extensions.some((extension) => name.toLowerCase().endsWith(`.${extension}`));
-
-/** Folders to walk through and the files that fit; a path can also be typed. */
-function OpenFilePicker({ request }: { request: OpenFileRequest }) {
   const t = useT();
-  const language = useLanguage();
+  const request = useOpenFilePickerStore((state) => state.request);
   const finish = useOpenFilePickerStore((state) => state.finish);
-  const [listing, setListing] = useState<DirectoryListing | null>(null);
-  const [path, setPath] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [pathMissing, setPathMissing] = useState(false);
-  const folderRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    void callApi('listDirectory', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setListing(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  async function openFolder(folder: string) {
-    const result = await callApi('listDirectory', { path: folder });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setListing(result.value);
-    // The pressed button is gone with the old listing; keep focus in the dialog.
-    folderRef.current?.focus();
-  }
-
-  function open(event: FormEvent) {
-    event.preventDefault();
-    const typed = path.trim();
-    setPathMissing(typed === '');
-    if (typed) finish(typed);
-  }
-
-  const files =
-    listing?.entries.filter(
-      (entry) => entry.kind === 'file' && hasExtension(entry.name, request.extensions),
-    ) ?? [];
-
+  if (!request) return null;
   return (
-    <Modal title={t('voters.open.title')} onCancel={() => finish(null)}>
-      <form onSubmit={open} noValidate>
-        {listing ? (
-          <FolderListing
-            listing={listing}
-            folderRef={folderRef}
-            onOpenFolder={(folder) => void openFolder(folder)}
-          >
-            <h3 className="path-picker-heading">{t('voters.open.files')}</h3>
-            {files.length > 0 ? (
-              <ul className="path-picker-list">
-                {files.map((entry) => (
-                  <li key={entry.name}>
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => finish(joinPath(listing.path, entry.name))}
-                    >
-                      {entry.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('voters.open.noFiles')}</p>
-            )}
-          </FolderListing>
-        ) : null}
-        <TextField
-          label={t('pathPicker.filePath')}
-          hint={t('voters.open.pathHint')}
-          error={pathMissing ? t('validation.required') : null}
-          announceError
-          className="input-wide"
-          spellCheck={false}
-          autoComplete="off"
-          value={path}
-          onValueChange={setPath}
-        />
-        <ErrorAlert message={error ? describeError(error, language) : null} />
-        <div className="button-row">
-          <button type="submit" className="button-primary">
-            {t('voters.open.open')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => finish(null)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <OpenPathDialog
+      key={request.id}
+      texts={{
+        title: t('voters.open.title'),
+        filesHeading: t('voters.open.files'),
+        noFiles: t('voters.open.noFiles'),
+        pathHint: t('voters.open.pathHint'),
+        open: t('voters.open.open'),
+      }}
+      extensions={request.extensions}
+      onFinish={finish}
+    />
   );
 }
