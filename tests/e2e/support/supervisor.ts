@@ -47,7 +47,10 @@ export function cli(...args: string[]): { code: number | null; out: string; err:
 export async function startSupervisorMode(page: Page): Promise<string> {
   await chooseEnglish(page);
   await page.getByRole('button', { name: 'Supervisor mode (central commission)' }).click();
-  await expect(page.getByText('Supervisor mode — central commission')).toBeVisible();
+  // The header says so (while the state loads, the page's heading says it too).
+  await expect(
+    page.getByRole('banner').getByText('Supervisor mode — central commission'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeFocused();
   const shown = (await page.getByTestId('central-fingerprint').textContent()) ?? '';
   expect(shown).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
