@@ -18,9 +18,9 @@ export default defineConfig({
           'chromium-host': resolve('src/main/chromium-host/index.ts'),
           bench: resolve('src/main/bench/index.ts'),
           // Reads and checks a voter list on a second core during an import.
-          'list-check-worker': resolve('src/main/core/voters/list-check-worker.ts'),
+          'list-check-worker': resolve('src/main/core/features/voters/list-check-worker.ts'),
           // Reads, checks and decrypts sync files ahead of the writer in a supervisor's import.
-          'sync-read-worker': resolve('src/main/core/central/read-worker.ts'),
+          'sync-read-worker': resolve('src/main/core/features/supervisor/read-worker.ts'),
         },
       },
     },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
-import { centralOperations, stagingOperations } from './central/central-contract';
+import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
 import { infologOperations } from './infolog/infolog-contract';
 import { op } from './operation';
 import { PIN_PATTERN } from './pin';
@@ -245,7 +245,7 @@ export const contract = {
   ...voterOperations,
   ...accommodationOperations,
   ...syncOperations,
-  ...centralOperations,
+  ...supervisorOperations,
   ...stagingOperations,
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(

@@ -2,7 +2,7 @@ import { ACCOMMODATION_EVENT_TYPES } from './accommodations/accommodation-kinds'
 import { SYNC_EVENT_TYPES } from './sync/sync-events';
 
 /**
- * Names of the events in the log. The core defines each payload (src/main/core/events/payloads.ts);
+ * Names of the events in the log. The core defines each payload (each feature's descriptor in src/main/core/features);
  * the UI needs the names to translate them (`audit.type.<name>`).
  */
 export const EVENT_TYPES = [

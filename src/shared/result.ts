@@ -1,4 +1,4 @@
-import { CENTRAL_ERROR_CODES } from './central/central-errors';
+import { SUPERVISOR_ERROR_CODES } from './supervisor/supervisor-errors';
 import { SYNC_ERROR_CODES } from './sync/sync-errors';
 
 /** Stable error codes that cross every boundary; the UI translates each as `errors.<code>`. */
@@ -103,7 +103,7 @@ export const ERROR_CODES = [
   'observer_entry_invalid',
   'wrong_sender',
   ...SYNC_ERROR_CODES,
-  ...CENTRAL_ERROR_CODES,
+  ...SUPERVISOR_ERROR_CODES,
   'internal',
 ] as const;
 

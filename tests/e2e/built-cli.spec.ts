@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { makeIin } from '../../src/shared/voters/iin';
-import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/core/voters/sample-voters';
+import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/bench/sample-voters';
 
 const root = resolve(import.meta.dirname, '../..');
 

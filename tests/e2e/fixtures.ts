@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { _electron, expect, test as base, type Locator, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 import { launchChromiumHost } from '../../src/main/chromium-host/chromium-host';
-import { clockStartingAt, systemClock } from '../../src/main/core/clock';
+import { clockStartingAt, systemClock } from '../../src/main/core/kernel/clock';
 
 const root = resolve(import.meta.dirname, '../..');
 

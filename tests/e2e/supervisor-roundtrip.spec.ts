@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeTestCore, withOwnPin } from '../../src/main/core/testing/test-core';
+import { makeTestCore, withOwnPin } from '../support/core';
 import { expect, test } from './fixtures';
 import { openSection, packageByCli, startSupervisorMode } from './support/supervisor';
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keyFingerprint } from '../../src/main/core/sync/format/keys';
+import { keyFingerprint } from '../../src/main/core/airgap/keys';
 import {
   decodeSyncBody,
   decryptSyncBody,
   openSyncFile,
-} from '../../src/main/core/sync/format/sync-file';
+} from '../../src/main/core/airgap/sync-file';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, logInWithTemporaryPin, logOut, openSection, resetPinOf } from './support/flows';

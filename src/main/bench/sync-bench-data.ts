@@ -6,20 +6,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageContent } from '../../shared/sync/package-content';
-import { openCentralDatabase } from '../core/central/central-db';
-import { recordPackage } from '../core/central/package-service';
-import type { Db } from '../core/db/database';
-import { canonicalJson } from '../core/events/canonical-json';
-import { eventHash, GENESIS_HASH } from '../core/events/event-hash';
-import type { EventRow } from '../core/events/event-log';
-import { formatHlc } from '../core/events/hlc';
+import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
+import { recordPackage } from '../core/features/supervisor/package-maker';
+import type { Db } from '../core/kernel/db/database';
+import { canonicalJson } from '../core/kernel/events/canonical-json';
+import { eventHash, GENESIS_HASH } from '../core/kernel/events/event-hash';
+import type { EventRow } from '../core/kernel/events/event-log';
+import { formatHlc } from '../core/kernel/events/hlc';
 import {
   newEncryptionKeyPair,
   newSigningKeyPair,
   signBytes,
   type KeyPair,
-} from '../core/sync/format/keys';
-import { buildSyncFile, enrollmentText } from '../core/sync/format/sync-file';
+} from '../core/airgap/keys';
+import { buildSyncFile, enrollmentText } from '../core/airgap/sync-file';
 
 export const SYNC_GENERATE_FLAG = '--generate-sync';
 export const BENCH_ELECTION = 'kz-2027-bench';

@@ -18,15 +18,15 @@ import {
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PackageContent } from '../../shared/sync/package-content';
-import { openCentralDatabase } from '../core/central/central-db';
-import { makeCentralKeys } from '../core/central/central-keys';
-import { dashboard } from '../core/central/central-views';
-import { importAll } from '../core/central/import-run';
-import type { Db } from '../core/db/database';
-import { openDatabase } from '../core/db/database';
-import type { EventRow } from '../core/events/event-log';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/sync/format/container';
-import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/sync/format/sync-file';
+import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
+import { makeCentralKeys } from '../core/features/supervisor/central-keys';
+import { dashboard } from '../core/features/supervisor/supervisor-views';
+import { importAll } from '../core/features/supervisor/import-run';
+import type { Db } from '../core/kernel/db/database';
+import { openDatabase } from '../core/kernel/db/database';
+import type { EventRow } from '../core/kernel/events/event-log';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
+import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
 import {
   benchPrecinct,
   benchSyncFile,

@@ -6,15 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { systemClock } from '../core/clock';
-import { openDatabase } from '../core/db/database';
-import { ensureDeviceIdentity } from '../core/device/device-identity';
-import { verifyChain } from '../core/events/chain-verify';
-import { EventLog } from '../core/events/event-log';
-import { VoterListService } from '../core/voters/list-service';
-import { sampleVoters, writeVoterCsv } from '../core/voters/sample-voters';
-import { VoterSearch } from '../core/voters/voter-search';
-import type { VoterData } from '../core/voters/voter-store';
+import { systemClock } from '../core/kernel/clock';
+import { openDatabase } from '../core/kernel/db/database';
+import { ensureDeviceIdentity } from '../core/kernel/device-identity';
+import { verifyChain } from '../core/kernel/events/chain-verify';
+import { EventLog } from '../core/kernel/events/event-log';
+import { VoterListService } from '../core/features/voters/list-service';
+import { sampleVoters, writeVoterCsv } from './sample-voters';
+import { VoterSearch } from '../core/features/voters/voter-search';
+import type { VoterData } from '../core/features/voters/voter-store';
 import { note, peakRssMiB, percentile, report, seconds, secondsAsync } from './report';
 
 const VOTING_DAY = '2027-03-19';

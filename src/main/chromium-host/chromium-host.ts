@@ -12,11 +12,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
-import type { Clock } from '../core/clock';
-import { isAppPageUrl, resolveAppFile } from '../core/host/app-files';
-import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
-import { dispatch } from '../core/host/dispatch';
-import type { HostServices } from '../core/host/host-services';
+import type { Clock } from '../core/kernel/clock';
+import { isAppPageUrl, resolveAppFile } from '../core/features/files/app-files';
+import { CONTENT_SECURITY_POLICY } from '../core/boundary/content-security-policy';
+import { dispatch } from '../core/boundary/dispatch';
+import type { HostServices } from '../core/boundary/host-services';
 
 /** The origin the app's pages get; `.invalid` never resolves, and no request leaves anyway. */
 export const CHROMIUM_APP_ORIGIN = 'https://precinct-desk.invalid';

@@ -3,10 +3,10 @@
  * Needs a display; without one it says how to run under xvfb-run.
  */
 import { fileURLToPath } from 'node:url';
-import { clockFromEnvironment, overrideAllowed } from '../core/clock';
-import { resolveDataDir } from '../core/data-dir';
-import { useListCheckWorker } from '../core/voters/list-check-pipeline';
-import { useSyncReadWorker } from '../core/central/file-reader';
+import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
+import { resolveDataDir } from '../core/kernel/data-dir';
+import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { launchChromiumHost } from './chromium-host';
 
 // The built worker that checks voter lists sits beside this entry in out/main.

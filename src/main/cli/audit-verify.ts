@@ -1,6 +1,6 @@
-import { resolveDataDir } from '../core/data-dir';
-import { openExistingDatabase } from '../core/db/database';
-import { verifyChain } from '../core/events/chain-verify';
+import { resolveDataDir } from '../core/kernel/data-dir';
+import { openExistingDatabase } from '../core/kernel/db/database';
+import { verifyChain } from '../core/kernel/events/chain-verify';
 import type { ChainProblem } from '../../shared/api';
 import { stringOption, type ParsedArgs } from './args';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
+import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { runCli } from './run-cli';
 
 async function cli(...argv: string[]) {

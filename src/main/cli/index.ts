@@ -1,6 +1,6 @@
 /** Entry of the `precinct-desk` command (see run-cli.ts). */
-import { useListCheckWorker } from '../core/voters/list-check-pipeline';
-import { useSyncReadWorker } from '../core/central/file-reader';
+import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
+import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { runCli } from './run-cli';
 
 // The built worker sits beside this entry in out/main.

@@ -5,7 +5,7 @@
 import { version } from '../../../package.json';
 import { allowOnly, parseArgs, UsageError } from './args';
 import { auditVerify } from './audit-verify';
-import { runCentralCommand } from './central-commands';
+import { runCentralCommand } from './supervisor-commands';
 import { runSyncCommand } from './sync-commands';
 import { votersCheck, votersImport } from './voters-commands';
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openExistingDatabase } from '../core/db/database';
-import { eventHash } from '../core/events/event-hash';
-import type { EventRow } from '../core/events/event-log';
-import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/sync/format/sync-file';
-import { packageWorld } from '../core/sync/sync-test-support';
-import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
+import { openExistingDatabase } from '../core/kernel/db/database';
+import { eventHash } from '../core/kernel/events/event-hash';
+import type { EventRow } from '../core/kernel/events/event-log';
+import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
+import { packageWorld } from '../../../tests/support/sync';
+import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { runCli } from './run-cli';
 
 async function cli(...argv: string[]) {

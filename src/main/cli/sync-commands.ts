@@ -1,16 +1,16 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
-import { isSupervisorFolder } from '../core/central/central-folder';
-import { systemClock } from '../core/clock';
-import { databasePath, openDatabase, type Db } from '../core/db/database';
-import { ensureDeviceIdentity } from '../core/device/device-identity';
-import { EventLog } from '../core/events/event-log';
-import { MembersService } from '../core/members/members-service';
-import { PrecinctService } from '../core/precinct/precinct-service';
-import { ExportService } from '../core/sync/export-service';
-import { displayFingerprint } from '../core/sync/format/keys';
-import { PackageService } from '../core/sync/package-service';
+import { isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
+import { systemClock } from '../core/kernel/clock';
+import { databasePath, openDatabase, type Db } from '../core/kernel/db/database';
+import { ensureDeviceIdentity } from '../core/kernel/device-identity';
+import { EventLog } from '../core/kernel/events/event-log';
+import { MembersService } from '../core/features/members/members-service';
+import { PrecinctService } from '../core/features/precinct/precinct-service';
+import { ExportService } from '../core/features/sync/export-service';
+import { displayFingerprint } from '../core/airgap/keys';
+import { PackageService } from '../core/features/sync/package-loader';
 import { allowOnly, stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../shared/voters/iin';
-import { CSV_HEADER, sampleVoters, voterCsvLine } from '../core/voters/sample-voters';
-import { makeTestCore, setUpPrecinct } from '../core/testing/test-core';
+import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
+import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { runCli } from './run-cli';
 
 async function cli(...argv: string[]) {

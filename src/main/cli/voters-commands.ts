@@ -1,13 +1,18 @@
 import { existsSync, rmSync } from 'node:fs';
 import { DomainError } from '../../shared/result';
-import { resolveDataDir } from '../core/data-dir';
-import { databasePath, openDatabase, openExistingDatabase, type Db } from '../core/db/database';
-import { ensureDeviceIdentity } from '../core/device/device-identity';
-import { EventLog } from '../core/events/event-log';
-import { systemClock } from '../core/clock';
-import { checkListFile, listLookupOf, type CheckOutcome } from '../core/voters/list-check';
-import { VoterListService } from '../core/voters/list-service';
-import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/voters/row-checks';
+import { resolveDataDir } from '../core/kernel/data-dir';
+import {
+  databasePath,
+  openDatabase,
+  openExistingDatabase,
+  type Db,
+} from '../core/kernel/db/database';
+import { ensureDeviceIdentity } from '../core/kernel/device-identity';
+import { EventLog } from '../core/kernel/events/event-log';
+import { systemClock } from '../core/kernel/clock';
+import { checkListFile, listLookupOf, type CheckOutcome } from '../core/features/voters/list-check';
+import { VoterListService } from '../core/features/voters/list-service';
+import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/features/voters/row-checks';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';
 

@@ -1,30 +1,33 @@
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
 import { DomainError } from '../../shared/result';
 import { LANGUAGES, type Language } from '../../shared/roles';
-import { accommodationHandlers, canReadHealth } from './accommodations/accommodation-handlers';
-import { hideSensitivePayloads } from './accommodations/audit-redaction';
-import { AuditService } from './audit/audit-service';
-import type { Clock } from './clock';
-import { openDatabase, type Db } from './db/database';
-import { ensureDeviceIdentity } from './device/device-identity';
-import { verifyChain } from './events/chain-verify';
-import { EventLog } from './events/event-log';
-import { fileHandlers } from './host/file-handlers';
-import type { HostServices } from './host/host-services';
-import { infologHandlers } from './infolog/infolog-handlers';
-import { AuthService } from './members/auth-service';
-import { MembersService } from './members/members-service';
-import { generateTemporaryPin } from './members/secrets';
-import { SessionKeeper, type ActiveSession } from './members/session';
-import { permissionsOf } from './permissions';
-import { PrecinctService } from './precinct/precinct-service';
-import { voterHandlers } from './voters/voter-handlers';
-import { syncHandlers } from './sync/sync-handlers';
-import { centralHandlers } from './central/central-handlers';
-import { isSupervisorFolder } from './central/central-folder';
-import { stagingHandlers } from './central/staging';
-import { CentralStore } from './central/central-store';
-import { chairPinPending } from './sync/sync-store';
+import {
+  accommodationHandlers,
+  canReadHealth,
+} from './features/accommodations/accommodation-handlers';
+import { hideSensitivePayloads } from './features/accommodations/audit-redaction';
+import { AuditService } from './features/audit/audit-service';
+import type { Clock } from './kernel/clock';
+import { openDatabase, type Db } from './kernel/db/database';
+import { ensureDeviceIdentity } from './kernel/device-identity';
+import { verifyChain } from './kernel/events/chain-verify';
+import { EventLog } from './kernel/events/event-log';
+import { fileHandlers } from './features/files/file-handlers';
+import type { HostServices } from './boundary/host-services';
+import { infologHandlers } from './features/infolog/infolog-handlers';
+import { AuthService } from './features/members/auth-service';
+import { MembersService } from './features/members/members-service';
+import { generateTemporaryPin } from './features/members/secrets';
+import { SessionKeeper, type ActiveSession } from './features/members/session';
+import { permissionsOf } from './kernel/permissions';
+import { PrecinctService } from './features/precinct/precinct-service';
+import { voterHandlers } from './features/voters/voter-handlers';
+import { syncHandlers } from './features/sync/sync-handlers';
+import { supervisorHandlers } from './features/supervisor/supervisor-handlers';
+import { isSupervisorFolder } from './features/supervisor/supervisor-folder';
+import { stagingHandlers } from './features/supervisor/staging';
+import { SupervisorStore } from './features/supervisor/supervisor-store';
+import { chairPinPending } from './features/sync/sync-store';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -56,7 +59,7 @@ export function createAppCore(options: {
   const sessions = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
   const auth = new AuthService(db, log, clock, members, sessions);
   const audit = new AuditService(db);
-  const central = new CentralStore(options.dataDir);
+  const central = new SupervisorStore(options.dataDir);
   let lockedByIdle = false;
   // Right after setup or a PIN recovery nobody is logged in, yet the recovery code must be
   // printable: a short grant lets the files operations run until the next login.
@@ -312,7 +315,7 @@ export function createAppCore(options: {
       },
       listChanged: () => invalidateSearch(),
     }),
-    ...centralHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
+    ...supervisorHandlers({ store: central, clock, isPrecinctSetUp: () => precinct.isSetUp() }),
     ...stagingHandlers(options.dataDir),
   };
 

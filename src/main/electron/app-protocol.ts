@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { resolveAppFile } from '../core/host/app-files';
-import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
+import { resolveAppFile } from '../core/features/files/app-files';
+import { CONTENT_SECURITY_POLICY } from '../core/boundary/content-security-policy';
 
 /** The app's pages are served from this origin only (a custom, secure, standard scheme). */
 export const APP_SCHEME = 'app';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { FileFilter, HostServices } from '../core/host/host-services';
+import type { FileFilter, HostServices } from '../core/boundary/host-services';
 
 /** Electron's native dialogs and printToPDF behind the host interface. */
 export function electronHostServices(window: () => BrowserWindow | null): HostServices {

@@ -5,7 +5,7 @@ import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
-import { centralEn } from './central/en';
+import { supervisorEn } from './supervisor/en';
 
 export const en = {
   ...votersEn,
@@ -14,7 +14,7 @@ export const en = {
   ...accommodationErrorsEn,
   ...accommodationsEn,
   ...syncEn,
-  ...centralEn,
+  ...supervisorEn,
 
   'app.title': 'Precinct Desk',
 

@@ -5,7 +5,7 @@ import { infologKk } from './infolog/kk';
 import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
 import { syncKk } from './sync/kk';
-import { centralKk } from './central/kk';
+import { supervisorKk } from './supervisor/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -14,7 +14,7 @@ export const kk: Record<MessageKey, string> = {
   ...accommodationErrorsKk,
   ...accommodationsKk,
   ...syncKk,
-  ...centralKk,
+  ...supervisorKk,
 
   'app.title': 'Precinct Desk',
 

@@ -5,7 +5,7 @@ import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
-import { centralRu } from './central/ru';
+import { supervisorRu } from './supervisor/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -14,7 +14,7 @@ export const ru: Record<MessageKey, string> = {
   ...accommodationErrorsRu,
   ...accommodationsRu,
   ...syncRu,
-  ...centralRu,
+  ...supervisorRu,
 
   'app.title': 'Precinct Desk',
 

@@ -4,7 +4,7 @@
  * the files of the precinct's other laptops.
  */
 import { z } from 'zod';
-import type { ImportFileResult } from '../central/central-contract';
+import type { ImportFileResult } from '../supervisor/supervisor-contract';
 import { op } from '../operation';
 import { PIN_PATTERN } from '../pin';
 import type { Role } from '../roles';

@@ -9,22 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { eventHash, GENESIS_HASH } from '../../../src/main/core/events/event-hash';
-import type { EventRow } from '../../../src/main/core/events/event-log';
-import { formatHlc } from '../../../src/main/core/events/hlc';
-import {
-  newSigningKeyPair,
-  signBytes,
-  type KeyPair,
-} from '../../../src/main/core/sync/format/keys';
-import { readPackage } from '../../../src/main/core/sync/format/package-file';
-import { buildSyncFile, enrollmentText } from '../../../src/main/core/sync/format/sync-file';
-import {
-  CSV_HEADER,
-  sampleVoters,
-  voterCsvLine,
-} from '../../../src/main/core/voters/sample-voters';
-import type { VoterData } from '../../../src/main/core/voters/voter-store';
+import { eventHash, GENESIS_HASH } from '../../../src/main/core/kernel/events/event-hash';
+import type { EventRow } from '../../../src/main/core/kernel/events/event-log';
+import { formatHlc } from '../../../src/main/core/kernel/events/hlc';
+import { newSigningKeyPair, signBytes, type KeyPair } from '../../../src/main/core/airgap/keys';
+import { readPackage } from '../../../src/main/core/airgap/package-file';
+import { buildSyncFile, enrollmentText } from '../../../src/main/core/airgap/sync-file';
+import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../../src/main/bench/sample-voters';
+import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
 import { expect } from '../fixtures';
 import { chooseEnglish } from './flows';
 

@@ -13,8 +13,8 @@ import {
   packageContent,
   writePackage,
   type CentralKeys,
-} from '../../../src/main/core/sync/package-fixture';
-import type { VoterData } from '../../../src/main/core/voters/voter-store';
+} from '../../support/package';
+import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
 import { expect, type AppFixtures } from '../fixtures';
 import { expectNoAxeViolations } from './axe';
 import { chooseEnglish } from './flows';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SupervisorState } from '../../../../shared/central/central-contract';
+import type { SupervisorState } from '../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 

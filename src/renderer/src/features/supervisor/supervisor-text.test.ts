@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportFileResult } from '../../../../shared/central/central-contract';
+import type { ImportFileResult } from '../../../../shared/supervisor/supervisor-contract';
 import { translate } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 import {

@@ -2,7 +2,7 @@ import type {
   Alarm,
   AlarmKind,
   ImportFileResult,
-} from '../../../../shared/central/central-contract';
+} from '../../../../shared/supervisor/supervisor-contract';
 import { dictionaries, type MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ImportFileResult } from '../../../../shared/central/central-contract';
+import type { ImportFileResult } from '../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../shared/result';
 import type { SyncAlarmView } from '../../../../shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';

@@ -1,5 +1,8 @@
 import type { MessageKey } from '../../../../shared/i18n';
-import type { ImportFileResult, RejectCode } from '../../../../shared/central/central-contract';
+import type {
+  ImportFileResult,
+  RejectCode,
+} from '../../../../shared/supervisor/supervisor-contract';
 import type { ListChange } from '../../../../shared/sync/sync-contract';
 import type { Translate } from '../../i18n/use-t';
 

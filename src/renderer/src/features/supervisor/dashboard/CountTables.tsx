@@ -1,4 +1,4 @@
-import type { Dashboard } from '../../../../../shared/central/central-contract';
+import type { Dashboard } from '../../../../../shared/supervisor/supervisor-contract';
 import { useT } from '../../../i18n/use-t';
 import { logKindText, requestKindText, requestStatusText } from '../supervisor-text';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import {
   CENTRAL_CSV_REPORTS,
   type CentralCsvReport,
-} from '../../../../../shared/central/central-contract';
+} from '../../../../../shared/supervisor/supervisor-contract';
 import type { MessageKey } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';

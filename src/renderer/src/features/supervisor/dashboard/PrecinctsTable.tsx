@@ -1,4 +1,4 @@
-import type { PrecinctSummary } from '../../../../../shared/central/central-contract';
+import type { PrecinctSummary } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 

@@ -1,4 +1,7 @@
-import { IMPORT_STATUSES, type ImportStatus } from '../../../../../shared/central/central-contract';
+import {
+  IMPORT_STATUSES,
+  type ImportStatus,
+} from '../../../../../shared/supervisor/supervisor-contract';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';

@@ -1,4 +1,4 @@
-import type { ImportFileResult } from '../../../../../shared/central/central-contract';
+import type { ImportFileResult } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { fileName, reasonText, seqRange } from '../supervisor-text';

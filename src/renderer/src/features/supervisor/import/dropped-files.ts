@@ -1,4 +1,4 @@
-import { STAGED_FILE_MAX_BYTES } from '../../../../../shared/central/central-contract';
+import { STAGED_FILE_MAX_BYTES } from '../../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 

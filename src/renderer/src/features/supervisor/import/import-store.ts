@@ -3,7 +3,7 @@ import type {
   ImportFileResult,
   ImportRun,
   ImportStatus,
-} from '../../../../../shared/central/central-contract';
+} from '../../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { useSupervisorStore } from '../supervisor-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PackageCreated } from '../../../../../shared/central/central-contract';
+import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';

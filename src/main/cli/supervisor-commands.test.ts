@@ -1,0 +1,282 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeIin } from '../../shared/voters/iin';
+import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
+import { readCentralKeys } from '../core/features/supervisor/central-keys';
+import {
+  ballot,
+  enrolDevice,
+  recordEvents,
+  spec,
+  syncFile,
+  VOTING_DAY,
+  type CentralFixture,
+} from '../../../tests/support/supervisor';
+import type { Db } from '../core/kernel/db/database';
+import { readPackage } from '../core/airgap/package-file';
+import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
+import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
+import { readFileSync } from 'node:fs';
+import { runCli } from './run-cli';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const fail: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
+  return { code, out: out.join('\n'), err: fail.join('\n') };
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+function folder(): string {
+  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-central-'));
+  folders.push(path);
+  return path;
+}
+
+const voters = [...sampleVoters(6, VOTING_DAY, 5)];
+const listText = (rows = voters) => `${CSV_HEADER}\n${rows.map(voterCsvLine).join('\n')}\n`;
+
+/** A central folder with its key, a spec and a list on disk. */
+async function central() {
+  const base = folder();
+  const dir = join(base, 'central');
+  const init = await cli('central', 'init', '--data-dir', dir);
+  const specPath = join(base, 'spec.json');
+  writeFileSync(specPath, JSON.stringify(spec('p-412', 412)));
+  const listPath = join(base, 'list.csv');
+  writeFileSync(listPath, listText());
+  return { base, dir, init, specPath, listPath };
+}
+
+describe('central init', () => {
+  it('makes the key once, prints its fingerprint, and never replaces it', async () => {
+    const { dir, init } = await central();
+    expect(init.code).toBe(0);
+    const db = openCentralDatabase(dir) as Db;
+    const fingerprint = readCentralKeys(db)?.fingerprint as string;
+    db.close();
+    expect(init.out).toContain(fingerprint);
+    expect(init.out).toContain(fingerprint.slice(0, 4).toUpperCase() + ' ');
+    const again = await cli('central', 'init', '--data-dir', dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('already holds a central key');
+    const db2 = openCentralDatabase(dir) as Db;
+    expect(readCentralKeys(db2)?.fingerprint).toBe(fingerprint);
+    db2.close();
+  });
+
+  it('refuses a folder holding a set-up precinct, and unusable arguments', async () => {
+    const t = makeTestCore();
+    await setUpPrecinct(t);
+    const run = await cli('central', 'init', '--data-dir', t.dataDir);
+    t.dispose();
+    expect(run.code).toBe(2);
+    expect((await cli('central', 'init')).code).toBe(2);
+    expect((await cli('central', 'init', '--data-dir', folder(), '--bogus', 'x')).code).toBe(2);
+  });
+});
+
+describe('package create and verify', () => {
+  it('writes a signed package, then revision 2 with the same keys and member ids', async () => {
+    const { base, dir, specPath, listPath } = await central();
+    const out1 = join(base, 'p1.pkg');
+    const made = await cli(
+      'package',
+      'create',
+      '--data-dir',
+      dir,
+      '--precinct-spec',
+      specPath,
+      '--voters',
+      listPath,
+      '--out',
+      out1,
+    );
+    expect(made.code).toBe(0);
+    const first = readPackage(readFileSync(out1));
+    const out2 = join(base, 'p2.pkg');
+    expect(
+      (
+        await cli(
+          'package',
+          'create',
+          '--data-dir',
+          dir,
+          '--precinct-spec',
+          specPath,
+          '--voters',
+          listPath,
+          '--out',
+          out2,
+        )
+      ).code,
+    ).toBe(0);
+    const second = readPackage(readFileSync(out2));
+    if (!first.ok || !second.ok) throw new Error('packages do not verify');
+    expect(second.header.revision).toBe(2);
+    expect(second.content.enrollment).toEqual(first.content.enrollment);
+    expect(second.content.members).toEqual(first.content.members);
+    expect(first.content.voters.rows).toBe(6);
+
+    const verified = await cli(
+      'package',
+      'verify',
+      out1,
+      '--central-key',
+      first.centralFingerprint.toUpperCase(),
+    );
+    expect(verified).toMatchObject({ code: 0 });
+    expect(verified.out).toContain('valid');
+    const wrongKey = await cli('package', 'verify', out1, '--central-key', 'ab'.repeat(32));
+    expect(wrongKey).toMatchObject({ code: 1 });
+    expect(wrongKey.out).toContain('wrong_central_key');
+    const tampered = readFileSync(out1);
+    tampered.writeUInt8((tampered.at(-10) ?? 0) ^ 1, tampered.length - 10);
+    writeFileSync(join(base, 'bad.pkg'), tampered);
+    expect((await cli('package', 'verify', join(base, 'bad.pkg'))).out).toContain('body_mismatch');
+  });
+
+  it('refuses a list with rows in error (exit 1, no package) and a bad spec (exit 2)', async () => {
+    const { base, dir, specPath } = await central();
+    const minor = {
+      ...(voters[0] as (typeof voters)[number]),
+      iin: makeIin('2012-04-05', 'female', 3) ?? '',
+      birth_date: '2012-04-05',
+    };
+    const badList = join(base, 'bad.csv');
+    writeFileSync(badList, listText([...voters.slice(1), minor]));
+    const out = join(base, 'p.pkg');
+    const run = await cli(
+      'package',
+      'create',
+      '--data-dir',
+      dir,
+      '--precinct-spec',
+      specPath,
+      '--voters',
+      badList,
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('under_age');
+    expect(existsSync(out)).toBe(false);
+    const twoChairs = spec('p-1', 1);
+    twoChairs.members.push({ full_name: 'Second Chair', role: 'chair' });
+    writeFileSync(specPath, JSON.stringify(twoChairs));
+    const bad = await cli(
+      'package',
+      'create',
+      '--data-dir',
+      dir,
+      '--precinct-spec',
+      specPath,
+      '--voters',
+      join(base, 'list.csv'),
+      '--out',
+      out,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('exactly one chair');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('sync verify and sync import', () => {
+  it('verifies without writing, imports with exit codes 0, 3 and 1, and prints the JSON shape', async () => {
+    const { base, dir, specPath, listPath } = await central();
+    const pkg = join(base, 'p.pkg');
+    await cli(
+      'package',
+      'create',
+      '--data-dir',
+      dir,
+      '--precinct-spec',
+      specPath,
+      '--voters',
+      listPath,
+      '--out',
+      pkg,
+    );
+    const read = readPackage(readFileSync(pkg));
+    if (!read.ok) throw new Error(read.problem);
+    const db = openCentralDatabase(dir) as Db;
+    const keys = readCentralKeys(db);
+    db.close();
+    const fx = { keys } as unknown as CentralFixture;
+    const device = enrolDevice(read.content, 'dev-1');
+    const events = recordEvents(
+      'dev-1',
+      voters.slice(0, 4).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const stick = join(base, 'stick');
+    mkdirSync(stick);
+    writeFileSync(join(stick, 'a.sync'), syncFile(fx, device, events.slice(0, 2)));
+    const late = join(base, 'late.sync');
+    writeFileSync(late, syncFile(fx, device, events.slice(3)));
+
+    const verify = await cli('sync', 'verify', '--data-dir', dir, join(stick, 'a.sync'), late);
+    expect(verify.code).toBe(0);
+    expect(verify.out.split('\n')).toEqual([`${join(stick, 'a.sync')}: valid`, `${late}: valid`]);
+
+    const held = await cli('sync', 'import', '--data-dir', dir, late, '--json');
+    expect(held.code).toBe(3);
+    expect(JSON.parse(held.out)).toEqual({
+      files: [
+        {
+          file: late,
+          status: 'held',
+          code: null,
+          device: 'dev-1',
+          first_seq: 4,
+          last_seq: 4,
+          new_events: 0,
+        },
+      ],
+    });
+    writeFileSync(join(stick, 'b.sync'), syncFile(fx, device, events.slice(1, 3)));
+    writeFileSync(join(stick, 'notes.txt'), 'not a sync file');
+    const all = await cli('sync', 'import', '--data-dir', dir, stick, '--json');
+    expect(all.code).toBe(1);
+    const files = (
+      JSON.parse(all.out) as {
+        files: { status: string; code: string | null; new_events: number }[];
+      }
+    ).files;
+    expect(files.map((f) => [f.status, f.code, f.new_events])).toEqual([
+      ['accepted', null, 2],
+      ['accepted', null, 1],
+      ['rejected', 'not_a_sync_file', 0],
+    ]);
+    const again = await cli(
+      'sync',
+      'import',
+      '--data-dir',
+      dir,
+      join(stick, 'a.sync'),
+      join(stick, 'b.sync'),
+      late,
+    );
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('already imported');
+  });
+
+  it('exits 2 on a missing or non-supervisor data folder and on missing files, writing nothing', async () => {
+    const empty = folder();
+    const run = await cli('sync', 'import', '--data-dir', join(empty, 'nope'), empty);
+    expect(run.code).toBe(2);
+    expect(readdirSync(empty)).toEqual([]);
+    expect((await cli('sync', 'verify', '--data-dir', empty, empty)).code).toBe(2);
+    const { dir } = await central();
+    expect((await cli('sync', 'import', '--data-dir', dir, join(empty, 'missing.sync'))).code).toBe(
+      2,
+    );
+    expect((await cli('sync', 'import', '--data-dir', dir)).code).toBe(2);
+    expect((await cli('package', 'verify')).code).toBe(2);
+  });
+});

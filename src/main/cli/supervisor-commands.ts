@@ -1,0 +1,252 @@
+import { existsSync } from 'node:fs';
+import { DomainError } from '../../shared/result';
+import { systemClock } from '../core/kernel/clock';
+import { resolveDataDir } from '../core/kernel/data-dir';
+import type { Db } from '../core/kernel/db/database';
+import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
+import {
+  isSetUpPrecinctFolder,
+  isSupervisorFolder,
+} from '../core/features/supervisor/supervisor-folder';
+import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
+import {
+  importBytes,
+  readLimited,
+  result,
+  type ImportContext,
+} from '../core/features/supervisor/import-file';
+import { expandPaths, importAll } from '../core/features/supervisor/import-run';
+import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
+import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
+import { readPackage } from '../core/airgap/package-file';
+import { allowOnly, stringOption, UsageError, type ParsedArgs } from './args';
+import { printText } from './voters-commands';
+import type { CliOutput } from './run-cli';
+
+const nowIso = () => new Date(systemClock.now()).toISOString();
+
+function positional(args: ParsedArgs, min: number, max: number, what: string): string[] {
+  const rest = args.words.slice(2);
+  if (rest.length < min) throw new UsageError(`name ${what}`);
+  if (rest.length > max) throw new UsageError(`unexpected "${rest.slice(max).join(' ')}"`);
+  return rest;
+}
+
+function required(args: ParsedArgs, name: string): string {
+  const value = stringOption(args, name);
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+/** The central store of --data-dir, or a usage error (exit 2) when the folder is not one. */
+function centralStore(args: ParsedArgs): { db: Db; dataDir: string } {
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
+  if (!isSupervisorFolder(dataDir)) {
+    throw new UsageError(`${dataDir} is not a supervisor folder (run central init first)`);
+  }
+  const db = openCentralDatabase(dataDir) as Db;
+  if (!requireKeysOrNull(db)) {
+    db.close();
+    throw new UsageError(`${dataDir} holds no central key (run central init first)`);
+  }
+  return { db, dataDir };
+}
+
+function requireKeysOrNull(db: Db): boolean {
+  try {
+    requireCentralKeys(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function context(db: Db): ImportContext {
+  return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now: nowIso };
+}
+
+/** `central init --data-dir C`: makes the central keys; never over existing ones. */
+function centralInit(args: ParsedArgs, { out, fail }: CliOutput): number {
+  allowOnly(args, ['data-dir']);
+  positional(args, 0, 0, '');
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  if (isSetUpPrecinctFolder(dataDir)) {
+    fail(`precinct-desk: ${dataDir} holds a set-up precinct; supervisor mode needs its own folder`);
+    return 2;
+  }
+  const db = openCentralDatabase(dataDir, true) as Db;
+  try {
+    const keys = makeCentralKeys(db, nowIso());
+    out(`Central key made in ${dataDir}.`);
+    out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
+    out(`SHA-256: ${keys.fingerprint}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'central_key_exists') {
+      fail(`precinct-desk: ${dataDir} already holds a central key; it is never replaced`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** `package create --data-dir C --precinct-spec SPEC.json --voters LIST --out FILE`. */
+async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<number> {
+  allowOnly(args, ['data-dir', 'precinct-spec', 'voters', 'out']);
+  positional(args, 0, 0, '');
+  const specPath = required(args, 'precinct-spec');
+  const votersPath = required(args, 'voters');
+  const outPath = required(args, 'out');
+  if (!existsSync(specPath)) throw new UsageError(`no spec file at ${specPath}`);
+  if (!existsSync(votersPath)) throw new UsageError(`no voter list at ${votersPath}`);
+  if (existsSync(outPath)) throw new UsageError(`a file already stands at ${outPath}`);
+  const { db } = centralStore(args);
+  try {
+    const made = await createPackage(db, { specPath, votersPath, outPath }, nowIso());
+    output.out(
+      `Package revision ${made.revision} for precinct ${made.precinctId} written to ${made.path}: ${made.voterRows} voters, SHA-256 ${made.sha256}.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ListHasErrors) {
+      output.out(`No package written: the voter list has rows with errors.`);
+      printText(error.outcome, output.out);
+      return 1;
+    }
+    if (error instanceof DomainError) {
+      output.fail(`precinct-desk: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** `package verify FILE [--central-key FINGERPRINT]`: 0 valid, 1 not (with its code). */
+function packageVerify(args: ParsedArgs, { out }: CliOutput): number {
+  allowOnly(args, ['central-key']);
+  const [file] = positional(args, 1, 1, 'the package file') as [string];
+  const keyText = stringOption(args, 'central-key');
+  const expected = keyText === undefined ? undefined : normalizeFingerprint(keyText);
+  if (expected === null) throw new UsageError('--central-key must be a 64-digit hex fingerprint');
+  if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
+  const bytes = readLimited(file, DEFAULT_MAX_FILE_BYTES);
+  const checked =
+    typeof bytes === 'string'
+      ? { ok: false as const, problem: bytes }
+      : readPackage(bytes, expected);
+  if (!checked.ok) {
+    out(`${file}: ${checked.problem}`);
+    return 1;
+  }
+  const { header, content, centralFingerprint } = checked;
+  out(`${file}: valid`);
+  out(
+    `Precinct ${content.precinct.number} (${header.precinct_id}), election ${header.election_id}, revision ${header.revision}, ${header.voter_rows} voters.`,
+  );
+  out(`Central key: ${displayFingerprint(centralFingerprint)}`);
+  return 0;
+}
+
+function existingPaths(args: ParsedArgs, what: string): string[] {
+  const paths = positional(args, 1, Number.MAX_SAFE_INTEGER, what);
+  const missing = paths.find((p) => !existsSync(p));
+  if (missing) throw new UsageError(`no file or folder at ${missing}`);
+  return paths;
+}
+
+/** `sync verify --data-dir C FILE...`: checks without writing; a file held for a gap is valid. */
+function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
+  allowOnly(args, ['data-dir']);
+  const paths = existingPaths(args, 'the sync files');
+  const { db } = centralStore(args);
+  try {
+    const ctx = context(db);
+    let allValid = true;
+    for (const file of expandPaths(paths)) {
+      const bytes = readLimited(file, ctx.maxBytes);
+      const r =
+        typeof bytes === 'string'
+          ? result(file, 'rejected', bytes)
+          : importBytes(ctx, file, bytes, { dryRun: true });
+      if (r.status === 'rejected') allValid = false;
+      out(`${file}: ${r.code ?? 'valid'}`);
+    }
+    return allValid ? 0 : 1;
+  } finally {
+    db.close();
+  }
+}
+
+/** `sync import --data-dir C FILE|FOLDER... [--json]`: 0 all in, 3 some held, 1 any rejected. */
+function syncImport(args: ParsedArgs, { out }: CliOutput): number {
+  allowOnly(args, ['data-dir', 'json']);
+  const paths = existingPaths(args, 'the sync files or folders');
+  const { db } = centralStore(args);
+  try {
+    const run = importAll(context(db), paths);
+    if (args.options.has('json')) {
+      out(
+        JSON.stringify({
+          files: run.files.map((f) => ({
+            file: f.file,
+            status: f.status,
+            code: f.code,
+            device: f.device,
+            first_seq: f.firstSeq,
+            last_seq: f.lastSeq,
+            new_events: f.newEvents,
+          })),
+        }),
+      );
+    } else {
+      for (const f of run.files) {
+        const what =
+          f.status === 'accepted'
+            ? `accepted (${f.newEvents} new events)`
+            : f.status === 'held'
+              ? `held (waiting for seq ${f.waitingFor?.from}..${f.waitingFor?.to} of ${f.device})`
+              : f.status === 'rejected'
+                ? `rejected: ${f.code}`
+                : 'already imported (no change)';
+        out(`${f.file}: ${what}`);
+      }
+      out(
+        `${run.total} files: ${run.accepted} accepted, ${run.alreadyImported} already imported, ${run.held} held, ${run.rejected} rejected; ${run.newEvents} new events.`,
+      );
+    }
+    return run.rejected > 0 ? 1 : run.held > 0 ? 3 : 0;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The central commission's commands: `central init`, `package create`, `package verify`,
+ * `sync verify` and `sync import`. Returns null for a command that is not one of them.
+ */
+export function runCentralCommand(
+  command: string,
+  args: ParsedArgs,
+  output: CliOutput,
+): Promise<number> | null {
+  switch (command) {
+    case 'central init':
+      return Promise.resolve().then(() => centralInit(args, output));
+    case 'package create':
+      return packageCreate(args, output);
+    case 'package verify':
+      return Promise.resolve().then(() => packageVerify(args, output));
+    case 'sync verify':
+      return Promise.resolve().then(() => syncVerify(args, output));
+    case 'sync import':
+      return Promise.resolve().then(() => syncImport(args, output));
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  chainedEvents,
+  testKeys,
+  testPackageContent,
+  testSyncFile,
+} from '../../../../tests/support/airgap';
+import { keyFingerprint } from './keys';
+import { buildPackage } from './package-file';
+
+/**
+ * docs/sync-format.md promises a file can be checked with openssl and sha256sum alone. This
+ * runs the two scripts exactly as the document prints them, with the real openssl binary.
+ */
+const doc = readFileSync(join(__dirname, '../../../../docs/sync-format.md'), 'utf8');
+
+function script(name: string): string {
+  const block = doc.split('```sh\n').find((part) => part.startsWith(`# ${name} `));
+  if (!block) throw new Error(`docs/sync-format.md has no ${name} block`);
+  return block.slice(0, block.indexOf('```'));
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'openssl-check-'));
+function run(name: string, bytes: Buffer) {
+  const scriptPath = join(folder, name);
+  writeFileSync(scriptPath, script(name));
+  const file = join(folder, `${name}.input`);
+  writeFileSync(file, bytes);
+  return spawnSync('bash', [scriptPath, file], { encoding: 'utf8' });
+}
+
+const keys = testKeys();
+const flipAt = (bytes: Buffer, at: number) => {
+  const copy = Buffer.from(bytes);
+  copy[at] = (copy[at] as number) ^ 1;
+  return copy;
+};
+
+describe('checking files with openssl alone, as docs/sync-format.md shows', () => {
+  it('uses an openssl that verifies Ed25519 (3.0 or newer)', () => {
+    expect(execFileSync('openssl', ['version'], { encoding: 'utf8' })).toMatch(/OpenSSL [3-9]/);
+  });
+
+  it('verifies a sync file, and fails on a changed header or body', () => {
+    const bytes = testSyncFile(keys, chainedEvents('device-7', 12));
+    const good = run('check-sync-file.sh', bytes);
+    expect(good.stderr + good.stdout).toContain('Signature Verified Successfully');
+    expect(good.stdout).toContain('device device-7: events 1..12, body intact');
+    expect(good.status).toBe(0);
+
+    const inHeader = bytes.indexOf('2026-11-28') + 3;
+    const header = run('check-sync-file.sh', flipAt(bytes, inHeader));
+    expect(header.status).not.toBe(0);
+    expect(header.stdout + header.stderr).toContain('Signature Verification Failure');
+    const body = run('check-sync-file.sh', flipAt(bytes, bytes.length - 3));
+    expect(body.status).not.toBe(0);
+    expect(body.stdout).not.toContain('body intact');
+  });
+
+  it('verifies a package and prints the central key fingerprint the app shows', () => {
+    const { bytes } = buildPackage(
+      testPackageContent(keys),
+      { packageId: 'pkg-1', revision: 1, createdAt: '2026-11-28T09:00:00.000Z' },
+      {
+        signingKeyPem: keys.centralSigning.privateKeyPem,
+        signingPublicKey: keys.centralSigning.publicKey,
+      },
+    );
+    const good = run('check-package.sh', bytes);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain(
+      `central key fingerprint: ${keyFingerprint(keys.centralSigning.publicKey)}`,
+    );
+    expect(good.stdout).toContain('body matches body_sha256');
+    const body = run('check-package.sh', flipAt(bytes, bytes.length - 3));
+    expect(body.status).not.toBe(0);
+  });
+});

@@ -1,0 +1,260 @@
+import { PIN_PATTERN } from '../../../../shared/api';
+import type { Role } from '../../../../shared/roles';
+import { DomainError } from '../../../../shared/result';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import type { EventLog } from '../../kernel/events/event-log';
+import type { MembersService } from './members-service';
+import { generateRecoveryCode, hashSecret, normaliseRecoveryCode, verifySecret } from './secrets';
+import type { ActiveSession, SessionKeeper } from './session';
+
+/** Wrong PINs in a row before a member is locked out, and for how long. */
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCKOUT_MS = 5 * 60_000;
+
+interface CredentialRow {
+  pin_hash: string;
+  must_change: number;
+  failed_attempts: number;
+  locked_until: number | null;
+}
+
+/** Logging in with a PIN, replacing a temporary PIN, and the chair's recovery code. */
+export class AuthService {
+  /** One PIN check at a time per member, so parallel guesses cannot outrun the lockout. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: EventLog,
+    private readonly clock: Clock,
+    private readonly members: MembersService,
+    private readonly sessions: SessionKeeper,
+  ) {}
+
+  login(memberId: string, pin: string): Promise<ActiveSession> {
+    return this.oneAtATime(memberId, () => this.checkAndLogin(memberId, pin));
+  }
+
+  private async checkAndLogin(memberId: string, pin: string): Promise<ActiveSession> {
+    const member = this.members.get(memberId);
+    if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
+    const credentials = this.credentials(memberId);
+    if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
+    this.refuseWhileLockedOut(memberId, credentials);
+    if (!(await verifySecret(pin, credentials.pin_hash))) this.countFailure(memberId);
+
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            'UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?',
+          )
+          .run(memberId);
+        this.log.record('member.logged_in', memberId, { member_id: memberId });
+      })
+      .immediate();
+    return this.sessions.start(memberId, member.role, credentials.must_change === 1);
+  }
+
+  /**
+   * Replaces the logged-in member's PIN (required after a temporary one). A wrong current PIN
+   * counts towards the lockout like a wrong login, and a lockout ends the session.
+   */
+  async changeOwnPin(currentPin: string, newPin: string): Promise<void> {
+    const session = this.sessions.current();
+    if (!session) throw new DomainError('not_logged_in', 'No member is logged in');
+    await this.oneAtATime(session.memberId, () =>
+      this.checkAndChangePin(session, currentPin, newPin),
+    );
+  }
+
+  private async checkAndChangePin(
+    session: ActiveSession,
+    currentPin: string,
+    newPin: string,
+  ): Promise<void> {
+    const credentials = this.credentials(session.memberId);
+    if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
+    this.checkPinFormat(newPin);
+    if (!(await verifySecret(currentPin, credentials.pin_hash))) {
+      try {
+        this.countFailure(session.memberId);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'locked_out') {
+          this.sessions.end();
+          this.logout('logout', session);
+        }
+        throw error;
+      }
+    }
+    if (currentPin === newPin)
+      throw new DomainError('pin_reused', 'The new PIN must differ from the old one');
+    const pinHash = await hashSecret(newPin);
+    this.db
+      .transaction(() => {
+        this.members.storePin(session.memberId, pinHash, false);
+        this.log.record('member.pin_set', session.memberId, {
+          member_id: session.memberId,
+          kind: 'changed',
+        });
+      })
+      .immediate();
+    this.sessions.markPinChanged();
+    this.sessions.touch();
+  }
+
+  /** Hashes a chair PIN and a fresh recovery code (before the transaction that stores them). */
+  async newChairSecrets(pin: string): Promise<{ pinHash: string; code: string; codeHash: string }> {
+    this.checkPinFormat(pin);
+    const code = generateRecoveryCode();
+    const [pinHash, codeHash] = await Promise.all([
+      hashSecret(pin),
+      hashSecret(normaliseRecoveryCode(code)),
+    ]);
+    return { pinHash, code, codeHash };
+  }
+
+  /** Records the chair's PIN and recovery code inside the caller's transaction. */
+  storeChairSecrets(
+    chairId: string,
+    pinHash: string,
+    codeHash: string,
+    kind: 'initial' | 'recovered',
+  ): void {
+    this.members.storePin(chairId, pinHash, false);
+    this.db
+      .prepare(
+        `INSERT INTO recovery_codes (member_id, code_hash, issued_at) VALUES (?, ?, ?)
+         ON CONFLICT (member_id) DO UPDATE SET code_hash = excluded.code_hash, issued_at = excluded.issued_at`,
+      )
+      .run(chairId, codeHash, new Date(this.clock.now()).toISOString());
+    this.log.record('member.pin_set', chairId, { member_id: chairId, kind });
+    this.log.record('member.recovery_code_issued', chairId, { member_id: chairId });
+  }
+
+  /**
+   * The chair's sealed recovery code resets the chair's PIN once; a new code is issued in
+   * its place. Wrong codes count towards the same lockout as wrong PINs.
+   */
+  recoverChairPin(memberId: string, recoveryCode: string, newPin: string): Promise<string> {
+    return this.oneAtATime(memberId, () => this.checkAndRecover(memberId, recoveryCode, newPin));
+  }
+
+  private async checkAndRecover(
+    memberId: string,
+    recoveryCode: string,
+    newPin: string,
+  ): Promise<string> {
+    const member = this.members.get(memberId);
+    if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
+    if (member.role !== 'chair')
+      throw new DomainError('forbidden', 'Only the chair has a recovery code');
+    this.checkPinFormat(newPin);
+    const credentials = this.credentials(memberId);
+    if (credentials) this.refuseWhileLockedOut(memberId, credentials);
+    const stored = this.db
+      .prepare<[string], { code_hash: string }>(
+        'SELECT code_hash FROM recovery_codes WHERE member_id = ?',
+      )
+      .get(memberId);
+    const matches = stored
+      ? await verifySecret(normaliseRecoveryCode(recoveryCode), stored.code_hash)
+      : false;
+    if (!matches) {
+      if (credentials) this.countFailure(memberId, 'recovery_code_invalid');
+      throw new DomainError('recovery_code_invalid', 'The recovery code is not valid');
+    }
+    const { pinHash, code, codeHash } = await this.newChairSecrets(newPin);
+    this.db
+      .transaction(() => this.storeChairSecrets(memberId, pinHash, codeHash, 'recovered'))
+      .immediate();
+    return code;
+  }
+
+  checkPinFormat(pin: string): void {
+    if (!PIN_PATTERN.test(pin)) throw new DomainError('pin_format', 'A PIN is 6 to 12 digits');
+  }
+
+  /** Ends the session, recording why. */
+  logout(reason: 'logout' | 'lock' | 'auto_lock', session: { memberId: string } | null): void {
+    if (!session) return;
+    this.log.record('member.logged_out', session.memberId, { member_id: session.memberId, reason });
+  }
+
+  roleOf(memberId: string): Role {
+    return this.members.get(memberId).role;
+  }
+
+  /** Runs `task` after every earlier PIN check of the same member has finished. */
+  private oneAtATime<T>(memberId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(memberId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(memberId, settled);
+    void settled.then(() => {
+      if (this.queues.get(memberId) === settled) this.queues.delete(memberId);
+    });
+    return next;
+  }
+
+  private credentials(memberId: string): CredentialRow | undefined {
+    return this.db
+      .prepare<[string], CredentialRow>(
+        'SELECT pin_hash, must_change, failed_attempts, locked_until FROM credentials WHERE member_id = ?',
+      )
+      .get(memberId);
+  }
+
+  private refuseWhileLockedOut(memberId: string, credentials: CredentialRow): void {
+    if (credentials.locked_until !== null && credentials.locked_until > this.clock.now()) {
+      throw new DomainError('locked_out', `Member ${memberId} is locked out`, {
+        until: new Date(credentials.locked_until).toISOString(),
+      });
+    }
+  }
+
+  /** Counts a wrong PIN (or code); the fifth in a row locks the member out and is recorded. */
+  private countFailure(
+    memberId: string,
+    code: 'wrong_pin' | 'recovery_code_invalid' = 'wrong_pin',
+  ): never {
+    const outcome = this.db
+      .transaction(() => {
+        const row = this.credentials(memberId);
+        const failures = (row?.failed_attempts ?? 0) + 1;
+        if (failures >= MAX_FAILED_ATTEMPTS) {
+          const until = this.clock.now() + LOCKOUT_MS;
+          this.db
+            .prepare(
+              'UPDATE credentials SET failed_attempts = 0, locked_until = ? WHERE member_id = ?',
+            )
+            .run(until, memberId);
+          this.log.record('member.locked_out', null, {
+            member_id: memberId,
+            until: new Date(until).toISOString(),
+          });
+          return { lockedUntil: until, attemptsLeft: 0 };
+        }
+        this.db
+          .prepare('UPDATE credentials SET failed_attempts = ? WHERE member_id = ?')
+          .run(failures, memberId);
+        return { lockedUntil: null, attemptsLeft: MAX_FAILED_ATTEMPTS - failures };
+      })
+      .immediate();
+    if (outcome.lockedUntil !== null) {
+      throw new DomainError('locked_out', `Member ${memberId} is locked out`, {
+        until: new Date(outcome.lockedUntil).toISOString(),
+      });
+    }
+    if (code === 'recovery_code_invalid') {
+      throw new DomainError(code, 'The recovery code is not valid', {
+        attemptsLeft: outcome.attemptsLeft,
+      });
+    }
+    throw new DomainError('wrong_pin', 'Wrong PIN', { attemptsLeft: outcome.attemptsLeft });
+  }
+}

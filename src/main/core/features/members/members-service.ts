@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { LoginMember, MemberInput, MemberView } from '../../../../shared/api';
+import type { Role } from '../../../../shared/roles';
+import { DomainError } from '../../../../shared/result';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import type { EventLog } from '../../kernel/events/event-log';
+import { hashSecret } from './secrets';
+
+interface MemberRow {
+  id: string;
+  full_name: string;
+  role: Role;
+  active: number;
+  replaced_by: string | null;
+  pin_hash: string | null;
+  must_change: number | null;
+  locked_until: number | null;
+}
+
+const MEMBER_SELECT = `
+  SELECT m.id, m.full_name, m.role, m.active, m.replaced_by,
+         c.pin_hash, c.must_change, c.locked_until
+  FROM members m LEFT JOIN credentials c ON c.member_id = m.id`;
+
+/** The commission's members: who they are, their roles, and who has a PIN. */
+export class MembersService {
+  constructor(
+    private readonly db: Db,
+    private readonly log: EventLog,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Active members, chair first, for the login screen. */
+  listForLogin(): LoginMember[] {
+    return this.rows('WHERE m.active = 1').map((row) => ({
+      id: row.id,
+      fullName: row.full_name,
+      role: row.role,
+      hasPin: row.pin_hash !== null,
+    }));
+  }
+
+  /** Every member ever added, active ones first. */
+  list(): MemberView[] {
+    return this.rows('').map((row) => this.view(row));
+  }
+
+  get(memberId: string): MemberView {
+    const row = this.rows('WHERE m.id = ?', memberId)[0];
+    if (!row) throw new DomainError('member_not_found', `No member ${memberId}`);
+    return this.view(row);
+  }
+
+  /** Records a new member; the caller runs this inside its transaction. */
+  add(
+    input: MemberInput,
+    actor: string | null,
+    replaces: string | null = null,
+    reason: string | null = null,
+    /** A package names its members by stable ids; otherwise a fresh one. */
+    memberId: string = randomUUID(),
+  ): string {
+    this.log.record('member.added', actor, {
+      member_id: memberId,
+      full_name: input.fullName,
+      role: input.role,
+      replaces,
+      reason,
+    });
+    return memberId;
+  }
+
+  /** Adds a member after setup; there is only ever one active chair. */
+  addMember(input: MemberInput, actor: string): MemberView {
+    if (input.role === 'chair' && this.activeChairCount() > 0) {
+      throw new DomainError('one_chair_only', 'The precinct already has an active chair');
+    }
+    const id = this.db.transaction(() => this.add(input, actor)).immediate();
+    return this.get(id);
+  }
+
+  /**
+   * Replaces a member by a new person in the same role: the old record is deactivated (never
+   * deleted, so past acts stay attributed) and points to the new one.
+   */
+  replace(memberId: string, fullName: string, reason: string, actor: string): MemberView {
+    const old = this.get(memberId);
+    if (!old.active) throw new DomainError('member_inactive', 'The member is no longer active');
+    if (memberId === actor)
+      throw new DomainError('cannot_deactivate_self', 'A member cannot replace themself');
+    const id = this.db
+      .transaction(() => {
+        const newId = this.add({ fullName, role: old.role }, actor, memberId, reason);
+        this.log.record('member.deactivated', actor, {
+          member_id: memberId,
+          reason,
+          replaced_by: newId,
+        });
+        this.db.prepare('DELETE FROM credentials WHERE member_id = ?').run(memberId);
+        return newId;
+      })
+      .immediate();
+    return this.get(id);
+  }
+
+  deactivate(memberId: string, reason: string, actor: string): void {
+    const member = this.get(memberId);
+    if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
+    if (memberId === actor)
+      throw new DomainError('cannot_deactivate_self', 'A member cannot deactivate themself');
+    if (member.role === 'chair') {
+      throw new DomainError('chair_required', 'The chair can only be replaced, not deactivated');
+    }
+    this.db
+      .transaction(() => {
+        this.log.record('member.deactivated', actor, {
+          member_id: memberId,
+          reason,
+          replaced_by: null,
+        });
+        this.db.prepare('DELETE FROM credentials WHERE member_id = ?').run(memberId);
+      })
+      .immediate();
+  }
+
+  /** Sets a fresh temporary PIN that the member must replace at first login. */
+  async resetPin(memberId: string, temporaryPin: string, actor: string): Promise<void> {
+    const member = this.get(memberId);
+    if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
+    const pinHash = await hashSecret(temporaryPin);
+    this.db
+      .transaction(() => {
+        this.storePin(memberId, pinHash, true);
+        this.log.record('member.pin_set', actor, { member_id: memberId, kind: 'temporary' });
+      })
+      .immediate();
+  }
+
+  /** Writes a PIN hash (local secret) and clears any lockout. */
+  storePin(memberId: string, pinHash: string, mustChange: boolean): void {
+    this.db
+      .prepare(
+        `INSERT INTO credentials (member_id, pin_hash, must_change, failed_attempts, locked_until)
+         VALUES (?, ?, ?, 0, NULL)
+         ON CONFLICT (member_id) DO UPDATE SET pin_hash = excluded.pin_hash,
+           must_change = excluded.must_change, failed_attempts = 0, locked_until = NULL`,
+      )
+      .run(memberId, pinHash, mustChange ? 1 : 0);
+  }
+
+  private activeChairCount(): number {
+    return (
+      this.db
+        .prepare<[], { n: number }>(
+          "SELECT count(*) AS n FROM members WHERE role = 'chair' AND active = 1",
+        )
+        .get()?.n ?? 0
+    );
+  }
+
+  private rows(where: string, ...params: string[]): MemberRow[] {
+    return this.db
+      .prepare<string[], MemberRow>(
+        `${MEMBER_SELECT} ${where}
+         ORDER BY m.active DESC,
+           CASE m.role WHEN 'chair' THEN 0 WHEN 'deputy_chair' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END,
+           m.full_name`,
+      )
+      .all(...params);
+  }
+
+  private view(row: MemberRow): MemberView {
+    const now = this.clock.now();
+    return {
+      id: row.id,
+      fullName: row.full_name,
+      role: row.role,
+      hasPin: row.pin_hash !== null,
+      active: row.active === 1,
+      mustChangePin: row.must_change === 1,
+      lockedUntil:
+        row.locked_until !== null && row.locked_until > now
+          ? new Date(row.locked_until).toISOString()
+          : null,
+      replacedBy: row.replaced_by,
+    };
+  }
+}

@@ -1,0 +1,226 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { PackageCreated } from '../../../../shared/supervisor/supervisor-contract';
+import type { PackageContent } from '../../../../shared/sync/package-content';
+import { DomainError } from '../../../../shared/result';
+import type { Db } from '../../kernel/db/database';
+import { writeFileAtomically } from '../files/file-handlers';
+import { buildPackage } from '../../airgap/package-file';
+import { newEncryptionKeyPair, newSigningKeyPair } from '../../airgap/keys';
+import { checkListFile, type CheckOutcome } from '../voters/list-check';
+import { RowChecker, type CheckedVoter } from '../voters/row-checks';
+import { refreshListConflicts } from './conflicts';
+import { requireCentralKeys } from './central-keys';
+import { readPrecinctSpec, type PrecinctSpec } from './precinct-spec';
+
+/** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
+export class ListHasErrors extends DomainError {
+  constructor(readonly outcome: CheckOutcome) {
+    super('voter_list_errors', `The voter list has ${outcome.errors.length} rows with errors`, {
+      errors: outcome.errors.length,
+    });
+  }
+}
+
+const CSV_COLUMNS = ['iin', 'last_name', 'first_name', 'patronymic', 'birth_date', 'address'];
+const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The checked list as the UTF-8 CSV list file a package carries. */
+function listCsv(voters: readonly CheckedVoter[]): string {
+  const lines = [[...CSV_COLUMNS, 'precinct'].join(',')];
+  for (const v of voters) {
+    lines.push(
+      [
+        v.iin,
+        v.lastName,
+        v.firstName,
+        v.patronymic ?? '',
+        v.birthDate,
+        v.address,
+        v.precinct === null ? '' : String(v.precinct),
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+interface StoredPrecinct {
+  election_id: string;
+  revision: number;
+  enrollment_signing_public_key: string;
+  enrollment_signing_key_pem: string;
+  enrollment_encryption_public_key: string;
+  enrollment_encryption_key_pem: string;
+}
+
+/** The members with ids: kept from the last revision when name and role match, else new. */
+function memberIds(db: Db, precinctId: string, spec: PrecinctSpec): PackageContent['members'] {
+  const known = db
+    .prepare<[string], { member_id: string; full_name: string; role: string }>(
+      'SELECT member_id, full_name, role FROM precinct_members WHERE precinct_id = ?',
+    )
+    .all(precinctId);
+  const taken = new Set<string>();
+  return spec.members.map((member) => {
+    const match = known.find(
+      (k) => !taken.has(k.member_id) && k.full_name === member.full_name && k.role === member.role,
+    );
+    const memberId = match?.member_id ?? `m-${randomUUID()}`;
+    taken.add(memberId);
+    return { member_id: memberId, full_name: member.full_name, role: member.role };
+  });
+}
+
+/**
+ * Makes a precinct's package: the spec and the list checked (no package when a row has an
+ * error), the precinct's enrolment keys made once and reused by later revisions, the file
+ * written atomically, then the precinct, its list's IINs and the package recorded.
+ */
+export async function createPackage(
+  db: Db,
+  input: { specPath: string; votersPath: string; outPath: string },
+  now: string,
+): Promise<PackageCreated> {
+  const central = requireCentralKeys(db);
+  const spec = await readPrecinctSpec(input.specPath);
+  const voters: CheckedVoter[] = [];
+  const checker = new RowChecker({ votingDay: spec.election.voting_day, list: null });
+  const outcome = await checkListFile({ path: input.votersPath }, checker, (v) => voters.push(v));
+  if (outcome.errors.length > 0) throw new ListHasErrors(outcome);
+
+  const precinctId = spec.precinct.precinct_id;
+  const stored = db
+    .prepare<[string], StoredPrecinct>('SELECT * FROM precincts WHERE precinct_id = ?')
+    .get(precinctId);
+  if (stored && stored.election_id !== spec.election.election_id) {
+    throw new DomainError('spec_invalid', `Precinct ${precinctId} belongs to another election`, {
+      problem: 'precinct.precinct_id',
+    });
+  }
+  const signing = stored
+    ? {
+        publicKey: stored.enrollment_signing_public_key,
+        privateKeyPem: stored.enrollment_signing_key_pem,
+      }
+    : newSigningKeyPair();
+  const encryption = stored
+    ? {
+        publicKey: stored.enrollment_encryption_public_key,
+        privateKeyPem: stored.enrollment_encryption_key_pem,
+      }
+    : newEncryptionKeyPair();
+  const csv = listCsv(voters);
+  const content: PackageContent = {
+    election: spec.election,
+    precinct: spec.precinct,
+    members: memberIds(db, precinctId, spec),
+    voters: {
+      file_name: basename(input.votersPath),
+      csv,
+      sha256: createHash('sha256').update(csv, 'utf8').digest('hex'),
+      rows: voters.length,
+    },
+    enrollment: {
+      signing_key_pem: signing.privateKeyPem,
+      signing_public_key: signing.publicKey,
+      encryption_key_pem: encryption.privateKeyPem,
+      encryption_public_key: encryption.publicKey,
+    },
+    central: {
+      signing_public_key: central.signing.publicKey,
+      encryption_public_key: central.encryption.publicKey,
+    },
+  };
+  const revision = (stored?.revision ?? 0) + 1;
+  const packageId = `pkg-${randomUUID()}`;
+  const built = buildPackage(
+    content,
+    { packageId, revision, createdAt: now },
+    { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
+  );
+  const sha256 = createHash('sha256').update(built.bytes).digest('hex');
+  await writeFileAtomically(input.outPath, built.bytes);
+  recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now });
+  return {
+    path: input.outPath,
+    packageId,
+    precinctId,
+    revision,
+    voterRows: voters.length,
+    sha256,
+  };
+}
+
+/** Records a package made (or, in the bench, generated): precinct, members, list, package. */
+export function recordPackage(
+  db: Db,
+  content: PackageContent,
+  meta: { packageId: string; revision: number; sha256: string; path: string; now: string },
+): void {
+  const { election, precinct, enrollment } = content;
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO precincts (precinct_id, election_id, number, name, region, district, time_zone,
+         voting_day, content_json, enrollment_signing_public_key, enrollment_signing_key_pem,
+         enrollment_encryption_public_key, enrollment_encryption_key_pem, revision, voters,
+         updated_at)
+       VALUES (@precinct_id, @election_id, @number, @name, @region, @district, @time_zone,
+         @voting_day, @content_json, @sp, @sk, @ep, @ek, @revision, @voters, @now)
+       ON CONFLICT (precinct_id) DO UPDATE SET number = excluded.number, name = excluded.name,
+         region = excluded.region, district = excluded.district, time_zone = excluded.time_zone,
+         voting_day = excluded.voting_day, content_json = excluded.content_json,
+         revision = excluded.revision, voters = excluded.voters, updated_at = excluded.updated_at`,
+    ).run({
+      precinct_id: precinct.precinct_id,
+      election_id: election.election_id,
+      number: precinct.number,
+      name: precinct.name,
+      region: precinct.region,
+      district: precinct.district,
+      time_zone: precinct.time_zone,
+      voting_day: election.voting_day,
+      content_json: JSON.stringify({ election, precinct }),
+      sp: enrollment.signing_public_key,
+      sk: enrollment.signing_key_pem,
+      ep: enrollment.encryption_public_key,
+      ek: enrollment.encryption_key_pem,
+      revision: meta.revision,
+      voters: content.voters.rows,
+      now: meta.now,
+    });
+    db.prepare('DELETE FROM precinct_members WHERE precinct_id = ?').run(precinct.precinct_id);
+    const member = db.prepare(
+      'INSERT INTO precinct_members (precinct_id, member_id, full_name, role) VALUES (?, ?, ?, ?)',
+    );
+    for (const m of content.members)
+      member.run(precinct.precinct_id, m.member_id, m.full_name, m.role);
+    db.prepare(
+      'INSERT INTO packages (package_id, precinct_id, revision, sha256, voter_rows, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      meta.packageId,
+      precinct.precinct_id,
+      meta.revision,
+      meta.sha256,
+      content.voters.rows,
+      meta.path,
+      meta.now,
+    );
+    db.prepare("DELETE FROM list_iins WHERE precinct_id = ? AND source = 'package'").run(
+      precinct.precinct_id,
+    );
+    const iins = content.voters.csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.slice(0, 12));
+    db.prepare(
+      `INSERT OR IGNORE INTO list_iins (iin, precinct_id, source)
+       SELECT value, ?, 'package' FROM json_each(?)`,
+    ).run(precinct.precinct_id, JSON.stringify(iins));
+    db.prepare('INSERT OR IGNORE INTO precinct_counts (precinct_id) VALUES (?)').run(
+      precinct.precinct_id,
+    );
+    refreshListConflicts(db, precinct.precinct_id, null, meta.now);
+  })();
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
+import { DomainError } from '../../../../shared/result';
+import { centralDatabasePath } from './supervisor-folder';
+import { safeFileName, STAGED_FOLDER, stagingHandlers } from './staging';
+
+const folders: string[] = [];
+function dataFolder(supervisor: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-staging-'));
+  folders.push(dir);
+  if (supervisor) writeFileSync(centralDatabasePath(dir), '');
+  return dir;
+}
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function refusal(work: unknown): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return 'no refusal';
+}
+
+describe('staging dropped files', () => {
+  it('keeps the bytes under dropped/<id>/ with a safe name, each drop apart', async () => {
+    const dir = dataFolder(true);
+    const { stageDroppedFile } = stagingHandlers(dir);
+    const bytes = Buffer.from('PRECINCT-DESK-SYNC 1\nheader\n');
+    const first = await stageDroppedFile({
+      name: '../../etc/p:12?.sync',
+      base64: bytes.toString('base64'),
+    });
+    const second = await stageDroppedFile({ name: 'p12.sync', base64: bytes.toString('base64') });
+    expect(first.path.startsWith(join(dir, STAGED_FOLDER))).toBe(true);
+    expect(first.path.endsWith('p_12_.sync')).toBe(true);
+    expect(readFileSync(first.path)).toEqual(bytes);
+    expect(dirname(first.path)).not.toBe(dirname(second.path));
+  });
+
+  it('refuses outside supervisor mode, and an empty or oversized file', async () => {
+    const precinct = stagingHandlers(dataFolder(false));
+    expect(await refusal(precinct.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
+      'central_not_initialized',
+    );
+    const central = stagingHandlers(dataFolder(true));
+    expect(await refusal(central.stageDroppedFile({ name: 'a', base64: '====' }))).toBe(
+      'invalid_input',
+    );
+    const big = Buffer.alloc(STAGED_FILE_MAX_BYTES + 1).toString('base64');
+    expect(await refusal(central.stageDroppedFile({ name: 'a', base64: big }))).toBe(
+      'invalid_input',
+    );
+  });
+
+  it('names files safely', () => {
+    expect(safeFileName('C:\\stick\\p1.sync')).toBe('p1.sync');
+    expect(safeFileName('..hidden')).toBe('_hidden');
+    expect(safeFileName('a\u0001b')).toBe('a_b');
+    expect(safeFileName('')).toBe('dropped-file');
+  });
+});

@@ -1,0 +1,168 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportRun } from '../../../../shared/supervisor/supervisor-contract';
+import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../../tests/support/core';
+import { readPackage } from '../../airgap/package-file';
+import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
+import {
+  ballot,
+  enrolDevice,
+  recordEvents,
+  spec,
+  syncFile,
+  VOTING_DAY,
+  type CentralFixture,
+} from '../../../../../tests/support/supervisor';
+import { readCentralKeys } from './central-keys';
+import { openCentralDatabase } from './supervisor-db';
+import type { Db } from '../../kernel/db/database';
+
+let t: TestCore;
+afterEach(() => t.dispose());
+
+const voters = [...sampleVoters(8, VOTING_DAY, 21)];
+
+/** Supervisor mode started in the app, with one precinct's package made through it. */
+async function supervisor() {
+  t = makeTestCore();
+  expect(await t.must('getSupervisorState', {})).toMatchObject({ initialized: false });
+  const state = await t.must('startSupervisorMode', {});
+  expect(state).toMatchObject({ initialized: true, precincts: 0 });
+  const specPath = join(t.dataDir, 'spec.json');
+  writeFileSync(specPath, JSON.stringify(spec('p-5', 5)));
+  const listPath = join(t.dataDir, 'list.csv');
+  await writeVoterCsv(listPath, voters);
+  const outPath = join(t.dataDir, 'p-5.pkg');
+  const made = await t.must('createPackage', {
+    specPath,
+    votersPath: listPath,
+    outPath,
+    overwrite: false,
+  });
+  expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
+  const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);
+  if (!read.ok) throw new Error(read.problem);
+  const db = openCentralDatabase(t.dataDir) as Db;
+  const keys = readCentralKeys(db);
+  db.close();
+  return { content: read.content, fx: { keys } as unknown as CentralFixture };
+}
+
+async function finished(runId: string): Promise<ImportRun> {
+  for (;;) {
+    const run = await t.must('getImportProgress', { runId });
+    if (run.finished) return run;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('supervisor mode operations', () => {
+  it('refuses to start in a folder whose precinct is set up', async () => {
+    t = makeTestCore();
+    await setUpPrecinct(t);
+    const result = await t.call('startSupervisorMode', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'precinct_folder' } });
+    expect(await t.call('getDashboard', {})).toMatchObject({
+      ok: false,
+      error: { code: 'central_not_initialized' },
+    });
+  });
+
+  it('imports in the background with progress, shows turnout, and a second import changes nothing', async () => {
+    const { content, fx } = await supervisor();
+    const device = enrolDevice(content, 'dev-5');
+    const events = recordEvents(
+      'dev-5',
+      voters.slice(0, 5).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const files = [0, 1, 2].map((i) => {
+      const path = join(t.dataDir, `f${i}.sync`);
+      writeFileSync(path, syncFile(fx, device, events.slice(i * 2, i * 2 + 2)));
+      return path;
+    });
+    const started = await t.must('importSyncFiles', { paths: files });
+    expect(started).toMatchObject({ total: 3, finished: false });
+    const run = await finished(started.runId);
+    expect(run).toMatchObject({ done: 3, accepted: 3, newEvents: 5, rejected: 0 });
+    const board = await t.must('getDashboard', {});
+    expect(board).toMatchObject({ precinctsKnown: 1, reporting: 1, silent: 0 });
+    expect(board.turnout.at(-1)).toMatchObject({ precinctId: 'p-5', ballots: 5 });
+    const again = await finished((await t.must('importSyncFiles', { paths: files })).runId);
+    expect(again).toMatchObject({ alreadyImported: 3, newEvents: 0 });
+    expect(await t.must('getDashboard', {})).toEqual(board);
+    const detail = await t.must('getPrecinctDetail', { precinctId: 'p-5' });
+    expect(detail.summary).toMatchObject({ ballots: 5, devices: 1, voters: 8 });
+    expect(detail.imports).toHaveLength(6);
+    const listed = await t.must('listImports', {
+      status: 'already_imported',
+      limit: 10,
+      offset: 0,
+    });
+    expect(listed.total).toBe(3);
+
+    // A tampered file is rejected with its code, and the state stays.
+    const bytes = readFileSync(files[0] as string);
+    bytes.writeUInt8((bytes.at(-20) ?? 0) ^ 1, bytes.length - 20);
+    const tampered = join(t.dataDir, 'tampered.sync');
+    writeFileSync(tampered, bytes);
+    const bad = await finished((await t.must('importSyncFiles', { paths: [tampered] })).runId);
+    expect(bad.files[0]).toMatchObject({ status: 'rejected', code: 'body_mismatch' });
+    expect(await t.must('getDashboard', {})).toEqual(board);
+  });
+
+  it('revokes a device, records a decision on a fork alarm once, and writes the CSV reports', async () => {
+    const { content, fx } = await supervisor();
+    const device = enrolDevice(content, 'dev-5');
+    const events = recordEvents(
+      'dev-5',
+      voters.slice(0, 3).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const other = recordEvents(
+      'dev-5',
+      voters.slice(3, 5).map((v, i) => ballot(`x${i}`, v.iin)),
+    );
+    const a = join(t.dataDir, 'a.sync');
+    const f = join(t.dataDir, 'fork.sync');
+    writeFileSync(a, syncFile(fx, device, events));
+    writeFileSync(f, syncFile(fx, device, other));
+    await finished((await t.must('importSyncFiles', { paths: [a, f] })).runId);
+    const [alarm] = await t.must('listAlarms', { openOnly: true });
+    expect(alarm).toMatchObject({ kind: 'fork', subject: 'dev-5' });
+    const decided = await t.must('decideAlarm', {
+      alarmId: alarm?.alarmId ?? '',
+      decidedBy: 'A. Supervisor',
+      decision: 'The laptop was restored from a backup; the stored history stands.',
+    });
+    expect(decided.decidedBy).toBe('A. Supervisor');
+    expect(
+      await t.call('decideAlarm', { alarmId: alarm?.alarmId, decidedBy: 'B', decision: 'again' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'alarm_decided' },
+    });
+    const revoked = await t.must('revokeDevice', {
+      deviceId: 'dev-5',
+      revokedBy: 'A. Supervisor',
+      reason: 'Lost',
+    });
+    expect(revoked).toMatchObject({ headSeq: 3, revokedBy: 'A. Supervisor' });
+    const more = recordEvents(
+      'dev-5',
+      voters.slice(0, 4).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const late = join(t.dataDir, 'late.sync');
+    writeFileSync(late, syncFile(fx, device, more));
+    const run = await finished((await t.must('importSyncFiles', { paths: [late] })).runId);
+    expect(run.files[0]?.code).toBe('revoked_device');
+
+    const csvPath = join(t.dataDir, 'turnout.csv');
+    await t.must('saveCentralCsv', { report: 'turnout', path: csvPath, overwrite: false });
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv.startsWith('\uFEFFprecinct_id;precinct_number;region;hour')).toBe(true);
+    expect(csv).toContain('p-5;5;Astana;');
+    const conflicts = join(t.dataDir, 'conflicts.csv');
+    await t.must('saveCentralCsv', { report: 'conflicts', path: conflicts, overwrite: false });
+    expect(readFileSync(conflicts, 'utf8')).toContain(';fork;dev-5;p-5;');
+  });
+});

@@ -1,0 +1,145 @@
+import type { ApiHandlers } from '../../../../shared/api';
+import type {
+  supervisorOperations,
+  ImportRun,
+  SupervisorState,
+} from '../../../../shared/supervisor/supervisor-contract';
+import { DomainError } from '../../../../shared/result';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import { checkTarget, UTF8_BOM, writeFileAtomically } from '../files/file-handlers';
+import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
+import { centralCsv } from './supervisor-csv';
+import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
+import type { SupervisorStore } from './supervisor-store';
+import {
+  alarm,
+  dashboard,
+  devices,
+  listAlarms,
+  listImports,
+  precinctDetail,
+} from './supervisor-views';
+import type { ImportContext } from './import-file';
+import { expandPaths, importInTurns, newRun } from './import-run';
+import { createPackage } from './package-maker';
+
+type CentralOperation = keyof typeof supervisorOperations;
+
+/** Finished runs are kept for their progress to be read; the oldest go first. */
+const KEPT_RUNS = 20;
+
+function state(db: Db | null): SupervisorState {
+  const keys = db ? readCentralKeys(db) : null;
+  if (!db || !keys) {
+    return {
+      initialized: false,
+      fingerprint: null,
+      precincts: 0,
+      devices: 0,
+      openAlarms: 0,
+      heldFiles: 0,
+    };
+  }
+  const n = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
+  return {
+    initialized: true,
+    fingerprint: keys.fingerprint,
+    precincts: n('SELECT count(*) AS n FROM precincts'),
+    devices: n('SELECT count(*) AS n FROM devices'),
+    openAlarms: n('SELECT count(*) AS n FROM alarms WHERE decided_at IS NULL'),
+    heldFiles: n('SELECT count(*) AS n FROM held_files'),
+  };
+}
+
+/** Supervisor mode's operations, over the central store of src/main/core/features/supervisor. */
+export function supervisorHandlers(options: {
+  store: SupervisorStore;
+  clock: Clock;
+  /** True when this data folder's precinct is set up: it can then not become central. */
+  isPrecinctSetUp: () => boolean;
+}): Pick<ApiHandlers, CentralOperation> {
+  const { store, clock } = options;
+  const now = () => new Date(clock.now()).toISOString();
+  const runs = new Map<string, ImportRun>();
+
+  function central(): Db {
+    const db = store.get();
+    if (!db || !readCentralKeys(db)) {
+      throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
+    }
+    return db;
+  }
+
+  return {
+    getSupervisorState: () => state(store.get()),
+    startSupervisorMode: () => {
+      if (options.isPrecinctSetUp()) {
+        throw new DomainError('precinct_folder', 'This data folder holds a set-up precinct');
+      }
+      const db = store.create();
+      makeCentralKeys(db, now());
+      return state(db);
+    },
+    importSyncFiles: ({ paths }) => {
+      const db = central();
+      const ctx: ImportContext = {
+        db,
+        keys: requireCentralKeys(db),
+        maxBytes: DEFAULT_MAX_FILE_BYTES,
+        now,
+      };
+      const files = expandPaths(paths);
+      const run = newRun(files.length);
+      runs.set(run.runId, run);
+      for (const old of runs.keys()) if (runs.size > KEPT_RUNS) runs.delete(old);
+      void importInTurns(ctx, run, files);
+      return { ...run, files: [...run.files] };
+    },
+    getImportProgress: ({ runId }) => {
+      const run = runs.get(runId);
+      if (!run) throw new DomainError('import_run_not_found', `No import run ${runId}`);
+      return { ...run, files: [...run.files] };
+    },
+    listImports: (query) => listImports(central(), query),
+    getDashboard: ({ region }) => dashboard(central(), region),
+    getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
+    listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
+    decideAlarm: ({ alarmId, decidedBy, decision }) => {
+      const db = central();
+      if (alarm(db, alarmId).decidedAt !== null) {
+        throw new DomainError('alarm_decided', 'A decision is already recorded');
+      }
+      db.prepare(
+        'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
+      ).run(now(), decidedBy, decision, alarmId);
+      return alarm(db, alarmId);
+    },
+    listDevices: ({ precinctId }) => devices(central(), precinctId),
+    revokeDevice: ({ deviceId, revokedBy, reason }) => {
+      const db = central();
+      const device = devices(db).find((d) => d.deviceId === deviceId);
+      if (!device) throw new DomainError('device_not_found', `No device ${deviceId}`);
+      if (device.revokedAt)
+        throw new DomainError('device_revoked', 'The device is already revoked');
+      // Files reaching beyond the head it had now are refused from here on.
+      db.prepare(
+        `UPDATE devices SET revoked_at = ?, revoked_by = ?, revoked_reason = ?, revoked_head_seq = head_seq
+         WHERE device_id = ?`,
+      ).run(now(), revokedBy, reason, deviceId);
+      return devices(db).find((d) => d.deviceId === deviceId) as typeof device;
+    },
+    createPackage: async ({ specPath, votersPath, outPath, overwrite }) => {
+      const db = central();
+      await checkTarget(outPath, overwrite, ['']);
+      return createPackage(db, { specPath, votersPath, outPath }, now());
+    },
+    saveCentralCsv: async ({ report, path, overwrite }) => {
+      const db = central();
+      await checkTarget(path, overwrite, ['.csv']);
+      const bytes = Buffer.from(UTF8_BOM + centralCsv(db, report), 'utf8');
+      await writeFileAtomically(path, bytes);
+      return { path, bytes: bytes.byteLength };
+    },
+  };
+}

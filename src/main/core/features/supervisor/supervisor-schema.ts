@@ -1,0 +1,212 @@
+/**
+ * The central store's schema, one entry per version (user_version counts the applied ones).
+ *
+ * Accepted events are kept per device as ranges, one row per accepted piece of a sync file:
+ * its plain event lines (exactly the bytes their hashes cover) and the 32-byte hashes
+ * concatenated, so overlap and fork checks read one row, and a supervisor import of millions
+ * of events writes thousands of rows, not millions. The dashboard reads aggregates kept up
+ * to date as events are decoded (supervisor-projection.ts).
+ */
+export const CENTRAL_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE central_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_public_key TEXT NOT NULL,
+    signing_key_pem TEXT NOT NULL,
+    encryption_public_key TEXT NOT NULL,
+    encryption_key_pem TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE precincts (
+    precinct_id TEXT PRIMARY KEY,
+    election_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    region TEXT NOT NULL,
+    district TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    voting_day TEXT NOT NULL,
+    content_json TEXT NOT NULL,
+    enrollment_signing_public_key TEXT NOT NULL,
+    enrollment_signing_key_pem TEXT NOT NULL,
+    enrollment_encryption_public_key TEXT NOT NULL,
+    enrollment_encryption_key_pem TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    voters INTEGER NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX precincts_election ON precincts (election_id);
+
+  CREATE TABLE precinct_members (
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    member_id TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, member_id)
+  ) STRICT;
+
+  CREATE TABLE packages (
+    package_id TEXT PRIMARY KEY,
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    revision INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    voter_rows INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (precinct_id, revision)
+  ) STRICT;
+
+  -- Who is on which precinct's list: from its package (package) or added there (added).
+  CREATE TABLE list_iins (
+    iin TEXT NOT NULL,
+    precinct_id TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('package', 'added')),
+    PRIMARY KEY (iin, precinct_id, source)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX list_iins_precinct ON list_iins (precinct_id, source);
+
+  CREATE TABLE devices (
+    device_id TEXT PRIMARY KEY,
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    public_key TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    last_sync_at TEXT,
+    head_seq INTEGER NOT NULL DEFAULT 0,
+    head_hash TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT,
+    revoked_reason TEXT,
+    -- The device's head when it was revoked: files reaching beyond it are refused.
+    revoked_head_seq INTEGER
+  ) STRICT;
+  CREATE INDEX devices_precinct ON devices (precinct_id);
+
+  CREATE TABLE event_ranges (
+    device_id TEXT NOT NULL REFERENCES devices,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    prev_hash TEXT NOT NULL,
+    head_hash TEXT NOT NULL,
+    hashes BLOB NOT NULL,
+    lines BLOB NOT NULL,
+    attachments BLOB,
+    PRIMARY KEY (device_id, first_seq)
+  ) STRICT;
+
+  -- Files that wait for a gap in their device's chain to be filled (their bytes, as read).
+  CREATE TABLE held_files (
+    file_sha256 TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    held_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX held_files_device ON held_files (device_id, first_seq);
+
+  CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    status TEXT NOT NULL,
+    code TEXT,
+    device_id TEXT,
+    precinct_id TEXT,
+    first_seq INTEGER,
+    last_seq INTEGER,
+    new_events INTEGER NOT NULL,
+    waiting_from INTEGER,
+    waiting_to INTEGER,
+    imported_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX imports_precinct ON imports (precinct_id, id);
+  CREATE INDEX imports_status ON imports (status, id);
+
+  -- Dashboard aggregates, kept as events are accepted.
+  -- Keyed by IIN first: the double-ballot check is a prefix lookup, and one b-tree per
+  -- ballot is all an import writes (turnout and counts move by deltas, see projection).
+  CREATE TABLE ballots (
+    iin TEXT NOT NULL,
+    precinct_id TEXT NOT NULL,
+    ballot_id TEXT NOT NULL,
+    -- Precinct-local hour of voting day it was issued in; -1 on another day; NULL while
+    -- only its undoing has arrived (from another laptop's file).
+    hour INTEGER,
+    undone INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (iin, precinct_id, ballot_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE turnout (
+    precinct_id TEXT NOT NULL,
+    hour INTEGER NOT NULL,
+    ballots INTEGER NOT NULL,
+    PRIMARY KEY (precinct_id, hour)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE request_items (
+    precinct_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    request_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    -- The newest status wins whichever laptop's file comes first.
+    status_hlc TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, item_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE infolog_entries (
+    precinct_id TEXT NOT NULL,
+    entry_id TEXT NOT NULL,
+    kind TEXT,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (precinct_id, entry_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE precinct_counts (
+    precinct_id TEXT PRIMARY KEY,
+    ballots INTEGER NOT NULL DEFAULT 0,
+    requests INTEGER NOT NULL DEFAULT 0,
+    log_entries INTEGER NOT NULL DEFAULT 0,
+    list_corrections INTEGER NOT NULL DEFAULT 0,
+    last_sync_at TEXT
+  ) STRICT;
+
+  -- Absentee certificates a precinct issued, and voters added under one elsewhere.
+  CREATE TABLE absentee_issued (
+    precinct_id TEXT NOT NULL,
+    iin TEXT NOT NULL,
+    number TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, iin, number)
+  ) STRICT, WITHOUT ROWID;
+  -- Removals a precinct approved: that precinct no longer holds the voter on its list.
+  CREATE TABLE list_removals (
+    precinct_id TEXT NOT NULL,
+    iin TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, iin)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE absentee_added (
+    precinct_id TEXT NOT NULL,
+    iin TEXT NOT NULL,
+    certificate_number TEXT NOT NULL,
+    issuing_precinct TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, iin, certificate_number)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE alarms (
+    alarm_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    -- What the alarm is about, whole (a device id, or an IIN never shown): one alarm each.
+    subject_key TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    precinct_ids TEXT NOT NULL,
+    details TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by TEXT,
+    decision TEXT,
+    UNIQUE (kind, subject_key)
+  ) STRICT;
+  `,
+];

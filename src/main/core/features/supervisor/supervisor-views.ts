@@ -1,0 +1,241 @@
+import type {
+  Alarm,
+  Dashboard,
+  DeviceView,
+  ImportFileResult,
+  PrecinctDetail,
+  PrecinctSummary,
+  TurnoutCell,
+} from '../../../../shared/supervisor/supervisor-contract';
+import { DomainError } from '../../../../shared/result';
+import type { Db } from '../../kernel/db/database';
+import { cachedStatement } from '../../kernel/db/statement-cache';
+
+/** What the dashboard and the drill-down read: the aggregates kept at import, nothing replayed. */
+
+const SUMMARY_SQL = `
+  SELECT p.precinct_id AS precinctId, p.number, p.name, p.region, p.district,
+    c.last_sync_at AS lastSyncAt, c.ballots, c.requests, c.log_entries AS logEntries,
+    c.list_corrections AS listCorrections,
+    p.voters + (SELECT count(*) FROM list_iins l WHERE l.precinct_id = p.precinct_id AND l.source = 'added') AS voters,
+    (SELECT count(*) FROM devices d WHERE d.precinct_id = p.precinct_id) AS devices,
+    (SELECT count(*) FROM alarms a, json_each(a.precinct_ids) j
+      WHERE j.value = p.precinct_id AND a.decided_at IS NULL) AS openAlarms
+  FROM precincts p JOIN precinct_counts c USING (precinct_id)`;
+
+const bind = (region: string | undefined) => (region === undefined ? [] : [region]);
+
+export function precinctSummaries(db: Db, region?: string): PrecinctSummary[] {
+  const where = region === undefined ? '' : ' WHERE p.region = ?';
+  return cachedStatement(db, `${SUMMARY_SQL}${where} ORDER BY p.region, p.number`).all(
+    ...bind(region),
+  ) as PrecinctSummary[];
+}
+
+/** Ballots in force by hour, cumulative: each cell counts those issued before its hour ends. */
+function cumulative(
+  rows: { precinctId: string; region: string; hour: number; ballots: number }[],
+): TurnoutCell[] {
+  const cells: TurnoutCell[] = [];
+  let current = '';
+  let total = 0;
+  for (const row of rows) {
+    if (row.precinctId !== current) {
+      current = row.precinctId;
+      total = 0;
+    }
+    total += row.ballots;
+    cells.push({ ...row, ballots: total });
+  }
+  return cells;
+}
+
+function turnout(db: Db, filter: string, values: string[]): TurnoutCell[] {
+  return cumulative(
+    cachedStatement(
+      db,
+      `SELECT t.precinct_id AS precinctId, p.region, t.hour, t.ballots FROM turnout t
+       JOIN precincts p USING (precinct_id) ${filter} ORDER BY t.precinct_id, t.hour`,
+    ).all(...values) as TurnoutCell[],
+  );
+}
+
+function requests(db: Db, filter: string, values: string[]) {
+  return cachedStatement(
+    db,
+    `SELECT r.kind, r.status, count(*) AS count FROM request_items r
+     JOIN precincts p USING (precinct_id) ${filter} GROUP BY r.kind, r.status ORDER BY r.kind, r.status`,
+  ).all(...values) as { kind: string; status: string; count: number }[];
+}
+
+function infolog(db: Db, filter: string, values: string[]) {
+  return cachedStatement(
+    db,
+    `SELECT e.kind, count(*) AS count FROM infolog_entries e JOIN precincts p USING (precinct_id)
+     ${filter} ${filter ? 'AND' : 'WHERE'} e.withdrawn = 0 AND e.kind IS NOT NULL
+     GROUP BY e.kind ORDER BY e.kind`,
+  ).all(...values) as { kind: string; count: number }[];
+}
+
+interface AlarmRow {
+  alarm_id: string;
+  kind: Alarm['kind'];
+  raised_at: string;
+  subject: string;
+  precinct_ids: string;
+  details: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision: string | null;
+}
+
+const alarmOf = (row: AlarmRow): Alarm => ({
+  alarmId: row.alarm_id,
+  kind: row.kind,
+  raisedAt: row.raised_at,
+  subject: row.subject,
+  precinctIds: JSON.parse(row.precinct_ids) as string[],
+  details: row.details,
+  decidedAt: row.decided_at,
+  decidedBy: row.decided_by,
+  decision: row.decision,
+});
+
+export function listAlarms(db: Db, openOnly: boolean, precinctId?: string): Alarm[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT * FROM alarms WHERE (@a = 0 OR decided_at IS NULL)
+     AND (@b IS NULL OR EXISTS (SELECT 1 FROM json_each(alarms.precinct_ids) WHERE value = @b))
+     ORDER BY raised_at DESC, alarm_id`,
+  ).all({ a: openOnly ? 1 : 0, b: precinctId ?? null }) as AlarmRow[];
+  return rows.map(alarmOf);
+}
+
+export function alarm(db: Db, alarmId: string): Alarm {
+  const row = cachedStatement(db, 'SELECT * FROM alarms WHERE alarm_id = ?').get(alarmId) as
+    AlarmRow | undefined;
+  if (!row) throw new DomainError('alarm_not_found', `No alarm ${alarmId}`);
+  return alarmOf(row);
+}
+
+export function dashboard(db: Db, region?: string): Dashboard {
+  const precincts = precinctSummaries(db, region);
+  const filter = region === undefined ? '' : 'WHERE p.region = ?';
+  const values = bind(region);
+  const reporting = precincts.filter((p) => p.lastSyncAt !== null).length;
+  const regions = (
+    cachedStatement(db, 'SELECT DISTINCT region FROM precincts ORDER BY region').all() as {
+      region: string;
+    }[]
+  ).map((r) => r.region);
+  const inRegion = new Set(precincts.map((p) => p.precinctId));
+  return {
+    precinctsKnown: precincts.length,
+    reporting,
+    silent: precincts.length - reporting,
+    regions,
+    precincts,
+    turnout: turnout(db, filter, values),
+    requests: requests(db, filter, values),
+    infolog: infolog(db, filter, values),
+    conflicts: listAlarms(db, true).filter(
+      (a) => region === undefined || a.precinctIds.some((id) => inRegion.has(id)),
+    ),
+  };
+}
+
+interface DeviceRowView {
+  device_id: string;
+  precinct_id: string;
+  enrolled_at: string;
+  last_sync_at: string | null;
+  head_seq: number;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+}
+
+export function devices(db: Db, precinctId?: string): DeviceView[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT device_id, precinct_id, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
+       revoked_reason FROM devices WHERE @a IS NULL OR precinct_id = @a ORDER BY precinct_id, device_id`,
+  ).all({ a: precinctId ?? null }) as DeviceRowView[];
+  return rows.map((r) => ({
+    deviceId: r.device_id,
+    precinctId: r.precinct_id,
+    enrolledAt: r.enrolled_at,
+    lastSyncAt: r.last_sync_at,
+    headSeq: r.head_seq,
+    revokedAt: r.revoked_at,
+    revokedBy: r.revoked_by,
+    revokedReason: r.revoked_reason,
+  }));
+}
+
+interface ImportRow {
+  file: string;
+  status: ImportFileResult['status'];
+  code: ImportFileResult['code'];
+  device_id: string | null;
+  precinct_id: string | null;
+  first_seq: number | null;
+  last_seq: number | null;
+  new_events: number;
+  waiting_from: number | null;
+  waiting_to: number | null;
+  imported_at: string;
+}
+
+export const importOf = (r: ImportRow): ImportFileResult & { importedAt: string } => ({
+  file: r.file,
+  status: r.status,
+  code: r.code,
+  device: r.device_id,
+  precinctId: r.precinct_id,
+  firstSeq: r.first_seq,
+  lastSeq: r.last_seq,
+  newEvents: r.new_events,
+  waitingFor:
+    r.waiting_from === null ? null : { from: r.waiting_from, to: r.waiting_to ?? r.waiting_from },
+  importedAt: r.imported_at,
+});
+
+export function listImports(
+  db: Db,
+  query: { status?: ImportFileResult['status']; limit: number; offset: number },
+): { total: number; files: (ImportFileResult & { importedAt: string })[] } {
+  const status = query.status ?? null;
+  const total = (
+    cachedStatement(db, 'SELECT count(*) AS n FROM imports WHERE @a IS NULL OR status = @a').get({
+      a: status,
+    }) as {
+      n: number;
+    }
+  ).n;
+  const rows = cachedStatement(
+    db,
+    'SELECT * FROM imports WHERE @a IS NULL OR status = @a ORDER BY id DESC LIMIT @b OFFSET @c',
+  ).all({ a: status, b: query.limit, c: query.offset }) as ImportRow[];
+  return { total, files: rows.map(importOf) };
+}
+
+export function precinctDetail(db: Db, precinctId: string): PrecinctDetail {
+  const summary = cachedStatement(db, `${SUMMARY_SQL} WHERE p.precinct_id = ?`).get(precinctId) as
+    PrecinctSummary | undefined;
+  if (!summary) throw new DomainError('precinct_not_found', `No precinct ${precinctId}`);
+  const filter = 'WHERE p.precinct_id = ?';
+  const imports = cachedStatement(
+    db,
+    'SELECT * FROM imports WHERE precinct_id = ? ORDER BY id DESC LIMIT 200',
+  ).all(precinctId) as ImportRow[];
+  return {
+    summary,
+    devices: devices(db, precinctId),
+    turnout: turnout(db, filter, [precinctId]),
+    requests: requests(db, filter, [precinctId]),
+    infolog: infolog(db, filter, [precinctId]),
+    imports: imports.map(importOf),
+    alarms: listAlarms(db, false, precinctId),
+  };
+}

@@ -1,0 +1,353 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
+import { DomainError } from '../../../../shared/result';
+import type { PackageContent } from '../../../../shared/sync/package-content';
+import type {
+  PackageLoadKind,
+  PackageLoadResult,
+  PackagePreview,
+} from '../../../../shared/sync/sync-contract';
+import { foldName } from '../../../../shared/voters/fold';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import type { EventLog } from '../../kernel/events/event-log';
+import type { MembersService } from '../members/members-service';
+import { isValidTimeZone } from '../precinct/local-time';
+import type { PrecinctService } from '../precinct/precinct-service';
+import { VoterListService } from '../voters/list-service';
+import { voterCount } from '../voters/voter-store';
+import { readEnvelopeFile } from '../../airgap/container';
+import { signBytes } from '../../airgap/keys';
+import { readPackage, type PackageHeader } from '../../airgap/package-file';
+import { enrollmentText } from '../../airgap/sync-file';
+import { markListApplied } from './identity-projection';
+import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
+import { activeChairs, deviceKey, readKeys, writeKeys, type SyncKeys } from './sync-store';
+
+interface Examined {
+  kind: PackageLoadKind;
+  header: PackageHeader;
+  content: PackageContent;
+  fingerprint: string;
+  fileSha256: string;
+}
+
+const setupOf = (c: PackageContent): PrecinctSetup => ({
+  electionKind: c.election.kind,
+  electionName: c.election.name,
+  votingDay: c.election.voting_day,
+  votingHours: { opens: c.election.opens, closes: c.election.closes },
+  precinctNumber: c.precinct.number,
+  precinctName: c.precinct.name,
+  region: c.precinct.region,
+  district: c.precinct.district,
+  address: c.precinct.address,
+  timeZone: c.precinct.time_zone,
+});
+
+/** Loads the central commission's signed package: first run, after a manual setup, or newer. */
+export class PackageService {
+  constructor(
+    private readonly db: Db,
+    private readonly log: EventLog,
+    private readonly clock: Clock,
+    private readonly precinct: PrecinctService,
+    private readonly members: MembersService,
+  ) {}
+
+  /** Reads and checks a package file against this laptop; writes nothing. */
+  preview(path: string): PackagePreview {
+    const { kind, header, content, fingerprint } = this.examine(path);
+    return {
+      kind,
+      centralFingerprint: fingerprint,
+      packageId: header.package_id,
+      revision: header.revision,
+      createdAt: header.created_at,
+      election: {
+        electionId: content.election.election_id,
+        kind: content.election.kind,
+        name: content.election.name,
+        votingDay: content.election.voting_day,
+      },
+      precinct: {
+        precinctId: content.precinct.precinct_id,
+        number: content.precinct.number,
+        name: content.precinct.name,
+        region: content.precinct.region,
+        district: content.precinct.district,
+        address: content.precinct.address,
+        timeZone: content.precinct.time_zone,
+      },
+      members: content.members.map((m) => ({
+        memberId: m.member_id,
+        fullName: m.full_name,
+        role: m.role,
+      })),
+      voterRows: content.voters.rows,
+    };
+  }
+
+  /**
+   * Loads a package in one transaction: the precinct, its members, its rules, its list (or the
+   * list's differences), the keys, and this laptop's enrolment. `expectedFingerprint` is the
+   * central key the chair compared; a refusal changes nothing.
+   */
+  async load(
+    path: string,
+    actor: string | null,
+    source: 'app' | 'cli',
+    expectedFingerprint?: string,
+  ): Promise<PackageLoadResult> {
+    const examined = this.examine(path);
+    if (expectedFingerprint && examined.fingerprint !== expectedFingerprint) {
+      throw new DomainError('wrong_central_key', 'The package is signed by another central key');
+    }
+    const { kind, header, content } = examined;
+    const setup = setupOf(content);
+    const memberInputs = content.members.map(memberInput);
+    if (kind === 'first_run') this.precinct.validateSetup(setup, memberInputs);
+    const votingDay = content.election.voting_day;
+    // The list is read and checked before anything is written: an unusable list refuses all.
+    const incoming = await packageVoters(content.voters.csv, content.voters.file_name, votingDay);
+    const db = this.db;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (kind === 'first_run') this.precinct.validateSetup(setup, memberInputs);
+      const author = this.recordPrecinct(kind, content, setup, actor);
+      const keys = this.storeKeys(examined);
+      if (kind !== 'update') this.enrol(keys, author);
+      let votersImported = 0;
+      let differences = emptyDifferences();
+      if (voterCount(db) === 0) {
+        votersImported = await this.importList(content, author, source);
+      } else {
+        differences = applyListUpdate(
+          db,
+          this.log,
+          author,
+          incoming,
+          header.package_id,
+          header.revision,
+        );
+      }
+      const kept =
+        differences.counts.kept_added +
+        differences.counts.kept_removed +
+        differences.counts.kept_correction +
+        differences.counts.kept_ballot;
+      this.log.record('sync.package_loaded', author, {
+        package_id: header.package_id,
+        revision: header.revision,
+        kind,
+        central_fingerprint: examined.fingerprint,
+        file_sha256: examined.fileSha256,
+        added: differences.counts.added,
+        corrected: differences.counts.corrected,
+        removed: differences.counts.removed,
+        kept,
+      });
+      db.prepare(
+        `INSERT INTO sync_packages (package_id, revision, kind, file_sha256, loaded_at, loaded_by,
+           differences_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        header.package_id,
+        header.revision,
+        kind,
+        examined.fileSha256,
+        new Date(this.clock.now()).toISOString(),
+        actor,
+        JSON.stringify(differences.counts),
+      );
+      db.exec('COMMIT');
+      return {
+        kind,
+        revision: header.revision,
+        votersImported,
+        differences,
+        chairs: kind === 'first_run' ? activeChairs(db) : [],
+      };
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Verifies the file and decides how it meets this laptop; throws the refusal's code. */
+  private examine(path: string): Examined {
+    if (!existsSync(path)) throw new DomainError('path_not_found', `No file at ${path}`, { path });
+    const file = readEnvelopeFile(path, 'package');
+    if (!file.ok) throw new DomainError(file.problem, `The package is refused: ${file.problem}`);
+    const bytes = file.bytes ?? Buffer.alloc(0);
+    const keys = readKeys(this.db);
+    const result = readPackage(bytes, keys?.central_fingerprint);
+    if (!result.ok) {
+      throw new DomainError(result.problem, `The package is refused: ${result.problem}`);
+    }
+    const { header, content } = result;
+    if (!isValidTimeZone(content.precinct.time_zone)) {
+      throw new DomainError('malformed', `Unknown time zone ${content.precinct.time_zone}`);
+    }
+    let kind: PackageLoadKind;
+    if (keys) {
+      if (keys.election_id !== header.election_id) {
+        throw new DomainError('wrong_election', 'The package is for another election');
+      }
+      if (keys.precinct_id !== header.precinct_id) {
+        throw new DomainError('wrong_precinct', 'The package is for another precinct');
+      }
+      if (header.revision <= keys.revision) {
+        throw new DomainError(
+          'package_not_newer',
+          'This package is not newer than the one loaded',
+          {
+            revision: keys.revision,
+          },
+        );
+      }
+      kind = 'update';
+    } else {
+      const here = this.precinct.get();
+      if (here && here.precinctNumber !== content.precinct.number) {
+        throw new DomainError('wrong_precinct', 'The package is for another precinct');
+      }
+      kind = here ? 'adopted' : 'first_run';
+    }
+    const fileSha256 = createHash('sha256').update(bytes).digest('hex');
+    return { kind, header, content, fingerprint: result.centralFingerprint, fileSha256 };
+  }
+
+  /** Records the precinct and its members; returns who the events are attributed to. */
+  private recordPrecinct(
+    kind: PackageLoadKind,
+    content: PackageContent,
+    setup: PrecinctSetup,
+    actor: string | null,
+  ): string | null {
+    const identity = {
+      election_id: content.election.election_id,
+      precinct_id: content.precinct.precinct_id,
+      abroad: content.precinct.abroad,
+      country: content.precinct.country,
+    };
+    let author = actor;
+    if (kind === 'first_run') {
+      const chair = content.members.find((m) => m.role === 'chair');
+      if (!chair) throw new DomainError('chair_required', 'The commission needs a chair');
+      author = this.members.add(memberInput(chair), null, null, null, chair.member_id);
+    }
+    this.precinct.recordSetup(setup, author, 'package', identity);
+    const present = this.db
+      .prepare<[], { id: string; full_name: string; role: string; active: number }>(
+        'SELECT id, full_name, role, active FROM members',
+      )
+      .all();
+    const hasChair = present.some((m) => m.role === 'chair' && m.active === 1);
+    for (const member of content.members) {
+      const known = present.some(
+        (m) =>
+          m.id === member.member_id ||
+          (m.active === 1 &&
+            m.role === member.role &&
+            foldName(m.full_name) === foldName(member.full_name)),
+      );
+      // A precinct keeps its own chair: a package's chair of another name is not a second one.
+      if (known || (member.role === 'chair' && hasChair)) continue;
+      this.members.add(memberInput(member), author, null, null, member.member_id);
+    }
+    this.log.record('accommodation.cutoff_set', author, {
+      time: content.election.home_voting_cutoff,
+      source: 'package',
+    });
+    this.log.record('infolog.deadlines_set', author, {
+      ...content.election.complaint_deadlines,
+      source: 'package',
+    });
+    return author;
+  }
+
+  private storeKeys(examined: Examined): SyncKeys {
+    const { content, header } = examined;
+    const device = deviceKey(this.db);
+    const previous = readKeys(this.db);
+    const enrolment = content.enrollment;
+    const signature =
+      previous && previous.enrollment_public_key === enrolment.signing_public_key
+        ? previous.enrollment_signature
+        : signBytes(
+            enrolment.signing_key_pem,
+            enrollmentText({
+              device_id: device.deviceId,
+              device_public_key: device.publicKey,
+              election_id: header.election_id,
+              precinct_id: header.precinct_id,
+            }),
+          ).toString('base64');
+    const keys: SyncKeys = {
+      election_id: header.election_id,
+      precinct_id: header.precinct_id,
+      central_fingerprint: examined.fingerprint,
+      central_signing_public_key: content.central.signing_public_key,
+      central_encryption_public_key: content.central.encryption_public_key,
+      enrollment_key_pem: enrolment.signing_key_pem,
+      enrollment_public_key: enrolment.signing_public_key,
+      encryption_key_pem: enrolment.encryption_key_pem,
+      encryption_public_key: enrolment.encryption_public_key,
+      enrollment_signature: signature,
+      revision: header.revision,
+      package_id: header.package_id,
+    };
+    writeKeys(this.db, keys);
+    if (previous && previous.enrollment_signature !== signature) this.enrol(keys, null);
+    return keys;
+  }
+
+  private enrol(keys: SyncKeys, actor: string | null): void {
+    const device = deviceKey(this.db);
+    this.log.record('sync.device_enrolled', actor, {
+      device_id: device.deviceId,
+      device_public_key: device.publicKey,
+      election_id: keys.election_id,
+      precinct_id: keys.precinct_id,
+      enrollment_signature: keys.enrollment_signature,
+    });
+  }
+
+  /** Imports the package's list through the list import (same checks, one event). */
+  private async importList(
+    content: PackageContent,
+    actor: string | null,
+    source: 'app' | 'cli',
+  ): Promise<number> {
+    // The list file is written beside the database (which holds the same data) and removed.
+    const folder = join(dirname(this.db.name), `package-list-${randomUUID()}`);
+    const name =
+      basename(content.voters.file_name).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'list.csv';
+    mkdirSync(folder, { recursive: true });
+    try {
+      const file = join(folder, name.toLowerCase().endsWith('.csv') ? name : `${name}.csv`);
+      writeFileSync(file, content.voters.csv, 'utf8');
+      const lists = new VoterListService(this.db, this.log, this.clock);
+      const result = await lists.importFile(file, content.election.voting_day, actor, source);
+      const event = this.db
+        .prepare<[], { payload_json: string }>(
+          "SELECT payload_json FROM events WHERE type = 'voters.imported' ORDER BY rowid DESC LIMIT 1",
+        )
+        .get();
+      if (event) {
+        const p = JSON.parse(event.payload_json) as { rows_sha256: string; import_id: string };
+        markListApplied(this.db, p.rows_sha256, p.import_id);
+      }
+      return result.imported;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+const memberInput = (m: { full_name: string; role: MemberInput['role'] }): MemberInput => ({
+  fullName: m.full_name,
+  role: m.role,
+});

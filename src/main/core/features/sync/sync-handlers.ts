@@ -1,0 +1,129 @@
+import type { ApiHandlers } from '../../../../shared/api';
+import { DomainError } from '../../../../shared/result';
+import type { Permission } from '../../../../shared/roles';
+import type { syncOperations } from '../../../../shared/sync/sync-contract';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import type { EventLog } from '../../kernel/events/event-log';
+import { checkTarget } from '../files/file-handlers';
+import type { AuthService } from '../members/auth-service';
+import type { MembersService } from '../members/members-service';
+import type { ActiveSession } from '../members/session';
+import type { PrecinctService } from '../precinct/precinct-service';
+import { SyncAlarms } from './alarms';
+import { ExportService } from './export-service';
+import { PackageService } from './package-loader';
+import { PeerImport } from './peer-import';
+import { activeChairs, chairPinPending, readKeys } from './sync-store';
+
+type SyncOperation = keyof typeof syncOperations;
+
+/** What a sync file is called on disk (and what the open dialogs filter for). */
+export const SYNC_FILE_EXTENSION = '.pdsync';
+
+export interface SyncContext {
+  db: Db;
+  log: EventLog;
+  clock: Clock;
+  precinct: PrecinctService;
+  members: MembersService;
+  auth: AuthService;
+  requireSession: (permission?: Permission) => ActiveSession;
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Lets the recovery code be saved before the chair's first login (as after setup). */
+  grantFileAccess: () => void;
+  /** The voter list changed outside the voter screens: caches over it start again. */
+  listChanged: () => void;
+}
+
+/** The precinct side of sync, over the services of src/main/core/sync. */
+export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation> {
+  const { db, log, clock } = ctx;
+  const packages = new PackageService(db, log, clock, ctx.precinct, ctx.members);
+  const exports = new ExportService(db, clock);
+  const alarms = new SyncAlarms(db, log, clock);
+  const peers = new PeerImport(db, clock, alarms);
+
+  /** At first run anyone at the laptop loads the package; afterwards only the chair. */
+  function packageActor(): string | null {
+    if (!ctx.precinct.isSetUp()) return null;
+    return ctx.requireSession('precinct.setup').memberId;
+  }
+
+  return {
+    getPackageState: () => {
+      const keys = readKeys(db);
+      const pending = chairPinPending(db);
+      return {
+        loaded: keys !== null,
+        pendingChairPin: pending,
+        electionId: keys?.election_id ?? null,
+        precinctId: keys?.precinct_id ?? null,
+        revision: keys?.revision ?? null,
+        centralFingerprint: keys?.central_fingerprint ?? null,
+        chairs: pending ? activeChairs(db) : [],
+      };
+    },
+    previewPackage: ({ path }) => {
+      packageActor();
+      return packages.preview(path);
+    },
+    loadPackage: ({ path, centralFingerprint }) => {
+      const actor = packageActor();
+      return ctx.exclusive(async () => {
+        const result = await packages.load(path, actor, 'app', centralFingerprint);
+        ctx.listChanged();
+        return result;
+      });
+    },
+    setPackageChairPin: async ({ memberId, pin }) => {
+      if (!chairPinPending(db)) {
+        throw new DomainError('chair_pin_not_pending', 'The chair has a PIN already');
+      }
+      if (!activeChairs(db).some((c) => c.memberId === memberId)) {
+        throw new DomainError('member_not_found', 'Only the chair sets the first PIN');
+      }
+      const secrets = await ctx.auth.newChairSecrets(pin);
+      db.transaction(() => {
+        // Re-checked inside the transaction: two attempts racing must not both succeed.
+        if (!chairPinPending(db)) {
+          throw new DomainError('chair_pin_not_pending', 'The chair has a PIN already');
+        }
+        ctx.auth.storeChairSecrets(memberId, secrets.pinHash, secrets.codeHash, 'initial');
+        const status = ctx.precinct.clockStatus(ctx.precinct.require().timeZone);
+        log.record('clock.confirmed', memberId, {
+          local_date: status.localDate,
+          local_time: status.localTime,
+          time_zone: status.timeZone,
+        });
+      }).immediate();
+      ctx.grantFileAccess();
+      return { recoveryCode: secrets.code };
+    },
+    exportSyncFile: async ({ path, full, overwrite }) => {
+      const actor = ctx.requireSession('sync.export').memberId;
+      await checkTarget(path, overwrite, [SYNC_FILE_EXTENSION]);
+      return exports.export(path, full, actor);
+    },
+    listSyncExports: () => {
+      ctx.requireSession('sync.export');
+      return exports.history();
+    },
+    getSyncExportState: () => {
+      ctx.requireSession('sync.export');
+      return exports.pending();
+    },
+    importPeerFiles: ({ paths }) => {
+      ctx.requireSession('precinct.setup');
+      const files = peers.importFiles(paths);
+      ctx.listChanged();
+      return { files, alarms: alarms.list() };
+    },
+    listSyncAlarms: () => {
+      ctx.requireSession('precinct.setup');
+      return alarms.list();
+    },
+    decideSyncAlarm: ({ alarmId, decision }) =>
+      alarms.decide(alarmId, decision, ctx.requireSession('precinct.setup').memberId),
+  };
+}

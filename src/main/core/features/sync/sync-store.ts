@@ -1,0 +1,88 @@
+import { DomainError } from '../../../../shared/result';
+import type { Db } from '../../kernel/db/database';
+import { publicKeyOf } from '../../airgap/keys';
+
+/** The package keys this laptop keeps (local, never exported): sync_keys. */
+export interface SyncKeys {
+  election_id: string;
+  precinct_id: string;
+  central_fingerprint: string;
+  central_signing_public_key: string;
+  central_encryption_public_key: string;
+  enrollment_key_pem: string;
+  enrollment_public_key: string;
+  encryption_key_pem: string;
+  encryption_public_key: string;
+  enrollment_signature: string;
+  revision: number;
+  package_id: string;
+}
+
+export function readKeys(db: Db): SyncKeys | null {
+  return db.prepare<[], SyncKeys>('SELECT * FROM sync_keys WHERE id = 1').get() ?? null;
+}
+
+export function requireKeys(db: Db): SyncKeys {
+  const keys = readKeys(db);
+  if (!keys) throw new DomainError('no_package', 'This laptop has not loaded its package yet');
+  return keys;
+}
+
+export function writeKeys(db: Db, keys: SyncKeys): void {
+  db.prepare(
+    `INSERT INTO sync_keys (id, election_id, precinct_id, central_fingerprint,
+       central_signing_public_key, central_encryption_public_key, enrollment_key_pem,
+       enrollment_public_key, encryption_key_pem, encryption_public_key, enrollment_signature,
+       revision, package_id)
+     VALUES (1, @election_id, @precinct_id, @central_fingerprint, @central_signing_public_key,
+       @central_encryption_public_key, @enrollment_key_pem, @enrollment_public_key,
+       @encryption_key_pem, @encryption_public_key, @enrollment_signature, @revision, @package_id)
+     ON CONFLICT (id) DO UPDATE SET election_id = excluded.election_id,
+       precinct_id = excluded.precinct_id, central_fingerprint = excluded.central_fingerprint,
+       central_signing_public_key = excluded.central_signing_public_key,
+       central_encryption_public_key = excluded.central_encryption_public_key,
+       enrollment_key_pem = excluded.enrollment_key_pem,
+       enrollment_public_key = excluded.enrollment_public_key,
+       encryption_key_pem = excluded.encryption_key_pem,
+       encryption_public_key = excluded.encryption_public_key,
+       enrollment_signature = excluded.enrollment_signature, revision = excluded.revision,
+       package_id = excluded.package_id`,
+  ).run(keys);
+}
+
+/** This laptop's Ed25519 key: the private PEM and the public key as base64 SPKI DER. */
+export function deviceKey(db: Db): { deviceId: string; privateKeyPem: string; publicKey: string } {
+  const row = db
+    .prepare<[], { device_id: string; private_key_pem: string }>(
+      'SELECT device_id, private_key_pem FROM device WHERE id = 1',
+    )
+    .get();
+  if (!row) throw new Error('The device has no identity');
+  return {
+    deviceId: row.device_id,
+    privateKeyPem: row.private_key_pem,
+    publicKey: publicKeyOf(row.private_key_pem),
+  };
+}
+
+/** Whether a package set the precinct up and no chair has a PIN yet. */
+export function chairPinPending(db: Db): boolean {
+  if (!readKeys(db)) return false;
+  const chairsWithPin = db
+    .prepare<[], { n: number }>(
+      `SELECT count(*) AS n FROM members m JOIN credentials c ON c.member_id = m.id
+       WHERE m.role = 'chair' AND m.active = 1`,
+    )
+    .get();
+  return (chairsWithPin?.n ?? 0) === 0;
+}
+
+/** Active chairs (the one a package names), for the chair-PIN step. */
+export function activeChairs(db: Db): { memberId: string; fullName: string }[] {
+  return db
+    .prepare<[], { memberId: string; fullName: string }>(
+      `SELECT id AS memberId, full_name AS fullName FROM members
+       WHERE role = 'chair' AND active = 1 ORDER BY full_name`,
+    )
+    .all();
+}

@@ -1,0 +1,122 @@
+/**
+ * One pass over a voter list file: read, check every row, collect the issues, hand on the valid
+ * rows. Used by a check, an import (inline or in the check worker) and the command line.
+ */
+import type { Db } from '../../kernel/db/database';
+import { cachedStatement } from '../../kernel/db/statement-cache';
+import { DomainError } from '../../../../shared/result';
+import {
+  ListFileError,
+  readVoterList,
+  type ListFileInfo,
+  type ListSource,
+  type SourceRow,
+} from './list-file';
+import type { ListIssueCode } from '../../../../shared/voters/voter-api';
+import type { CheckedVoter, ListLookup, RowChecker, RowIssue } from './row-checks';
+import { nameKeyOf, voterCount, type voterKeys } from './voter-store';
+
+/** What one pass over a file found. */
+export interface CheckOutcome {
+  info: ListFileInfo;
+  rows: number;
+  valid: number;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+  skippedChecks: ListIssueCode[];
+  /** Cells of the rows that carry an issue, by row number. */
+  cells: Map<number, SourceRow['fields']>;
+}
+
+/**
+ * A deep copy with fresh strings. Parsed cells are slices of the text chunk they came from, and
+ * a slice kept alive keeps its whole chunk alive: the issues of a few rows spread over a big
+ * file would otherwise hold the entire file in memory.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Turns a file-level refusal into the error the API and the CLI report. */
+export function listFileDomainError(error: ListFileError): DomainError {
+  return new DomainError(`list_${error.code}`, error.message, {
+    reason: error.code,
+    ...(error.details?.columns ? { columns: error.details.columns.join(', ') } : {}),
+  });
+}
+
+/** The list as it stood before the rows of `excludeSource` (an import under way) were written. */
+export function listLookup(db: Db, excludeSource: string): ListLookup {
+  // IS NOT: before the import's first row its source has no number, and nothing is excluded.
+  const byIin = cachedStatement(
+    db,
+    'SELECT 1 FROM voters WHERE iin = ? AND source IS NOT (SELECT id FROM voter_sources WHERE name = ?)',
+  );
+  // A birth date narrows a list to a few dozen voters, whose full names are compared here.
+  const byBirth = cachedStatement(
+    db,
+    `SELECT iin, last_key, first_key, patronymic_key FROM voters
+     WHERE birth_date = ? AND source IS NOT (SELECT id FROM voter_sources WHERE name = ?)`,
+  );
+  return {
+    hasIin: (iin) => byIin.get(iin, excludeSource) !== undefined,
+    findByNameAndBirth: (nameKey, birthDate) => {
+      const rows = byBirth.all(birthDate, excludeSource) as (ReturnType<typeof voterKeys> & {
+        iin: string;
+      })[];
+      return rows.find((row) => nameKeyOf(row) === nameKey)?.iin ?? null;
+    },
+  };
+}
+
+/** Lookups against a database's list, or null when its list is empty (nothing to look up). */
+export function listLookupOf(db: Db): ListLookup | null {
+  return voterCount(db) === 0 ? null : listLookup(db, '');
+}
+
+/**
+ * Reads and checks a list file. `onValid` receives every row without errors, in file order;
+ * without it nothing is written anywhere. A file that cannot be used is refused before any row.
+ */
+export async function checkListFile(
+  source: ListSource,
+  checker: RowChecker,
+  onValid?: (voter: CheckedVoter) => void,
+  /** Awaited after each batch of rows (a worker hands its rows on and waits for room). */
+  afterBatch?: () => Promise<void>,
+  /** False when the caller hashes the file itself: `info.sha256` is then ''. */
+  hashed = true,
+): Promise<CheckOutcome> {
+  let rows = 0;
+  let valid = 0;
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const cells = new Map<number, SourceRow['fields']>();
+  let info: ListFileInfo;
+  try {
+    info = await readVoterList(
+      source,
+      (batch) => {
+        for (const row of batch) {
+          rows++;
+          const checked = checker.check(row);
+          if (checked.errors.length > 0 || checked.warnings.length > 0) {
+            cells.set(row.row, detached(row.fields));
+            for (const issue of checked.errors) errors.push(detached(issue));
+            for (const issue of checked.warnings) warnings.push(detached(issue));
+          }
+          if (checked.voter) {
+            valid++;
+            onValid?.(checked.voter);
+          }
+        }
+        return afterBatch?.();
+      },
+      hashed,
+    );
+  } catch (error) {
+    if (error instanceof ListFileError) throw listFileDomainError(error);
+    throw error;
+  }
+  return { info, rows, valid, errors, warnings, skippedChecks: [...checker.skippedChecks], cells };
+}

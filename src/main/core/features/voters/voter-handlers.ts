@@ -1,0 +1,130 @@
+import type { ApiHandlers, PrecinctInfo } from '../../../../shared/api';
+import type { Language, Permission } from '../../../../shared/roles';
+import type { voterOperations } from '../../../../shared/voters/voter-api';
+import type { Clock } from '../../kernel/clock';
+import type { Db } from '../../kernel/db/database';
+import type { EventLog } from '../../kernel/events/event-log';
+import { checkTarget, UTF8_BOM, writeFileAtomically } from '../files/file-handlers';
+import { BallotService } from './ballot-service';
+import { VoterListService } from './list-service';
+import { reportCsv } from './report-csv';
+import { VoterSearch } from './voter-search';
+import { VoterService } from './voter-service';
+
+type VoterOperation = keyof typeof voterOperations;
+
+export interface VoterHandlerContext {
+  db: Db;
+  log: EventLog;
+  clock: Clock;
+  precinct: () => PrecinctInfo;
+  /** The logged-in member allowed to do this (throws otherwise); returns the member's id. */
+  member: (permission?: Permission) => string;
+  language: () => Language;
+  /** Runs work that holds the database's write transaction across awaits, alone. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Receives the function that restarts the search's caches (a package or a peer file changed the list). */
+  onSearchInvalidator?: (invalidate: () => void) => void;
+}
+
+/** Issues read per page while writing a report's CSV. */
+const CSV_PAGE = 1000;
+
+/** The voter list's operations, over the services of src/main/core/features/voters. */
+export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, VoterOperation> {
+  const { db, log, clock } = ctx;
+  const search = new VoterSearch(db);
+  ctx.onSearchInvalidator?.(() => search.invalidate());
+  const ballots = new BallotService(db, log, clock);
+  const voters = new VoterService(db, log, clock, ballots, () => search.invalidate());
+  const lists = new VoterListService(db, log, clock);
+
+  return {
+    checkVoterFile: ({ path }) => {
+      ctx.member('voters.import');
+      const votingDay = ctx.precinct().votingDay;
+      return ctx.exclusive(() => lists.checkFile(path, votingDay));
+    },
+    importVoterFile: ({ reportId }) => {
+      const actor = ctx.member('voters.import');
+      ctx.precinct();
+      return ctx.exclusive(async () => {
+        const report = await lists.importReport(reportId, actor);
+        search.invalidate();
+        return report;
+      });
+    },
+    recheckVoterList: () => {
+      ctx.member('record');
+      return lists.recheckList(ctx.precinct().votingDay);
+    },
+    listVoterReports: () => {
+      ctx.member('record');
+      return lists.reports();
+    },
+    getListIssues: ({ reportId, severity, offset, limit }) => {
+      ctx.member('record');
+      return lists.issues(reportId, severity, offset, limit);
+    },
+    exportListReport: async ({ reportId, path, overwrite }) => {
+      ctx.member('record');
+      await checkTarget(path, overwrite, ['.csv']);
+      const issues = [];
+      for (let offset = 0; ; offset += CSV_PAGE) {
+        const page = lists.issues(reportId, undefined, offset, CSV_PAGE);
+        issues.push(...page.issues);
+        if (page.issues.length < CSV_PAGE) break;
+      }
+      await writeFileAtomically(
+        path,
+        Buffer.from(UTF8_BOM + reportCsv(issues, ctx.language()), 'utf8'),
+      );
+      return { path, rows: issues.length };
+    },
+    searchVoters: ({ query, limit }) => {
+      ctx.member();
+      return search.search(query, limit);
+    },
+    getVoterCard: ({ iin }) => {
+      ctx.member();
+      return voters.card(iin);
+    },
+    answerInquiry: (query) => voters.answerInquiry(query, ctx.precinct(), ctx.member('record')),
+    addVoter: (input) => {
+      const actor = ctx.member('record');
+      return voters.add(input, ctx.precinct().votingDay, actor);
+    },
+    correctVoter: (input) => {
+      const actor = ctx.member('record');
+      return voters.correct(input, ctx.precinct().votingDay, actor);
+    },
+    requestRemoval: (input) => voters.requestRemoval(input, ctx.member('record')),
+    listRemovalRequests: ({ status }) => {
+      ctx.member();
+      return voters.removalRequests(status);
+    },
+    decideRemoval: ({ requestId, decision, reason }) =>
+      voters.decideRemoval(requestId, decision, reason, ctx.member('approvals')),
+    issueAbsenteeCertificate: (input) => {
+      const actor = ctx.member('record');
+      return voters.issueAbsentee(input, ctx.precinct(), actor);
+    },
+    getSections: () => {
+      ctx.member();
+      return ballots.sections();
+    },
+    setSections: ({ sections }) => ballots.setSections(sections, ctx.member('settings.edit')),
+    issueBallot: ({ iin, helperName }) => {
+      const actor = ctx.member('ballot.issue');
+      return ballots.issue(voters.require(iin), helperName, ctx.precinct(), actor);
+    },
+    undoBallot: ({ ballotId, reason }) => {
+      ballots.undo(ballotId, reason, ctx.member('ballot.undo'));
+      return null;
+    },
+    getTurnout: () => {
+      ctx.member();
+      return ballots.turnout(ctx.precinct());
+    },
+  };
+}

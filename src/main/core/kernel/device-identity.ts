@@ -1,0 +1,39 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import type { Clock } from './clock';
+import type { Db } from './db/database';
+import { EventLog } from './events/event-log';
+
+export interface DeviceIdentity {
+  deviceId: string;
+  publicKeyPem: string;
+}
+
+/**
+ * This laptop's identity: a random device id and an Ed25519 key pair, made at first start.
+ * The private key stays in the local database; the public key is recorded in the log so that
+ * files this device signs can later be checked by whoever holds its events.
+ */
+export function ensureDeviceIdentity(db: Db, clock: Clock): DeviceIdentity {
+  const existing = db
+    .prepare<[], { device_id: string; public_key_pem: string }>(
+      'SELECT device_id, public_key_pem FROM device WHERE id = 1',
+    )
+    .get();
+  if (existing) return { deviceId: existing.device_id, publicKeyPem: existing.public_key_pem };
+
+  const deviceId = randomUUID();
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO device (id, device_id, public_key_pem, private_key_pem, created_at)
+       VALUES (1, ?, ?, ?, ?)`,
+    ).run(deviceId, publicKeyPem, privateKeyPem, new Date(clock.now()).toISOString());
+    new EventLog(db, deviceId, clock).record('device.initialized', null, {
+      device_id: deviceId,
+      public_key_pem: publicKeyPem,
+    });
+  }).immediate();
+  return { deviceId, publicKeyPem };
+}

@@ -1,0 +1,230 @@
+/**
+ * Supervisor mode (spread into `contract` in ../api.ts): the central commission's side of
+ * sync, in a data folder of its own (its store is `central.db`; see supervisor-folder.ts).
+ * Supervisor mode has no member login: whoever decides an alarm or revokes a device names
+ * themself, and the decision is kept with that name.
+ */
+import { z } from 'zod';
+import { op } from '../operation';
+import { TEXT_LIMITS } from '../text-limits';
+
+const empty = z.object({}).strict();
+const path = z.string().min(1).max(4096);
+const id = z.string().min(1).max(100);
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+/** Why a sync file was refused (docs/sync-format.md). */
+export const REJECT_CODES = [
+  'bad_signature',
+  'unknown_device',
+  'revoked_device',
+  'wrong_election',
+  'body_mismatch',
+  'chain_broken',
+  'fork',
+  'malformed',
+  'unsupported_version',
+  'too_large',
+  'not_a_sync_file',
+] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];
+
+export const IMPORT_STATUSES = ['accepted', 'already_imported', 'held', 'rejected'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const CENTRAL_CSV_REPORTS = ['turnout', 'requests', 'infolog', 'conflicts'] as const;
+export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
+
+/** The largest dropped file a host without file paths stages (bytes). */
+export const STAGED_FILE_MAX_BYTES = 32 * 1024 * 1024;
+
+export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists'] as const;
+export type AlarmKind = (typeof ALARM_KINDS)[number];
+
+// ---- result shapes -------------------------------------------------------------------------
+
+export interface SupervisorState {
+  /** False until the central key is made (first run in supervisor mode). */
+  initialized: boolean;
+  /** The central signing key's fingerprint, 64 hex digits (shown grouped). */
+  fingerprint: string | null;
+  precincts: number;
+  devices: number;
+  openAlarms: number;
+  heldFiles: number;
+}
+
+export interface ImportFileResult {
+  file: string;
+  status: ImportStatus;
+  code: RejectCode | null;
+  device: string | null;
+  precinctId: string | null;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  newEvents: number;
+  /** A held file waits for these seqs of its device. */
+  waitingFor: { from: number; to: number } | null;
+}
+
+export interface ImportRun {
+  runId: string;
+  /** Files found (folders are walked). */
+  total: number;
+  done: number;
+  accepted: number;
+  alreadyImported: number;
+  held: number;
+  rejected: number;
+  newEvents: number;
+  finished: boolean;
+  /** Results so far, in the order the files were read. */
+  files: ImportFileResult[];
+}
+
+export interface PrecinctSummary {
+  precinctId: string;
+  number: number;
+  name: string;
+  region: string;
+  district: string;
+  /** Newest accepted sync file of any of its devices (ISO), null when silent. */
+  lastSyncAt: string | null;
+  devices: number;
+  voters: number;
+  ballots: number;
+  requests: number;
+  logEntries: number;
+  listCorrections: number;
+  openAlarms: number;
+}
+
+export interface TurnoutCell {
+  precinctId: string;
+  region: string;
+  /** Precinct-local hour of voting day, 0–23: ballots issued before its end. */
+  hour: number;
+  ballots: number;
+}
+
+export interface Dashboard {
+  precinctsKnown: number;
+  reporting: number;
+  silent: number;
+  regions: string[];
+  precincts: PrecinctSummary[];
+  /** Cumulative ballots by precinct-local hour, per precinct. */
+  turnout: TurnoutCell[];
+  requests: { kind: string; status: string; count: number }[];
+  infolog: { kind: string; count: number }[];
+  conflicts: Alarm[];
+}
+
+export interface DeviceView {
+  deviceId: string;
+  precinctId: string;
+  enrolledAt: string;
+  lastSyncAt: string | null;
+  headSeq: number;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revokedReason: string | null;
+}
+
+export interface Alarm {
+  alarmId: string;
+  kind: AlarmKind;
+  raisedAt: string;
+  /** fork: the device; double_ballot / two_lists: a masked IIN (never a whole one). */
+  subject: string;
+  precinctIds: string[];
+  details: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decision: string | null;
+}
+
+export interface PrecinctDetail {
+  summary: PrecinctSummary;
+  devices: DeviceView[];
+  turnout: TurnoutCell[];
+  requests: { kind: string; status: string; count: number }[];
+  infolog: { kind: string; count: number }[];
+  imports: ImportFileResult[];
+  alarms: Alarm[];
+}
+
+export interface PackageCreated {
+  path: string;
+  packageId: string;
+  precinctId: string;
+  revision: number;
+  voterRows: number;
+  /** The file's SHA-256, for the handover act. */
+  sha256: string;
+}
+
+// ---- the operations ------------------------------------------------------------------------
+
+export const supervisorOperations = {
+  getSupervisorState: op<SupervisorState>()(empty),
+  /** First run only: this data folder becomes the central commission's (the key is made). */
+  startSupervisorMode: op<SupervisorState>()(empty),
+  /** Starts importing files and whole folders; `getImportProgress` reports as it goes. */
+  importSyncFiles: op<ImportRun>()(z.object({ paths: z.array(path).min(1).max(10_000) })),
+  getImportProgress: op<ImportRun>()(z.object({ runId: id })),
+  /** Earlier imports, newest first. */
+  listImports: op<{ total: number; files: (ImportFileResult & { importedAt: string })[] }>()(
+    z.object({
+      status: z.enum(IMPORT_STATUSES).optional(),
+      limit: z.number().int().min(1).max(1000),
+      offset: z.number().int().min(0),
+    }),
+  ),
+  getDashboard: op<Dashboard>()(z.object({ region: z.string().max(200).optional() })),
+  getPrecinctDetail: op<PrecinctDetail>()(z.object({ precinctId: id })),
+  listAlarms: op<Alarm[]>()(z.object({ openOnly: z.boolean() })),
+  decideAlarm: op<Alarm>()(
+    z.object({
+      alarmId: id,
+      decidedBy: trimmed(TEXT_LIMITS.name),
+      decision: trimmed(TEXT_LIMITS.reason),
+    }),
+  ),
+  listDevices: op<DeviceView[]>()(z.object({ precinctId: id.optional() })),
+  revokeDevice: op<DeviceView>()(
+    z.object({
+      deviceId: id,
+      revokedBy: trimmed(TEXT_LIMITS.name),
+      reason: trimmed(TEXT_LIMITS.reason),
+    }),
+  ),
+  /** Makes a precinct's package from a spec (docs/precinct-spec.md) and its voter list. */
+  createPackage: op<PackageCreated>()(
+    z.object({ specPath: path, votersPath: path, outPath: path, overwrite: z.boolean() }),
+  ),
+  /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
+  saveCentralCsv: op<{ path: string; bytes: number }>()(
+    z.object({ report: z.enum(CENTRAL_CSV_REPORTS), path, overwrite: z.boolean() }),
+  ),
+};
+
+/**
+ * Kept apart from `supervisorOperations` (whose handlers are the central store's): the host-side
+ * staging of dropped files, handled in src/main/core/features/supervisor/staging.ts.
+ */
+export const stagingOperations = {
+  /**
+   * Keeps a file dropped on the import area in the data folder and answers its path, for
+   * hosts whose page cannot learn the path of a dropped file (the Chromium host).
+   */
+  stageDroppedFile: op<{ path: string }>()(
+    z.object({
+      name: z.string().min(1).max(255),
+      base64: z
+        .string()
+        .min(1)
+        .max(Math.ceil(STAGED_FILE_MAX_BYTES / 3) * 4),
+    }),
+  ),
+};

@@ -1,0 +1,14 @@
+/** Error codes of supervisor mode (spread into ERROR_CODES in ../result.ts). */
+export const SUPERVISOR_ERROR_CODES = [
+  'central_not_initialized',
+  'central_key_exists',
+  'precinct_folder',
+  'spec_invalid',
+  'voter_list_errors',
+  'precinct_not_found',
+  'device_not_found',
+  'device_revoked',
+  'alarm_not_found',
+  'alarm_decided',
+  'import_run_not_found',
+] as const;

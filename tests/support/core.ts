@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  OperationName,
+  OperationOutput,
+  ParsedInput,
+  PrecinctSetup,
+} from '../../src/shared/api';
+import type { Result } from '../../src/shared/result';
+import { createAppCore, type AppCore } from '../../src/main/core/app-core';
+import type { Clock } from '../../src/main/core/kernel/clock';
+import { dispatch } from '../../src/main/core/boundary/dispatch';
+import type { HostServices } from '../../src/main/core/boundary/host-services';
+
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  readonly overridden = true;
+  constructor(private current: number) {}
+  now(): number {
+    return this.current;
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+  set(iso: string): void {
+    this.current = Date.parse(iso);
+  }
+}
+
+/**
+ * Core tests run without a browser: no dialogs, and a fixed document in place of a rendered
+ * PDF (rendering belongs to the hosts and is tested end to end in both).
+ */
+export const TEST_PDF_BYTES = Buffer.from('%PDF-1.7\n% core test document\n');
+const headlessHost: HostServices = {
+  info: { kind: 'chromium', nativeDialogs: false },
+  showSaveDialog: () => Promise.resolve(null),
+  showOpenDialog: () => Promise.resolve(null),
+  renderPdf: () => Promise.resolve(TEST_PDF_BYTES),
+};
+
+export const SAMPLE_PRECINCT: PrecinctSetup = {
+  electionKind: 'election',
+  electionName: 'Election of deputies of the Mazhilis',
+  votingDay: '2027-03-19',
+  votingHours: { opens: '07:00', closes: '20:00' },
+  precinctNumber: 412,
+  precinctName: 'School No. 12',
+  region: 'Almaty',
+  district: 'Bostandyq',
+  address: 'Almaty, Timiryazev St 15',
+  timeZone: 'Asia/Almaty',
+};
+
+export const CHAIR_PIN = '481516';
+
+export interface TestCore {
+  core: AppCore;
+  clock: ManualClock;
+  dataDir: string;
+  /** Calls an operation through the same door as the hosts. */
+  call<K extends OperationName>(name: K, input: unknown): Promise<Result<OperationOutput<K>>>;
+  /** Calls and unwraps, failing the test on an error value. */
+  must<K extends OperationName>(
+    name: K,
+    input: ParsedInput<K> | Record<string, never>,
+  ): Promise<OperationOutput<K>>;
+  reopen(): TestCore;
+  dispose(): void;
+}
+
+export function makeTestCore(
+  startIso = '2027-03-01T05:00:00Z',
+  dataDir?: string,
+  clock?: ManualClock,
+): TestCore {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'precinct-desk-test-'));
+  const testClock = clock ?? new ManualClock(Date.parse(startIso));
+  const core = createAppCore({ dataDir: dir, clock: testClock, host: headlessHost });
+  const call = <K extends OperationName>(name: K, input: unknown) =>
+    dispatch(core.handlers, name, input) as Promise<Result<OperationOutput<K>>>;
+  return {
+    core,
+    clock: testClock,
+    dataDir: dir,
+    call,
+    async must(name, input) {
+      const result = await call(name, input);
+      if (!result.ok)
+        throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    reopen() {
+      core.close();
+      return makeTestCore(startIso, dir, testClock);
+    },
+    dispose() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sets the precinct up with a chair, a deputy, a secretary and a member; returns their ids. */
+export async function setUpPrecinct(t: TestCore) {
+  const { recoveryCode } = await t.must('completeSetup', {
+    precinct: SAMPLE_PRECINCT,
+    members: [
+      { fullName: 'Aigerim Sadykova', role: 'chair' },
+      { fullName: 'Nurlan Omarov', role: 'deputy_chair' },
+      { fullName: 'Dana Serikova', role: 'secretary' },
+      { fullName: 'Yerlan Zhaksybekov', role: 'member' },
+    ],
+    chairPin: CHAIR_PIN,
+    clockConfirmed: true,
+  });
+  const members = await t.must('listLoginMembers', {});
+  const id = (role: string) => members.find((m) => m.role === role)?.id ?? '';
+  return {
+    recoveryCode,
+    chair: id('chair'),
+    deputy: id('deputy_chair'),
+    secretary: id('secretary'),
+    member: id('member'),
+  };
+}
+
+/** Logs a member in with a temporary PIN from the chair and replaces it with `pin`. */
+export async function withOwnPin(
+  t: TestCore,
+  chairId: string,
+  memberId: string,
+  pin: string,
+): Promise<void> {
+  await t.must('login', { memberId: chairId, pin: CHAIR_PIN });
+  const { temporaryPin } = await t.must('resetMemberPin', { memberId });
+  await t.must('logout', {});
+  await t.must('login', { memberId, pin: temporaryPin });
+  await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: pin });
+}

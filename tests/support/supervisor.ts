@@ -1,0 +1,238 @@
+import { inflateRawSync } from 'node:zlib';
+/**
+ * Test support for supervisor mode: a central store with its keys, precincts made through
+ * `createPackage` (spec and list files on disk), enrolled devices, and precinct events
+ * recorded by the real EventLog of a temporary precinct database, packed as sync files.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../../src/main/core/kernel/clock';
+import type { Db } from '../../src/main/core/kernel/db/database';
+import { openDatabase } from '../../src/main/core/kernel/db/database';
+import { EventLog, type EventRow } from '../../src/main/core/kernel/events/event-log';
+import type { EventPayloads } from '../../src/main/core/kernel/events/payloads';
+import { readFileSync } from 'node:fs';
+import { newSigningKeyPair, signBytes, type KeyPair } from '../../src/main/core/airgap/keys';
+import { readPackage } from '../../src/main/core/airgap/package-file';
+import { buildSyncFile, enrollmentText } from '../../src/main/core/airgap/sync-file';
+import type { PackageContent } from '../../src/shared/sync/package-content';
+import type { EventType } from '../../src/shared/event-types';
+import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
+import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
+import {
+  makeCentralKeys,
+  type CentralKeys,
+} from '../../src/main/core/features/supervisor/central-keys';
+import type { ImportContext } from '../../src/main/core/features/supervisor/import-file';
+import { createPackage } from '../../src/main/core/features/supervisor/package-maker';
+
+type VoterData = Parameters<typeof writeVoterCsv>[1] extends Iterable<infer V> ? V : never;
+
+export const ELECTION = 'kz-2027-mazhilis';
+export const VOTING_DAY = '2027-03-19';
+
+export interface CentralFixture {
+  dir: string;
+  db: Db;
+  keys: CentralKeys;
+  ctx: ImportContext;
+  /** Writes a file into the fixture's folder and returns its path. */
+  file(name: string, bytes: Buffer | string): string;
+  dispose(): void;
+}
+
+export function centralFixture(maxBytes = 256 * 1024 * 1024): CentralFixture {
+  const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-central-'));
+  const db = openCentralDatabase(join(dir, 'central'), true) as Db;
+  const keys = makeCentralKeys(db, '2027-03-01T00:00:00.000Z');
+  let tick = 0;
+  const now = () => new Date(Date.parse('2027-03-19T12:00:00Z') + tick++ * 1000).toISOString();
+  return {
+    dir,
+    db,
+    keys,
+    ctx: { db, keys, maxBytes, now },
+    file(name, bytes) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    },
+    dispose() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function spec(precinctId: string, number: number, electionId = ELECTION) {
+  return {
+    election: {
+      election_id: electionId,
+      kind: 'election',
+      name: 'Election of deputies of the Mazhilis',
+      voting_day: VOTING_DAY,
+      opens: '07:00',
+      closes: '20:00',
+    },
+    precinct: {
+      precinct_id: precinctId,
+      number,
+      name: `School No. ${number}`,
+      region: number % 2 === 0 ? 'Almaty' : 'Astana',
+      district: 'Bostandyq',
+      address: 'Almaty, Timiryazev St 15',
+      time_zone: 'Asia/Almaty',
+      abroad: false,
+      country: null,
+    },
+    members: [
+      { full_name: 'Aigerim Sadykova', role: 'chair' },
+      { full_name: 'Nurlan Omarov', role: 'member' },
+    ],
+  };
+}
+
+/** Makes a precinct's package through the real path; returns what the package carries. */
+export async function addPrecinct(
+  fx: CentralFixture,
+  precinctId: string,
+  number: number,
+  voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
+  electionId = ELECTION,
+): Promise<PackageContent> {
+  const specPath = fx.file(
+    `${precinctId}-spec.json`,
+    JSON.stringify(spec(precinctId, number, electionId)),
+  );
+  const listPath = join(fx.dir, `${precinctId}-list.csv`);
+  await writeVoterCsv(listPath, voters);
+  const out = join(fx.dir, `${precinctId}-${Date.now()}-${Math.random()}.pkg`);
+  await createPackage(
+    fx.db,
+    { specPath, votersPath: listPath, outPath: out },
+    '2027-03-01T00:00:00.000Z',
+  );
+  const read = readPackage(readFileSync(out));
+  if (!read.ok) throw new Error(read.problem);
+  return read.content;
+}
+
+/** A laptop of a precinct, enrolled with the package's enrolment key. */
+export interface TestDevice {
+  deviceId: string;
+  key: KeyPair;
+  enrollmentSignature: string;
+  content: PackageContent;
+}
+
+export function enrolDevice(content: PackageContent, deviceId: string): TestDevice {
+  const key = newSigningKeyPair();
+  const signature = signBytes(
+    content.enrollment.signing_key_pem,
+    enrollmentText({
+      device_id: deviceId,
+      device_public_key: key.publicKey,
+      election_id: content.election.election_id,
+      precinct_id: content.precinct.precinct_id,
+    }),
+  );
+  return { deviceId, key, enrollmentSignature: signature.toString('base64'), content };
+}
+
+const fixedClock = (start: number): Clock => {
+  let t = start;
+  return { now: () => (t += 60_000), overridden: true };
+};
+
+type Recorded = { [T in EventType]: [T, EventPayloads[T]] }[EventType];
+
+/** Records events with the real EventLog of a temporary precinct database; returns the rows. */
+export function recordEvents(
+  deviceId: string,
+  events: Recorded[],
+  start = Date.parse('2027-03-19T02:00:00Z'),
+): EventRow[] {
+  const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-events-'));
+  const db = openDatabase(dir);
+  try {
+    const log = new EventLog(db, deviceId, fixedClock(start));
+    db.transaction(() => {
+      for (const [type, payload] of events) log.recordApplied(type, 'm-1', payload as never);
+    })();
+    return db
+      .prepare<[string], EventRow>('SELECT * FROM events WHERE device_id = ? ORDER BY seq')
+      .all(deviceId);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const ballot = (ballotId: string, iin: string): Recorded => [
+  'ballot.issued',
+  { ballot_id: ballotId, iin, place: 'station', helper_name: null, document_checked: true },
+];
+
+/** A sync file of `events` (a contiguous slice of the device's log). */
+export function syncFile(
+  fx: CentralFixture,
+  device: TestDevice,
+  events: readonly EventRow[],
+  electionId = device.content.election.election_id,
+): Buffer {
+  return buildSyncFile({
+    electionId,
+    precinctId: device.content.precinct.precinct_id,
+    deviceId: device.deviceId,
+    devicePublicKey: device.key.publicKey,
+    deviceKeyPem: device.key.privateKeyPem,
+    enrollmentSignature: device.enrollmentSignature,
+    events,
+    attachments: [],
+    recipients: [fx.keys.encryption.publicKey, device.content.enrollment.encryption_public_key],
+    createdAt: '2027-03-19T15:00:00.000Z',
+  }).bytes;
+}
+
+/** A digest of the central state that must not depend on the order files came in. */
+export function centralDigest(db: Db, without: string[] = []): string {
+  const tables: [string, string][] = [
+    ['devices', 'device_id, precinct_id, head_seq, head_hash, last_sync_at'],
+    ['ballots', 'precinct_id, ballot_id, iin, hour, undone'],
+    ['turnout', 'precinct_id, hour, ballots'],
+    ['request_items', 'precinct_id, item_id, request_id, kind, status'],
+    ['infolog_entries', 'precinct_id, entry_id, kind, withdrawn'],
+    ['precinct_counts', '*'],
+    ['list_iins', '*'],
+    ['alarms', 'alarm_id, kind, subject, precinct_ids, details'],
+    ['held_files', 'device_id, first_seq, last_seq'],
+  ];
+  // Ranges split differently by order; the chain they hold must not.
+  const chains = new Map<string, { hashes: string; lines: string[] }>();
+  const ranges = db
+    .prepare('SELECT device_id, hashes, lines FROM event_ranges ORDER BY device_id, first_seq')
+    .all() as { device_id: string; hashes: Buffer; lines: Buffer }[];
+  for (const range of ranges) {
+    const chain = chains.get(range.device_id) ?? { hashes: '', lines: [] };
+    chain.hashes += range.hashes.toString('hex');
+    chain.lines.push(inflateRawSync(range.lines).toString('utf8'));
+    chains.set(range.device_id, chain);
+  }
+  const stored = JSON.stringify([...chains].map(([d, c]) => [d, c.hashes, c.lines.join('\n')]));
+  return `${stored}\n${tables
+    .filter(([table]) => !without.includes(table))
+    .map(([table, columns]) =>
+      JSON.stringify(
+        db
+          .prepare(
+            table.startsWith('(')
+              ? `SELECT ${columns} FROM ${table} GROUP BY device_id ORDER BY 1`
+              : `SELECT ${columns} FROM ${table} ORDER BY 1, 2, 3`,
+          )
+          .raw()
+          .all(),
+      ),
+    )
+    .join('\n')}`;
+}
