@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/main/core/kernel/clock';
 import type { Db } from '../../src/main/core/kernel/db/database';
-import { openDatabase } from '../../src/main/core/kernel/db/database';
-import { EventLog, type EventRow } from '../../src/main/core/kernel/events/event-log';
-import type { EventPayloads } from '../../src/main/core/kernel/events/payloads';
+import {} from '../../src/main/core/kernel/db/database';
+import { type EventRow } from '../../src/main/core/kernel/events/event-log';
+import type { EventPayloads } from '../../src/main/core/events';
 import { readFileSync } from 'node:fs';
 import { newSigningKeyPair, signBytes, type KeyPair } from '../../src/main/core/airgap/keys';
 import { readPackage } from '../../src/main/core/airgap/package-file';
@@ -26,6 +26,7 @@ import {
 } from '../../src/main/core/features/supervisor/central-keys';
 import type { ImportContext } from '../../src/main/core/features/supervisor/import-file';
 import { createPackage } from '../../src/main/core/features/supervisor/package-maker';
+import { createEventLog, openStore } from '../../src/main/core/feature-list';
 
 type VoterData = Parameters<typeof writeVoterCsv>[1] extends Iterable<infer V> ? V : never;
 
@@ -154,9 +155,9 @@ export function recordEvents(
   start = Date.parse('2027-03-19T02:00:00Z'),
 ): EventRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-events-'));
-  const db = openDatabase(dir);
+  const db = openStore(dir);
   try {
-    const log = new EventLog(db, deviceId, fixedClock(start));
+    const log = createEventLog(db, deviceId, fixedClock(start));
     db.transaction(() => {
       for (const [type, payload] of events) log.recordApplied(type, 'm-1', payload as never);
     })();

@@ -14,10 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../core/kernel/clock';
-import { openDatabase } from '../core/kernel/db/database';
-import { ensureDeviceIdentity } from '../core/kernel/device-identity';
-import { verifyChain } from '../core/kernel/events/chain-verify';
-import { EventLog } from '../core/kernel/events/event-log';
+import {} from '../core/kernel/db/database';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { peakRssMiB, report, seconds } from './report';
@@ -26,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
+import { createEventLog, openStore, storeDevice, verifyChain } from '../core/feature-list';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
@@ -67,9 +65,9 @@ if (process.argv.includes('--sync-only')) {
 const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-bench-'));
 try {
   await voterListBench(dir, voterCount());
-  const db = openDatabase(join(dir, 'app'));
-  const device = ensureDeviceIdentity(db, systemClock);
-  const log = new EventLog(db, device.deviceId, systemClock);
+  const db = openStore(join(dir, 'app'));
+  const device = storeDevice(db, systemClock);
+  const log = createEventLog(db, device.deviceId, systemClock);
   const payload = (i: number) => ({ auto_lock_minutes: (i % 60) + 1 });
 
   const single = 2_000;
@@ -84,7 +82,7 @@ try {
   );
 
   // SQLite's own speed on the same file settings: plain INSERTs of rows of the same size.
-  const raw = openDatabase(join(dir, 'raw'));
+  const raw = openStore(join(dir, 'raw'));
   raw.exec(
     'CREATE TABLE plain (device_id TEXT, seq INTEGER, hlc TEXT, type TEXT, actor TEXT, payload_json TEXT, prev_hash TEXT, hash TEXT, PRIMARY KEY (device_id, seq)) STRICT',
   );

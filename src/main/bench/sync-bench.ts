@@ -23,7 +23,7 @@ import { makeCentralKeys } from '../core/features/supervisor/central-keys';
 import { dashboard } from '../core/features/supervisor/supervisor-views';
 import { importAll } from '../core/features/supervisor/import-run';
 import type { Db } from '../core/kernel/db/database';
-import { openDatabase } from '../core/kernel/db/database';
+import {} from '../core/kernel/db/database';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
 import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
@@ -35,6 +35,7 @@ import {
   SYNC_GENERATE_FLAG,
 } from './sync-bench-data';
 import { note, peakRssMiB, percentile, report, seconds } from './report';
+import { openStore } from '../core/feature-list';
 
 const TARGETS = { exportMs: 50, importS: 30, reimportS: 3, dashboardMs: 200 };
 
@@ -71,7 +72,7 @@ function exportOnce(db: Db, content: PackageContent, path: string): void {
 }
 
 function exportBench(dir: string, central: Parameters<typeof benchPrecinct>[1]): void {
-  const db = openDatabase(join(dir, 'precinct'));
+  const db = openStore(join(dir, 'precinct'));
   const content = benchPrecinct(99_999, central);
   const insert = db.prepare(
     'INSERT INTO events (device_id, seq, hlc, type, actor, payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

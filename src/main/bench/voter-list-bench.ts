@@ -7,15 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../core/kernel/clock';
-import { openDatabase } from '../core/kernel/db/database';
-import { ensureDeviceIdentity } from '../core/kernel/device-identity';
-import { verifyChain } from '../core/kernel/events/chain-verify';
-import { EventLog } from '../core/kernel/events/event-log';
+import {} from '../core/kernel/db/database';
 import { VoterListService } from '../core/features/voters/list-service';
 import { sampleVoters, writeVoterCsv } from './sample-voters';
 import { VoterSearch } from '../core/features/voters/voter-search';
 import type { VoterData } from '../core/features/voters/voter-store';
 import { note, peakRssMiB, percentile, report, seconds, secondsAsync } from './report';
+import { createEventLog, openStore, storeDevice, verifyChain } from '../core/feature-list';
 
 const VOTING_DAY = '2027-03-19';
 
@@ -140,8 +138,8 @@ export async function voterListBench(dir: string, size: number): Promise<void> {
   );
 
   // Ours first, so the process's peak memory is the import's.
-  const db = openDatabase(join(dir, 'ours'));
-  const log = new EventLog(db, ensureDeviceIdentity(db, systemClock).deviceId, systemClock);
+  const db = openStore(join(dir, 'ours'));
+  const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
   const lists = new VoterListService(db, log, systemClock);
   const [result, oursSeconds] = await secondsAsync(() =>
     lists.importFile(file, VOTING_DAY, null, 'cli'),

@@ -1,8 +1,8 @@
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { openExistingDatabase } from '../core/kernel/db/database';
-import { verifyChain } from '../core/kernel/events/chain-verify';
 import type { ChainProblem } from '../../shared/api';
 import { stringOption, type ParsedArgs } from './args';
+import { verifyChain } from '../core/feature-list';
 
 const PROBLEM_TEXT: Record<ChainProblem, string> = {
   gap: 'events are missing before it',

@@ -3,9 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
 import { isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { systemClock } from '../core/kernel/clock';
-import { databasePath, openDatabase, type Db } from '../core/kernel/db/database';
-import { ensureDeviceIdentity } from '../core/kernel/device-identity';
-import { EventLog } from '../core/kernel/events/event-log';
+import { databasePath, type Db } from '../core/kernel/db/database';
 import { MembersService } from '../core/features/members/members-service';
 import { PrecinctService } from '../core/features/precinct/precinct-service';
 import { ExportService } from '../core/features/sync/export-service';
@@ -13,6 +11,7 @@ import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
 import { allowOnly, stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';
+import { createEventLog, openStore, storeDevice } from '../core/feature-list';
 
 /**
  * The precinct's sync commands: `package load` and `sync export`. Returns null for a
@@ -49,8 +48,8 @@ function precinctFolder(args: ParsedArgs): string {
 }
 
 function openPrecinct(dataDir: string) {
-  const db = openDatabase(dataDir);
-  const log = new EventLog(db, ensureDeviceIdentity(db, systemClock).deviceId, systemClock);
+  const db = openStore(dataDir);
+  const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
   return { db, log };
 }
 

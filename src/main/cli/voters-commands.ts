@@ -1,20 +1,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { DomainError } from '../../shared/result';
 import { resolveDataDir } from '../core/kernel/data-dir';
-import {
-  databasePath,
-  openDatabase,
-  openExistingDatabase,
-  type Db,
-} from '../core/kernel/db/database';
-import { ensureDeviceIdentity } from '../core/kernel/device-identity';
-import { EventLog } from '../core/kernel/events/event-log';
+import { databasePath, openExistingDatabase, type Db } from '../core/kernel/db/database';
 import { systemClock } from '../core/kernel/clock';
 import { checkListFile, listLookupOf, type CheckOutcome } from '../core/features/voters/list-check';
 import { VoterListService } from '../core/features/voters/list-service';
 import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/features/voters/row-checks';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';
+import { createEventLog, openStore, storeDevice } from '../core/feature-list';
 
 /** Why a command stopped before checking any row (exit 2), as `--json` reports it. */
 class CliRefusal extends Error {
@@ -171,10 +165,10 @@ export function votersImport(args: ParsedArgs, output: CliOutput): Promise<numbe
     if (!existsSync(file)) throw new CliRefusal('unreadable', `no file at ${file}`);
     const folderExisted = existsSync(dataDir);
     const databaseExisted = existsSync(databasePath(dataDir));
-    const db = openDatabase(dataDir);
+    const db = openStore(dataDir);
     let imported = false;
     try {
-      const log = new EventLog(db, ensureDeviceIdentity(db, systemClock).deviceId, systemClock);
+      const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
       const lists = new VoterListService(db, log, systemClock);
       const result = await lists.importFile(file, votingDay, null, 'cli');
       imported = true;

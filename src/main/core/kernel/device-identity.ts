@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
 import type { Db } from './db/database';
 import { EventLog } from './events/event-log';
+import type { EventRegistry } from './events/registry';
 
 export interface DeviceIdentity {
   deviceId: string;
@@ -13,7 +14,11 @@ export interface DeviceIdentity {
  * The private key stays in the local database; the public key is recorded in the log so that
  * files this device signs can later be checked by whoever holds its events.
  */
-export function ensureDeviceIdentity(db: Db, clock: Clock): DeviceIdentity {
+export function ensureDeviceIdentity(
+  db: Db,
+  clock: Clock,
+  registry: EventRegistry,
+): DeviceIdentity {
   const existing = db
     .prepare<[], { device_id: string; public_key_pem: string }>(
       'SELECT device_id, public_key_pem FROM device WHERE id = 1',
@@ -30,7 +35,7 @@ export function ensureDeviceIdentity(db: Db, clock: Clock): DeviceIdentity {
       `INSERT INTO device (id, device_id, public_key_pem, private_key_pem, created_at)
        VALUES (1, ?, ?, ?, ?)`,
     ).run(deviceId, publicKeyPem, privateKeyPem, new Date(clock.now()).toISOString());
-    new EventLog(db, deviceId, clock).record('device.initialized', null, {
+    new EventLog(db, deviceId, clock, registry).record('device.initialized', null, {
       device_id: deviceId,
       public_key_pem: publicKeyPem,
     });

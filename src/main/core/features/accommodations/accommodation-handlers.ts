@@ -4,7 +4,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Permission, Role } from '../../../../shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { localDateTime } from '../precinct/local-time';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { can } from '../../kernel/permissions';

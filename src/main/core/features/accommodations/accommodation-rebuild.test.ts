@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../kernel/events/chain-verify';
-import { rebuildProjections } from '../../kernel/events/event-log';
-import { PROJECTION_TABLES } from '../../kernel/events/projections';
 import { CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationPrecinct,
@@ -13,6 +10,7 @@ import {
   VOTING_DAY,
 } from '../../../../../tests/support/accommodations';
 import { ACCOMMODATION_PROJECTION_TABLES } from './schema';
+import { EVENT_REGISTRY, rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -169,7 +167,7 @@ describe('accommodation projections', () => {
     const trips = await t.must('listHomeVotingTrips', {});
     const summary = await t.must('getAccommodationSummary', {});
 
-    expect(PROJECTION_TABLES).toEqual(expect.arrayContaining([...TABLES]));
+    expect(EVENT_REGISTRY.projectionTables).toEqual(expect.arrayContaining([...TABLES]));
     rebuildProjections(t.core.db);
     expect(snapshot(t)).toEqual(live);
     expect(

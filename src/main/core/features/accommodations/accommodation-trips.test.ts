@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ENTRIES } from '../../../../shared/infolog/sample-entries';
-import { EventLog } from '../../kernel/events/event-log';
 import { CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationState,
@@ -13,6 +12,7 @@ import {
   VOTING_DAY,
   withHomeRequests as homeRequests,
 } from '../../../../../tests/support/accommodations';
+import { createEventLog } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -225,7 +225,7 @@ describe('home-voting trips', () => {
     });
 
     // Station first (a ballot merged from another laptop): no ballot at home.
-    const otherLaptop = new EventLog(t.core.db, 'laptop-2', t.clock);
+    const otherLaptop = createEventLog(t.core.db, 'laptop-2', t.clock);
     otherLaptop.record('ballot.issued', ids.member2, {
       ballot_id: randomUUID(),
       iin: v1.iin,

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rebuildProjections } from '../../kernel/events/event-log';
 import { CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationState,
@@ -9,6 +8,7 @@ import {
   VOTING_DAY,
   withHomeRequests,
 } from '../../../../../tests/support/accommodations';
+import { rebuildProjections } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

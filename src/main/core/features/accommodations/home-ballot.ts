@@ -8,7 +8,7 @@ import type { PrecinctInfo } from '../../../../shared/api';
 import { foldName } from '../../../../shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { instantToMoment } from '../infolog/entry-rules';
 import type { BallotService } from '../voters/ballot-service';
 import type { VoterRow } from '../voters/voter-store';

@@ -3,8 +3,8 @@ import type { ItemAction } from '../../../../shared/accommodations/accommodation
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
-import type { EventPayloads } from '../../kernel/events/payloads';
+import type { EventLog } from '../../events';
+import type { EventPayloads } from '../../events';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { BallotService } from '../voters/ballot-service';
 import { findVoter } from '../voters/voter-store';

@@ -10,7 +10,7 @@ import { foldText } from '../../../../shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';
-import type { StoredEvent } from '../../kernel/events/payloads';
+import type { StoredEvent } from '../../events';
 
 /** A field a correction changed, with its values before and after. */
 export interface FieldChange {

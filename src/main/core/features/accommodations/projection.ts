@@ -6,7 +6,7 @@ import { assertNever } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';
-import type { StoredEvent } from '../../kernel/events/payloads';
+import type { StoredEvent } from '../../events';
 import { addHistory, fieldChanges, itemRow, requestSearchText } from './projection-history';
 import { applyTripEvent } from './trip-projection';
 

@@ -5,7 +5,7 @@ import type {
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventPayloads } from '../../kernel/events/payloads';
+import type { EventPayloads } from '../../events';
 import { refuse } from './request-rules';
 
 export interface RequestRow {

@@ -11,7 +11,7 @@ import {
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { BallotService } from '../voters/ballot-service';
 import { findVoter } from '../voters/voter-store';

@@ -14,7 +14,7 @@ import { homeVotingCutoffMoment } from '../../../../shared/accommodations/home-v
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { instantOfRuleTime } from '../precinct/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { cutoffTime } from './request-rules';

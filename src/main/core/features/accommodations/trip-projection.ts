@@ -7,7 +7,7 @@ import { assertNever } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';
-import type { EventPayloads, StoredEvent } from '../../kernel/events/payloads';
+import type { EventPayloads, StoredEvent } from '../../events';
 import { addHistory, itemRow } from './projection-history';
 
 type Event<T extends AccommodationEventType> = StoredEvent<T>;

@@ -9,7 +9,7 @@ import type {
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { instantOfLocalMoment } from '../precinct/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { activeMember, pastMoment, refuse } from './request-rules';

@@ -4,7 +4,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Permission } from '../../../../shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { InfoLogReader } from './infolog-reader';
 import { InfoLogService } from './infolog-service';

@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../kernel/events/chain-verify';
-import { rebuildProjections } from '../../kernel/events/event-log';
-import { PROJECTION_TABLES } from '../../kernel/events/projections';
 import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
 import {
   INFOLOG_TEST_START,
@@ -9,6 +6,7 @@ import {
   setUpAndLogIn,
 } from '../../../../../tests/support/infolog';
 import { INFOLOG_PROJECTION_TABLES } from './schema';
+import { EVENT_REGISTRY, rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -61,7 +59,9 @@ describe('information log projections', () => {
     expect(live.infolog_settings).toHaveLength(1);
     const page = await t.must('listInfoLog', { order: 'oldest', limit: 50, offset: 0 });
 
-    expect(PROJECTION_TABLES).toEqual(expect.arrayContaining([...INFOLOG_PROJECTION_TABLES]));
+    expect(EVENT_REGISTRY.projectionTables).toEqual(
+      expect.arrayContaining([...INFOLOG_PROJECTION_TABLES]),
+    );
     rebuildProjections(t.core.db);
     expect(snapshot(t)).toEqual(live);
     expect(await t.must('listInfoLog', { order: 'oldest', limit: 50, offset: 0 })).toEqual(page);

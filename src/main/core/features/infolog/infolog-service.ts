@@ -10,8 +10,8 @@ import type { ComplaintResponse, EntryDetails } from '../../../../shared/infolog
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
-import type { EventPayloads } from '../../kernel/events/payloads';
+import type { EventLog } from '../../events';
+import type { EventPayloads } from '../../events';
 import { instantOfLocal } from '../precinct/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { storedDeparture, storedEntry, storedResponse, type RuleContext } from './entry-rules';

@@ -3,7 +3,7 @@ import type { Role } from '../../../../shared/roles';
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import type { MembersService } from './members-service';
 import { generateRecoveryCode, hashSecret, normaliseRecoveryCode, verifySecret } from './secrets';
 import type { ActiveSession, SessionKeeper } from './session';

@@ -4,7 +4,7 @@ import type { Role } from '../../../../shared/roles';
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { hashSecret } from './secrets';
 
 interface MemberRow {

@@ -10,9 +10,6 @@ export interface ActiveSession {
   lastActivity: number;
 }
 
-/** Default minutes without input before the app locks itself. */
-export const DEFAULT_AUTO_LOCK_MINUTES = 10;
-
 /**
  * The UI locks on its own timer and reports input to the core at most every 30 seconds; the
  * core's lock is the backstop, so it waits this much longer and never locks before the UI.

@@ -8,8 +8,7 @@ import type {
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
-import { DEFAULT_AUTO_LOCK_MINUTES } from '../members/session';
+import type { EventLog } from '../../events';
 import { isValidTimeZone, localDateTime } from './local-time';
 
 interface PrecinctRow {
@@ -25,6 +24,9 @@ interface PrecinctRow {
   address: string;
   time_zone: string;
 }
+
+/** Default minutes without input before the app locks itself. */
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
 /** Tolerance before a clock behind the newest event is flagged (two machines' clocks differ). */
 const CLOCK_BEHIND_TOLERANCE_MS = 60_000;

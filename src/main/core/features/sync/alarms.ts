@@ -2,7 +2,7 @@ import { DomainError } from '../../../../shared/result';
 import type { SyncAlarmView } from '../../../../shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 
 interface AlarmRow {
   alarm_id: string;

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../kernel/events/chain-verify';
 import { eventHash } from '../../kernel/events/event-hash';
 import type { EventRow } from '../../kernel/events/event-log';
 import {
@@ -22,6 +21,7 @@ import {
   precinctFromPackage,
   type PackageWorld,
 } from '../../../../../tests/support/sync';
+import { verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

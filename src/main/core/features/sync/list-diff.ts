@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/sync/sync-contract';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { checkListFile } from '../voters/list-check';
 import { RowChecker } from '../voters/row-checks';
 import type { VoterData } from '../voters/voter-store';

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../kernel/events/chain-verify';
 import {
   makeTestCore,
   setUpPrecinct,
@@ -16,6 +15,7 @@ import {
   packageWorld,
   precinctFromPackage,
 } from '../../../../../tests/support/sync';
+import { verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

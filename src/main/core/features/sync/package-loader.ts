@@ -12,7 +12,7 @@ import type {
 import { foldName } from '../../../../shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import type { MembersService } from '../members/members-service';
 import { isValidTimeZone } from '../precinct/local-time';
 import type { PrecinctService } from '../precinct/precinct-service';
@@ -22,7 +22,7 @@ import { readEnvelopeFile } from '../../airgap/container';
 import { signBytes } from '../../airgap/keys';
 import { readPackage, type PackageHeader } from '../../airgap/package-file';
 import { enrollmentText } from '../../airgap/sync-file';
-import { markListApplied } from './identity-projection';
+import { markListApplied } from '../voters';
 import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
 import { activeChairs, deviceKey, readKeys, writeKeys, type SyncKeys } from './sync-store';
 

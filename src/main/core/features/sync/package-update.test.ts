@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../../shared/voters/iin';
-import { verifyChain } from '../../kernel/events/chain-verify';
-import { rebuildProjections } from '../../kernel/events/event-log';
 import type { TestCore } from '../../../../../tests/support/core';
 import { keyFingerprint } from '../../airgap/keys';
 import { packageWorld, precinctFromPackage } from '../../../../../tests/support/sync';
+import { rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

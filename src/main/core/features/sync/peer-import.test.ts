@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../kernel/events/canonical-json';
-import { verifyChain } from '../../kernel/events/chain-verify';
 import { eventHash } from '../../kernel/events/event-hash';
 import type { EventRow } from '../../kernel/events/event-log';
 import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
@@ -15,6 +14,7 @@ import {
   type PackageWorld,
 } from '../../../../../tests/support/sync';
 import { deviceKey, readKeys } from './sync-store';
+import { verifyChain } from '../../feature-list';
 
 const cores: TestCore[] = [];
 afterEach(() => {

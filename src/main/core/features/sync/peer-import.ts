@@ -6,8 +6,7 @@ import type {
 } from '../../../../shared/supervisor/supervisor-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import { rebuildProjections } from '../../kernel/events/event-log';
-import { eventPayloadSchemas } from '../../kernel/events/payloads';
+import { eventPayloadSchemas } from '../../events';
 import type { SyncAlarms } from './alarms';
 import { parseEnvelope, readEnvelopeFile, type EnvelopeProblem } from '../../airgap/container';
 import {
@@ -45,6 +44,8 @@ export class PeerImport {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly alarms: SyncAlarms,
+    /** Empties the read tables and replays the whole log (see feature-list.ts). */
+    private readonly rebuildProjections: () => void,
   ) {}
 
   importFiles(paths: readonly string[]): ImportFileResult[] {
@@ -185,7 +186,7 @@ export class PeerImport {
     );
     for (const a of attachments) part.run(a.id, a.part, a.data);
     // Every device's events replayed in time order: the log, not the order files came in, decides.
-    rebuildProjections(this.db);
+    this.rebuildProjections();
     return { ...base, status: 'accepted', newEvents: fresh.length, waitingFor: null };
   }
 

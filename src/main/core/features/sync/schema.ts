@@ -1,8 +1,8 @@
 /**
  * Migration 5: the precinct side of sync. Mostly local state (the package's keys, package and
  * export history, signed checkpoints of the chain head, peer files held for a gap, alarms):
- * never derived from events, never exported. `sync_identity` and `sync_applied_lists` are
- * projections (emptied and refilled by a rebuild, see SYNC_PROJECTION_TABLES).
+ * never derived from events, never exported. `sync_identity` is a
+ * projection (emptied and refilled by a rebuild, see SYNC_PROJECTION_TABLES).
  */
 export const SYNC_SCHEMA = `
   -- The keys of the loaded package: the central commission's public keys, the precinct's
@@ -77,8 +77,8 @@ export const SYNC_SCHEMA = `
     decision TEXT
   ) STRICT;
 
-  -- Projections: the package identity of the precinct, and the list imports applied (a list
-  -- imported on two laptops from one package is applied once when their logs meet).
+  -- A projection: the package identity of the precinct. (The same version's
+  -- sync_applied_lists belongs to the voter list: ../voters/voters-schema.ts.)
   CREATE TABLE sync_identity (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     election_id TEXT NOT NULL,
@@ -86,12 +86,7 @@ export const SYNC_SCHEMA = `
     abroad INTEGER NOT NULL CHECK (abroad IN (0, 1)),
     country TEXT
   ) STRICT;
-
-  CREATE TABLE sync_applied_lists (
-    rows_sha256 TEXT PRIMARY KEY,
-    import_id TEXT NOT NULL
-  ) STRICT;
 `;
 
 /** The projection tables of this migration, emptied and refilled by a rebuild. */
-export const SYNC_PROJECTION_TABLES = ['sync_identity', 'sync_applied_lists'] as const;
+export const SYNC_PROJECTION_TABLES = ['sync_identity'] as const;

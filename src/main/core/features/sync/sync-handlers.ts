@@ -4,7 +4,7 @@ import type { Permission } from '../../../../shared/roles';
 import type { syncOperations } from '../../../../shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { checkTarget } from '../files/file-handlers';
 import type { AuthService } from '../members/auth-service';
 import type { MembersService } from '../members/members-service';
@@ -34,6 +34,8 @@ export interface SyncContext {
   grantFileAccess: () => void;
   /** The voter list changed outside the voter screens: caches over it start again. */
   listChanged: () => void;
+  /** Empties the read tables and replays the whole log. */
+  rebuildProjections: () => void;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
@@ -42,7 +44,7 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
   const packages = new PackageService(db, log, clock, ctx.precinct, ctx.members);
   const exports = new ExportService(db, clock);
   const alarms = new SyncAlarms(db, log, clock);
-  const peers = new PeerImport(db, clock, alarms);
+  const peers = new PeerImport(db, clock, alarms, ctx.rebuildProjections);
 
   /** At first run anyone at the laptop loads the package; afterwards only the chair. */
   function packageActor(): string | null {

@@ -12,7 +12,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { AttachmentWriter } from './attachments';
 import { checkListFile, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';

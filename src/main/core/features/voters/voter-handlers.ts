@@ -3,7 +3,7 @@ import type { Language, Permission } from '../../../../shared/roles';
 import type { voterOperations } from '../../../../shared/voters/voter-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { checkTarget, UTF8_BOM, writeFileAtomically } from '../files/file-handlers';
 import { BallotService } from './ballot-service';
 import { VoterListService } from './list-service';

@@ -1,7 +1,7 @@
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';
-import type { StoredEvent } from '../../kernel/events/payloads';
+import type { StoredEvent } from '../../events';
 import { attachmentPieces } from './attachments';
 import {
   DATA_FIELDS,

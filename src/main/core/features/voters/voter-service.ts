@@ -18,7 +18,7 @@ import type {
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { EventLog } from '../../kernel/events/event-log';
+import type { EventLog } from '../../events';
 import { hlcToIso } from '../../kernel/events/hlc';
 import { instantOfRuleTime } from '../precinct/local-instant';
 import { addDays, localDateTime } from '../precinct/local-time';

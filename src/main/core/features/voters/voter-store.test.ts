@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { openDatabase } from '../../kernel/db/database';
+import {} from '../../kernel/db/database';
 import {
   fieldsText,
   keysOfRowData,
@@ -11,6 +11,7 @@ import {
   voterKeys,
   type VoterData,
 } from './voter-store';
+import { openStore } from '../../feature-list';
 
 /** A voter's seven data fields as an import hands them on. */
 const dataFields = (data: VoterData) => [
@@ -26,7 +27,7 @@ const dataFields = (data: VoterData) => [
 describe('the import writer', () => {
   it('stores batches of any size through its joined fields exactly, nulls included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-store-'));
-    const db = openDatabase(dir);
+    const db = openStore(dir);
     onTestFinished(() => {
       db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../../shared/voters/iin';
-import { verifyChain } from '../../kernel/events/chain-verify';
-import { rebuildProjections } from '../../kernel/events/event-log';
 import {
   CHAIR_PIN,
   makeTestCore,
@@ -28,6 +26,7 @@ import {
 } from '../../../bench/sample-voters';
 import { VOTER_INDEXES } from './schema';
 import { VOTER_PROJECTION_TABLES } from './voter-projections';
+import { rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

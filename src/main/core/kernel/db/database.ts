@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../data-dir';
+import type { MigrationPart } from '../feature';
 import { migrate } from './migrations';
 
 export type Db = Database.Database;
@@ -19,12 +20,15 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Opens (creating when needed) the data folder's database and brings its schema up to date. */
-export function openDatabase(dataDir: string): Db {
+/**
+ * Opens (creating when needed) the data folder's database and brings its schema up to date
+ * with the given migrations (the kernel's and the features', from the composition root).
+ */
+export function openDatabase(dataDir: string, migrations: readonly MigrationPart[]): Db {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(databasePath(dataDir));
   configure(db);
-  migrate(db);
+  migrate(db, migrations);
   return db;
 }
 

@@ -2,14 +2,14 @@ import type { ChainProblem, ChainReport } from '../../../../shared/api';
 import type { Db } from '../db/database';
 import { GENESIS_HASH, storedRowHash } from './event-hash';
 import type { EventRow } from './event-log';
-import { failedCheckpoint } from '../../features/sync/checkpoint';
+import type { ChainCheck } from '../feature';
 
 /**
  * Checks every device's chain in the log: seq gapless from 1, each prev_hash equal to the
  * hash before it, and each hash recomputed from the stored fields; then this laptop's latest
- * signed checkpoint (sync/checkpoint.ts). Reports the first problem.
+ * whatever else the features check of the log (a signed checkpoint). Reports the first problem.
  */
-export function verifyChain(db: Db): ChainReport {
+export function verifyChain(db: Db, checks: readonly ChainCheck[] = []): ChainReport {
   const rows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY device_id, seq').iterate();
   let checked = 0;
   let device: string | null = null;
@@ -33,19 +33,11 @@ export function verifyChain(db: Db): ChainReport {
     expectedSeq++;
     checked++;
   }
-  // A tail rewritten (every hash recomputed) or cut after an export no longer matches the
-  // checkpoint that export signed.
-  const checkpoint = failedCheckpoint(db);
-  if (checkpoint) {
-    return {
-      ok: false,
-      checked,
-      problem: {
-        deviceId: checkpoint.device_id,
-        seq: checkpoint.seq,
-        reason: 'checkpoint_mismatch',
-      },
-    };
+  // A tail rewritten (every hash recomputed) or cut after an export no longer matches what
+  // the features signed of it.
+  for (const check of checks) {
+    const problem = check(db);
+    if (problem) return { ok: false, checked, problem };
   }
   return { ok: true, checked, problem: null };
 }

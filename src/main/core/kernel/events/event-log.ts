@@ -1,11 +1,10 @@
-import type { EventType } from '../../../../shared/event-types';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 import { formatHlc, nextHlc, parseHlc } from './hlc';
-import { eventPayloadSchemas, type EventPayloads, type StoredEvent } from './payloads';
-import { applyEvent, PROJECTION_TABLES } from './projections';
+import type { LoggedEvent } from './logged-event';
+import type { EventRegistry } from './registry';
 
 interface EventRow {
   device_id: string;
@@ -18,18 +17,15 @@ interface EventRow {
   hash: string;
 }
 
-/** Turns a stored row into a typed event (the payload is parsed against its schema). */
-export function rowToEvent(row: EventRow): StoredEvent {
-  const type = row.type as EventType;
-  const schema = eventPayloadSchemas[type];
-  if (!schema) throw new Error(`Unknown event type in the log: ${row.type}`);
+/** Turns a stored row into an event (the payload is parsed against its type's schema). */
+export function rowToEvent(registry: EventRegistry, row: EventRow): LoggedEvent {
   return {
     deviceId: row.device_id,
     seq: row.seq,
     hlc: row.hlc,
-    type,
+    type: row.type,
     actor: row.actor,
-    payload: schema.parse(JSON.parse(row.payload_json)) as EventPayloads[EventType],
+    payload: registry.parse(row.type, JSON.parse(row.payload_json)),
     prevHash: row.prev_hash,
     hash: row.hash,
   };
@@ -37,9 +33,10 @@ export function rowToEvent(row: EventRow): StoredEvent {
 
 /**
  * The append-only event log of this device. Every change is recorded here in the same
- * transaction that updates the projections, so the two can never disagree.
+ * transaction that updates the projections, so the two can never disagree. `PM` maps each
+ * event type to its payload (the composition root names it for the features).
  */
-export class EventLog {
+export class EventLog<PM extends Record<string, unknown> = Record<string, unknown>> {
   private readonly headStmt;
   private readonly insertStmt;
   private readonly latestHlcStmt;
@@ -48,6 +45,7 @@ export class EventLog {
     private readonly db: Db,
     readonly deviceId: string,
     private readonly clock: Clock,
+    private readonly registry: EventRegistry,
   ) {
     this.headStmt = db.prepare<[string], { seq: number; hash: string; hlc: string }>(
       'SELECT seq, hash, hlc FROM events WHERE device_id = ? ORDER BY seq DESC LIMIT 1',
@@ -62,11 +60,11 @@ export class EventLog {
   }
 
   /** Appends one event and applies it to the projections, atomically. */
-  record<T extends EventType>(
+  record<T extends keyof PM & string>(
     type: T,
     actor: string | null,
-    payload: EventPayloads[T],
-  ): StoredEvent<T> {
+    payload: PM[T],
+  ): LoggedEvent<T, PM[T]> {
     return this.append(type, actor, payload, true);
   }
 
@@ -75,24 +73,24 @@ export class EventLog {
    * a bulk import writes its rows straight away instead of replaying them from the event.
    * A rebuild still applies the event as `record` would.
    */
-  recordApplied<T extends EventType>(
+  recordApplied<T extends keyof PM & string>(
     type: T,
     actor: string | null,
-    payload: EventPayloads[T],
-  ): StoredEvent<T> {
+    payload: PM[T],
+  ): LoggedEvent<T, PM[T]> {
     if (!this.db.inTransaction) throw new Error('recordApplied runs inside the writer transaction');
     return this.append(type, actor, payload, false);
   }
 
-  private append<T extends EventType>(
+  private append<T extends keyof PM & string>(
     type: T,
     actor: string | null,
-    payload: EventPayloads[T],
+    payload: PM[T],
     apply: boolean,
-  ): StoredEvent<T> {
-    const parsed = eventPayloadSchemas[type].parse(payload) as EventPayloads[T];
+  ): LoggedEvent<T, PM[T]> {
+    const parsed = this.registry.parse(type, payload) as PM[T];
     const payloadJson = canonicalJson(parsed);
-    const append = (): StoredEvent<T> => {
+    const append = (): LoggedEvent<T, PM[T]> => {
       const head = this.headStmt.get(this.deviceId);
       const latest = this.latestHlcStmt.get()?.hlc ?? null;
       const seq = (head?.seq ?? 0) + 1;
@@ -107,7 +105,7 @@ export class EventLog {
         payloadJson,
       });
       this.insertStmt.run(this.deviceId, seq, hlc, type, actor, payloadJson, prevHash, hash);
-      const event: StoredEvent<T> = {
+      const event: LoggedEvent<T, PM[T]> = {
         deviceId: this.deviceId,
         seq,
         hlc,
@@ -117,7 +115,7 @@ export class EventLog {
         prevHash,
         hash,
       };
-      if (apply) applyEvent(this.db, event);
+      if (apply) this.registry.apply(this.db, event);
       return event;
     };
     // Inside a caller's transaction the append joins it; alone it gets its own.
@@ -132,7 +130,7 @@ export class EventLog {
 }
 
 /** Empties the projections and replays every event, in time order, to refill them. */
-export function rebuildProjections(db: Db): number {
+export function rebuildProjections(db: Db, registry: EventRegistry): number {
   // Read in pages: a statement cannot be iterated while the same connection writes.
   const page = db.prepare<[string, string, number], EventRow>(
     `SELECT * FROM events WHERE (hlc, device_id, seq) > (?, ?, ?)
@@ -140,12 +138,12 @@ export function rebuildProjections(db: Db): number {
   );
   return db
     .transaction(() => {
-      for (const table of PROJECTION_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+      for (const table of registry.projectionTables) db.prepare(`DELETE FROM ${table}`).run();
       let count = 0;
       let after: [string, string, number] = ['', '', 0];
       for (;;) {
         const rows = page.all(...after);
-        for (const row of rows) applyEvent(db, rowToEvent(row));
+        for (const row of rows) registry.apply(db, rowToEvent(registry, row));
         count += rows.length;
         const last = rows.at(-1);
         if (!last) return count;

@@ -1,13 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath } from '../db/database';
-import { MIGRATIONS } from '../db/migrations';
-import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../../tests/support/core';
-import { verifyChain } from './chain-verify';
-import { canonicalJson } from './canonical-json';
-import { GENESIS_HASH, storedRowHash } from './event-hash';
-import { rebuildProjections, type EventRow } from './event-log';
-import { formatHlc, nextHlc, parseHlc } from './hlc';
+import { databasePath } from './kernel/db/database';
+import { makeTestCore, setUpPrecinct, type TestCore } from '../../../tests/support/core';
+import { canonicalJson } from './kernel/events/canonical-json';
+import { GENESIS_HASH, storedRowHash } from './kernel/events/event-hash';
+import type { EventRow } from './kernel/events/event-log';
+import { rebuildProjections, SCHEMA_VERSION, verifyChain } from './feature-list';
+import { formatHlc, nextHlc, parseHlc } from './kernel/events/hlc';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -24,7 +23,7 @@ describe('database and migrations', () => {
   it('creates every table from an empty folder, STRICT, at the newest schema version', () => {
     t = makeTestCore();
     const db = t.core.db;
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -84,11 +83,11 @@ describe('database and migrations', () => {
     const before = t.core.db.prepare('SELECT count(*) AS n FROM events').get();
     t = t.reopen();
     expect(t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual(before);
-    t.core.db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    t.core.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     t.core.close();
     expect(() => makeTestCore(undefined, t.dataDir)).toThrow(/newer version/);
     const raw = new Database(databasePath(t.dataDir));
-    raw.pragma(`user_version = ${MIGRATIONS.length}`);
+    raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     raw.close();
     t = makeTestCore(undefined, t.dataDir);
   });

@@ -1,0 +1,173 @@
+/**
+ * The one context every feature's handlers are built from: the kernel's parts, the services
+ * more than one feature uses, and the guards every operation goes through.
+ */
+import type { Language } from '../../shared/roles';
+import { LANGUAGES } from '../../shared/roles';
+import type { HostServices } from './boundary/host-services';
+import type { EventLog } from './events';
+import {
+  createEventLog,
+  EVENT_REGISTRY,
+  openStore,
+  rebuildProjections,
+  storeDevice,
+} from './feature-list';
+import type { Clock } from './kernel/clock';
+import type { Db } from './kernel/db/database';
+import type { EventRegistry } from './kernel/events/registry';
+import { localPrefs, type LocalPrefs } from './kernel/prefs';
+import { AuthService, MembersService, SessionGuard, SessionKeeper } from './features/members';
+import { PrecinctService } from './features/precinct';
+import { isSupervisorFolder } from './features/supervisor';
+import { chairPinPending } from './features/sync';
+
+/** Kazakh, the state language, until someone picks another. */
+const DEFAULT_LANGUAGE: Language = 'kk';
+/** How long files may be chosen and written without a login, right after setup or a recovery. */
+const FILE_GRANT_MS = 15 * 60_000;
+
+export interface CoreContext {
+  readonly dataDir: string;
+  readonly db: Db;
+  readonly log: EventLog;
+  readonly clock: Clock;
+  readonly host: HostServices;
+  readonly deviceId: string;
+  /** Every event type's declaration, from the features. */
+  readonly registry: EventRegistry;
+  readonly prefs: LocalPrefs;
+  readonly precinct: PrecinctService;
+  readonly members: MembersService;
+  readonly auth: AuthService;
+  readonly sessions: SessionGuard;
+  /** What this data folder is: a precinct's laptop, or supervisor mode. */
+  mode(): 'precinct' | 'supervisor';
+  /** Set up and ready for logins (a precinct a package set up waits for its chair's PIN). */
+  isSetUp(): boolean;
+  /** The language of screens before login: the last one chosen on this laptop. */
+  deviceLanguage(): Language;
+  /** The language of whoever is at the laptop. */
+  language(): Language;
+  /** Who may choose and write files now (see `requireFileAccess` below); throws otherwise. */
+  requireFileAccess(use: 'read' | 'write'): void;
+  /** Lets files be written for a while without a login (after setup, or a PIN recovery). */
+  grantFileAccess(): void;
+  /** Ends that grant (a member logged in). */
+  endFileGrant(): void;
+  /** Runs work that holds the write transaction across awaits alone; see app-core. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Waits for exclusive work to finish (every operation does, before it starts). */
+  idle(): Promise<void>;
+  /** The voter list changed outside the voter screens: caches over it start again. */
+  listChanged(): void;
+  onListChanged(listener: () => void): void;
+  /** Empties every read table and replays the log to refill them. */
+  rebuildProjections(): number;
+  /** Work to do when the core closes. */
+  onClose(close: () => void): void;
+  close(): void;
+}
+
+export function createContext(options: {
+  dataDir: string;
+  clock: Clock;
+  host: HostServices;
+}): CoreContext {
+  const { dataDir, clock, host } = options;
+  const db = openStore(dataDir);
+  const device = storeDevice(db, clock);
+  const log = createEventLog(db, device.deviceId, clock);
+  const prefs = localPrefs(db);
+  const precinct = new PrecinctService(db, log, clock);
+  const members = new MembersService(db, log, clock);
+  const keeper = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
+  const auth = new AuthService(db, log, clock, members, keeper);
+
+  const asLanguage = (value: string | undefined): Language | undefined =>
+    LANGUAGES.find((l) => l === value);
+  const deviceLanguage = (): Language =>
+    asLanguage(prefs.get('device.language')) ?? DEFAULT_LANGUAGE;
+  const sessions = new SessionGuard(keeper, auth, members, (memberId) => ({
+    language: asLanguage(prefs.get(`member.${memberId}.language`)) ?? deviceLanguage(),
+    autoLockMinutes: precinct.settings().autoLockMinutes,
+  }));
+
+  let fileGrantUntil = 0;
+  let exclusiveWork: Promise<unknown> | null = null;
+  const listeners: (() => void)[] = [];
+  const closers: (() => void)[] = [];
+  const supervisorMode = () => isSupervisorFolder(dataDir);
+
+  const ctx: CoreContext = {
+    dataDir,
+    db,
+    log,
+    clock,
+    host,
+    deviceId: device.deviceId,
+    registry: EVENT_REGISTRY,
+    prefs,
+    precinct,
+    members,
+    auth,
+    sessions,
+    mode: () => (supervisorMode() ? 'supervisor' : 'precinct'),
+    isSetUp: () => precinct.isSetUp() && !chairPinPending(db),
+    deviceLanguage,
+    language() {
+      const session = sessions.current();
+      return session ? sessions.info(session).language : deviceLanguage();
+    },
+    /**
+     * Files may be chosen and written by a logged-in member, under the grant, or in supervisor
+     * mode (which has no member login: its folder's files are the supervisor's to choose).
+     * Before anyone can log in (first run, or a package loaded and no chair PIN yet) the
+     * package file is chosen with the same pickers: choosing and listing only, no writing.
+     */
+    requireFileAccess(use) {
+      if (supervisorMode()) return;
+      const session = sessions.current();
+      if (session && !session.mustChangePin) return;
+      if (clock.now() < fileGrantUntil) return;
+      if (use === 'read' && (!precinct.isSetUp() || chairPinPending(db))) return;
+      sessions.require();
+    },
+    grantFileAccess() {
+      fileGrantUntil = clock.now() + FILE_GRANT_MS;
+    },
+    endFileGrant() {
+      fileGrantUntil = 0;
+    },
+    // Work that holds the write transaction across awaits (a list import) runs alone: every
+    // other operation waits for it, so nothing else can slip into its transaction.
+    async exclusive(work) {
+      while (exclusiveWork) await exclusiveWork.catch(() => undefined);
+      const running = work();
+      exclusiveWork = running;
+      try {
+        return await running;
+      } finally {
+        exclusiveWork = null;
+      }
+    },
+    async idle() {
+      while (exclusiveWork) await exclusiveWork.catch(() => undefined);
+    },
+    listChanged() {
+      for (const listener of listeners) listener();
+    },
+    onListChanged(listener) {
+      listeners.push(listener);
+    },
+    rebuildProjections: () => rebuildProjections(db),
+    onClose(close) {
+      closers.push(close);
+    },
+    close() {
+      for (const close of closers) close();
+      db.close();
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,2 @@
+/** The infolog feature as other parts of the core see it. */
+export { infologFeature } from './feature';

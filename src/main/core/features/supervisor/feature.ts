@@ -1,0 +1,31 @@
+import { SUPERVISOR_ERROR_CODES } from '../../../../shared/supervisor/supervisor-errors';
+import type { CoreContext } from '../../context';
+import type { FeatureDescriptor } from '../../kernel/feature';
+import { stagingHandlers } from './staging';
+import { supervisorHandlers } from './supervisor-handlers';
+import { SupervisorStore } from './supervisor-store';
+
+/**
+ * Supervisor mode: the central commission's store (`central.db`, a database of its own beside
+ * the precinct's), the packages it makes, the sync files it imports, its dashboard and alarms.
+ * Nothing of it lives in the precinct's database, so it declares no migration and no event.
+ */
+export const supervisorFeature = {
+  name: 'supervisor',
+  migrations: [],
+  events: {},
+  projectionTables: [],
+  errorCodes: SUPERVISOR_ERROR_CODES,
+  handlers: (ctx) => {
+    const store = new SupervisorStore(ctx.dataDir);
+    ctx.onClose(() => store.close());
+    return {
+      ...supervisorHandlers({
+        store,
+        clock: ctx.clock,
+        isPrecinctSetUp: () => ctx.precinct.isSetUp(),
+      }),
+      ...stagingHandlers(ctx.dataDir),
+    };
+  },
+} satisfies FeatureDescriptor<never, CoreContext>;

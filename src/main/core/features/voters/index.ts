@@ -1,0 +1,3 @@
+/** The voters feature as other parts of the core see it. */
+export { votersFeature } from './feature';
+export { markListApplied } from './applied-lists';

@@ -1,0 +1,18 @@
+import type { MigrationPart } from '../../kernel/feature';
+import { VOTERS_SCHEMA } from './schema';
+
+/** The voter list's tables: schema version 2, and the list imports applied (version 5). */
+export const VOTERS_MIGRATIONS: readonly MigrationPart[] = [
+  { version: 2, sql: VOTERS_SCHEMA },
+  {
+    version: 5,
+    sql: `
+  -- The list imports applied (a list imported on two laptops from one package is applied
+  -- once when their logs meet): a projection.
+  CREATE TABLE sync_applied_lists (
+    rows_sha256 TEXT PRIMARY KEY,
+    import_id TEXT NOT NULL
+  ) STRICT;
+`,
+  },
+];

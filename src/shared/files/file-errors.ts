@@ -1,0 +1,7 @@
+/** Error codes of choosing and writing files (gathered into ERROR_CODES in ../result.ts). */
+export const FILE_ERROR_CODES = [
+  'dialog_cancelled',
+  'path_not_found',
+  'file_exists',
+  'io_error',
+] as const;
