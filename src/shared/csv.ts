@@ -18,5 +18,10 @@ export function csvCell(value: string | number): string {
 
 /** A whole table, header row first, lines ending in CRLF. */
 export function toCsv(headers: string[], rows: (string | number)[][]): string {
-  return [headers, ...rows].map((row) => row.map(csvCell).join(CSV_SEPARATOR) + '\r\n').join('');
+  return csvLines([headers, ...rows]);
+}
+
+/** Rows as CSV lines ending in CRLF, for a table written in parts (a header, then pages). */
+export function csvLines(rows: (string | number)[][]): string {
+  return rows.map((row) => row.map(csvCell).join(CSV_SEPARATOR) + '\r\n').join('');
 }

@@ -3,34 +3,62 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../../../shared/result';
 
+/** One piece of a file written in parts; text is written as UTF-8. */
+export type FileChunk = Uint8Array | string;
+
 /**
- * Writes a file so that a crash or a pulled USB stick leaves the old file or the whole new one:
- * a temporary file in the same folder, flushed to the device, renamed over the target, and the
- * folder flushed so the rename itself is durable.
+ * What a durable write puts in the file: all of it at once, or its chunks in order, so a large
+ * file (a report read page by page from the database) never has to be held whole in memory.
  */
-export async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
+export type FileContent = FileChunk | Iterable<FileChunk> | AsyncIterable<FileChunk>;
+
+/**
+ * The one way the app writes a file a member or another laptop will read. A crash, a full disk
+ * or a pulled USB stick leaves the old file or the whole new one: the content goes to a
+ * temporary file in the same folder (opened exclusively, so nothing else is ever overwritten),
+ * flushed to the device, renamed over the target, and the folder flushed so the rename itself
+ * is durable.
+ *
+ * A failure removes the temporary file and throws `io_error` naming the path; a DomainError
+ * thrown by the chunks' source (a report that does not exist) passes through as it is.
+ */
+export async function writeDurably(path: string, content: FileContent): Promise<void> {
   const folder = dirname(path);
+  // Hidden, so the in-app picker never offers a half-written file.
   const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(bytes);
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
     }
     await rename(temporary, path);
-    const dir = await open(folder, 'r');
-    try {
-      // Some file systems (FAT on USB sticks, on some hosts) refuse to sync a folder.
-      await dir.sync().catch(() => undefined);
-    } finally {
-      await dir.close();
-    }
   } catch (error) {
     await rm(temporary, { force: true });
+    if (error instanceof DomainError) throw error;
     throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
       path,
     });
+  }
+  await flushFolder(folder);
+}
+
+/**
+ * Makes a rename in the folder durable. Best effort: the new file already stands whole at the
+ * target, and some systems cannot open or flush a folder (Windows; FAT on USB sticks on some
+ * hosts), where the file system's own journal or the unmount has to do it.
+ */
+async function flushFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Nothing more can be done, and failing now would report a written file as not written.
   }
 }

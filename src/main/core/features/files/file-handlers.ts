@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import type { ApiHandlers } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 import { listDirectory, type HostServices } from '../../boundary/host-services';
+import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
   'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf' | 'saveTextFile';
@@ -15,7 +15,8 @@ export const UTF8_BOM = '\uFEFF';
 
 /**
  * Choosing and writing files: the host's dialogs, the in-app picker's folder listings, PDFs
- * rendered by the host and text files, both written atomically. `requireAccess` decides who may.
+ * rendered by the host and text files, both written durably (the old file or the whole new one
+ * stands at the path, whatever happens). `requireAccess` decides who may.
  */
 export function fileHandlers(
   host: HostServices,
@@ -47,14 +48,14 @@ export function fileHandlers(
       requireAccess('write');
       await checkTarget(path, overwrite, ['.pdf']);
       const pdf = await host.renderPdf(html);
-      await writeFileAtomically(path, pdf);
+      await writeDurably(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
     saveTextFile: async ({ text, path, overwrite }) => {
       requireAccess('write');
       await checkTarget(path, overwrite, TEXT_EXTENSIONS);
       const bytes = Buffer.from(UTF8_BOM + text, 'utf8');
-      await writeFileAtomically(path, bytes);
+      await writeDurably(path, bytes);
       return { path, bytes: bytes.byteLength };
     },
   };
@@ -85,20 +86,6 @@ export async function checkTarget(
     throw new DomainError('path_not_found', `No folder at ${folder}`, { path: folder });
   if (!overwrite && (await exists(path))) {
     throw new DomainError('file_exists', `A file already stands at ${path}`, { path });
-  }
-}
-
-/** Writes beside the target and renames, so a half-written file never stands at the path. */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, bytes, { flush: true });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
-      path,
-    });
   }
 }
 

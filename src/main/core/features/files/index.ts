@@ -1,3 +1,3 @@
 /** The files feature as other parts of the core see it. */
 export { filesFeature } from './feature';
-export { checkTarget, UTF8_BOM, writeFileAtomically } from './file-handlers';
+export { checkTarget, UTF8_BOM } from './file-handlers';

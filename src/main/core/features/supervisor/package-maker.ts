@@ -4,7 +4,7 @@ import type { PackageCreated } from '../../../../shared/supervisor/supervisor-co
 import type { PackageContent } from '../../../../shared/sync/package-content';
 import { DomainError } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { writeFileAtomically } from '../files/file-handlers';
+import { writeDurably } from '../../kernel/durable-file';
 import { buildPackage } from '../../airgap/package-file';
 import { newEncryptionKeyPair, newSigningKeyPair } from '../../airgap/keys';
 import { checkListFile, type CheckOutcome } from '../voters/list-check';
@@ -76,7 +76,8 @@ function memberIds(db: Db, precinctId: string, spec: PrecinctSpec): PackageConte
 /**
  * Makes a precinct's package: the spec and the list checked (no package when a row has an
  * error), the precinct's enrolment keys made once and reused by later revisions, the file
- * written atomically, then the precinct, its list's IINs and the package recorded.
+ * written durably (flushed, renamed into place, the folder flushed), then the precinct, its
+ * list's IINs and the package recorded.
  */
 export async function createPackage(
   db: Db,
@@ -141,7 +142,7 @@ export async function createPackage(
     { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
   );
   const sha256 = createHash('sha256').update(built.bytes).digest('hex');
-  await writeFileAtomically(input.outPath, built.bytes);
+  await writeDurably(input.outPath, built.bytes);
   recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now });
   return {
     path: input.outPath,

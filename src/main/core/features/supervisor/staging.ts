@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { ApiHandlers } from '../../../../shared/api';
 import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
 import { DomainError } from '../../../../shared/result';
-import { writeFileAtomically } from '../files/file-handlers';
+import { writeDurably } from '../../kernel/durable-file';
 import { isSupervisorFolder } from './supervisor-folder';
 
 /** Where dropped files are kept inside a supervisor-mode data folder. */
@@ -41,7 +41,7 @@ export function stagingHandlers(dataDir: string): Pick<ApiHandlers, 'stageDroppe
       const folder = join(dataDir, STAGED_FOLDER, randomUUID());
       await mkdir(folder, { recursive: true });
       const path = join(folder, safeFileName(name));
-      await writeFileAtomically(path, bytes);
+      await writeDurably(path, bytes);
       return { path };
     },
   };

@@ -7,7 +7,8 @@ import type {
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import { checkTarget, UTF8_BOM, writeFileAtomically } from '../files/file-handlers';
+import { writeDurably } from '../../kernel/durable-file';
+import { checkTarget, UTF8_BOM } from '../files/file-handlers';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
@@ -138,7 +139,7 @@ export function supervisorHandlers(options: {
       const db = central();
       await checkTarget(path, overwrite, ['.csv']);
       const bytes = Buffer.from(UTF8_BOM + centralCsv(db, report), 'utf8');
-      await writeFileAtomically(path, bytes);
+      await writeDurably(path, bytes);
       return { path, bytes: bytes.byteLength };
     },
   };

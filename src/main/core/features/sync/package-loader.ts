@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
@@ -12,6 +12,7 @@ import type {
 import { foldName } from '../../../../shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
+import { writeDurably } from '../../kernel/durable-file';
 import type { EventLog } from '../../events';
 import type { MembersService } from '../members/members-service';
 import { isValidTimeZone } from '../precinct/local-time';
@@ -321,14 +322,15 @@ export class PackageService {
     actor: string | null,
     source: 'app' | 'cli',
   ): Promise<number> {
-    // The list file is written beside the database (which holds the same data) and removed.
+    // The list file is written beside the database (which holds the same data) and removed;
+    // written durably like every file, so a full disk is an io_error naming the path.
     const folder = join(dirname(this.db.name), `package-list-${randomUUID()}`);
     const name =
       basename(content.voters.file_name).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'list.csv';
     mkdirSync(folder, { recursive: true });
     try {
       const file = join(folder, name.toLowerCase().endsWith('.csv') ? name : `${name}.csv`);
-      writeFileSync(file, content.voters.csv, 'utf8');
+      await writeDurably(file, content.voters.csv);
       const lists = new VoterListService(this.db, this.log, this.clock);
       const result = await lists.importFile(file, content.election.voting_day, actor, source);
       const event = this.db

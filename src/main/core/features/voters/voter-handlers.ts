@@ -1,13 +1,14 @@
 import type { ApiHandlers, PrecinctInfo } from '../../../../shared/api';
 import type { Language, Permission } from '../../../../shared/roles';
-import type { voterOperations } from '../../../../shared/voters/voter-api';
+import type { ListIssue, voterOperations } from '../../../../shared/voters/voter-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
-import { checkTarget, UTF8_BOM, writeFileAtomically } from '../files/file-handlers';
+import { writeDurably } from '../../kernel/durable-file';
+import { checkTarget, UTF8_BOM } from '../files/file-handlers';
 import { BallotService } from './ballot-service';
 import { VoterListService } from './list-service';
-import { reportCsv } from './report-csv';
+import { reportCsvChunks } from './report-csv';
 import { VoterSearch } from './voter-search';
 import { VoterService } from './voter-service';
 
@@ -69,17 +70,24 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
     exportListReport: async ({ reportId, path, overwrite }) => {
       ctx.member('record');
       await checkTarget(path, overwrite, ['.csv']);
-      const issues = [];
-      for (let offset = 0; ; offset += CSV_PAGE) {
-        const page = lists.issues(reportId, undefined, offset, CSV_PAGE);
-        issues.push(...page.issues);
-        if (page.issues.length < CSV_PAGE) break;
+      // Page by page into the file: a report on a large list is never held whole. A report's
+      // issues never change once saved, so the pages read between writes stay consistent.
+      let rows = 0;
+      function* pages(): Generator<ListIssue[]> {
+        for (let offset = 0; ; offset += CSV_PAGE) {
+          const page = lists.issues(reportId, undefined, offset, CSV_PAGE);
+          rows += page.issues.length;
+          yield page.issues;
+          if (page.issues.length < CSV_PAGE) return;
+        }
       }
-      await writeFileAtomically(
-        path,
-        Buffer.from(UTF8_BOM + reportCsv(issues, ctx.language()), 'utf8'),
-      );
-      return { path, rows: issues.length };
+      const language = ctx.language();
+      function* csvFile(): Generator<string> {
+        yield UTF8_BOM;
+        yield* reportCsvChunks(pages(), language);
+      }
+      await writeDurably(path, csvFile());
+      return { path, rows };
     },
     searchVoters: ({ query, limit }) => {
       ctx.member();

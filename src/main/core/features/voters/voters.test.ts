@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,44 @@ describe('importing a voter list', () => {
       error: { code: 'report_imported' },
     });
     expect(verifyChain(t.core.db).ok).toBe(true);
+  });
+
+  it('exports a check report of more than one page as one CSV, a line per issue in order', async () => {
+    t = makeTestCore();
+    const ids = await setUpPrecinct(t);
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    const good = [...sampleVoters(3)];
+    // More repeats than one page of issues (1000), so the file is written in several parts.
+    const repeats = Array.from({ length: 1005 }, () => voterCsvLine(good[0]!));
+    const list = tempFile(
+      'list.csv',
+      [CSV_HEADER, ...good.map(voterCsvLine), ...repeats].join('\n'),
+    );
+    const report = await t.must('checkVoterFile', { path: list });
+    const rows = (
+      t.core.db
+        .prepare('SELECT row FROM voter_report_issues WHERE report_id = ? ORDER BY seq')
+        .all(report.reportId) as { row: number }[]
+    ).map((issue) => issue.row);
+    expect(rows.length).toBeGreaterThan(1000);
+    const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-report-'));
+    const path = join(folder, 'report.csv');
+    expect(
+      await t.must('exportListReport', { reportId: report.reportId, path, overwrite: false }),
+    ).toEqual({ path, rows: rows.length });
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(rows.length + 1);
+    expect(lines.slice(1).map((line) => Number(line.split(';')[0]))).toEqual(rows);
+    expect(readdirSync(folder)).toEqual(['report.csv']);
+    // A report that does not exist is said so, and the file already written stays as it was.
+    expect(
+      await t.call('exportListReport', { reportId: 'no-such-report', path, overwrite: true }),
+    ).toMatchObject({ error: { code: 'report_not_found' } });
+    expect(readFileSync(path)).toEqual(bytes);
+    expect(readdirSync(folder)).toEqual(['report.csv']);
   });
 
   it('refuses an unusable file whole and a file changed since its check, writing nothing', async () => {
