@@ -5,8 +5,9 @@ export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * What a member may do. The core enforces these through one table (src/main/core/permissions.ts);
- * the UI receives the member's list only to hide what the core would refuse.
+ * What a member may do. The core enforces these through one table
+ * (src/main/core/kernel/permissions.ts); the UI receives the member's list only to hide what
+ * the core would refuse.
  */
 export const PERMISSIONS = [
   'precinct.setup',

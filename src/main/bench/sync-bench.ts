@@ -1,9 +1,10 @@
 /**
- * The sync bench (issue 6's targets): exporting a busy voting day (3,000 events) ≤ 50 ms;
- * a supervisor importing 1,000 such files (3 million events: signatures, decryption, chains)
- * ≤ 30 s and re-importing them ≤ 3 s, with peak RSS; the dashboard over 1,000 precincts
- * ≤ 200 ms; and the import's time per event beside SQLite's own plain INSERT of rows of the
- * same size, measured in the same run. Run alone with `npm run bench -- --sync-only`.
+ * The sync bench (targets in docs/benchmarks.md, "Sync"): exporting a busy voting day
+ * (3,000 events) ≤ 50 ms; a supervisor importing 1,000 such files (3 million events:
+ * signatures, decryption, chains) ≤ 30 s and re-importing them ≤ 3 s, with peak RSS; the
+ * dashboard over 1,000 precincts ≤ 200 ms; and the import's time per event beside SQLite's own
+ * plain INSERT of rows of the same size, measured in the same run. Run alone with
+ * `npm run bench -- --sync-only`.
  */
 import { spawnSync } from 'node:child_process';
 import {

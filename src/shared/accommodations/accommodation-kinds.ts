@@ -2,8 +2,7 @@
  * The vocabulary of accessibility accommodation requests: kinds, channels, reasons, statuses,
  * station equipment, and the names of the feature's events. Plain constants (no zod), so the
  * renderer can import them; the schemas built on them live in accommodation-schemas.ts.
- * Source: issue 4 and ../shared/design/DOMAIN.md ("Accessibility and voting outside the
- * polling station").
+ * Source: docs/domain.md ("Home voting", "Accommodations at the polling station").
  */
 
 /** What a citizen may ask for; one request may ask for several, each followed on its own. */
@@ -28,7 +27,10 @@ export type StationKind = Exclude<AccommodationKind, 'home_voting'>;
 export const REQUEST_CHANNELS = ['in_person', 'phone', 'written', 'social_worker_ngo'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** Why a voter cannot come (DOMAIN.md). Sensitive: only for roles with `health.read`. */
+/**
+ * Why a voter cannot come (docs/domain.md, "Home voting"). Sensitive: only for roles with
+ * `health.read`.
+ */
 export const HOME_VOTING_REASONS = ['own_health', 'caring_for_sick', 'remote_place'] as const;
 export type HomeVotingReason = (typeof HOME_VOTING_REASONS)[number];
 
@@ -144,7 +146,7 @@ export const REQUEST_CHANGES = [
 ] as const;
 export type RequestChange = (typeof REQUEST_CHANGES)[number];
 
-/** Default home-voting cut-off: 12:00 precinct time on voting day (DOMAIN.md). */
+/** Default home-voting cut-off: 12:00 precinct time on voting day (docs/domain.md, "Home voting"). */
 export const DEFAULT_HOME_VOTING_CUTOFF = '12:00';
 
 /**

@@ -142,7 +142,7 @@ export type ItemAction = z.output<typeof itemActionSchema>;
 
 /** A trip with the portable box, as planned. */
 const tripPlan = {
-  /** At least two distinct active members (DOMAIN.md: at least two carry the box). */
+  /** At least two distinct active members (docs/domain.md, "Home voting": two carry the box). */
   memberIds: z.array(id).min(1).max(20),
   /** Precinct-local `YYYY-MM-DDTHH:MM`, on voting day within voting hours. */
   plannedDeparture: localMomentSchema,
@@ -164,7 +164,7 @@ export type ReplanTripInput = z.output<typeof replanTripInputSchema>;
 export const tripDepartureInputSchema = z.strictObject({
   tripId: id,
   departedAt: localMomentSchema,
-  /** When the observers present were told that the box leaves (DOMAIN.md). */
+  /** When the observers present were told that the box leaves (docs/domain.md, "Home voting"). */
   observersToldAt: localMomentSchema,
   /** Observers accompanying or told, as entries of the information log (present observers). */
   observerEntryIds: z.array(id).max(50),

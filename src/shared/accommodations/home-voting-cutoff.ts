@@ -1,8 +1,8 @@
 /**
  * The home-voting cut-off: a request to vote at the place of stay is accepted until a
- * precinct-local time on voting day (12:00 by default, set per election; DOMAIN.md). The rule
- * compares precinct-local wall times, so it holds in the precinct's own zone wherever the
- * laptop's clock is set, at a mission abroad as at home.
+ * precinct-local time on voting day (12:00 by default, set per election; docs/domain.md, "Home
+ * voting"). The rule compares precinct-local wall times, so it holds in the precinct's own zone
+ * wherever the laptop's clock is set, at a mission abroad as at home.
  */
 import { DEFAULT_HOME_VOTING_CUTOFF } from './accommodation-kinds';
 
@@ -15,9 +15,8 @@ export function homeVotingCutoffMoment(
 }
 
 /**
- * Late: received after the cut-off (issue 4: "received after the cut-off"), so a request
- * taken at 12:00 exactly is in time and one at 12:01 is late; any day after voting day is
- * late too. Both moments are precinct-local `YYYY-MM-DDTHH:MM`, which sort as text.
+ * Late: received after the cut-off (docs/domain.md, "Home voting"), so a request taken at 12:00
+ * exactly is in time and one at 12:01 is late; any day after voting day is late too. Both moments are precinct-local `YYYY-MM-DDTHH:MM`, which sort as text.
  */
 export function isLateForHomeVoting(
   receivedLocal: string,

@@ -19,7 +19,7 @@ export interface ComplaintDeadlineRules {
 }
 
 /**
- * Defaults from the issue "Public information log": five days; three days for the voter
+ * Defaults (docs/domain.md, "Complaint deadlines"): five days; three days for the voter
  * list; the same day for anything received on voting day or the day before.
  */
 export const DEFAULT_DEADLINE_RULES: ComplaintDeadlineRules = {

@@ -1,8 +1,7 @@
 /**
  * The public information log's vocabulary: entry kinds and the choices each offers. Plain
  * constants (no zod), so the renderer can import them; the schemas built on them live in
- * entry-schemas.ts. Source: the issue "Public information log" and ../shared/design/DOMAIN.md
- * ("Public information and openness").
+ * entry-schemas.ts. Source: docs/domain.md ("Information log").
  */
 export const ENTRY_KINDS = [
   'inquiry',

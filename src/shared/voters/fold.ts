@@ -1,5 +1,5 @@
 /**
- * One search key for every spelling of a name (DOMAIN.md, "Searching names"): Kazakh and
+ * One search key for every spelling of a name (docs/domain.md, "Searching names"): Kazakh and
  * Russian Cyrillic, Kazakh Latin (2021) and passport Latin all fold to plain Russian-style
  * Cyrillic, so Жанболат, Zhanbolat and Janbolat share the key "жанболат" and Жанбулат is one
  * edit away. Pure: the renderer folds search queries with the same code.

@@ -1,6 +1,6 @@
 /**
  * The IIN (ИИН / ЖСН), Kazakhstan's 12-digit individual identification number: birth date
- * YYMMDD, a century-and-sex digit, a four-digit serial and a check digit (DOMAIN.md, "IIN").
+ * YYMMDD, a century-and-sex digit, a four-digit serial and a check digit (docs/domain.md, "IIN").
  * Pure: the renderer uses it too.
  */
 

@@ -73,7 +73,10 @@ export const REMOVAL_BASES = [
 ] as const;
 export type RemovalBasis = (typeof REMOVAL_BASES)[number];
 
-/** Turnout is reported upward at these precinct-local hours (DOMAIN.md). */
+/**
+ * Turnout is reported upward at these precinct-local hours (docs/domain.md, "Voting hours,
+ * turnout and time zones").
+ */
 export const TURNOUT_HOURS = ['10:00', '12:00', '14:00', '16:00', '18:00', '20:00'] as const;
 
 // ---- results ---------------------------------------------------------------------------------

@@ -2,9 +2,9 @@ import type { Permission, Role } from '../../../shared/roles';
 
 /**
  * Who may do what: the one permission table of the app, enforced by the core.
- * Source: the commission's division of work (../shared/design/DOMAIN.md, "Commission members
- * and roles"). The chair may do everything except issue ballots: ballots are issued by the
- * members, and neither the chair nor the secretary issues them.
+ * Source: the commission's division of work (docs/domain.md, "Commission roles and the
+ * division of work"). The chair may do everything except issue ballots: ballots are issued by
+ * the members, and neither the chair nor the secretary issues them.
  */
 export const PERMISSION_TABLE: Readonly<Record<Role, readonly Permission[]>> = {
   chair: [

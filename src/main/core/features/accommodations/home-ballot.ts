@@ -65,7 +65,7 @@ export function issueHomeBallot(
     refuse('ballot_voter_removed', 'The voter was removed from the list');
   }
   if (options.helperName !== null && isCommissionMember(db, options.helperName)) {
-    // DOMAIN.md: a helper may not be a member of the commission.
+    // docs/domain.md, "Ballot issue": a helper may not be a member of the commission.
     refuse('ballot_helper_member', 'A commission member cannot be the helper', {
       field: 'helperName',
     });

@@ -56,7 +56,7 @@ export function wellFormedIin(iin: string, field: string): string {
  * Who asks, and the key the duplicate rule compares. With an IIN, the IIN: a listed voter's
  * name comes from the list; a well-formed IIN not on the list (or removed from it) is recorded
  * and flagged, with the name given. Without an IIN, the folded name with the birth date, or
- * failing that with the phone's digits (issue 4 leaves this open: a commission recognises a
+ * failing that with the phone's digits (no rule settles this: a commission recognises a
  * caller by name and birth date, or by the number they call from).
  */
 export function requesterOf(db: Db, input: RequesterInput, phone: string | null): Requester {

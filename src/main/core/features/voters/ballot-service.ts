@@ -186,7 +186,7 @@ export class BallotService {
       throw new DomainError('ballot_voter_removed', 'The voter was removed from the list');
     }
     if (helperName !== null && this.isCommissionMember(helperName)) {
-      // DOMAIN.md: a helper may not be a member of the commission.
+      // docs/domain.md, "Ballot issue": a helper may not be a member of the commission.
       throw new DomainError('ballot_helper_member', 'A commission member cannot be the helper');
     }
     return this.db

@@ -20,7 +20,7 @@ export const ACTION_LABELS: Record<ItemAction, MessageKey> = {
   cancel: 'accommodations.action.cancel',
 };
 
-/** The steps an item can take from where it stands, as the issue's workflow lists them. */
+/** The steps an item can take from where it stands (README.md, "Accessibility accommodations"). */
 export function actionsOf(item: ItemView, canRecord: boolean, canIssue: boolean): ItemAction[] {
   if (!canRecord || item.final) return [];
   if (item.kind === 'home_voting') {
