@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PrecinctSetup } from '../../src/shared/api';
 import type { RecordRequestInput } from '../../src/shared/accommodations/accommodation-schemas';
-import { instantOfRuleTime } from '../../src/main/core/features/precinct/local-instant';
+import { instantOfRuleTime } from '../../src/main/core/kernel/time/local-instant';
 import { CHAIR_PIN, makeTestCore, SAMPLE_PRECINCT, withOwnPin, type TestCore } from './core';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { instantOfRuleTime } from '../../src/main/core/features/precinct/local-instant';
+import { instantOfRuleTime } from '../../src/main/core/kernel/time/local-instant';
 import { CHAIR_PIN, makeTestCore, SAMPLE_PRECINCT, setUpPrecinct, type TestCore } from './core';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 

@@ -5,7 +5,7 @@ import type { Permission, Role } from '../../../../shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
-import { localDateTime } from '../precinct/local-time';
+import { localDateTime } from '../../kernel/time/local-time';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { can } from '../../kernel/permissions';
 import { RequestReader } from './request-reader';

@@ -15,7 +15,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
-import { instantOfRuleTime } from '../precinct/local-instant';
+import { instantOfRuleTime } from '../../kernel/time/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { cutoffTime } from './request-rules';
 

@@ -10,7 +10,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
-import { instantOfLocalMoment } from '../precinct/local-instant';
+import { instantOfLocalMoment } from '../../kernel/time/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { activeMember, pastMoment, refuse } from './request-rules';
 

@@ -2,7 +2,7 @@ import type { AuditEntry, AuditPage } from '../../../../shared/api';
 import type { Db } from '../../kernel/db/database';
 import type { EventRow } from '../../kernel/events/event-log';
 import { hlcToIso } from '../../kernel/events/hlc';
-import { localDateTime } from '../precinct/local-time';
+import { localDateTime } from '../../kernel/time/local-time';
 
 export interface AuditFilter {
   type?: string | undefined;

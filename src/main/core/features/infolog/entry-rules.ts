@@ -6,8 +6,8 @@
  */
 import type { ComplaintResponse, EntryDetails } from '../../../../shared/infolog/entry-schemas';
 import { DomainError, assertNever, type ErrorCode } from '../../../../shared/result';
-import { instantOfLocalMoment } from '../precinct/local-instant';
-import { localDateTime } from '../precinct/local-time';
+import { instantOfLocalMoment } from '../../kernel/time/local-instant';
+import { localDateTime } from '../../kernel/time/local-time';
 
 /** A time a few minutes ahead of the clock is accepted: two watches never agree exactly. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;

@@ -9,7 +9,7 @@ import type {
 import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
 import type { Db } from '../../kernel/db/database';
 import { parseHlc } from '../../kernel/events/hlc';
-import { localDateTime } from '../precinct/local-time';
+import { localDateTime } from '../../kernel/time/local-time';
 import { detailsForView } from './entry-rules';
 
 interface EntryRow {

@@ -12,7 +12,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import type { EventPayloads } from '../../events';
-import { instantOfLocal } from '../precinct/local-instant';
+import { instantOfLocal } from '../../kernel/time/local-instant';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { storedDeparture, storedEntry, storedResponse, type RuleContext } from './entry-rules';
 

@@ -5,7 +5,7 @@ import {
   setUpPrecinct,
   type TestCore,
 } from '../../../../../tests/support/core';
-import { localDateTime } from './local-time';
+import { localDateTime } from '../../kernel/time/local-time';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

@@ -9,7 +9,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
-import { isValidTimeZone, localDateTime } from './local-time';
+import { isValidTimeZone, localDateTime } from '../../kernel/time/local-time';
 
 interface PrecinctRow {
   election_kind: 'election' | 'referendum';

@@ -15,7 +15,7 @@ import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
 import type { EventLog } from '../../events';
 import type { MembersService } from '../members/members-service';
-import { isValidTimeZone } from '../precinct/local-time';
+import { isValidTimeZone } from '../../kernel/time/local-time';
 import type { PrecinctService } from '../precinct/precinct-service';
 import { VoterListService } from '../voters/list-service';
 import { voterCount } from '../voters/voter-store';

@@ -15,8 +15,8 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
-import { instantOfRuleTime } from '../precinct/local-instant';
-import { localDateTime } from '../precinct/local-time';
+import { instantOfRuleTime } from '../../kernel/time/local-instant';
+import { localDateTime } from '../../kernel/time/local-time';
 import type { VoterRow } from './voter-store';
 
 interface BallotRow {
