@@ -7,11 +7,13 @@ import {
   openExistingDatabase,
   type Db,
 } from '../core/kernel/db/database';
-import { ensureDeviceIdentity } from '../core/kernel/device-identity';
+import { ensureDeviceIdentity, readDeviceIdentity } from '../core/kernel/device-identity';
 import { EventLog } from '../core/kernel/events/event-log';
 import { systemClock } from '../core/kernel/clock';
 import { checkListFile, listLookupOf, type CheckOutcome } from '../core/features/voters/list-check';
 import { VoterListService } from '../core/features/voters/list-service';
+import { MembersService } from '../core/features/members/members-service';
+import { PrecinctService } from '../core/features/precinct/precinct-service';
 import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/features/voters/row-checks';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliOutput } from './run-cli';
@@ -42,13 +44,21 @@ function fileArgument(args: ParsedArgs): string {
   return file;
 }
 
+/**
+ * The precinct set up in a database opened read-only, as its services see it; null when none
+ * is. The services only read here: the log they are given never records.
+ */
 function precinctVotingDay(db: Db): { votingDay: string; members: number } | null {
-  const precinct = db
-    .prepare<[], { voting_day: string }>('SELECT voting_day FROM precinct WHERE id = 1')
-    .get();
+  // A database gets its device identity before any precinct can be set up in it.
+  const device = readDeviceIdentity(db);
+  if (!device) return null;
+  const log = new EventLog(db, device.deviceId, systemClock);
+  const precinct = new PrecinctService(db, log, systemClock).get();
   if (!precinct) return null;
-  const members = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()?.n ?? 0;
-  return { votingDay: precinct.voting_day, members };
+  return {
+    votingDay: precinct.votingDay,
+    members: new MembersService(db, log, systemClock).count(),
+  };
 }
 
 const issueJson = (issue: RowIssue) => ({

@@ -14,12 +14,8 @@ export interface DeviceIdentity {
  * files this device signs can later be checked by whoever holds its events.
  */
 export function ensureDeviceIdentity(db: Db, clock: Clock): DeviceIdentity {
-  const existing = db
-    .prepare<[], { device_id: string; public_key_pem: string }>(
-      'SELECT device_id, public_key_pem FROM device WHERE id = 1',
-    )
-    .get();
-  if (existing) return { deviceId: existing.device_id, publicKeyPem: existing.public_key_pem };
+  const existing = readDeviceIdentity(db);
+  if (existing) return existing;
 
   const deviceId = randomUUID();
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -36,4 +32,14 @@ export function ensureDeviceIdentity(db: Db, clock: Clock): DeviceIdentity {
     });
   }).immediate();
   return { deviceId, publicKeyPem };
+}
+
+/** This laptop's identity when it has one; never makes one (works on a read-only database). */
+export function readDeviceIdentity(db: Db): DeviceIdentity | null {
+  const row = db
+    .prepare<[], { device_id: string; public_key_pem: string }>(
+      'SELECT device_id, public_key_pem FROM device WHERE id = 1',
+    )
+    .get();
+  return row ? { deviceId: row.device_id, publicKeyPem: row.public_key_pem } : null;
 }
