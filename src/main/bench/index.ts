@@ -8,32 +8,37 @@
  *   - verifying the chain.
  *   - sync: export, supervisor import and re-import, dashboard (sync-bench.ts; alone with
  *     `--sync-only`, in a child process either way so its peak RSS is its own).
- * `--json` prints one JSON object per figure.
+ * `--json` prints one JSON object per figure. Any other option is refused (exit 2).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../core/kernel/clock';
-import {} from '../core/kernel/db/database';
+import { createEventLog, openStore, storeDevice, verifyChain } from '../core/feature-list';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
-import { peakRssMiB, report, seconds } from './report';
+import { UsageError } from '../cli/args';
+import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './options';
+import { peakRssMiB, printAsJson, report, seconds } from './report';
 import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-bench';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
-import { createEventLog, openStore, storeDevice, verifyChain } from '../core/feature-list';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 
-function voterCount(): number {
-  const index = process.argv.indexOf('--voters');
-  const value = index >= 0 ? Number(process.argv[index + 1]) : 1_000_000;
-  if (!Number.isInteger(value) || value < 1) throw new Error('--voters takes a whole number');
-  return value;
+/** The options given, or exit 2 saying what is wrong: nothing runs on a mistyped option. */
+function optionsOrExit(argv: readonly string[]): BenchOptions {
+  try {
+    return parseBenchOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`bench: ${error.message}\nUsage: ${BENCH_USAGE}`);
+    process.exit(2);
+  }
 }
 
 if (process.argv[2] === GENERATE_FLAG) {
@@ -51,11 +56,15 @@ if (process.argv[2] === SYNC_GENERATE_FLAG) {
   process.exit(0);
 }
 
+// The two modes above are the bench running itself; what follows is what a user asked for.
+const options = optionsOrExit(process.argv.slice(2));
+printAsJson(options.json);
+
 // `--sync-only`: the sync bench alone, in its own process, so its peak RSS is its own.
-if (process.argv.includes('--sync-only')) {
+if (options.syncOnly) {
   const syncDir = mkdtempSync(join(tmpdir(), 'precinct-desk-sync-bench-'));
   try {
-    syncBench(syncDir);
+    syncBench(syncDir, options.syncFiles);
   } finally {
     rmSync(syncDir, { recursive: true, force: true });
   }
@@ -64,7 +73,7 @@ if (process.argv.includes('--sync-only')) {
 
 const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-bench-'));
 try {
-  await voterListBench(dir, voterCount());
+  await voterListBench(dir, options.voters);
   const db = openStore(join(dir, 'app'));
   const device = storeDevice(db, systemClock);
   const log = createEventLog(db, device.deviceId, systemClock);

@@ -1,5 +1,10 @@
 /** Printing bench figures: aligned text, or one JSON object per figure with `--json`. */
-export const jsonOutput = process.argv.includes('--json');
+let jsonOutput = false;
+
+/** Set once from the bench's parsed options, before any figure is printed. */
+export function printAsJson(json: boolean): void {
+  jsonOutput = json;
+}
 
 export function report(
   name: string,

@@ -40,13 +40,6 @@ import { openStore } from '../core/feature-list';
 
 const TARGETS = { exportMs: 50, importS: 30, reimportS: 3, dashboardMs: 200 };
 
-function fileCount(): number {
-  const index = process.argv.indexOf('--sync-files');
-  const value = index >= 0 ? Number(process.argv[index + 1]) : 1000;
-  if (!Number.isInteger(value) || value < 1) throw new Error('--sync-files takes a whole number');
-  return value;
-}
-
 /** Export as a laptop does it: read the range, build, write atomically, read back and check. */
 function exportOnce(db: Db, content: PackageContent, path: string): void {
   const events = db
@@ -119,8 +112,8 @@ function sqlitePlainInsertMicros(dir: string, sample: EventRow[]): number {
   return (s / rows) * 1e6;
 }
 
-export function syncBench(dir: string): void {
-  const files = fileCount();
+/** `files`: how many sync files the supervisor imports (`--sync-files`). */
+export function syncBench(dir: string, files: number): void {
   const db = openCentralDatabase(join(dir, 'central'), true) as Db;
   const keys = makeCentralKeys(db, new Date().toISOString());
   const central = { signing: keys.signing, encryption: keys.encryption };

@@ -1,36 +1,54 @@
+/**
+ * Command-line options over `node:util` `parseArgs`, for `precinct-desk` and the bench: each
+ * declares its options in a table, and anything else is refused with a usage error (exit 2).
+ * Nothing here knows a command; the bench imports it as it is.
+ */
+import { parseArgs } from 'node:util';
+
+/** The options a command takes: a `VALUE` option is `--name value`, a `FLAG` stands alone. */
+export type OptionTable = Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>
+>;
+
+export const VALUE = { type: 'string' } as const;
+export const FLAG = { type: 'boolean' } as const;
+
 /** A parsed command line: positional words and `--name value` / `--flag` options. */
 export interface ParsedArgs {
   words: string[];
   options: Map<string, string | true>;
 }
 
-/** Options that take no value. */
-const FLAGS = new Set(['help', 'version', 'json', 'full']);
-
 export class UsageError extends Error {}
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const words: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '-h') {
-      options.set('help', true);
-    } else if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      if (FLAGS.has(name)) {
-        options.set(name, true);
-      } else {
-        const value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith('--'))
-          throw new UsageError(`--${name} needs a value`);
-        options.set(name, value);
-      }
-    } else {
-      words.push(arg);
-    }
+/**
+ * Parses strictly: an option the table lacks, a `VALUE` option without its value, or a value
+ * given to a `FLAG`, is a UsageError. Options may stand before, between or after the words.
+ */
+export function parseOptions(argv: readonly string[], table: OptionTable): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: table, strict: true, allowPositionals: true });
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw error;
+    throw new UsageError(whyRefused(argv, table) ?? (error as Error).message);
   }
-  return { words, options };
+  return { words: parsed.positionals, options: optionMap(parsed.values) };
+}
+
+/**
+ * Reads a command line without refusing anything: enough to find the command (and --help or
+ * --version) before the command's own table is known. The table should hold every option of
+ * every command, so that an option's value is not taken for a word.
+ */
+export function peekOptions(argv: readonly string[], table: OptionTable): ParsedArgs {
+  const parsed = parseArgs({
+    args: [...argv],
+    options: table,
+    strict: false,
+    allowPositionals: true,
+  });
+  return { words: parsed.positionals, options: optionMap(parsed.values) };
 }
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
@@ -38,9 +56,38 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Refuses options a command does not take, so a typo is never silently ignored. */
-export function allowOnly(args: ParsedArgs, names: readonly string[]): void {
-  for (const name of args.options.keys()) {
-    if (!names.includes(name)) throw new UsageError(`unknown option --${name}`);
+function optionMap(values: Record<string, unknown>): Map<string, string | true> {
+  const options = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') options.set(name, value);
+    else if (value !== undefined && value !== false) options.set(name, true);
   }
+  return options;
+}
+
+/**
+ * Names the option strict parsing refused, in the words this command line has always used
+ * (parseArgs's own messages are longer and differ between Node versions).
+ */
+function whyRefused(argv: readonly string[], table: OptionTable): string | undefined {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: table,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(table, token.name) ? table[token.name] : undefined;
+    if (!option) return `unknown option ${token.rawName}`;
+    if (option.type === 'boolean' && token.value !== undefined) {
+      return `${token.rawName} takes no value`;
+    }
+    // Without `=`, parseArgs takes the next argument even when it is another option.
+    const missing =
+      token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
+    if (option.type === 'string' && missing) return `${token.rawName} needs a value`;
+  }
+  return undefined;
 }

@@ -1,8 +1,9 @@
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { openExistingDatabase } from '../core/kernel/db/database';
-import type { ChainProblem } from '../../shared/api';
-import { stringOption, type ParsedArgs } from './args';
 import { verifyChain } from '../core/feature-list';
+import type { ChainProblem } from '../../shared/api';
+import { stringOption, VALUE, type ParsedArgs } from './args';
+import { Refusal, type CliOutput, type Command } from './command';
 
 const PROBLEM_TEXT: Record<ChainProblem, string> = {
   gap: 'events are missing before it',
@@ -16,23 +17,18 @@ const PROBLEM_TEXT: Record<ChainProblem, string> = {
  * `precinct-desk audit verify [--data-dir DIR]`: 0 when every chain holds, 1 when one does not
  * (saying where), 2 when the folder holds no usable database (and nothing is created).
  */
-export function auditVerify(
-  args: ParsedArgs,
-  out: (line: string) => void,
-  fail: (line: string) => void,
-): number {
+function auditVerify(args: ParsedArgs, { out }: CliOutput): number {
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
   let db;
   try {
     db = openExistingDatabase(dataDir);
   } catch (error) {
-    fail(`precinct-desk: cannot open the database in ${dataDir}: ${(error as Error).message}`);
-    return 2;
+    throw new Refusal(
+      'unusable_database',
+      `cannot open the database in ${dataDir}: ${(error as Error).message}`,
+    );
   }
-  if (!db) {
-    fail(`precinct-desk: no Precinct Desk database in ${dataDir}`);
-    return 2;
-  }
+  if (!db) throw new Refusal('no_database', `no Precinct Desk database in ${dataDir}`);
   try {
     const report = verifyChain(db);
     if (report.ok) {
@@ -45,11 +41,16 @@ export function auditVerify(
     );
     return 1;
   } catch (error) {
-    fail(
-      `precinct-desk: ${dataDir} does not hold a usable Precinct Desk database (${(error as Error).message})`,
+    // SQLite's words about the file (not a database, no such table), as before.
+    throw new Refusal(
+      'unusable_database',
+      `${dataDir} does not hold a usable Precinct Desk database (${(error as Error).message})`,
     );
-    return 2;
   } finally {
     db.close();
   }
 }
+
+export const auditCommands: Record<string, Command> = {
+  'audit verify': { options: { 'data-dir': VALUE }, run: auditVerify },
+};

@@ -87,3 +87,40 @@ describe('precinct-desk CLI', () => {
     expect(run.stderr.toString()).toContain('needs Node.js 22 or newer');
   });
 });
+
+describe('precinct-desk options', () => {
+  it('refuses an option the command does not take, even one another command takes', async () => {
+    expect(await cli('voters', 'check', 'list.csv', '--bogus')).toMatchObject({
+      code: 2,
+      err: 'precinct-desk: unknown option --bogus; see precinct-desk --help',
+    });
+    expect(await cli('package', 'verify', 'p.pdpkg', '--data-dir', '/x')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown option --data-dir'),
+    });
+    expect(await cli('--bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown option --bogus'),
+    });
+  });
+
+  it('refuses an option without its value, also when another option follows', async () => {
+    expect(await cli('voters', 'check', 'list.csv', '--voting-day')).toMatchObject({
+      code: 2,
+      err: 'precinct-desk: --voting-day needs a value; see precinct-desk --help',
+    });
+    expect(await cli('voters', 'check', 'list.csv', '--data-dir', '--json')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--data-dir needs a value'),
+    });
+  });
+
+  it('takes --name=value as --name value, and options before the command words', async () => {
+    const t = makeTestCore('2027-03-01T05:00:00Z', tempFolder());
+    await setUpPrecinct(t);
+    t.core.close();
+    expect((await cli('audit', 'verify', `--data-dir=${t.dataDir}`)).code).toBe(0);
+    expect((await cli('--data-dir', t.dataDir, 'audit', 'verify')).code).toBe(0);
+    expect((await cli('-h')).code).toBe(0);
+  });
+});

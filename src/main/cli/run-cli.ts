@@ -3,11 +3,20 @@
  * as the app. Exit codes: 0 success, 1 the check failed, 2 unusable input or arguments.
  */
 import { version } from '../../../package.json';
-import { allowOnly, parseArgs, UsageError } from './args';
-import { auditVerify } from './audit-verify';
-import { runCentralCommand } from './supervisor-commands';
-import { runSyncCommand } from './sync-commands';
-import { votersCheck, votersImport } from './voters-commands';
+import { DomainError } from '../../shared/result';
+import {
+  FLAG,
+  parseOptions,
+  peekOptions,
+  UsageError,
+  type OptionTable,
+  type ParsedArgs,
+} from './args';
+import { auditCommands } from './audit-verify';
+import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
+import { centralCommands } from './supervisor-commands';
+import { syncCommands } from './sync-commands';
+import { votersCommands } from './voters-commands';
 
 const HELP = `precinct-desk ${version} — Precinct Desk from the command line
 
@@ -47,56 +56,103 @@ The data folder is --data-dir, else PRECINCT_DESK_DATA_DIR, else the app's own f
 Exit codes: 0 success, 1 the check failed (rows with errors: reported, and for
 import not imported), 2 unusable input or arguments (nothing written).`;
 
-export interface CliOutput {
-  out(line: string): void;
-  fail(line: string): void;
-}
-
 const processOutput: CliOutput = {
   out: (line) => void process.stdout.write(`${line}\n`),
   fail: (line) => void process.stderr.write(`${line}\n`),
 };
+
+/** Every command by its two words. */
+const COMMANDS = new Map<string, Command>(
+  Object.entries({ ...auditCommands, ...votersCommands, ...syncCommands, ...centralCommands }),
+);
+
+/** Options that mean the same before, after or without any command. */
+const GLOBAL_OPTIONS: OptionTable = { help: { ...FLAG, short: 'h' }, version: FLAG };
+
+/**
+ * Every option of every command: enough to tell an option's value from a command word before
+ * the command is known. An option name means the same (value or flag) in every command.
+ */
+const ALL_OPTIONS: OptionTable = Object.assign(
+  {},
+  GLOBAL_OPTIONS,
+  ...[...COMMANDS.values()].map((command) => command.options),
+);
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(
   argv: readonly string[],
   output: CliOutput = processOutput,
 ): Promise<number> {
-  const { out, fail } = output;
+  const peeked = peekOptions(argv, ALL_OPTIONS);
+  const name = peeked.words.slice(0, 2).join(' ');
+  const command = COMMANDS.get(name);
+  let args: ParsedArgs | null = null;
   try {
-    const args = parseArgs(argv);
-    const command = args.words.join(' ');
-    if (args.options.has('version')) {
-      out(version);
+    if (peeked.options.has('version')) {
+      output.out(version);
       return 0;
     }
-    if (args.options.has('help') || command === '' || command === 'help') {
-      out(HELP);
-      return command === '' && !args.options.has('help') ? 2 : 0;
+    if (peeked.options.has('help')) {
+      output.out(HELP);
+      return 0;
     }
-    switch (args.words.slice(0, 2).join(' ')) {
-      case 'audit verify':
-        allowOnly(args, ['data-dir']);
-        return auditVerify(args, out, fail);
-      case 'voters check':
-        allowOnly(args, ['voting-day', 'data-dir', 'json']);
-        return await votersCheck(args, output);
-      case 'voters import':
-        allowOnly(args, ['voting-day', 'data-dir', 'json']);
-        return await votersImport(args, output);
-      default: {
-        const pair = args.words.slice(0, 2).join(' ');
-        const running = runSyncCommand(pair, args, output) ?? runCentralCommand(pair, args, output);
-        if (running) return await running;
-        fail(`precinct-desk: unknown command "${command}"; see precinct-desk --help`);
-        return 2;
-      }
-    }
+    if (!command) return withoutCommand(argv, peeked.words, output);
+    args = parseOptions(argv, command.options);
+    return await command.run(args, output);
   } catch (error) {
-    if (error instanceof UsageError) {
-      fail(`precinct-desk: ${error.message}; see precinct-desk --help`);
-      return 2;
-    }
-    throw error;
+    return reportError(error, name, command, args, output);
   }
+}
+
+/** No known command: the help when asked for it (`help`) or when nothing was given (exit 2). */
+function withoutCommand(
+  argv: readonly string[],
+  words: string[],
+  { out, fail }: CliOutput,
+): number {
+  const commandLine = words.join(' ');
+  if (commandLine !== '' && commandLine !== 'help') {
+    fail(`precinct-desk: unknown command "${commandLine}"; see precinct-desk --help`);
+    return 2;
+  }
+  // A stray option is refused, as with any command, rather than silently ignored.
+  parseOptions(argv, GLOBAL_OPTIONS);
+  out(HELP);
+  return commandLine === '' ? 2 : 0;
+}
+
+/**
+ * The one place an error becomes a printed line and an exit code. A usage error points to
+ * --help; a refusal (the command's own, or the core's as the command words it) says why, as
+ * JSON under --json; anything else is a fault, printed by name only, since its text may hold
+ * personal data (voters' names, IINs), as the core's dispatch does.
+ */
+function reportError(
+  error: unknown,
+  name: string,
+  command: Command | undefined,
+  args: ParsedArgs | null,
+  { out, fail }: CliOutput,
+): number {
+  if (error instanceof UsageError) {
+    fail(`precinct-desk: ${error.message}; see precinct-desk --help`);
+    return 2;
+  }
+  let refusal: Refusal | null = error instanceof Refusal ? error : null;
+  if (error instanceof DomainError && command && args) {
+    refusal = command.refusal ? command.refusal(error, args) : coreRefusal(error);
+  }
+  if (refusal) {
+    if (args?.options.has('json')) {
+      out(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
+    } else {
+      fail(`precinct-desk: ${refusal.message}`);
+    }
+    return refusal.exitCode;
+  }
+  fail(`precinct-desk: internal error in ${name}: ${(error as Error)?.name ?? 'unknown'}`);
+  if (process.env.PRECINCT_DESK_DEBUG === '1') fail(String((error as Error)?.stack ?? error));
+  // 1, as when such an error ended the process before this boundary caught it.
+  return 1;
 }

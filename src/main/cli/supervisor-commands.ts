@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DomainError } from '../../shared/result';
+import type { DomainError } from '../../shared/result';
 import { systemClock } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import type { Db } from '../core/kernel/db/database';
@@ -20,9 +20,9 @@ import { createPackage, ListHasErrors } from '../core/features/supervisor/packag
 import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
 import { readPackage } from '../core/airgap/package-file';
-import { allowOnly, stringOption, UsageError, type ParsedArgs } from './args';
+import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
+import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
 import { printText } from './voters-commands';
-import type { CliOutput } from './run-cli';
 
 const nowIso = () => new Date(systemClock.now()).toISOString();
 
@@ -68,13 +68,14 @@ function context(db: Db): ImportContext {
 }
 
 /** `central init --data-dir C`: makes the central keys; never over existing ones. */
-function centralInit(args: ParsedArgs, { out, fail }: CliOutput): number {
-  allowOnly(args, ['data-dir']);
+function centralInit(args: ParsedArgs, { out }: CliOutput): number {
   positional(args, 0, 0, '');
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   if (isSetUpPrecinctFolder(dataDir)) {
-    fail(`precinct-desk: ${dataDir} holds a set-up precinct; supervisor mode needs its own folder`);
-    return 2;
+    throw new Refusal(
+      'precinct_folder',
+      `${dataDir} holds a set-up precinct; supervisor mode needs its own folder`,
+    );
   }
   const db = openCentralDatabase(dataDir, true) as Db;
   try {
@@ -83,20 +84,20 @@ function centralInit(args: ParsedArgs, { out, fail }: CliOutput): number {
     out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
     out(`SHA-256: ${keys.fingerprint}`);
     return 0;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'central_key_exists') {
-      fail(`precinct-desk: ${dataDir} already holds a central key; it is never replaced`);
-      return 2;
-    }
-    throw error;
   } finally {
     db.close();
   }
 }
 
+/** A central key already there is said plainly: it is never replaced (exit 2). */
+function centralInitRefusal(error: DomainError, args: ParsedArgs): Refusal {
+  if (error.code !== 'central_key_exists') return coreRefusal(error);
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  return new Refusal(error.code, `${dataDir} already holds a central key; it is never replaced`);
+}
+
 /** `package create --data-dir C --precinct-spec SPEC.json --voters LIST --out FILE`. */
 async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<number> {
-  allowOnly(args, ['data-dir', 'precinct-spec', 'voters', 'out']);
   positional(args, 0, 0, '');
   const specPath = required(args, 'precinct-spec');
   const votersPath = required(args, 'voters');
@@ -117,10 +118,6 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
       printText(error.outcome, output.out);
       return 1;
     }
-    if (error instanceof DomainError) {
-      output.fail(`precinct-desk: ${error.message}`);
-      return 2;
-    }
     throw error;
   } finally {
     db.close();
@@ -129,7 +126,6 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
 
 /** `package verify FILE [--central-key FINGERPRINT]`: 0 valid, 1 not (with its code). */
 function packageVerify(args: ParsedArgs, { out }: CliOutput): number {
-  allowOnly(args, ['central-key']);
   const [file] = positional(args, 1, 1, 'the package file') as [string];
   const keyText = stringOption(args, 'central-key');
   const expected = keyText === undefined ? undefined : normalizeFingerprint(keyText);
@@ -162,7 +158,6 @@ function existingPaths(args: ParsedArgs, what: string): string[] {
 
 /** `sync verify --data-dir C FILE...`: checks without writing; a file held for a gap is valid. */
 function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
-  allowOnly(args, ['data-dir']);
   const paths = existingPaths(args, 'the sync files');
   const { db } = centralStore(args);
   try {
@@ -185,7 +180,6 @@ function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
 
 /** `sync import --data-dir C FILE|FOLDER... [--json]`: 0 all in, 3 some held, 1 any rejected. */
 function syncImport(args: ParsedArgs, { out }: CliOutput): number {
-  allowOnly(args, ['data-dir', 'json']);
   const paths = existingPaths(args, 'the sync files or folders');
   const { db } = centralStore(args);
   try {
@@ -226,27 +220,18 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
   }
 }
 
-/**
- * The central commission's commands: `central init`, `package create`, `package verify`,
- * `sync verify` and `sync import`. Returns null for a command that is not one of them.
- */
-export function runCentralCommand(
-  command: string,
-  args: ParsedArgs,
-  output: CliOutput,
-): Promise<number> | null {
-  switch (command) {
-    case 'central init':
-      return Promise.resolve().then(() => centralInit(args, output));
-    case 'package create':
-      return packageCreate(args, output);
-    case 'package verify':
-      return Promise.resolve().then(() => packageVerify(args, output));
-    case 'sync verify':
-      return Promise.resolve().then(() => syncVerify(args, output));
-    case 'sync import':
-      return Promise.resolve().then(() => syncImport(args, output));
-    default:
-      return null;
-  }
-}
+/** The central commission's commands (supervisor mode). */
+export const centralCommands: Record<string, Command> = {
+  'central init': {
+    options: { 'data-dir': VALUE },
+    run: centralInit,
+    refusal: centralInitRefusal,
+  },
+  'package create': {
+    options: { 'data-dir': VALUE, 'precinct-spec': VALUE, voters: VALUE, out: VALUE },
+    run: packageCreate,
+  },
+  'package verify': { options: { 'central-key': VALUE }, run: packageVerify },
+  'sync verify': { options: { 'data-dir': VALUE }, run: syncVerify },
+  'sync import': { options: { 'data-dir': VALUE, json: FLAG }, run: syncImport },
+};

@@ -1,38 +1,14 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { DomainError } from '../../shared/result';
+import type { DomainError } from '../../shared/result';
 import { isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
-import { systemClock } from '../core/kernel/clock';
-import { databasePath, type Db } from '../core/kernel/db/database';
-import { MembersService } from '../core/features/members/members-service';
-import { PrecinctService } from '../core/features/precinct/precinct-service';
+import { databasePath } from '../core/kernel/db/database';
+import { openCliContext } from './cli-context';
 import { ExportService } from '../core/features/sync/export-service';
 import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
-import { allowOnly, stringOption, UsageError, type ParsedArgs } from './args';
-import type { CliOutput } from './run-cli';
-import { createEventLog, openStore, storeDevice } from '../core/feature-list';
-
-/**
- * The precinct's sync commands: `package load` and `sync export`. Returns null for a
- * command that is not one of them.
- */
-export function runSyncCommand(
-  command: string,
-  args: ParsedArgs,
-  output: CliOutput,
-): Promise<number> | null {
-  switch (command) {
-    case 'package load':
-      allowOnly(args, ['data-dir']);
-      return packageLoad(args, output);
-    case 'sync export':
-      allowOnly(args, ['data-dir', 'out', 'full']);
-      return syncExport(args, output);
-    default:
-      return null;
-  }
-}
+import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
+import { Refusal, type CliOutput, type Command } from './command';
 
 /** The data folder a precinct command works in: given, existing, and not supervisor mode's. */
 function precinctFolder(args: ParsedArgs): string {
@@ -47,17 +23,9 @@ function precinctFolder(args: ParsedArgs): string {
   return dataDir;
 }
 
-function openPrecinct(dataDir: string) {
-  const db = openStore(dataDir);
-  const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
-  return { db, log };
-}
-
-/** A refusal with its stable code: exit 1 for a file refused, 2 for a folder not ready. */
-function refusal(output: CliOutput, error: unknown, exitCode: number): number {
-  if (!(error instanceof DomainError)) throw error;
-  output.fail(`precinct-desk: ${error.code}: ${error.message}`);
-  return exitCode;
+/** A refusal printed with its stable code, for scripts that act on the reason. */
+function withCode(error: DomainError, exitCode: number): Refusal {
+  return new Refusal(error.code, `${error.code}: ${error.message}`, exitCode);
 }
 
 /**
@@ -71,26 +39,13 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   const dataDir = precinctFolder(args);
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
   const databaseExisted = existsSync(databasePath(dataDir));
-  const { db, log } = openPrecinct(dataDir);
+  const ctx = openCliContext(dataDir);
   let loaded = false;
   try {
-    const precinct = new PrecinctService(db, log, systemClock);
-    const packages = new PackageService(
-      db,
-      log,
-      systemClock,
-      precinct,
-      new MembersService(db, log, systemClock),
-    );
-    let preview;
-    let result;
-    try {
-      preview = packages.preview(resolve(file));
-      result = await packages.load(resolve(file), null, 'cli', preview.centralFingerprint);
-      loaded = true;
-    } catch (error) {
-      return refusal(output, error, 1);
-    }
+    const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
+    const preview = packages.preview(resolve(file));
+    const result = await packages.load(resolve(file), null, 'cli', preview.centralFingerprint);
+    loaded = true;
     const { out } = output;
     out(
       `Package ${preview.packageId}, revision ${result.revision}: ${result.kind.replace('_', ' ')}.`,
@@ -111,7 +66,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     }
     return 0;
   } finally {
-    db.close();
+    ctx.close();
     // A refused package leaves no trace: not even the database this command created for it.
     if (!loaded && !databaseExisted) {
       for (const suffix of ['', '-wal', '-shm']) {
@@ -135,19 +90,13 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
   if (existsSync(out)) throw new UsageError(`a file already stands at ${out}`);
   if (!existsSync(databasePath(dataDir)))
     throw new UsageError(`no precinct database in ${dataDir}`);
-  const { db } = openPrecinct(dataDir);
+  const ctx = openCliContext(dataDir);
   try {
-    let record;
-    try {
-      record = await new ExportService(db as Db, systemClock).export(
-        out,
-        args.options.has('full'),
-        null,
-      );
-    } catch (error) {
-      const code = error instanceof DomainError ? error.code : null;
-      return refusal(output, error, code === 'nothing_to_export' ? 1 : 2);
-    }
+    const record = await new ExportService(ctx.db, ctx.clock).export(
+      out,
+      args.options.has('full'),
+      null,
+    );
     output.out(
       `Exported ${record.eventCount} events (#${record.firstSeq}–#${record.lastSeq}) to ${basename(out)}; read back and verified.`,
     );
@@ -157,6 +106,22 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
     }
     return 0;
   } finally {
-    db.close();
+    ctx.close();
   }
 }
+
+/** The precinct's sync commands. */
+export const syncCommands: Record<string, Command> = {
+  'package load': {
+    options: { 'data-dir': VALUE },
+    run: packageLoad,
+    // A package the core refuses is the check failing (1); nothing was changed.
+    refusal: (error) => withCode(error, 1),
+  },
+  'sync export': {
+    options: { 'data-dir': VALUE, out: VALUE, full: FLAG },
+    run: syncExport,
+    // Nothing new is an answer (1); any other refusal is a folder not ready (2).
+    refusal: (error) => withCode(error, error.code === 'nothing_to_export' ? 1 : 2),
+  },
+};

@@ -1,24 +1,17 @@
 import { existsSync, rmSync } from 'node:fs';
-import { DomainError } from '../../shared/result';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { databasePath, openExistingDatabase, type Db } from '../core/kernel/db/database';
+import { readDeviceIdentity } from '../core/kernel/device-identity';
+import { createEventLog } from '../core/feature-list';
+import { openCliContext } from './cli-context';
 import { systemClock } from '../core/kernel/clock';
 import { checkListFile, listLookupOf, type CheckOutcome } from '../core/features/voters/list-check';
 import { VoterListService } from '../core/features/voters/list-service';
+import { MembersService } from '../core/features/members/members-service';
+import { PrecinctService } from '../core/features/precinct/precinct-service';
 import { normaliseBirthDate, RowChecker, type RowIssue } from '../core/features/voters/row-checks';
-import { stringOption, UsageError, type ParsedArgs } from './args';
-import type { CliOutput } from './run-cli';
-import { createEventLog, openStore, storeDevice } from '../core/feature-list';
-
-/** Why a command stopped before checking any row (exit 2), as `--json` reports it. */
-class CliRefusal extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
+import { Refusal, type CliOutput, type Command } from './command';
 
 function votingDayOption(args: ParsedArgs): string | null {
   const text = stringOption(args, 'voting-day');
@@ -36,13 +29,21 @@ function fileArgument(args: ParsedArgs): string {
   return file;
 }
 
+/**
+ * The precinct set up in a database opened read-only, as its services see it; null when none
+ * is. The services only read here: the log they are given never records.
+ */
 function precinctVotingDay(db: Db): { votingDay: string; members: number } | null {
-  const precinct = db
-    .prepare<[], { voting_day: string }>('SELECT voting_day FROM precinct WHERE id = 1')
-    .get();
+  // A database gets its device identity before any precinct can be set up in it.
+  const device = readDeviceIdentity(db);
+  if (!device) return null;
+  const log = createEventLog(db, device.deviceId, systemClock);
+  const precinct = new PrecinctService(db, log, systemClock).get();
   if (!precinct) return null;
-  const members = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()?.n ?? 0;
-  return { votingDay: precinct.voting_day, members };
+  return {
+    votingDay: precinct.votingDay,
+    members: new MembersService(db, log, systemClock).count(),
+  };
 }
 
 const issueJson = (issue: RowIssue) => ({
@@ -81,58 +82,30 @@ export function printText(outcome: CheckOutcome, out: (line: string) => void): v
   }
 }
 
-async function guarded(
-  args: ParsedArgs,
-  { out, fail }: CliOutput,
-  run: () => Promise<number>,
-): Promise<number> {
-  const json = args.options.has('json');
-  try {
-    return await run();
-  } catch (error) {
-    let code: string;
-    let message: string;
-    if (error instanceof DomainError) {
-      code = String(error.details?.reason ?? error.code);
-      message = error.message;
-    } else if (error instanceof CliRefusal) {
-      code = error.code;
-      message = error.message;
-    } else {
-      throw error;
-    }
-    if (json) out(JSON.stringify({ error: { code, message } }));
-    else fail(`precinct-desk: ${message}`);
-    return 2;
-  }
-}
-
 /**
  * `precinct-desk voters check FILE [--voting-day D] [--data-dir DIR] [--json]`: reads and checks
  * without writing (against the list in DIR when given). 0 no row has an error, 1 some do,
  * 2 the file is unusable.
  */
-export function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number> {
+async function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number> {
   const file = fileArgument(args);
   let votingDay = votingDayOption(args);
   const dirFlag = stringOption(args, 'data-dir');
-  return guarded(args, output, async () => {
-    let db: Db | null = null;
-    if (dirFlag) {
-      db = openExistingDatabase(dirFlag);
-      if (!db) throw new CliRefusal('no_database', `no Precinct Desk database in ${dirFlag}`);
-    }
-    try {
-      votingDay ??= db ? (precinctVotingDay(db)?.votingDay ?? null) : null;
-      const checker = new RowChecker({ votingDay, list: db ? listLookupOf(db) : null });
-      const outcome = await checkListFile({ path: file }, checker);
-      if (args.options.has('json')) output.out(JSON.stringify(reportJson(outcome)));
-      else printText(outcome, output.out);
-      return outcome.errors.length > 0 ? 1 : 0;
-    } finally {
-      db?.close();
-    }
-  });
+  let db: Db | null = null;
+  if (dirFlag) {
+    db = openExistingDatabase(dirFlag);
+    if (!db) throw new Refusal('no_database', `no Precinct Desk database in ${dirFlag}`);
+  }
+  try {
+    votingDay ??= db ? (precinctVotingDay(db)?.votingDay ?? null) : null;
+    const checker = new RowChecker({ votingDay, list: db ? listLookupOf(db) : null });
+    const outcome = await checkListFile({ path: file }, checker);
+    if (args.options.has('json')) output.out(JSON.stringify(reportJson(outcome)));
+    else printText(outcome, output.out);
+    return outcome.errors.length > 0 ? 1 : 0;
+  } finally {
+    db?.close();
+  }
 }
 
 /**
@@ -140,54 +113,58 @@ export function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number
  * imports the valid rows into a folder that is not a set-up precinct (a supervisor preparing a
  * list). 0 everything imported, 1 the rest rejected, 2 unusable or refused, nothing written.
  */
-export function votersImport(args: ParsedArgs, output: CliOutput): Promise<number> {
+async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number> {
   const file = fileArgument(args);
   const votingDay = votingDayOption(args);
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
-  return guarded(args, output, async () => {
-    if (existsSync(databasePath(dataDir))) {
-      const existing = openExistingDatabase(dataDir);
-      const precinct = existing ? precinctVotingDay(existing) : null;
-      existing?.close();
-      if (precinct && precinct.members > 0) {
-        throw new CliRefusal(
-          'precinct_set_up',
-          `${dataDir} is a precinct set up with its commission: import the list in the app, where a member is accountable for it`,
-        );
-      }
-    }
-    if (!votingDay) {
-      throw new CliRefusal(
-        'voting_day_required',
-        'give --voting-day YYYY-MM-DD: a list imported from the command line is checked against it',
+  if (existsSync(databasePath(dataDir))) {
+    const existing = openExistingDatabase(dataDir);
+    const precinct = existing ? precinctVotingDay(existing) : null;
+    existing?.close();
+    if (precinct && precinct.members > 0) {
+      throw new Refusal(
+        'precinct_set_up',
+        `${dataDir} is a precinct set up with its commission: import the list in the app, where a member is accountable for it`,
       );
     }
-    if (!existsSync(file)) throw new CliRefusal('unreadable', `no file at ${file}`);
-    const folderExisted = existsSync(dataDir);
-    const databaseExisted = existsSync(databasePath(dataDir));
-    const db = openStore(dataDir);
-    let imported = false;
-    try {
-      const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
-      const lists = new VoterListService(db, log, systemClock);
-      const result = await lists.importFile(file, votingDay, null, 'cli');
-      imported = true;
-      const { outcome } = result;
-      if (args.options.has('json')) {
-        output.out(JSON.stringify({ ...reportJson(outcome), imported: result.imported }));
-      } else {
-        printText(outcome, output.out);
-        output.out(`${result.imported} voters imported into ${dataDir}.`);
-      }
-      return outcome.errors.length > 0 ? 1 : 0;
-    } finally {
-      db.close();
-      // A refused file leaves no trace: not even the database this command created for it.
-      if (!imported && !databaseExisted) {
-        for (const suffix of ['', '-wal', '-shm'])
-          rmSync(`${databasePath(dataDir)}${suffix}`, { force: true });
-        if (!folderExisted) rmSync(dataDir, { recursive: true, force: true });
-      }
+  }
+  if (!votingDay) {
+    throw new Refusal(
+      'voting_day_required',
+      'give --voting-day YYYY-MM-DD: a list imported from the command line is checked against it',
+    );
+  }
+  if (!existsSync(file)) throw new Refusal('unreadable', `no file at ${file}`);
+  const folderExisted = existsSync(dataDir);
+  const databaseExisted = existsSync(databasePath(dataDir));
+  const ctx = openCliContext(dataDir);
+  let imported = false;
+  try {
+    const lists = new VoterListService(ctx.db, ctx.log, ctx.clock);
+    const result = await lists.importFile(file, votingDay, null, 'cli');
+    imported = true;
+    const { outcome } = result;
+    if (args.options.has('json')) {
+      output.out(JSON.stringify({ ...reportJson(outcome), imported: result.imported }));
+    } else {
+      printText(outcome, output.out);
+      output.out(`${result.imported} voters imported into ${dataDir}.`);
     }
-  });
+    return outcome.errors.length > 0 ? 1 : 0;
+  } finally {
+    ctx.close();
+    // A refused file leaves no trace: not even the database this command created for it.
+    if (!imported && !databaseExisted) {
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(`${databasePath(dataDir)}${suffix}`, { force: true });
+      if (!folderExisted) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
 }
+
+const LIST_OPTIONS = { 'voting-day': VALUE, 'data-dir': VALUE, json: FLAG };
+
+export const votersCommands: Record<string, Command> = {
+  'voters check': { options: LIST_OPTIONS, run: votersCheck },
+  'voters import': { options: LIST_OPTIONS, run: votersImport },
+};

@@ -45,7 +45,8 @@ export interface ClockStatus {
 }
 
 export interface HostInfo {
-  kind: 'electron' | 'chromium';
+  /** The command line is a host too, without a window. */
+  kind: 'electron' | 'chromium' | 'cli';
   /** The host shows native file dialogs; otherwise the UI shows its in-app path picker. */
   nativeDialogs: boolean;
 }

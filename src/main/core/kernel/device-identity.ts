@@ -19,12 +19,8 @@ export function ensureDeviceIdentity(
   clock: Clock,
   registry: EventRegistry,
 ): DeviceIdentity {
-  const existing = db
-    .prepare<[], { device_id: string; public_key_pem: string }>(
-      'SELECT device_id, public_key_pem FROM device WHERE id = 1',
-    )
-    .get();
-  if (existing) return { deviceId: existing.device_id, publicKeyPem: existing.public_key_pem };
+  const existing = readDeviceIdentity(db);
+  if (existing) return existing;
 
   const deviceId = randomUUID();
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -41,4 +37,14 @@ export function ensureDeviceIdentity(
     });
   }).immediate();
   return { deviceId, publicKeyPem };
+}
+
+/** This laptop's identity when it has one; never makes one (works on a read-only database). */
+export function readDeviceIdentity(db: Db): DeviceIdentity | null {
+  const row = db
+    .prepare<[], { device_id: string; public_key_pem: string }>(
+      'SELECT device_id, public_key_pem FROM device WHERE id = 1',
+    )
+    .get();
+  return row ? { deviceId: row.device_id, publicKeyPem: row.public_key_pem } : null;
 }

@@ -46,6 +46,11 @@ export class MembersService {
     return this.rows('').map((row) => this.view(row));
   }
 
+  /** How many members were ever added, active or not, without reading who they are. */
+  count(): number {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()?.n ?? 0;
+  }
+
   get(memberId: string): MemberView {
     const row = this.rows('WHERE m.id = ?', memberId)[0];
     if (!row) throw new DomainError('member_not_found', `No member ${memberId}`);

@@ -1,0 +1,44 @@
+/** The bench's options, parsed as the command line parses its own (src/main/cli/args.ts). */
+import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
+
+export const BENCH_USAGE = 'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N]';
+
+const BENCH_OPTIONS = {
+  json: FLAG,
+  voters: VALUE,
+  'sync-only': FLAG,
+  'sync-files': VALUE,
+};
+
+export interface BenchOptions {
+  /** One JSON object per figure instead of aligned text. */
+  json: boolean;
+  /** Size of the voter list imported (default 1,000,000). */
+  voters: number;
+  /** The sync bench alone (also how the bench runs it in a child process). */
+  syncOnly: boolean;
+  /** Sync files the supervisor imports (default 1,000). */
+  syncFiles: number;
+}
+
+/**
+ * Refuses what the bench does not know (a UsageError): a mistyped option would otherwise be
+ * ignored and the whole bench run with the defaults.
+ */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const args = parseOptions(argv, BENCH_OPTIONS);
+  if (args.words.length > 0) throw new UsageError(`unexpected "${args.words.join(' ')}"`);
+  return {
+    json: args.options.has('json'),
+    voters: wholeNumber(args, 'voters', 1_000_000),
+    syncOnly: args.options.has('sync-only'),
+    syncFiles: wholeNumber(args, 'sync-files', 1000),
+  };
+}
+
+function wholeNumber(args: ParsedArgs, name: string, otherwise: number): number {
+  const text = stringOption(args, name);
+  const value = text === undefined ? otherwise : Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} takes a whole number`);
+  return value;
+}
