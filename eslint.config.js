@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './scripts/eslint-import-layers.js';
 
 /** Layers import downward only; 'electron' stays inside the shell and the preload. */
 const noElectron = {
@@ -21,6 +22,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    // Kernel → feature, and a feature → another feature's internals, fail here.
+    files: ['src/main/core/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/import-layers': 'error' },
   },
   {
     files: ['src/main/core/**', 'src/main/cli/**', 'src/main/chromium-host/**', 'src/shared/**'],

@@ -6,7 +6,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import { localDateTime } from '../../kernel/time/local-time';
-import type { PrecinctService } from '../precinct/precinct-service';
+import type { PrecinctService } from '../precinct';
 import { can } from '../../kernel/permissions';
 import { RequestReader } from './request-reader';
 import { ItemService } from './item-service';

@@ -9,9 +9,9 @@ import { foldName } from '../../../../shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
-import { instantToMoment } from '../infolog/entry-rules';
-import type { BallotService } from '../voters/ballot-service';
-import type { VoterRow } from '../voters/voter-store';
+import { instantToMoment } from '../infolog';
+import type { BallotService } from '../voters';
+import type { VoterRow } from '../voters';
 import { refuse } from './request-rules';
 
 /** Whether a name is a member's of this commission, however it is spelled or ordered. */

@@ -16,8 +16,8 @@ import { foldName } from '../../../../shared/voters/fold';
 import { checkIin, iinBirthDate } from '../../../../shared/voters/iin';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import { momentToInstant } from '../infolog/entry-rules';
-import { findVoter } from '../voters/voter-store';
+import { momentToInstant } from '../infolog';
+import { findVoter } from '../voters';
 
 export function refuse(
   code: ErrorCode,

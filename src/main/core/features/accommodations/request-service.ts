@@ -12,9 +12,9 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
-import type { PrecinctService } from '../precinct/precinct-service';
-import { BallotService } from '../voters/ballot-service';
-import { findVoter } from '../voters/voter-store';
+import type { PrecinctService } from '../precinct';
+import { BallotService } from '../voters';
+import { findVoter } from '../voters';
 import { findRequest, requestItems } from './request-rows';
 import {
   activeMember,

@@ -16,7 +16,7 @@ import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
 import { instantOfRuleTime } from '../../kernel/time/local-instant';
-import type { PrecinctService } from '../precinct/precinct-service';
+import type { PrecinctService } from '../precinct';
 import { cutoffTime } from './request-rules';
 
 interface EquipmentRow {

@@ -11,7 +11,7 @@ import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
 import { instantOfLocalMoment } from '../../kernel/time/local-instant';
-import type { PrecinctService } from '../precinct/precinct-service';
+import type { PrecinctService } from '../precinct';
 import { activeMember, pastMoment, refuse } from './request-rules';
 
 interface TripRow {

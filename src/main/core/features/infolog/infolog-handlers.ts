@@ -5,7 +5,7 @@ import type { Permission } from '../../../../shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
-import type { PrecinctService } from '../precinct/precinct-service';
+import type { PrecinctService } from '../precinct';
 import { InfoLogReader } from './infolog-reader';
 import { InfoLogService } from './infolog-service';
 

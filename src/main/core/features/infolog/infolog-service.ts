@@ -13,7 +13,7 @@ import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import type { EventPayloads } from '../../events';
 import { instantOfLocal } from '../../kernel/time/local-instant';
-import type { PrecinctService } from '../precinct/precinct-service';
+import type { PrecinctService } from '../precinct';
 import { storedDeparture, storedEntry, storedResponse, type RuleContext } from './entry-rules';
 
 interface EntryRow {

@@ -1,4 +1,3 @@
 /** The precinct feature as other parts of the core see it. */
 export { precinctFeature } from './feature';
 export { PrecinctService } from './precinct-service';
-export { localDateTime, isValidTimeZone } from '../../kernel/time/local-time';

@@ -8,7 +8,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM } from '../files/file-handlers';
+import { checkTarget, UTF8_BOM } from '../files';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';

@@ -9,9 +9,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
-import { checkListFile } from '../voters/list-check';
-import { RowChecker } from '../voters/row-checks';
-import type { VoterData } from '../voters/voter-store';
+import { checkListFile } from '../voters';
+import { RowChecker } from '../voters';
+import type { VoterData } from '../voters';
 
 /** At most this many differences are listed for the chair; the counts cover them all. */
 const MAX_ITEMS = 500;

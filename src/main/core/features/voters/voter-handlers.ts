@@ -5,7 +5,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM } from '../files/file-handlers';
+import { checkTarget, UTF8_BOM } from '../files';
 import { BallotService } from './ballot-service';
 import { VoterListService } from './list-service';
 import { reportCsvChunks } from './report-csv';
