@@ -11,6 +11,9 @@ import type { Result } from '../../src/shared/result';
 import { createAppCore, type AppCore } from '../../src/main/core/app-core';
 import type { Clock } from '../../src/main/core/kernel/clock';
 import { dispatch } from '../../src/main/core/boundary/dispatch';
+import { EVENT_REGISTRY } from '../../src/main/core/feature-list';
+import { authorityProblem } from '../../src/main/core/kernel/authority';
+import type { Role } from '../../src/shared/roles';
 import type { HostServices } from '../../src/main/core/boundary/host-services';
 
 /** A clock the test moves by hand. */
@@ -96,10 +99,52 @@ export function makeTestCore(
       return makeTestCore(startIso, dir, testClock);
     },
     dispose() {
+      const problems = ownEventsOutsideAuthority(core);
       core.close();
       rmSync(dir, { recursive: true, force: true });
+      if (problems.length > 0) {
+        throw new Error(`Events outside their declared authority:\n${problems.join('\n')}`);
+      }
     },
   };
+}
+
+/**
+ * Every event this laptop recorded through the app's own operations, checked against its
+ * type's declared authority: each test that disposes its core checks the declarations too.
+ * (Events from other laptops' files are the imports' to check.)
+ */
+function ownEventsOutsideAuthority(core: AppCore): string[] {
+  // A test that closed its database itself, or took its tables apart on purpose, is done with it.
+  if (!core.db.open) return [];
+  const tables = core.db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .all()
+    .map((t) => t.name);
+  if (!tables.includes('members') || !tables.includes('events')) return [];
+  const roles = new Map(
+    core.db
+      .prepare<[], { id: string; role: Role }>('SELECT id, role FROM members')
+      .all()
+      .map((m) => [m.id, m.role]),
+  );
+  const rows = core.db
+    .prepare<[string], { seq: number; type: string; actor: string | null; payload_json: string }>(
+      'SELECT seq, type, actor, payload_json FROM events WHERE device_id = ? ORDER BY seq',
+    )
+    .all(core.deviceId);
+  const problems: string[] = [];
+  for (const row of rows) {
+    const definition = EVENT_REGISTRY.definition(row.type);
+    if (!definition) {
+      problems.push(`#${row.seq} ${row.type}: no feature declares it`);
+      continue;
+    }
+    const event = { type: row.type, actor: row.actor, payload: JSON.parse(row.payload_json) };
+    const problem = authorityProblem(definition, event, roles.get(row.actor ?? '') ?? null);
+    if (problem) problems.push(`#${row.seq} ${problem}`);
+  }
+  return problems;
 }
 
 /** Sets the precinct up with a chair, a deputy, a secretary and a member; returns their ids. */
