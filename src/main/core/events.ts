@@ -7,11 +7,11 @@ import type { EventType } from '../../shared/event-types';
 import type { EventLog as KernelEventLog } from './kernel/events/event-log';
 import type { LoggedEvent } from './kernel/events/logged-event';
 import { kernelPayloadSchemas } from './kernel/kernel-feature';
-import { accommodationPayloadSchemas } from './features/accommodations/payloads';
-import { infologPayloadSchemas } from './features/infolog/payloads';
-import { memberPayloadSchemas } from './features/members/payloads';
-import { precinctPayloadSchemas } from './features/precinct/payloads';
-import { syncPayloadSchemas } from './features/sync/payloads';
+import { accommodationPayloadSchemas } from './features/accommodations/accommodation-payloads';
+import { infologPayloadSchemas } from './features/infolog/infolog-payloads';
+import { memberPayloadSchemas } from './features/members/members-payloads';
+import { precinctPayloadSchemas } from './features/precinct/precinct-payloads';
+import { syncPayloadSchemas } from './features/sync/sync-payloads';
 import { voterPayloadSchemas } from './features/voters/voter-payloads';
 
 /** Every event type's payload schema: a type without one does not compile. */

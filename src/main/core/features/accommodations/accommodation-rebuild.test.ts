@@ -9,7 +9,7 @@ import {
   SECRETARY_PIN,
   VOTING_DAY,
 } from '../../../../../tests/support/accommodations';
-import { ACCOMMODATION_PROJECTION_TABLES } from './schema';
+import { ACCOMMODATION_PROJECTION_TABLES } from './accommodation-schema';
 import { EVENT_REGISTRY, rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;

@@ -6,9 +6,9 @@ import type { Db } from '../../kernel/db/database';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import type { LoggedEvent } from '../../kernel/events/logged-event';
 import { accommodationHandlers } from './accommodation-handlers';
-import { accommodationPayloadSchemas as p } from './payloads';
-import { applyAccommodationEvent } from './projection';
-import { ACCOMMODATION_PROJECTION_TABLES, ACCOMMODATIONS_SCHEMA } from './schema';
+import { accommodationPayloadSchemas as p } from './accommodation-payloads';
+import { applyAccommodationEvent } from './accommodation-projection';
+import { ACCOMMODATION_PROJECTION_TABLES, ACCOMMODATIONS_SCHEMA } from './accommodation-schema';
 import { reopenHomeVisit } from './trip-projection';
 
 const apply = (db: Db, event: LoggedEvent) =>

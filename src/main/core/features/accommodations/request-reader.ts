@@ -19,7 +19,7 @@ import type { RegisterFilter } from '../../../../shared/accommodations/accommoda
 import { foldText } from '../../../../shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import type { FieldChange } from './projection';
+import type { FieldChange } from './accommodation-projection';
 
 interface RequestRow {
   id: string;

@@ -5,9 +5,9 @@ import type { Db } from '../../kernel/db/database';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import type { LoggedEvent } from '../../kernel/events/logged-event';
 import { infologHandlers } from './infolog-handlers';
-import { infologPayloadSchemas as p } from './payloads';
-import { applyInfoLogEvent, type InfoLogEventType } from './projection';
-import { INFOLOG_PROJECTION_TABLES, INFOLOG_SCHEMA } from './schema';
+import { infologPayloadSchemas as p } from './infolog-payloads';
+import { applyInfoLogEvent, type InfoLogEventType } from './infolog-projection';
+import { INFOLOG_PROJECTION_TABLES, INFOLOG_SCHEMA } from './infolog-schema';
 
 const apply = (db: Db, event: LoggedEvent) =>
   applyInfoLogEvent(db, event as StoredEvent<InfoLogEventType>);

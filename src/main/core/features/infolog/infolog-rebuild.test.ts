@@ -5,7 +5,7 @@ import {
   SAMPLE_ENTRIES,
   setUpAndLogIn,
 } from '../../../../../tests/support/infolog';
-import { INFOLOG_PROJECTION_TABLES } from './schema';
+import { INFOLOG_PROJECTION_TABLES } from './infolog-schema';
 import { EVENT_REGISTRY, rebuildProjections, verifyChain } from '../../feature-list';
 
 let t: TestCore;

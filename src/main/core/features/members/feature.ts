@@ -5,7 +5,7 @@ import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import { MEMBERS_MIGRATIONS } from './members-schema';
 import { membersHandlers } from './members-handlers';
 import { applyMemberAdded, applyMemberDeactivated } from './members-projection';
-import { memberPayloadSchemas as p } from './payloads';
+import { memberPayloadSchemas as p } from './members-payloads';
 
 /**
  * The commission's members: who they are, their roles, their PINs and sessions. A member

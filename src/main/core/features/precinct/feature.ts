@@ -2,7 +2,7 @@ import { PRECINCT_ERROR_CODES } from '../../../../shared/precinct/precinct-error
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
-import { precinctPayloadSchemas as p } from './payloads';
+import { precinctPayloadSchemas as p } from './precinct-payloads';
 import { precinctHandlers } from './precinct-handlers';
 import { applyClockConfirmed, applySettings, applySetup } from './precinct-projection';
 import { PRECINCT_MIGRATIONS } from './precinct-schema';

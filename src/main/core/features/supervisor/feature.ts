@@ -3,7 +3,7 @@ import type { CoreContext } from '../../context';
 import type { FeatureDescriptor } from '../../kernel/feature';
 import { stagingHandlers } from './staging';
 import { supervisorHandlers } from './supervisor-handlers';
-import { SupervisorStore } from './supervisor-store';
+import { SupervisorStore } from './store-handle';
 
 /**
  * Supervisor mode: the central commission's store (`central.db`, a database of its own beside

@@ -12,7 +12,7 @@ import { checkTarget, UTF8_BOM } from '../files';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
-import type { SupervisorStore } from './supervisor-store';
+import type { SupervisorStore } from './store-handle';
 import {
   alarm,
   dashboard,

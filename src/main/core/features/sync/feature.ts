@@ -4,8 +4,8 @@ import type { StoredEvent } from '../../events';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import { failedCheckpoint } from './checkpoint';
 import { applyIdentity } from './identity-projection';
-import { syncPayloadSchemas as p } from './payloads';
-import { SYNC_PROJECTION_TABLES, SYNC_SCHEMA } from './schema';
+import { syncPayloadSchemas as p } from './sync-payloads';
+import { SYNC_PROJECTION_TABLES, SYNC_SCHEMA } from './sync-schema';
 import { syncHandlers } from './sync-handlers';
 
 /**

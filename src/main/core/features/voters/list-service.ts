@@ -18,7 +18,7 @@ import { checkListFile, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
 import { LIST_READER_VERSION, type ListFileInfo, type SourceRow } from './list-file';
 import { RowChecker, type RowIssue } from './row-checks';
-import { VOTER_INDEXES } from './schema';
+import { VOTER_INDEXES } from './voter-tables';
 import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
 
 const ERROR_CODE_SET = new Set<string>(LIST_ERROR_CODES);

@@ -1,5 +1,5 @@
 import type { MigrationPart } from '../../kernel/feature';
-import { VOTERS_SCHEMA } from './schema';
+import { VOTERS_SCHEMA } from './voter-tables';
 
 /** The voter list's tables: schema version 2, and the list imports applied (version 5). */
 export const VOTERS_MIGRATIONS: readonly MigrationPart[] = [

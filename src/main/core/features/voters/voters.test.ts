@@ -24,7 +24,7 @@ import {
   voterCsvLine,
   writeVoterCsv,
 } from '../../../bench/sample-voters';
-import { VOTER_INDEXES } from './schema';
+import { VOTER_INDEXES } from './voter-tables';
 import { VOTER_PROJECTION_TABLES } from './voter-projections';
 import { rebuildProjections, verifyChain } from '../../feature-list';
 

@@ -8,7 +8,7 @@ import { CorrectionsArea } from './corrections/CorrectionsArea';
 import { FindArea } from './find/FindArea';
 import { useVoterSearchStore } from './find/voter-search-store';
 import { ImportArea } from './import/ImportArea';
-import { useImportStore } from './import/import-store';
+import { useImportStore } from './import/voter-import-store';
 import { OpenFilePickerHost } from './import/OpenFilePicker';
 import { InquiryArea } from './inquiry/InquiryArea';
 import { SectionsArea } from './sections/SectionsArea';

@@ -6,7 +6,7 @@ import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ImportResults } from './ImportResults';
-import { useImportStore } from './import-store';
+import { useImportStore } from './sync-import-store';
 
 /** Files imported before, newest first, by status. */
 export function ImportHistory() {

@@ -1,6 +1,6 @@
 import type { ImportRun } from '../../../../../shared/supervisor/supervisor-contract';
 import { useT, type Translate } from '../../../i18n/use-t';
-import { useImportStore } from './import-store';
+import { useImportStore } from './sync-import-store';
 
 function countsText(t: Translate, run: ImportRun): string {
   return t('supervisor.import.counts', {

@@ -9,7 +9,7 @@ import { DropZone } from './DropZone';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
-import { useImportStore } from './import-store';
+import { useImportStore } from './sync-import-store';
 
 /** Sync files in: pick files or folders, or drop them; progress, then a result per file. */
 export function ImportSection() {

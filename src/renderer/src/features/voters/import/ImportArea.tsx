@@ -8,7 +8,7 @@ import { usePermission } from '../use-permission';
 import { describeVoterError } from '../voter-error';
 import { formatCount } from '../voter-text';
 import { chooseListFile } from './choose-list-file';
-import { useImportStore, type ImportWork } from './import-store';
+import { useImportStore, type ImportWork } from './voter-import-store';
 import { ReportHistory } from './ReportHistory';
 import { ReportView } from './ReportView';
 

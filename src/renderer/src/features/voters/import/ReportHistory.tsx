@@ -4,7 +4,7 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { useSessionStore } from '../../session/session-store';
 import { formatCount } from '../voter-text';
-import { useImportStore } from './import-store';
+import { useImportStore } from './voter-import-store';
 
 /** Every check kept, newest first; any can be shown again (and exported). */
 export function ReportHistory({ onShown }: { onShown: () => void }) {

@@ -12,7 +12,7 @@ import { usePermission } from '../use-permission';
 import { useVoterErrorText } from '../voter-error';
 import { formatCount } from '../voter-text';
 import { ExportReportButton } from './ExportReportButton';
-import { useImportStore } from './import-store';
+import { useImportStore } from './voter-import-store';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../voter-codes';
 import { issueTitleKey } from './issue-text';
 import { ReportIssues } from './ReportIssues';

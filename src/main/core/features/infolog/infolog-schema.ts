@@ -1,5 +1,5 @@
 /**
- * The information log's tables (one migration, appended to MIGRATIONS in ../db/migrations.ts).
+ * The information log's tables: schema version 3 (its descriptor, feature.ts, declares it).
  * All three are projections of the `infolog.*` events and are rebuilt from them.
  */
 export const INFOLOG_SCHEMA = `

@@ -222,7 +222,7 @@ function applyStatus(db: Db, event: Event<'accommodation.item_status_changed'>):
   });
 }
 
-/** Updates the accommodation tables for one of their events (see ../events/projections.ts). */
+/** Updates the accommodation tables for one of their events (its descriptor, feature.ts, hands it to the event log). */
 export function applyAccommodationEvent(db: Db, event: StoredEvent<AccommodationEventType>): void {
   switch (event.type) {
     case 'accommodation.request_recorded':

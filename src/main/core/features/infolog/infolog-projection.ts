@@ -93,7 +93,7 @@ function updateDetails(db: Db, entryId: string, change: (details: EntryDetails) 
   );
 }
 
-/** Updates the information log's tables for one of its events (see ../events/projections.ts). */
+/** Updates the information log's tables for one of its events (its descriptor, feature.ts, hands it to the event log). */
 export function applyInfoLogEvent(db: Db, event: StoredEvent<InfoLogEventType>): void {
   switch (event.type) {
     case 'infolog.entry_recorded': {
