@@ -13,7 +13,7 @@ import { OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
 import type { Clock } from '../core/kernel/clock';
-import { isAppPageUrl, resolveAppFile } from '../core/features/files/app-files';
+import { isAppPageUrl, resolveAppFile } from '../core/boundary/app-files';
 import { CONTENT_SECURITY_POLICY } from '../core/boundary/content-security-policy';
 import { dispatch } from '../core/boundary/dispatch';
 import type { HostServices } from '../core/boundary/host-services';

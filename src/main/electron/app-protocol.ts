@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { resolveAppFile } from '../core/features/files/app-files';
+import { resolveAppFile } from '../core/boundary/app-files';
 import { CONTENT_SECURITY_POLICY } from '../core/boundary/content-security-policy';
 
 /** The app's pages are served from this origin only (a custom, secure, standard scheme). */

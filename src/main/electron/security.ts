@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import { isAppPageUrl } from '../core/features/files/app-files';
+import { isAppPageUrl } from '../core/boundary/app-files';
 import { APP_ORIGIN } from './app-protocol';
 
 /**

@@ -2,7 +2,8 @@ import { access, stat } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import type { ApiHandlers } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
-import { listDirectory, type HostServices } from '../../boundary/host-services';
+import type { HostServices } from '../../boundary/host-services';
+import { listDirectory } from './directory-listing';
 import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
