@@ -26,6 +26,8 @@ export const REJECT_CODES = [
   'unsupported_version',
   'too_large',
   'not_a_sync_file',
+  /** An event whose actor may not record it, or recorded without one where the package says otherwise. */
+  'unauthorized_event',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 
@@ -38,7 +40,7 @@ export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
 /** The largest dropped file a host without file paths stages (bytes). */
 export const STAGED_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
-export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists'] as const;
+export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists', 'unauthorized_event'] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 
 // ---- result shapes -------------------------------------------------------------------------
@@ -65,6 +67,8 @@ export interface ImportFileResult {
   newEvents: number;
   /** A held file waits for these seqs of its device. */
   waitingFor: { from: number; to: number } | null;
+  /** The first event that was not allowed, for a file refused as `unauthorized_event`. */
+  refusedEvent?: { seq: number; type: string };
 }
 
 export interface ImportRun {

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
 import type { Db } from './db/database';
+import { cachedStatement } from './db/statement-cache';
 import { EventLog } from './events/event-log';
 import type { EventRegistry } from './events/registry';
 
@@ -47,4 +48,14 @@ export function readDeviceIdentity(db: Db): DeviceIdentity | null {
     )
     .get();
   return row ? { deviceId: row.device_id, publicKeyPem: row.public_key_pem } : null;
+}
+
+/**
+ * Whether an event is this laptop's own: the commission's members, settings and clock as this
+ * laptop keeps them follow only its own events, never another laptop's file.
+ */
+export function isOwnEvent(db: Db, event: { deviceId: string }): boolean {
+  const own = cachedStatement(db, 'SELECT device_id FROM device WHERE id = 1').get() as
+    { device_id: string } | undefined;
+  return own?.device_id === event.deviceId;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Permission } from '../../../shared/roles';
+import type { Permission, Role } from '../../../shared/roles';
 import type { Db } from './db/database';
 import type { LoggedEvent } from './events/logged-event';
 
@@ -53,6 +53,11 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
    * the others see of it in the audit log instead (the event itself stays listed).
    */
   sensitive?: { permission: Permission; redact: (payload: z.infer<S>) => Record<string, unknown> };
+  /**
+   * How the event changes who is on the commission (a member added or deactivated): what
+   * re-authorising a device's chain folds, event by event, to judge the events after it.
+   */
+  membership?: (payload: z.infer<S>) => { memberId: string; role?: Role; active: boolean };
 }
 
 /** A check of the whole log beyond the hash chain (a signed checkpoint, say). */

@@ -50,6 +50,8 @@ export const supervisorEn = {
   'supervisor.reject.malformed': 'The file is damaged or incomplete.',
   'supervisor.reject.unsupported_version': 'The file’s format version is not supported.',
   'supervisor.reject.too_large': 'The file is too large; it was refused before being read.',
+  'supervisor.reject.unauthorized_event':
+    'A laptop recorded an event its actor may not record (or one without an actor that the package does not say); the file is refused whole and the laptop’s later files wait.',
   'supervisor.reject.not_a_sync_file': 'This is not a sync file.',
   'supervisor.waitingFor': 'waiting for seq {from}–{to}',
   'supervisor.waitingForOne': 'waiting for seq {from}',
@@ -151,6 +153,7 @@ export const supervisorEn = {
   'supervisor.alarm.fork': 'Two histories of one device',
   'supervisor.alarm.double_ballot': 'Ballots at two precincts',
   'supervisor.alarm.two_lists': 'On two precincts’ lists',
+  'supervisor.alarm.unauthorized_event': 'An event not allowed',
   'supervisor.alarmDetail.fork': 'seq {first}–{last} differ from the stored history at seq {at}',
   'supervisor.alarmDetail.double_ballot': 'ballots in force: {count}',
   'supervisor.alarmDetail.two_lists': 'on the lists of {count} precincts',

@@ -52,6 +52,8 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.malformed': 'Файл бүлінген немесе толық емес.',
   'supervisor.reject.unsupported_version': 'Файл пішімінің нұсқасына қолдау жоқ.',
   'supervisor.reject.too_large': 'Файл тым үлкен; ол оқылмай тұрып қабылданбады.',
+  'supervisor.reject.unauthorized_event':
+    'Ноутбук авторы жазуға құқығы жоқ оқиғаны (немесе пакетте жоқ авторсыз оқиғаны) жазды; файл толығымен қабылданбады, ноутбуктің келесі файлдары күтеді.',
   'supervisor.reject.not_a_sync_file': 'Бұл синхрондау файлы емес.',
   'supervisor.waitingFor': '{from}–{to} оқиғалары күтілуде',
   'supervisor.waitingForOne': '{from} оқиғасы күтілуде',
@@ -154,6 +156,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.fork': 'Бір құрылғының екі тарихы',
   'supervisor.alarm.double_ballot': 'Екі учаскеде бюллетень берілген',
   'supervisor.alarm.two_lists': 'Екі учаскенің тізімінде',
+  'supervisor.alarm.unauthorized_event': 'Рұқсат етілмеген оқиға',
   'supervisor.alarmDetail.fork':
     '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
   'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',

@@ -52,6 +52,8 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.malformed': 'Файл повреждён или неполон.',
   'supervisor.reject.unsupported_version': 'Версия формата файла не поддерживается.',
   'supervisor.reject.too_large': 'Файл слишком велик; он отклонён до чтения.',
+  'supervisor.reject.unauthorized_event':
+    'Ноутбук записал событие, которое его автор не вправе записывать (или событие без автора, которого нет в пакете); файл отклонён целиком, следующие файлы ноутбука ждут.',
   'supervisor.reject.not_a_sync_file': 'Это не файл синхронизации.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
   'supervisor.waitingForOne': 'ожидается событие {from}',
@@ -154,6 +156,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.fork': 'Две истории одного устройства',
   'supervisor.alarm.double_ballot': 'Бюллетени на двух участках',
   'supervisor.alarm.two_lists': 'В списках двух участков',
+  'supervisor.alarm.unauthorized_event': 'Недопустимое событие',
   'supervisor.alarmDetail.fork':
     'события {first}–{last} расходятся с сохранённой историей начиная с {at}',
   'supervisor.alarmDetail.double_ballot': 'действующих бюллетеней: {count}',

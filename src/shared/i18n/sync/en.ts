@@ -145,6 +145,7 @@ export const syncEn = {
   'sync.reject.unsupported_version': 'a format version this app does not know',
   'sync.reject.too_large': 'too large to be a genuine file',
   'sync.reject.not_a_sync_file': 'not a sync file',
+  'sync.reject.unauthorized_event': 'an event it holds is not allowed',
   'sync.noFilesHere': 'There is no such file in this folder.',
   'sync.alarms': 'Alarms',
   'sync.alarmsNone': 'No alarms.',

@@ -144,6 +144,7 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.reject.unsupported_version': 'қолданбаға белгісіз формат нұсқасы',
   'sync.reject.too_large': 'түпнұсқа болу үшін тым үлкен',
   'sync.reject.not_a_sync_file': 'синхрондау файлы емес',
+  'sync.reject.unauthorized_event': 'онда рұқсат етілмеген оқиға бар',
   'sync.noFilesHere': 'Бұл қалтада мұндай файл жоқ.',
   'sync.alarms': 'Дабылдар',
   'sync.alarmsNone': 'Дабыл жоқ.',

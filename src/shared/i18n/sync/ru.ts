@@ -143,6 +143,7 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.reject.unsupported_version': 'версия формата, неизвестная приложению',
   'sync.reject.too_large': 'слишком велик, чтобы быть подлинным',
   'sync.reject.not_a_sync_file': 'не файл синхронизации',
+  'sync.reject.unauthorized_event': 'в нём есть недопустимое событие',
   'sync.noFilesHere': 'В этой папке нет таких файлов.',
   'sync.alarms': 'Тревоги',
   'sync.alarmsNone': 'Тревог нет.',

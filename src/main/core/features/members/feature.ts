@@ -20,11 +20,13 @@ export const membersFeature = {
       // The chair at setup is added before anyone can act; a package names the commission.
       authority: { actor: ['members.manage'], actorless: ['setup', 'package'] },
       apply: (db, e) => applyMemberAdded(db, e as StoredEvent<'member.added'>),
+      membership: (payload) => ({ memberId: payload.member_id, role: payload.role, active: true }),
     }),
     'member.deactivated': defineEvent({
       payload: p['member.deactivated'],
-      authority: { actor: ['members.manage'], actorless: ['package'] },
+      authority: { actor: ['members.manage'], actorless: [] },
       apply: (db, e) => applyMemberDeactivated(db, e as StoredEvent<'member.deactivated'>),
+      membership: (payload) => ({ memberId: payload.member_id, active: false }),
     }),
     'member.pin_set': defineEvent({
       payload: p['member.pin_set'],

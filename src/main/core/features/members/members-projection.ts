@@ -1,10 +1,16 @@
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
+import { isOwnEvent } from '../../kernel/device-identity';
 import { hlcToIso } from '../../kernel/events/hlc';
 
-/** The commission as the log says it stands: who was added, who left and who replaced them. */
+/**
+ * The commission as this laptop's log says it stands: who was added, who left and who replaced
+ * them. Another laptop's member events travel in its files and are re-authorised there, but
+ * never change who may log in here.
+ */
 export function applyMemberAdded(db: Db, event: StoredEvent<'member.added'>): void {
+  if (!isOwnEvent(db, event)) return;
   const p = event.payload;
   cachedStatement(
     db,
@@ -14,6 +20,7 @@ export function applyMemberAdded(db: Db, event: StoredEvent<'member.added'>): vo
 }
 
 export function applyMemberDeactivated(db: Db, event: StoredEvent<'member.deactivated'>): void {
+  if (!isOwnEvent(db, event)) return;
   const p = event.payload;
   cachedStatement(db, 'UPDATE members SET active = 0, replaced_by = ? WHERE id = ?').run(
     p.replaced_by,

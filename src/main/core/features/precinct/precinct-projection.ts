@@ -1,10 +1,17 @@
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
+import { isOwnEvent } from '../../kernel/device-identity';
 import { hlcToIso } from '../../kernel/events/hlc';
+
+/*
+ * The precinct, its settings and its clock confirmations as this laptop set them: another
+ * laptop's precinct, settings and clock events never change them here.
+ */
 
 /** The precinct's identity as set up by hand or by a package (a newer package replaces it). */
 export function applySetup(db: Db, event: StoredEvent<'precinct.setup_completed'>): void {
+  if (!isOwnEvent(db, event)) return;
   const p = event.payload;
   cachedStatement(
     db,
@@ -33,6 +40,7 @@ export function applySetup(db: Db, event: StoredEvent<'precinct.setup_completed'
 }
 
 export function applySettings(db: Db, event: StoredEvent<'settings.changed'>): void {
+  if (!isOwnEvent(db, event)) return;
   cachedStatement(
     db,
     `INSERT INTO settings (id, auto_lock_minutes) VALUES (1, ?)
@@ -41,6 +49,7 @@ export function applySettings(db: Db, event: StoredEvent<'settings.changed'>): v
 }
 
 export function applyClockConfirmed(db: Db, event: StoredEvent<'clock.confirmed'>): void {
+  if (!isOwnEvent(db, event)) return;
   cachedStatement(
     db,
     `INSERT INTO clock_confirmations (local_date, member_id, confirmed_at) VALUES (?, ?, ?)

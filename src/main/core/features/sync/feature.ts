@@ -1,6 +1,7 @@
 import { SYNC_ERROR_CODES } from '../../../../shared/sync/sync-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
+import { isOwnEvent } from '../../kernel/device-identity';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import { failedCheckpoint } from './checkpoint';
 import { applyIdentity } from './identity-projection';
@@ -36,8 +37,12 @@ export const syncFeature = {
   },
   reactions: {
     // A package's setup names the identity the central commission knows the precinct by.
-    'precinct.setup_completed': (db, event) =>
-      applyIdentity(db, (event as StoredEvent<'precinct.setup_completed'>).payload),
+    // (this laptop's own setup: another laptop's never changes it here).
+    'precinct.setup_completed': (db, event) => {
+      if (isOwnEvent(db, event)) {
+        applyIdentity(db, (event as StoredEvent<'precinct.setup_completed'>).payload);
+      }
+    },
   },
   projectionTables: SYNC_PROJECTION_TABLES,
   // A tail rewritten (every hash recomputed) or cut after an export no longer matches the
@@ -64,5 +69,6 @@ export const syncFeature = {
       grantFileAccess: () => ctx.grantFileAccess(),
       listChanged: () => ctx.listChanged(),
       rebuildProjections: () => ctx.rebuildProjections(),
+      registry: ctx.registry,
     }),
 } satisfies FeatureDescriptor<keyof typeof p, CoreContext>;

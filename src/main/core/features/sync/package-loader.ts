@@ -107,6 +107,10 @@ export class PackageService {
       throw new DomainError('wrong_central_key', 'The package is signed by another central key');
     }
     const { kind, header, content } = examined;
+    // A newer package changes the list and the commission: the chair loads it, logged in.
+    if (kind === 'update' && actor === null) {
+      throw new DomainError('forbidden', 'A newer package is loaded by the chair, logged in');
+    }
     const setup = setupOf(content);
     const memberInputs = content.members.map(memberInput);
     if (kind === 'first_run') this.precinct.validateSetup(setup, memberInputs);

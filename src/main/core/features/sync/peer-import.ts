@@ -18,6 +18,9 @@ import {
   type SyncHeader,
 } from '../../airgap/sync-file';
 import { requireKeys, type SyncKeys } from './sync-store';
+import { peerAuthority, pinnedDeviceKey } from './peer-authority';
+import type { ChainRefusal } from '../../kernel/events/chain-authority';
+import type { EventRegistry } from '../../kernel/events/registry';
 
 type Outcome = Omit<ImportFileResult, 'file'>;
 
@@ -46,6 +49,10 @@ export class PeerImport {
     private readonly alarms: SyncAlarms,
     /** Empties the read tables and replays the whole log (see feature-list.ts). */
     private readonly rebuildProjections: () => void,
+    /** Every event type's declaration: how each event is re-authorised here. */
+    private readonly registry: EventRegistry,
+    /** This laptop's device id: no file may claim it. */
+    private readonly ownDeviceId: string,
   ) {}
 
   importFiles(paths: readonly string[]): ImportFileResult[] {
@@ -75,9 +82,14 @@ export class PeerImport {
     if (!opened.ok) return rejected(rejectCode(opened.problem));
     const { header } = opened;
     if (header.election_id !== keys.election_id) return rejected('wrong_election', header);
+    // A device id belongs to one key: the enrolment is checked on every file, this laptop's
+    // own id is never another's, and a known device keeps the key it first enrolled.
+    const pinned = pinnedDeviceKey(this.db, header.device_id);
     if (
       header.precinct_id !== keys.precinct_id ||
-      !isEnrolledBy(header, keys.enrollment_public_key)
+      header.device_id === this.ownDeviceId ||
+      !isEnrolledBy(header, keys.enrollment_public_key) ||
+      (pinned !== null && pinned !== header.device_public_key)
     ) {
       return rejected('unknown_device', header);
     }
@@ -88,6 +100,13 @@ export class PeerImport {
     const decoded = decodeSyncBody(header, plain);
     if (!decoded.ok) return rejected(decoded.problem, header);
     if (!decoded.events.every(isKnownEvent)) return rejected('malformed', header);
+    const refused = this.authorise(header, decoded.events, keys);
+    if (refused) {
+      return {
+        ...rejected('unauthorized_event', header),
+        refusedEvent: { seq: refused.seq, type: refused.type },
+      };
+    }
     let outcome: Outcome;
     try {
       outcome = this.db
@@ -188,6 +207,33 @@ export class PeerImport {
     // Every device's events replayed in time order: the log, not the order files came in, decides.
     this.rebuildProjections();
     return { ...base, status: 'accepted', newEvents: fresh.length, waitingFor: null };
+  }
+
+  /**
+   * Re-authorises the file's events beyond what this laptop holds of the device, in seq order,
+   * each by the rule its type declares; the first that fails refuses the whole file.
+   */
+  private authorise(header: SyncHeader, events: SyncEvent[], keys: SyncKeys): ChainRefusal | null {
+    const head =
+      this.db
+        .prepare<[string], { seq: number | null }>(
+          'SELECT max(seq) AS seq FROM events WHERE device_id = ?',
+        )
+        .get(header.device_id)?.seq ?? 0;
+    // A file beyond a gap is judged when the gap is filled (it is held until then).
+    if (header.first_seq > head + 1) return null;
+    const authority = peerAuthority(this.db, this.registry, this.ownDeviceId, keys, header, head);
+    for (const event of events) {
+      if (event.seq <= head) continue;
+      const refusal = authority.check({
+        seq: event.seq,
+        type: event.type,
+        actor: event.actor,
+        payload: JSON.parse(event.payload_json) as unknown,
+      });
+      if (refusal) return refusal;
+    }
+    return null;
   }
 
   /** Applies the files held for this device whose gap is now filled. */

@@ -5,6 +5,7 @@ import type { syncOperations } from '../../../../shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
+import type { EventRegistry } from '../../kernel/events/registry';
 import { checkTarget } from '../files';
 import type { AuthService } from '../members';
 import type { MembersService } from '../members';
@@ -36,6 +37,8 @@ export interface SyncContext {
   listChanged: () => void;
   /** Empties the read tables and replays the whole log. */
   rebuildProjections: () => void;
+  /** Every event type's declaration (peer files are re-authorised by it). */
+  registry: EventRegistry;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
@@ -44,7 +47,14 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
   const packages = new PackageService(db, log, clock, ctx.precinct, ctx.members);
   const exports = new ExportService(db, clock);
   const alarms = new SyncAlarms(db, log, clock);
-  const peers = new PeerImport(db, clock, alarms, ctx.rebuildProjections);
+  const peers = new PeerImport(
+    db,
+    clock,
+    alarms,
+    ctx.rebuildProjections,
+    ctx.registry,
+    log.deviceId,
+  );
 
   /** At first run anyone at the laptop loads the package; afterwards only the chair. */
   function packageActor(): string | null {

@@ -31,22 +31,22 @@ export const votersFeature = {
     }),
     'voter.added': defineEvent({
       payload: p['voter.added'],
-      authority: { actor: ['record'], actorless: ['package'] },
+      authority: { actor: ['record'], actorless: [] },
       apply,
     }),
     'voter.corrected': defineEvent({
       payload: p['voter.corrected'],
-      authority: { actor: ['record'], actorless: ['package'] },
+      authority: { actor: ['record'], actorless: [] },
       apply,
     }),
     'voter.removal_requested': defineEvent({
       payload: p['voter.removal_requested'],
-      authority: { actor: ['record'], actorless: ['package'] },
+      authority: { actor: ['record'], actorless: [] },
       apply,
     }),
     'voter.removal_decided': defineEvent({
       payload: p['voter.removal_decided'],
-      authority: { actor: ['approvals'], actorless: ['package'] },
+      authority: { actor: ['approvals'], actorless: [] },
       apply,
     }),
     'voter.absentee_certificate_issued': defineEvent({

@@ -15,6 +15,8 @@ export interface EventRegistry {
   /** Every feature's migration parts, in feature order. */
   readonly migrations: readonly MigrationPart[];
   readonly chainChecks: NonNullable<FeatureDescriptor['chainChecks']>;
+  /** The types that change who is on the commission (their definitions say how). */
+  readonly membershipTypes: readonly string[];
 }
 
 /**
@@ -61,5 +63,6 @@ export function buildRegistry(
     projectionTables: features.flatMap((f) => f.projectionTables),
     migrations: features.flatMap((f) => f.migrations),
     chainChecks: features.flatMap((f) => f.chainChecks ?? []),
+    membershipTypes: [...definitions].filter(([, d]) => d.membership).map(([type]) => type),
   };
 }

@@ -33,6 +33,7 @@ const REJECT_LABELS: Record<RejectCode, MessageKey> = {
   unsupported_version: 'sync.reject.unsupported_version',
   too_large: 'sync.reject.too_large',
   not_a_sync_file: 'sync.reject.not_a_sync_file',
+  unauthorized_event: 'sync.reject.unauthorized_event',
 };
 
 /** What became of one imported file, in a sentence. */

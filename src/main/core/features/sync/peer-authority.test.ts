@@ -1,0 +1,203 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../kernel/events/canonical-json';
+import { eventHash } from '../../kernel/events/event-hash';
+import type { EventRow } from '../../kernel/events/event-log';
+import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
+import { newSigningKeyPair, signBytes } from '../../airgap/keys';
+import { buildSyncFile, enrollmentText } from '../../airgap/sync-file';
+import {
+  CHAIR_PIN_FROM_PACKAGE,
+  packageWorld,
+  precinctFromPackage,
+  type PackageWorld,
+} from '../../../../../tests/support/sync';
+import { deviceKey, readKeys } from './sync-store';
+import { verifyChain } from '../../feature-list';
+
+const cores: TestCore[] = [];
+afterEach(() => {
+  for (const core of cores.splice(0)) core.dispose();
+});
+
+async function laptop(world: PackageWorld) {
+  const { t } = await precinctFromPackage(world, makeTestCore());
+  cores.push(t);
+  return t;
+}
+
+const rowsOf = (t: TestCore, deviceId: string) =>
+  t.core.db
+    .prepare('SELECT * FROM events WHERE device_id = ? ORDER BY seq')
+    .all(deviceId) as EventRow[];
+
+const count = (t: TestCore, sql: string) => (t.core.db.prepare(sql).get() as { n: number }).n;
+
+/** Appends events to a chain, hashed as a laptop would (the key that signs is the caller's). */
+function extend(
+  rows: EventRow[],
+  extra: { type: string; actor: string | null; payload: unknown }[],
+): EventRow[] {
+  const out = [...rows];
+  for (const e of extra) {
+    const last = out.at(-1) as EventRow;
+    const fields = {
+      deviceId: last.device_id,
+      seq: last.seq + 1,
+      hlc: `${String(Number(last.hlc.slice(0, 18)) + 1000).padStart(18, '0')}.0000`,
+      type: e.type,
+      actor: e.actor,
+      payloadJson: canonicalJson(e.payload),
+    };
+    out.push({
+      device_id: fields.deviceId,
+      seq: fields.seq,
+      hlc: fields.hlc,
+      type: fields.type,
+      actor: fields.actor,
+      payload_json: fields.payloadJson,
+      prev_hash: last.hash,
+      hash: eventHash(last.hash, fields),
+    });
+  }
+  return out;
+}
+
+/** A sync file of `rows`, signed by `signer` and enrolled with the precinct's enrolment key. */
+function signedFile(
+  world: PackageWorld,
+  holder: TestCore,
+  rows: EventRow[],
+  signer: { deviceId: string; publicKey: string; privateKeyPem: string },
+  name: string,
+): string {
+  const keys = readKeys(holder.core.db);
+  if (!keys) throw new Error('no package loaded');
+  const enrollment = signBytes(
+    keys.enrollment_key_pem,
+    enrollmentText({
+      device_id: signer.deviceId,
+      device_public_key: signer.publicKey,
+      election_id: keys.election_id,
+      precinct_id: keys.precinct_id,
+    }),
+  ).toString('base64');
+  const file = buildSyncFile({
+    electionId: keys.election_id,
+    precinctId: keys.precinct_id,
+    deviceId: signer.deviceId,
+    devicePublicKey: signer.publicKey,
+    deviceKeyPem: signer.privateKeyPem,
+    enrollmentSignature: enrollment,
+    events: rows,
+    attachments: [],
+    recipients: [world.central.encryption.publicKey, world.precinct.encryption.publicKey],
+    createdAt: '2027-03-19T03:00:00.000Z',
+  });
+  const path = join(world.folder, `${name}.pdsync`);
+  writeFileSync(path, file.bytes);
+  return path;
+}
+
+describe('the chair’s laptop re-authorises every event of another laptop’s file', () => {
+  it('refuses a member deactivating the chair, whole, and the chair still logs in', async () => {
+    const world = packageWorld(4);
+    const a = await laptop(world);
+    const b = await laptop(world);
+    const device = deviceKey(b.core.db);
+    const rows = extend(rowsOf(b, device.deviceId), [
+      { type: 'member.logged_in', actor: 'm-member', payload: { member_id: 'm-member' } },
+      {
+        type: 'member.deactivated',
+        actor: 'm-member',
+        payload: { member_id: 'm-chair', reason: 'Forged', replaced_by: null },
+      },
+    ]);
+    const path = signedFile(world, b, rows, device, 'deactivate');
+    const before = count(a, 'SELECT count(*) AS n FROM events');
+
+    const result = await a.must('importPeerFiles', { paths: [path] });
+    expect(result.files[0]).toMatchObject({
+      status: 'rejected',
+      code: 'unauthorized_event',
+      refusedEvent: { seq: rows.at(-1)?.seq, type: 'member.deactivated' },
+    });
+    expect(count(a, 'SELECT count(*) AS n FROM events')).toBe(before);
+    expect(count(a, "SELECT count(*) AS n FROM members WHERE active = 1 AND role = 'chair'")).toBe(
+      1,
+    );
+    await a.must('logout', {});
+    await a.must('login', { memberId: 'm-chair', pin: CHAIR_PIN_FROM_PACKAGE });
+  });
+
+  it('refuses an event without an actor that the package does not say', async () => {
+    const world = packageWorld(4);
+    const a = await laptop(world);
+    const b = await laptop(world);
+    const device = deviceKey(b.core.db);
+    const setup = rowsOf(b, device.deviceId).find((r) => r.type === 'precinct.setup_completed');
+    const payload = { ...JSON.parse(setup?.payload_json ?? '{}'), address: 'Elsewhere 1' };
+    const rows = extend(rowsOf(b, device.deviceId), [
+      { type: 'precinct.setup_completed', actor: null, payload },
+    ]);
+    const result = await a.must('importPeerFiles', {
+      paths: [signedFile(world, b, rows, device, 'setup')],
+    });
+    expect(result.files[0]).toMatchObject({
+      code: 'unauthorized_event',
+      refusedEvent: { type: 'precinct.setup_completed' },
+    });
+  });
+
+  it('accepts what a peer’s chair may do, but another laptop never changes who logs in here', async () => {
+    const world = packageWorld(4);
+    const a = await laptop(world);
+    const b = await laptop(world);
+    await b.must('deactivateMember', { memberId: 'm-member', reason: 'Left the commission' });
+    const path = join(world.folder, 'b.pdsync');
+    await b.must('exportSyncFile', { path, full: false, overwrite: false });
+
+    const result = await a.must('importPeerFiles', { paths: [path] });
+    expect(result.files[0]).toMatchObject({ status: 'accepted', code: null });
+    expect(count(a, "SELECT count(*) AS n FROM members WHERE id = 'm-member' AND active = 1")).toBe(
+      1,
+    );
+    expect(verifyChain(a.core.db).ok).toBe(true);
+  });
+
+  it('binds a device id to one key: its own id, or a known id with another key, is refused', async () => {
+    const world = packageWorld(4);
+    const a = await laptop(world);
+    const b = await laptop(world);
+    const path = join(world.folder, 'b.pdsync');
+    await b.must('exportSyncFile', { path, full: false, overwrite: false });
+    await a.must('importPeerFiles', { paths: [path] });
+
+    const thief = newSigningKeyPair();
+    const ownId = a.core.deviceId;
+    const claimOwn = signedFile(
+      world,
+      a,
+      extend(rowsOf(a, ownId), [
+        { type: 'member.logged_in', actor: 'm-chair', payload: { member_id: 'm-chair' } },
+      ]),
+      { deviceId: ownId, publicKey: thief.publicKey, privateKeyPem: thief.privateKeyPem },
+      'own-id',
+    );
+    const bId = b.core.deviceId;
+    const claimB = signedFile(
+      world,
+      a,
+      extend(rowsOf(a, bId), [
+        { type: 'member.logged_in', actor: 'm-member', payload: { member_id: 'm-member' } },
+      ]),
+      { deviceId: bId, publicKey: thief.publicKey, privateKeyPem: thief.privateKeyPem },
+      'b-id',
+    );
+    const before = count(a, 'SELECT count(*) AS n FROM events');
+    const result = await a.must('importPeerFiles', { paths: [claimOwn, claimB] });
+    expect(result.files.map((f) => f.code)).toEqual(['unknown_device', 'unknown_device']);
+    expect(count(a, 'SELECT count(*) AS n FROM events')).toBe(before);
+  });
+});
