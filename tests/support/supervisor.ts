@@ -25,8 +25,9 @@ import {
   type CentralKeys,
 } from '../../src/main/core/features/supervisor/central-keys';
 import type { ImportContext } from '../../src/main/core/features/supervisor/import-file';
+import { can } from '../../src/main/core/kernel/permissions';
 import { createPackage } from '../../src/main/core/features/supervisor/package-maker';
-import { createEventLog, openStore } from '../../src/main/core/feature-list';
+import { createEventLog, EVENT_REGISTRY, openStore } from '../../src/main/core/feature-list';
 
 type VoterData = Parameters<typeof writeVoterCsv>[1] extends Iterable<infer V> ? V : never;
 
@@ -127,7 +128,11 @@ export interface TestDevice {
   content: PackageContent;
 }
 
+/** The package members of each enrolled test device: who records its events (recordEvents). */
+const membersOfDevice = new Map<string, PackageContent['members']>();
+
 export function enrolDevice(content: PackageContent, deviceId: string): TestDevice {
+  membersOfDevice.set(deviceId, content.members);
   const key = newSigningKeyPair();
   const signature = signBytes(
     content.enrollment.signing_key_pem,
@@ -159,7 +164,9 @@ export function recordEvents(
   try {
     const log = createEventLog(db, deviceId, fixedClock(start));
     db.transaction(() => {
-      for (const [type, payload] of events) log.recordApplied(type, 'm-1', payload as never);
+      for (const [type, payload] of events) {
+        log.recordApplied(type, actorFor(deviceId, type), payload as never);
+      }
     })();
     return db
       .prepare<[string], EventRow>('SELECT * FROM events WHERE device_id = ? ORDER BY seq')
@@ -168,6 +175,17 @@ export function recordEvents(
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Who records an event of `type` on an enrolled device: the first of its package's members
+ * whose role the type's declared authority allows, as on a real laptop (else a stranger).
+ */
+function actorFor(deviceId: string, type: string): string {
+  const members = membersOfDevice.get(deviceId) ?? [];
+  const rules = EVENT_REGISTRY.definition(type)?.authority.actor ?? [];
+  const allowed = members.find((m) => rules.some((rule) => rule !== 'self' && can(m.role, rule)));
+  return allowed?.member_id ?? 'm-1';
 }
 
 export const ballot = (ballotId: string, iin: string): Recorded => [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { canonicalJson } from '../kernel/events/canonical-json';
 import { signBytes, verifyBytes } from './keys';
 
@@ -86,7 +86,7 @@ export function parseEnvelope(bytes: Buffer, expected: FileKind): EnvelopeResult
   if (match[1] !== MAGIC[expected]) return fail(notOurs(expected));
   const version = Number(match[2]);
   if (version !== FORMAT_VERSION) {
-    return fail(version > FORMAT_VERSION ? 'unsupported_version' : 'malformed');
+    return fail('unsupported_version');
   }
   const second = bytes.indexOf(0x0a, first + 1);
   if (second < 0 || second - first > MAX_HEADER_BYTES) return fail('malformed');
@@ -137,35 +137,46 @@ export function checkEnvelope(envelope: Envelope, publicKey: string): EnvelopePr
 }
 
 /**
- * Reads a file no larger than `maxBytes` (checked on the open file before reading) and parses
- * its envelope. A file that cannot be read is `malformed`.
+ * Reads a file whose size, checked on the open file first, is within the limit. Only a regular
+ * file is read: a pipe, device or socket (which could block a read for ever, or never end) is
+ * refused as `malformed` without reading from it; the open itself does not wait for a writer.
  */
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+): Buffer | 'too_large' | 'malformed' {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return 'malformed';
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return 'malformed';
+    if (stat.size > maxBytes) return 'too_large';
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch {
+    return 'malformed';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and parses an envelope file (see readRegularFile for what is read at all). */
 export function readEnvelopeFile(
   path: string,
   expected: FileKind,
   maxBytes: number = DEFAULT_MAX_FILE_BYTES,
 ): EnvelopeResult & { bytes?: Buffer } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return { ok: false, problem: 'malformed' };
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return { ok: false, problem: 'too_large' };
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const whole = bytes.subarray(0, read);
-    return { ...parseEnvelope(whole, expected), bytes: whole };
-  } catch {
-    return { ok: false, problem: 'malformed' };
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readRegularFile(path, maxBytes);
+  if (typeof bytes === 'string') return { ok: false, problem: bytes };
+  return { ...parseEnvelope(bytes, expected), bytes };
 }

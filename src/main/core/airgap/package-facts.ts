@@ -13,8 +13,11 @@ import type { ChainEvent, Roster } from '../kernel/events/chain-authority';
 export interface PackageFacts {
   /** Canonical payloads the package makes a laptop record, per event type. */
   payloads: Map<string, Set<string>>;
-  /** SHA-256 of the package's list file(s), as `voters.imported` names it. */
-  listFiles: Set<string>;
+  /**
+   * SHA-256 of the package's list file(s), as `voters.imported` names it; null where the
+   * holder cannot know it (a central store made before packages recorded it).
+   */
+  listFiles: Set<string> | null;
   /** The package's members (the first roster of every device of the precinct). */
   members: Map<string, Role>;
 }
@@ -67,7 +70,7 @@ export function addPackage(facts: PackageFacts, content: PackageView): PackageFa
   }
   add(facts, 'infolog.deadlines_set', { ...election.complaint_deadlines, source: 'package' });
   add(facts, 'accommodation.cutoff_set', { time: election.home_voting_cutoff, source: 'package' });
-  if (content.voters) facts.listFiles.add(content.voters.sha256);
+  if (content.voters) facts.listFiles?.add(content.voters.sha256);
   return facts;
 }
 
@@ -81,7 +84,7 @@ export function addRecorded(
 ): void {
   const { type, payload } = event;
   if (type === 'voters.imported') {
-    if (typeof payload.file_sha256 === 'string') facts.listFiles.add(payload.file_sha256);
+    if (typeof payload.file_sha256 === 'string') facts.listFiles?.add(payload.file_sha256);
     return;
   }
   if (type === 'member.added') {
@@ -111,7 +114,10 @@ export function saysPackage(
     const payload = (event.payload ?? {}) as Record<string, unknown>;
     switch (event.type) {
       case 'voters.imported':
-        return typeof payload.file_sha256 === 'string' && facts.listFiles.has(payload.file_sha256);
+        return (
+          facts.listFiles === null ||
+          (typeof payload.file_sha256 === 'string' && facts.listFiles.has(payload.file_sha256))
+        );
       case 'sync.device_enrolled':
         return (
           payload.device_id === device.deviceId && payload.device_public_key === device.publicKey

@@ -4,7 +4,10 @@ import {
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
+import type { z } from 'zod';
+import { eventPayloadSchemas } from '../../events';
 import type { Db } from '../../kernel/db/database';
+import type { ChainEvent } from '../../kernel/events/chain-authority';
 import type { KeyPair } from '../../airgap/keys';
 import { deflateRawSync } from 'node:zlib';
 import {
@@ -17,7 +20,7 @@ import {
 } from '../../airgap/sync-file';
 import { DASHBOARD_TYPES } from './supervisor-projection';
 import { deviceRow, placeInChain } from './chain-store';
-import { readLimited } from './import-file';
+import { readRegularFile as readLimited } from '../../airgap/container';
 
 /** An event the dashboard reads (supervisor-projection.ts), as the reader hands it on. */
 export type ProjectedEvent = Pick<SyncEvent, 'seq' | 'type' | 'hlc' | 'payload_json'>;
@@ -35,6 +38,8 @@ export interface ReadBody {
   /** The event lines (without the last newline) raw-deflated, as the store keeps them. */
   deflated: Buffer;
   projected: ProjectedEvent[];
+  /** Every event with its payload parsed by its type's schema: what re-authorising reads. */
+  events: ChainEvent[];
 }
 
 export type BodyRead = ReadBody | 'undecryptable' | 'chain_broken' | 'malformed';
@@ -49,6 +54,14 @@ export function readBody(header: SyncHeader, body: Buffer, key: KeyPair): BodyRe
   const hashes = Buffer.allocUnsafe(events.length * 32);
   const lineEnds = new Uint32Array(events.length);
   const projected: ProjectedEvent[] = [];
+  const checked: ChainEvent[] = [];
+  // Every payload must fit the schema the precincts record it with: one that does not is
+  // refused here, before anything projects it.
+  for (const e of events) {
+    const payload = parsePayload(e.type, e.payload_json);
+    if (payload === undefined) return 'malformed';
+    checked.push({ seq: e.seq, type: e.type, actor: e.actor, payload });
+  }
   let at = 0;
   events.forEach((e, i) => {
     hashes.write(e.hash, i * 32, 'hex');
@@ -59,7 +72,19 @@ export function readBody(header: SyncHeader, body: Buffer, key: KeyPair): BodyRe
     }
   });
   const deflated = deflateRawSync(plain.subarray(0, at - 1), { level: 1 });
-  return { hashes, lineEnds, plain, deflated, projected };
+  return { hashes, lineEnds, plain, deflated, projected, events: checked };
+}
+
+/** A payload parsed by its type's schema, or undefined for an unknown type or a bad payload. */
+function parsePayload(type: string, json: string): unknown {
+  const schema = (eventPayloadSchemas as Record<string, z.ZodType | undefined>)[type];
+  if (!schema) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type {
   ImportFileResult,
   RejectCode,
@@ -7,12 +6,14 @@ import type {
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { deflateRawSync } from 'node:zlib';
+import { readRegularFile } from '../../airgap/container';
 import { isEnrolledBy, openSyncFile, type SyncHeader } from '../../airgap/sync-file';
 import { deviceRow, fileHashAt, placeInChain, storeRange, type DeviceRow } from './chain-store';
 import type { CentralKeys } from './central-keys';
 import { projectEvents, type PrecinctRef } from './supervisor-projection';
 import { readBody, type PreparedFile } from './file-reader';
 import { raiseAlarm } from './conflicts';
+import { deviceAuthority, storeRoster } from './device-authority';
 
 export interface ImportContext {
   db: Db;
@@ -22,31 +23,8 @@ export interface ImportContext {
   now: () => string;
 }
 
-/** Reads a file whose size, checked on the open file first, is within the limit. */
-export function readLimited(path: string, maxBytes: number): Buffer | 'too_large' | 'malformed' {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return 'malformed';
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return 'too_large';
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } catch {
-    return 'malformed';
-  } finally {
-    closeSync(fd);
-  }
-}
+/** Reads an import's file: a regular file within the limit (airgap/container.ts). */
+export const readLimited = readRegularFile;
 
 interface PrecinctRow extends PrecinctRef {
   election_id: string;
@@ -86,7 +64,11 @@ function trust(
   ).get(header.precinct_id) as PrecinctRow | undefined;
   if (!precinct) return { code: 'unknown_device' };
   if (precinct.election_id !== header.election_id) return { code: 'wrong_election' };
+  // A device id belongs to the key it first enrolled, and every file shows its enrolment.
   const device = deviceRow(db, header.device_id);
+  if (!isEnrolledBy(header, precinct.enrollment_signing_public_key)) {
+    return { code: 'unknown_device' };
+  }
   if (device) {
     if (
       device.public_key !== header.device_public_key ||
@@ -97,8 +79,6 @@ function trust(
     if (device.revoked_head_seq !== null && header.last_seq > device.revoked_head_seq) {
       return { code: 'revoked_device' };
     }
-  } else if (!isEnrolledBy(header, precinct.enrollment_signing_public_key)) {
-    return { code: 'unknown_device' };
   }
   return { precinct, device };
 }
@@ -115,6 +95,22 @@ export function importBytes(
   options: { dryRun?: boolean; fromHeld?: boolean } = {},
   /** The file as a reader already opened and decoded it (file-reader.ts), if it did. */
   prepared?: PreparedFile,
+): ImportFileResult {
+  // No single file stops an import: whatever fails in one file's checks or projection
+  // becomes that file's refusal (its transaction rolled back), and the next file goes on.
+  try {
+    return importChecked(ctx, file, bytes, options, prepared);
+  } catch {
+    return result(file, 'rejected', 'malformed');
+  }
+}
+
+function importChecked(
+  ctx: ImportContext,
+  file: string,
+  bytes: Buffer,
+  options: { dryRun?: boolean; fromHeld?: boolean },
+  prepared: PreparedFile | undefined,
 ): ImportFileResult {
   const { db } = ctx;
   const opened = prepared?.opened ?? openSyncFile(bytes);
@@ -174,6 +170,28 @@ export function importBytes(
     return result(file, 'held', null, header, { waitingFor });
   }
   if (fileHashAt(header, read.hashes, early.head) !== early.headHash) return forked(early.head);
+  const authority = deviceAuthority(db, precinct.precinct_id, header, ctx.keys.fingerprint);
+  for (const event of read.events) {
+    if (event.seq <= early.head) continue;
+    const refusal = authority.check(event);
+    if (!refusal) continue;
+    if (!options.dryRun) {
+      raiseAlarm(
+        db,
+        {
+          kind: 'unauthorized_event',
+          subjectKey: `${header.device_id}:${refusal.seq}`,
+          subject: header.device_id,
+          precinctIds: [header.precinct_id],
+          details: `seq ${refusal.seq} (${refusal.type}): ${refusal.reason}; the laptop’s later files wait until this file is accepted`,
+        },
+        now,
+      );
+    }
+    return result(file, 'rejected', 'unauthorized_event', header, {
+      refusedEvent: { seq: refusal.seq, type: refusal.type },
+    });
+  }
   const skip = early.head - header.first_seq + 1;
   const fresh = header.event_count - skip;
   if (!options.dryRun) {
@@ -215,6 +233,7 @@ export function importBytes(
         read.projected.filter((e) => e.seq > early.head),
         now,
       );
+      storeRoster(db, header.device_id, authority);
     })();
   }
   return result(file, 'accepted', null, header, { newEvents: fresh });

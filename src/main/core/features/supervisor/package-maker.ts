@@ -182,7 +182,7 @@ export function recordPackage(
       district: precinct.district,
       time_zone: precinct.time_zone,
       voting_day: election.voting_day,
-      content_json: JSON.stringify({ election, precinct }),
+      content_json: JSON.stringify({ election, precinct, voters_sha256: content.voters.sha256 }),
       sp: enrollment.signing_public_key,
       sk: enrollment.signing_key_pem,
       ep: enrollment.encryption_public_key,

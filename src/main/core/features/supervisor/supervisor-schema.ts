@@ -209,4 +209,15 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     UNIQUE (kind, subject_key)
   ) STRICT;
   `,
+  // 2: who is on the commission as each device's own chain has it, beyond the package's
+  // members (a member added, replaced or deactivated there): what re-authorising reads.
+  `
+  CREATE TABLE device_members (
+    device_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL CHECK (active IN (0, 1)),
+    PRIMARY KEY (device_id, member_id)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];

@@ -38,9 +38,11 @@ export class ChainAuthority {
     private readonly saysPackage: (event: ChainEvent) => boolean,
   ) {}
 
-  /** The roster as it stands after the events checked so far. */
-  current(): Roster {
-    return this.roster;
+  private readonly changes: Roster = new Map();
+
+  /** The members whose entry the events checked so far changed, as they now stand. */
+  changed(): Roster {
+    return this.changes;
   }
 
   /** Checks one event (in seq order) and folds its membership change; null when allowed. */
@@ -73,7 +75,10 @@ export class ChainAuthority {
     if (change) {
       const before = this.roster.get(change.memberId);
       const role = change.role ?? before?.role;
-      if (role) this.roster.set(change.memberId, { role, active: change.active });
+      if (role) {
+        this.roster.set(change.memberId, { role, active: change.active });
+        this.changes.set(change.memberId, { role, active: change.active });
+      }
     }
     return null;
   }
