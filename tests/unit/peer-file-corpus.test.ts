@@ -2,9 +2,6 @@
  * The bad files of the sync-file corpus that reach the chair's laptop too: another laptop's
  * files of the precinct, tampered or made with that laptop's key (as if stolen), each refused
  * by the peer import with its code and the precinct's database left exactly as it was.
- *
- * Cases marked `pending` describe behaviour the import does not have yet; they run as
- * expected failures, so when the behaviour lands they fail: then remove their `pending`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,8 +140,6 @@ interface Case {
   name: string;
   build: (w: World) => Offer | Promise<Offer>;
   code: Code;
-  /** Behaviour not built yet: what happens today. The case runs as an expected failure. */
-  pending?: string;
   skip?: boolean;
 }
 
@@ -214,8 +209,6 @@ const CASES: readonly Case[] = [
       });
     },
     code: 'unknown_device',
-    pending:
-      'the chair’s laptop pins no device id to a key: the events are appended to its own log (accepted, 1 new event)',
   },
   {
     name: 'a third key claims the other laptop’s device id, enrolled anew',
@@ -233,8 +226,6 @@ const CASES: readonly Case[] = [
       });
     },
     code: 'unknown_device',
-    pending:
-      'no device id is pinned to the key of its first file: the events join that laptop’s log (accepted, 1 new event)',
   },
   {
     name: 'stolen key: a member records member.deactivated of the chair',
@@ -251,7 +242,6 @@ const CASES: readonly Case[] = [
       );
     },
     code: 'unauthorized_event',
-    pending: 'the peer import checks no authority: the file is accepted (1 new event)',
   },
   {
     name: 'stolen key: a member records ballot.undone',
@@ -280,7 +270,6 @@ const CASES: readonly Case[] = [
       );
     },
     code: 'unauthorized_event',
-    pending: 'the peer import checks no authority: the file is accepted (2 new events)',
   },
   {
     name: 'a named pipe among the files: refused without being opened, no hang',
@@ -292,8 +281,6 @@ const CASES: readonly Case[] = [
     },
     code: 'malformed',
     skip: !canMakePipes,
-    pending:
-      'the reader opens the pipe and blocks until a writer comes (released by the test after 2 s, it then reads an empty file: not_a_sync_file)',
   },
 ];
 
@@ -327,16 +314,8 @@ describe('bad files offered to the chair’s laptop by its other laptops', () =>
   });
 
   describe('refused with their code, the precinct database unchanged', () => {
-    for (const c of CASES.filter((x) => !x.pending)) {
+    for (const c of CASES) {
       (c.skip ? it.skip : it)(c.name, () => runCase(c));
-    }
-  });
-
-  // Behaviour being built: each of these fails today (see `pending`); once one passes, vitest
-  // reports it as failing: remove its `pending`.
-  describe('pending: refused once the import checks more', () => {
-    for (const c of CASES.filter((x) => x.pending)) {
-      (c.skip ? it.skip : it.fails)(c.name, () => runCase(c));
     }
   });
 });

@@ -3,9 +3,6 @@
  * a good file or from the key of an enrolled laptop (as if stolen), each refused with its code
  * (docs/sync-format.md, docs/central-store.md) by `sync import` and `sync verify`, and each
  * leaving the store's content exactly as it was (only the import log gains its line).
- *
- * Cases marked `pending` describe behaviour the import does not have yet; they run as
- * expected failures, so when the behaviour lands they fail: then remove their `pending`.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -201,8 +198,6 @@ interface Case {
   asPackage?: boolean;
   /** Tables the refusal itself writes besides the import log (a fork's alarm). */
   writes?: string[];
-  /** Behaviour not built yet: what happens today. The case runs as an expected failure. */
-  pending?: string;
   /** Skipped on this platform. */
   skip?: boolean;
 }
@@ -403,8 +398,6 @@ const KIND_AND_SIZE: Case[] = [
     },
     code: 'malformed',
     skip: !canMakePipes,
-    pending:
-      'the reader opens the pipe and blocks until a writer comes (released by the test after 2 s, it then reads an empty file: not_a_sync_file)',
   },
 ];
 
@@ -504,8 +497,6 @@ const TRUST: Case[] = [
       return w.seal(w.aRows.slice(3), { signer: { ...w.a, enrollmentSignature: forged } });
     },
     code: 'unknown_device',
-    pending:
-      'the enrolment is checked on a device’s first file only; the later file is accepted (3 new events)',
   },
 ];
 
@@ -592,8 +583,6 @@ const CHAIN: Case[] = [
   },
 ];
 
-const UNAUTHORIZED = 'the import checks no authority: the file is accepted';
-
 /** dev-a's first ballots, then events its actors may not record. */
 const withEvents = (w: World, events: Parameters<typeof chainAfter>[2]) =>
   w.seal([...w.aRows.slice(0, 2), ...chainAfter(w.aRows[1] ?? null, 'dev-a', events)]);
@@ -610,7 +599,7 @@ const AUTHORITY: Case[] = [
         },
       ]),
     code: 'unauthorized_event',
-    pending: UNAUTHORIZED,
+    writes: ['alarms'],
   },
   {
     name: 'stolen key: a member records member.deactivated of the chair',
@@ -623,7 +612,7 @@ const AUTHORITY: Case[] = [
         },
       ]),
     code: 'unauthorized_event',
-    pending: UNAUTHORIZED,
+    writes: ['alarms'],
   },
   {
     name: 'stolen key: the chair records ballot.issued (the chair issues no ballots)',
@@ -642,7 +631,7 @@ const AUTHORITY: Case[] = [
         },
       ]),
     code: 'unauthorized_event',
-    pending: UNAUTHORIZED,
+    writes: ['alarms'],
   },
   {
     name: 'stolen key: an event by an actor who is no member of the precinct',
@@ -661,7 +650,7 @@ const AUTHORITY: Case[] = [
         },
       ]),
     code: 'unauthorized_event',
-    pending: UNAUTHORIZED,
+    writes: ['alarms'],
   },
 ];
 
@@ -669,7 +658,6 @@ const VERSION_ZERO: Case = {
   name: 'magic line: version 0 (PRECINCT-DESK-SYNC 0)',
   build: (w) => withFirstLine(w.good, 'PRECINCT-DESK-SYNC 0'),
   code: 'unsupported_version',
-  pending: 'a version below 1 is malformed today',
 };
 
 const CORPUS: readonly Case[] = [
@@ -752,16 +740,8 @@ describe('a corpus of bad sync files offered to the central store', () => {
   });
 
   describe('refused with their code, the store unchanged', () => {
-    for (const c of CORPUS.filter((x) => !x.pending)) {
+    for (const c of CORPUS) {
       (c.skip ? it.skip : it)(c.name, () => runCase(c));
-    }
-  });
-
-  // Behaviour being built: each of these fails today (see `pending`); once one passes, vitest
-  // reports it as failing: remove its `pending`.
-  describe('pending: refused once the import checks more', () => {
-    for (const c of CORPUS.filter((x) => x.pending)) {
-      (c.skip ? it.skip : it.fails)(c.name, () => runCase(c));
     }
   });
 });
