@@ -17,6 +17,8 @@ import {
 } from '../core/features/supervisor/import-file';
 import { expandPaths, importAll } from '../core/features/supervisor/import-run';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
+import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
+import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
 import { readPackage } from '../core/airgap/package-file';
@@ -220,6 +222,38 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
   }
 }
 
+/**
+ * `device revoke DEVICE --data-dir C --revoked-by NAME --reason TEXT`: the app's "Revoke…" on
+ * the Devices screen, with the same input rules (the contract's schema: a name and a reason,
+ * neither blank) and the same checks. 0 revoked; 2 unusable arguments or folder, or refused
+ * (`device_not_found`, `device_revoked`: the code is printed), nothing written.
+ */
+function deviceRevoke(args: ParsedArgs, { out }: CliOutput): number {
+  const [deviceId] = positional(args, 1, 1, 'the device id') as [string];
+  const parsed = supervisorOperations.revokeDevice.input.safeParse({
+    deviceId,
+    revokedBy: stringOption(args, 'revoked-by') ?? '',
+    reason: stringOption(args, 'reason') ?? '',
+  });
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    const option = { deviceId: 'the device id', revokedBy: '--revoked-by', reason: '--reason' };
+    throw new UsageError(
+      `${option[field as keyof typeof option] ?? field} must be given (not blank, not too long)`,
+    );
+  }
+  const { db } = centralStore(args);
+  try {
+    const device = revokeDevice(db, parsed.data, nowIso());
+    out(
+      `Device ${device.deviceId} of precinct ${device.precinctId} revoked by ${device.revokedBy} at ${device.revokedAt}: files beyond its event ${device.headSeq} are refused from now on.`,
+    );
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 /** The central commission's commands (supervisor mode). */
 export const centralCommands: Record<string, Command> = {
   'central init': {
@@ -234,4 +268,10 @@ export const centralCommands: Record<string, Command> = {
   'package verify': { options: { 'central-key': VALUE }, run: packageVerify },
   'sync verify': { options: { 'data-dir': VALUE }, run: syncVerify },
   'sync import': { options: { 'data-dir': VALUE, json: FLAG }, run: syncImport },
+  'device revoke': {
+    options: { 'data-dir': VALUE, 'revoked-by': VALUE, reason: VALUE },
+    run: deviceRevoke,
+    // Refused by the store (no such device, revoked already): its code, exit 2, nothing written.
+    refusal: (error) => new Refusal(error.code, `${error.code}: ${error.message}`),
+  },
 };
