@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
-import type { DomainError } from '../../shared/result';
+import { DomainError } from '../../shared/result';
 import { systemClock } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import type { Db } from '../core/kernel/db/database';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
-import {
-  isSetUpPrecinctFolder,
-  isSupervisorFolder,
-} from '../core/features/supervisor/supervisor-folder';
+import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
+import { openStore } from '../core/feature-list';
+import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import {
   importBytes,
@@ -45,6 +44,7 @@ function required(args: ParsedArgs, name: string): string {
 function centralStore(args: ParsedArgs): { db: Db; dataDir: string } {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
   if (!isSupervisorFolder(dataDir)) {
     throw new UsageError(`${dataDir} is not a supervisor folder (run central init first)`);
   }
@@ -69,16 +69,43 @@ function context(db: Db): ImportContext {
   return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now: nowIso };
 }
 
+/** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
+function precinctFolder(dataDir: string): Refusal {
+  return new Refusal(
+    'precinct_folder',
+    `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
+  );
+}
+
+/**
+ * Records the folder as supervisor mode's in its precinct database, as the app's start of
+ * supervisor mode does, before the central store exists: a precinct set up there meanwhile
+ * is refused, and so is this when a precinct came first.
+ */
+function claimSupervisorFolder(dataDir: string): void {
+  const db = openStore(dataDir);
+  try {
+    db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM precinct WHERE id = 1').get()) throw precinctFolder(dataDir);
+      claimFolderMode(db, 'supervisor', nowIso());
+    }).immediate();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'precinct_folder') {
+      throw precinctFolder(dataDir);
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
 /** `central init --data-dir C`: makes the central keys; never over existing ones. */
 function centralInit(args: ParsedArgs, { out }: CliOutput): number {
   positional(args, 0, 0, '');
   const dataDir = resolveDataDir(required(args, 'data-dir'));
-  if (isSetUpPrecinctFolder(dataDir)) {
-    throw new Refusal(
-      'precinct_folder',
-      `${dataDir} holds a set-up precinct; supervisor mode needs its own folder`,
-    );
-  }
+  // Checked before anything is created, then decided for good in the folder's database.
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
+  claimSupervisorFolder(dataDir);
   const db = openCentralDatabase(dataDir, true) as Db;
   try {
     const keys = makeCentralKeys(db, nowIso());

@@ -59,14 +59,27 @@ function state(db: Db | null): SupervisorState {
 export function supervisorHandlers(options: {
   store: SupervisorStore;
   clock: Clock;
-  /** True when this data folder's precinct is set up: it can then not become central. */
-  isPrecinctSetUp: () => boolean;
+  /**
+   * Records this folder as supervisor mode's, for good; refuses (`precinct_folder`) a folder
+   * recorded as a precinct's or holding a set-up precinct.
+   */
+  claimSupervisorFolder: () => void;
+  /** Whether this folder is recorded as supervisor mode's. */
+  isSupervisorFolder: () => boolean;
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
   const runs = new Map<string, ImportRun>();
 
+  /** A precinct's folder has no central store, whatever file lies there (`precinct_folder`). */
+  function requireSupervisorFolder(): void {
+    if (!options.isSupervisorFolder()) {
+      throw new DomainError('precinct_folder', 'This data folder belongs to a precinct');
+    }
+  }
+
   function central(): Db {
+    requireSupervisorFolder();
     const db = store.get();
     if (!db || !readCentralKeys(db)) {
       throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
@@ -75,11 +88,10 @@ export function supervisorHandlers(options: {
   }
 
   return {
-    getSupervisorState: () => state(store.get()),
+    getSupervisorState: () => state(options.isSupervisorFolder() ? store.get() : null),
     startSupervisorMode: () => {
-      if (options.isPrecinctSetUp()) {
-        throw new DomainError('precinct_folder', 'This data folder holds a set-up precinct');
-      }
+      // Decided before the central store exists: a precinct set up meanwhile is refused.
+      options.claimSupervisorFolder();
       const db = store.create();
       makeCentralKeys(db, now());
       return state(db);
