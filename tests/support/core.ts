@@ -147,10 +147,13 @@ function ownEventsOutsideAuthority(core: AppCore): string[] {
   return problems;
 }
 
-/** Sets the precinct up with a chair, a deputy, a secretary and a member; returns their ids. */
-export async function setUpPrecinct(t: TestCore) {
+/**
+ * Sets the precinct up (the sample one unless another is given) with a chair, a deputy, a
+ * secretary and a member; returns their ids.
+ */
+export async function setUpPrecinct(t: TestCore, precinct: PrecinctSetup = SAMPLE_PRECINCT) {
   const { recoveryCode } = await t.must('completeSetup', {
-    precinct: SAMPLE_PRECINCT,
+    precinct,
     members: [
       { fullName: 'Aigerim Sadykova', role: 'chair' },
       { fullName: 'Nurlan Omarov', role: 'deputy_chair' },

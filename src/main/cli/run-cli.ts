@@ -47,6 +47,9 @@ Supervisor mode (the central commission's data folder C):
       one line per file: valid, or the reason code; writes nothing
   precinct-desk sync import --data-dir C FILE|FOLDER... [--json]
       import sync files and folders; 3 when some are held for a gap, 1 when any is rejected
+  precinct-desk device revoke DEVICE --data-dir C --revoked-by NAME --reason TEXT
+      revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events
+      imported so far are refused from now on; 2 with the reason code when refused
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 

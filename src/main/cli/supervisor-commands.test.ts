@@ -280,3 +280,135 @@ describe('sync verify and sync import', () => {
     expect((await cli('package', 'verify')).code).toBe(2);
   });
 });
+
+describe('device revoke', () => {
+  it('revokes as the app does: name and reason required, refusals with their code, exit 2', async () => {
+    const { base, dir, specPath, listPath } = await central();
+    const pkg = join(base, 'p.pkg');
+    await cli(
+      'package',
+      'create',
+      '--data-dir',
+      dir,
+      '--precinct-spec',
+      specPath,
+      '--voters',
+      listPath,
+      '--out',
+      pkg,
+    );
+    const read = readPackage(readFileSync(pkg));
+    if (!read.ok) throw new Error(read.problem);
+    const db = openCentralDatabase(dir) as Db;
+    const fx = { keys: readCentralKeys(db) } as unknown as CentralFixture;
+    db.close();
+    const device = enrolDevice(read.content, 'dev-1');
+    const events = recordEvents(
+      'dev-1',
+      voters.slice(0, 3).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const first = join(base, 'first.sync');
+    writeFileSync(first, syncFile(fx, device, events.slice(0, 2)));
+    expect((await cli('sync', 'import', '--data-dir', dir, first)).code).toBe(0);
+    const revoked = () => {
+      const store = openCentralDatabase(dir) as Db;
+      try {
+        return store
+          .prepare('SELECT revoked_at, revoked_by, revoked_reason, revoked_head_seq FROM devices')
+          .all();
+      } finally {
+        store.close();
+      }
+    };
+    const before = revoked();
+
+    // The same input rules as the app: a name and a reason, neither blank.
+    for (const argv of [
+      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--reason', 'Stolen'],
+      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--revoked-by', 'A. Supervisor'],
+      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--revoked-by', '  ', '--reason', 'Stolen'],
+      [
+        'device',
+        'revoke',
+        '--data-dir',
+        dir,
+        '--revoked-by',
+        'A. Supervisor',
+        '--reason',
+        'Stolen',
+      ],
+    ]) {
+      const run = await cli(...argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.err).toContain('see precinct-desk --help');
+    }
+    const unknown = await cli(
+      'device',
+      'revoke',
+      'dev-9',
+      '--data-dir',
+      dir,
+      '--revoked-by',
+      'A. Supervisor',
+      '--reason',
+      'Stolen',
+    );
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.err).toContain('device_not_found');
+    // A precinct's folder is no central store.
+    const t = makeTestCore();
+    await setUpPrecinct(t);
+    const precinct = await cli(
+      'device',
+      'revoke',
+      'dev-1',
+      '--data-dir',
+      t.dataDir,
+      '--revoked-by',
+      'A. Supervisor',
+      '--reason',
+      'Stolen',
+    );
+    t.dispose();
+    expect(precinct.code).toBe(2);
+    expect(revoked()).toEqual(before);
+
+    const run = await cli(
+      'device',
+      'revoke',
+      'dev-1',
+      '--data-dir',
+      dir,
+      '--revoked-by',
+      'A. Supervisor',
+      '--reason',
+      'Stolen on the way',
+    );
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Device dev-1 of precinct p-412 revoked by A. Supervisor');
+    expect(revoked()).toMatchObject([
+      { revoked_by: 'A. Supervisor', revoked_reason: 'Stolen on the way', revoked_head_seq: 2 },
+    ]);
+    const again = await cli(
+      'device',
+      'revoke',
+      'dev-1',
+      '--data-dir',
+      dir,
+      '--revoked-by',
+      'B',
+      '--reason',
+      'Again',
+    );
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('device_revoked');
+    expect(revoked()).toMatchObject([{ revoked_by: 'A. Supervisor', revoked_head_seq: 2 }]);
+
+    // Files beyond the head it had are refused from now on; older ones are still read.
+    const late = join(base, 'late.sync');
+    writeFileSync(late, syncFile(fx, device, events.slice(2)));
+    const refused = await cli('sync', 'import', '--data-dir', dir, late, '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out).files[0]).toMatchObject({ code: 'revoked_device' });
+  });
+});

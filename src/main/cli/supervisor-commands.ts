@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
-import type { DomainError } from '../../shared/result';
+import { DomainError } from '../../shared/result';
 import { systemClock } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import type { Db } from '../core/kernel/db/database';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
-import {
-  isSetUpPrecinctFolder,
-  isSupervisorFolder,
-} from '../core/features/supervisor/supervisor-folder';
+import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
+import { openStore } from '../core/feature-list';
+import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import {
   importBytes,
@@ -17,6 +16,8 @@ import {
 } from '../core/features/supervisor/import-file';
 import { expandPaths, importAll } from '../core/features/supervisor/import-run';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
+import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
+import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
 import { readPackage } from '../core/airgap/package-file';
@@ -43,6 +44,7 @@ function required(args: ParsedArgs, name: string): string {
 function centralStore(args: ParsedArgs): { db: Db; dataDir: string } {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
   if (!isSupervisorFolder(dataDir)) {
     throw new UsageError(`${dataDir} is not a supervisor folder (run central init first)`);
   }
@@ -67,16 +69,43 @@ function context(db: Db): ImportContext {
   return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now: nowIso };
 }
 
+/** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
+function precinctFolder(dataDir: string): Refusal {
+  return new Refusal(
+    'precinct_folder',
+    `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
+  );
+}
+
+/**
+ * Records the folder as supervisor mode's in its precinct database, as the app's start of
+ * supervisor mode does, before the central store exists: a precinct set up there meanwhile
+ * is refused, and so is this when a precinct came first.
+ */
+function claimSupervisorFolder(dataDir: string): void {
+  const db = openStore(dataDir);
+  try {
+    db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM precinct WHERE id = 1').get()) throw precinctFolder(dataDir);
+      claimFolderMode(db, 'supervisor', nowIso());
+    }).immediate();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'precinct_folder') {
+      throw precinctFolder(dataDir);
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
 /** `central init --data-dir C`: makes the central keys; never over existing ones. */
 function centralInit(args: ParsedArgs, { out }: CliOutput): number {
   positional(args, 0, 0, '');
   const dataDir = resolveDataDir(required(args, 'data-dir'));
-  if (isSetUpPrecinctFolder(dataDir)) {
-    throw new Refusal(
-      'precinct_folder',
-      `${dataDir} holds a set-up precinct; supervisor mode needs its own folder`,
-    );
-  }
+  // Checked before anything is created, then decided for good in the folder's database.
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
+  claimSupervisorFolder(dataDir);
   const db = openCentralDatabase(dataDir, true) as Db;
   try {
     const keys = makeCentralKeys(db, nowIso());
@@ -220,6 +249,38 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
   }
 }
 
+/**
+ * `device revoke DEVICE --data-dir C --revoked-by NAME --reason TEXT`: the app's "Revoke…" on
+ * the Devices screen, with the same input rules (the contract's schema: a name and a reason,
+ * neither blank) and the same checks. 0 revoked; 2 unusable arguments or folder, or refused
+ * (`device_not_found`, `device_revoked`: the code is printed), nothing written.
+ */
+function deviceRevoke(args: ParsedArgs, { out }: CliOutput): number {
+  const [deviceId] = positional(args, 1, 1, 'the device id') as [string];
+  const parsed = supervisorOperations.revokeDevice.input.safeParse({
+    deviceId,
+    revokedBy: stringOption(args, 'revoked-by') ?? '',
+    reason: stringOption(args, 'reason') ?? '',
+  });
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    const option = { deviceId: 'the device id', revokedBy: '--revoked-by', reason: '--reason' };
+    throw new UsageError(
+      `${option[field as keyof typeof option] ?? field} must be given (not blank, not too long)`,
+    );
+  }
+  const { db } = centralStore(args);
+  try {
+    const device = revokeDevice(db, parsed.data, nowIso());
+    out(
+      `Device ${device.deviceId} of precinct ${device.precinctId} revoked by ${device.revokedBy} at ${device.revokedAt}: files beyond its event ${device.headSeq} are refused from now on.`,
+    );
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 /** The central commission's commands (supervisor mode). */
 export const centralCommands: Record<string, Command> = {
   'central init': {
@@ -234,4 +295,10 @@ export const centralCommands: Record<string, Command> = {
   'package verify': { options: { 'central-key': VALUE }, run: packageVerify },
   'sync verify': { options: { 'data-dir': VALUE }, run: syncVerify },
   'sync import': { options: { 'data-dir': VALUE, json: FLAG }, run: syncImport },
+  'device revoke': {
+    options: { 'data-dir': VALUE, 'revoked-by': VALUE, reason: VALUE },
+    run: deviceRevoke,
+    // Refused by the store (no such device, revoked already): its code, exit 2, nothing written.
+    refusal: (error) => new Refusal(error.code, `${error.code}: ${error.message}`),
+  },
 };

@@ -1,7 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { DomainError } from '../../shared/result';
-import { isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
+import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
 import { openCliContext } from './cli-context';
 import { ExportService } from '../core/features/sync/export-service';
@@ -17,8 +17,12 @@ function precinctFolder(args: ParsedArgs): string {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     throw new UsageError(`no data folder at ${dataDir}`);
   }
-  if (isSupervisorFolder(dataDir)) {
-    throw new UsageError(`${dataDir} is a supervisor-mode folder, not a precinct's`);
+  if (folderModeOf(dataDir) === 'supervisor') {
+    // Refused before anything is opened or created there (exit 2, nothing written).
+    throw new Refusal(
+      'supervisor_folder',
+      `supervisor_folder: ${dataDir} is a supervisor-mode folder, not a precinct's`,
+    );
   }
   return dataDir;
 }

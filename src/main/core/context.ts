@@ -16,10 +16,11 @@ import {
 import type { Clock } from './kernel/clock';
 import type { Db } from './kernel/db/database';
 import type { EventRegistry } from './kernel/events/registry';
+import { recordedFolderMode } from './kernel/folder-mode';
 import { localPrefs, type LocalPrefs } from './kernel/prefs';
 import { AuthService, MembersService, SessionGuard, SessionKeeper } from './features/members';
 import { PrecinctService } from './features/precinct';
-import { isSupervisorFolder } from './features/supervisor';
+import { settleFolderMode } from './features/supervisor';
 import { chairPinPending } from './features/sync';
 
 /** Kazakh, the state language, until someone picks another. */
@@ -41,7 +42,10 @@ export interface CoreContext {
   readonly members: MembersService;
   readonly auth: AuthService;
   readonly sessions: SessionGuard;
-  /** What this data folder is: a precinct's laptop, or supervisor mode. */
+  /**
+   * What this data folder is, as recorded once (kernel/folder-mode.ts): supervisor mode, or a
+   * precinct's laptop (also while nothing has decided it: the first run's choice).
+   */
   mode(): 'precinct' | 'supervisor';
   /** Set up and ready for logins (a precinct a package set up waits for its chair's PIN). */
   isSetUp(): boolean;
@@ -77,6 +81,7 @@ export function createContext(options: {
   const { dataDir, clock, host } = options;
   const db = openStore(dataDir);
   const device = storeDevice(db, clock);
+  settleFolderMode(db, dataDir, new Date(clock.now()).toISOString());
   const log = createEventLog(db, device.deviceId, clock);
   const prefs = localPrefs(db);
   const precinct = new PrecinctService(db, log, clock);
@@ -97,7 +102,7 @@ export function createContext(options: {
   let exclusiveWork: Promise<unknown> | null = null;
   const listeners: (() => void)[] = [];
   const closers: (() => void)[] = [];
-  const supervisorMode = () => isSupervisorFolder(dataDir);
+  const supervisorMode = () => recordedFolderMode(db) === 'supervisor';
 
   const ctx: CoreContext = {
     dataDir,
@@ -121,12 +126,14 @@ export function createContext(options: {
     },
     /**
      * Files may be chosen and written by a logged-in member, under the grant, or in supervisor
-     * mode (which has no member login: its folder's files are the supervisor's to choose).
-     * Before anyone can log in (first run, or a package loaded and no chair PIN yet) the
-     * package file is chosen with the same pickers: choosing and listing only, no writing.
+     * mode (which has no member login: its folder's files are the supervisor's to choose) —
+     * only a folder recorded as supervisor mode's that holds no precinct, so a precinct's
+     * folder always needs its login. Before anyone can log in (first run, or a package loaded
+     * and no chair PIN yet) the package file is chosen with the same pickers: choosing and
+     * listing only, no writing.
      */
     requireFileAccess(use) {
-      if (supervisorMode()) return;
+      if (supervisorMode() && !precinct.isSetUp()) return;
       const session = sessions.current();
       if (session && !session.mustChangePin) return;
       if (clock.now() < fileGrantUntil) return;

@@ -38,6 +38,7 @@ describe('database and migrations', () => {
         'credentials',
         'device',
         'events',
+        'folder_mode',
         'infolog_entries',
         'infolog_entry_history',
         'infolog_settings',

@@ -31,6 +31,8 @@ export const en = {
   'errors.invalid_input': 'Some of the data entered is not valid. Check it and try again.',
   'errors.not_set_up': 'This precinct has not been set up yet.',
   'errors.already_set_up': 'This precinct is already set up.',
+  'errors.supervisor_folder':
+    'This data folder is the central commission’s (supervisor mode); a precinct needs a folder of its own.',
   'errors.not_logged_in': 'You are not logged in. Log in to continue.',
   'errors.session_locked': 'The session is locked. Log in again to continue.',
   'errors.forbidden': 'Your role does not allow this.',

@@ -49,6 +49,13 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   authority: EventAuthority;
   apply: Projector<z.infer<S>> | 'log-only';
   /**
+   * A rule the log itself keeps for this laptop's new events of the type: run in the append's
+   * transaction before the event is written, it refuses by throwing (a DomainError), and then
+   * nothing is written. Never run by a rebuild, nor for events merged from other laptops'
+   * files: those already happened elsewhere and are reconciled (an alarm), not refused.
+   */
+  guard?: (db: Db, payload: z.infer<S>) => void;
+  /**
    * A payload only some roles may read (health reasons): the permission it needs, and what
    * the others see of it in the audit log instead (the event itself stays listed).
    */

@@ -32,4 +32,12 @@ export const PRECINCT_MIGRATIONS: readonly MigrationPart[] = [
   ) STRICT;
   `,
   },
+  {
+    // A folder set up before its mode was recorded is a precinct's (kernel/folder-mode.ts).
+    version: 6,
+    sql: `
+  INSERT INTO folder_mode (id, mode, decided_at)
+  SELECT 1, 'precinct', strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM precinct WHERE id = 1;
+  `,
+  },
 ];

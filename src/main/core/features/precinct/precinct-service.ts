@@ -9,6 +9,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
+import { claimFolderMode, refuseOtherMode } from '../../kernel/folder-mode';
 import { isValidTimeZone, localDateTime } from '../../kernel/time/local-time';
 
 interface PrecinctRow {
@@ -72,6 +73,8 @@ export class PrecinctService {
    * and from the central commission's signed package later; both come through here.
    */
   validateSetup(precinct: PrecinctSetup, members: MemberInput[]): void {
+    // A supervisor-mode folder never becomes a precinct (`supervisor_folder`).
+    refuseOtherMode(this.db, 'precinct');
     if (this.isSetUp()) throw new DomainError('already_set_up', 'The precinct is already set up');
     if (!isValidTimeZone(precinct.timeZone)) {
       throw new DomainError('invalid_time_zone', `Unknown time zone ${precinct.timeZone}`, {
@@ -86,7 +89,10 @@ export class PrecinctService {
     if (chairs > 1) throw new DomainError('one_chair_only', 'The commission has one chair');
   }
 
-  /** Records the precinct; the caller runs it in the setup transaction. */
+  /**
+   * Records the precinct, and the folder as a precinct's for good (refused with
+   * `supervisor_folder` in supervisor mode's); the caller runs it in the setup transaction.
+   */
   recordSetup(
     precinct: PrecinctSetup,
     actor: string | null,
@@ -99,6 +105,7 @@ export class PrecinctService {
       country: string | null;
     },
   ): void {
+    claimFolderMode(this.db, 'precinct', new Date(this.clock.now()).toISOString());
     this.log.record('precinct.setup_completed', actor, {
       election_kind: precinct.electionKind,
       election_name: precinct.electionName,

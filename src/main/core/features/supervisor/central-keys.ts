@@ -1,4 +1,5 @@
 import type { Db } from '../../kernel/db/database';
+import { durably } from './supervisor-db';
 import {
   keyFingerprint,
   newEncryptionKeyPair,
@@ -41,26 +42,25 @@ export function requireCentralKeys(db: Db): CentralKeys {
 
 /** Makes the central keys once; an existing key is never replaced. */
 export function makeCentralKeys(db: Db, now: string): CentralKeys {
-  return db
-    .transaction(() => {
-      if (readCentralKeys(db)) {
-        throw new DomainError('central_key_exists', 'This folder already holds a central key');
-      }
-      const signing = newSigningKeyPair();
-      const encryption = newEncryptionKeyPair();
-      const fingerprint = keyFingerprint(signing.publicKey);
-      db.prepare(
-        `INSERT INTO central_keys (id, signing_public_key, signing_key_pem, encryption_public_key,
+  // The only copy of the keys every package and sync file depends on: flushed before it returns.
+  return durably(db, () => {
+    if (readCentralKeys(db)) {
+      throw new DomainError('central_key_exists', 'This folder already holds a central key');
+    }
+    const signing = newSigningKeyPair();
+    const encryption = newEncryptionKeyPair();
+    const fingerprint = keyFingerprint(signing.publicKey);
+    db.prepare(
+      `INSERT INTO central_keys (id, signing_public_key, signing_key_pem, encryption_public_key,
            encryption_key_pem, fingerprint, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        signing.publicKey,
-        signing.privateKeyPem,
-        encryption.publicKey,
-        encryption.privateKeyPem,
-        fingerprint,
-        now,
-      );
-      return { signing, encryption, fingerprint };
-    })
-    .immediate();
+    ).run(
+      signing.publicKey,
+      signing.privateKeyPem,
+      encryption.publicKey,
+      encryption.privateKeyPem,
+      fingerprint,
+      now,
+    );
+    return { signing, encryption, fingerprint };
+  });
 }

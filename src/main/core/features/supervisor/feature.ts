@@ -1,5 +1,7 @@
 import { SUPERVISOR_ERROR_CODES } from '../../../../shared/supervisor/supervisor-errors';
+import { DomainError } from '../../../../shared/result';
 import type { CoreContext } from '../../context';
+import { claimFolderMode } from '../../kernel/folder-mode';
 import type { FeatureDescriptor } from '../../kernel/feature';
 import { stagingHandlers } from './staging';
 import { supervisorHandlers } from './supervisor-handlers';
@@ -23,9 +25,21 @@ export const supervisorFeature = {
       ...supervisorHandlers({
         store,
         clock: ctx.clock,
-        isPrecinctSetUp: () => ctx.precinct.isSetUp(),
+        claimSupervisorFolder: () =>
+          ctx.db
+            .transaction(() => {
+              if (ctx.precinct.isSetUp()) {
+                throw new DomainError(
+                  'precinct_folder',
+                  'This data folder holds a set-up precinct',
+                );
+              }
+              claimFolderMode(ctx.db, 'supervisor', new Date(ctx.clock.now()).toISOString());
+            })
+            .immediate(),
+        isSupervisorFolder: () => ctx.mode() === 'supervisor',
       }),
-      ...stagingHandlers(ctx.dataDir),
+      ...stagingHandlers(ctx.dataDir, () => ctx.mode() === 'supervisor'),
     };
   },
 } satisfies FeatureDescriptor<never, CoreContext>;

@@ -1,3 +1,3 @@
 /** Supervisor mode as other parts of the core see it. */
 export { supervisorFeature } from './feature';
-export { isSupervisorFolder } from './supervisor-folder';
+export { settleFolderMode } from './supervisor-folder';

@@ -11,6 +11,7 @@ import { checkListFile, type CheckOutcome } from '../voters';
 import { RowChecker, type CheckedVoter } from '../voters';
 import { refreshListConflicts } from './conflicts';
 import { requireCentralKeys } from './central-keys';
+import { durably } from './supervisor-db';
 import { readPrecinctSpec, type PrecinctSpec } from './precinct-spec';
 
 /** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
@@ -75,9 +76,16 @@ function memberIds(db: Db, precinctId: string, spec: PrecinctSpec): PackageConte
 
 /**
  * Makes a precinct's package: the spec and the list checked (no package when a row has an
- * error), the precinct's enrolment keys made once and reused by later revisions, the file
- * written durably (flushed, renamed into place, the folder flushed), then the precinct, its
- * list's IINs and the package recorded.
+ * error), the precinct's enrolment keys made once and reused by later revisions; then the
+ * precinct (its enrolment keys and member ids), its list's IINs and the package recorded and
+ * committed with synchronous = FULL, and only then the file written durably (flushed, renamed
+ * into place, the folder flushed).
+ *
+ * In that order a crash or a failed write leaves at worst a recorded revision with no file:
+ * no laptop holds it, and the next package for the precinct reuses the recorded keys and
+ * member ids under the next revision. The other order could leave a package in a precinct's
+ * hands whose keys the store never kept, and every file its laptops send refused as
+ * `unknown_device`.
  */
 export async function createPackage(
   db: Db,
@@ -142,8 +150,10 @@ export async function createPackage(
     { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
   );
   const sha256 = createHash('sha256').update(built.bytes).digest('hex');
+  durably(db, () =>
+    recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now }),
+  );
   await writeDurably(input.outPath, built.bytes);
-  recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now });
   return {
     path: input.outPath,
     packageId,
@@ -154,7 +164,10 @@ export async function createPackage(
   };
 }
 
-/** Records a package made (or, in the bench, generated): precinct, members, list, package. */
+/**
+ * Records a package made (or, in the bench, generated): precinct, members, list, package.
+ * `createPackage` runs it through `durably`; alone it joins the caller's transaction.
+ */
 export function recordPackage(
   db: Db,
   content: PackageContent,

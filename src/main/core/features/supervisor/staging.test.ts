@@ -31,7 +31,7 @@ async function refusal(work: unknown): Promise<string> {
 describe('staging dropped files', () => {
   it('keeps the bytes under dropped/<id>/ with a safe name, each drop apart', async () => {
     const dir = dataFolder(true);
-    const { stageDroppedFile } = stagingHandlers(dir);
+    const { stageDroppedFile } = stagingHandlers(dir, () => true);
     const bytes = Buffer.from('PRECINCT-DESK-SYNC 1\nheader\n');
     const first = await stageDroppedFile({
       name: '../../etc/p:12?.sync',
@@ -45,11 +45,16 @@ describe('staging dropped files', () => {
   });
 
   it('refuses outside supervisor mode, and an empty or oversized file', async () => {
-    const precinct = stagingHandlers(dataFolder(false));
+    const precinct = stagingHandlers(dataFolder(false), () => false);
     expect(await refusal(precinct.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
       'central_not_initialized',
     );
-    const central = stagingHandlers(dataFolder(true));
+    // A central store file lying in a precinct's folder makes it no supervisor's.
+    const both = stagingHandlers(dataFolder(true), () => false);
+    expect(await refusal(both.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
+      'central_not_initialized',
+    );
+    const central = stagingHandlers(dataFolder(true), () => true);
     expect(await refusal(central.stageDroppedFile({ name: 'a', base64: '====' }))).toBe(
       'invalid_input',
     );

@@ -5,7 +5,6 @@ import type { ApiHandlers } from '../../../../shared/api';
 import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
 import { DomainError } from '../../../../shared/result';
 import { writeDurably } from '../../kernel/durable-file';
-import { isSupervisorFolder } from './supervisor-folder';
 
 /** Where dropped files are kept inside a supervisor-mode data folder. */
 export const STAGED_FOLDER = 'dropped';
@@ -25,10 +24,13 @@ export function safeFileName(name: string): string {
  * they are kept under `dropped/<id>/` in the data folder, and the import then reads them by
  * path like any other file, with all its checks.
  */
-export function stagingHandlers(dataDir: string): Pick<ApiHandlers, 'stageDroppedFile'> {
+export function stagingHandlers(
+  dataDir: string,
+  isSupervisorFolder: () => boolean,
+): Pick<ApiHandlers, 'stageDroppedFile'> {
   return {
     stageDroppedFile: async ({ name, base64 }) => {
-      if (!isSupervisorFolder(dataDir)) {
+      if (!isSupervisorFolder()) {
         throw new DomainError(
           'central_not_initialized',
           'Dropped files are kept in supervisor mode only',

@@ -6,9 +6,11 @@ import { CENTRAL_MIGRATIONS } from './supervisor-schema';
 
 /**
  * The central store's connection: WAL like the precinct database, but synchronous = NORMAL.
- * Nothing in it is the only copy: every accepted event is still in the sync file it came in
- * (and on the precinct's laptop), so a power cut may lose at most the last imports, which a
- * re-import restores; in exchange a bulk import does not wait for an fsync per file.
+ * The events it imports are not the only copy: every accepted event is still in the sync file
+ * it came in (and on the precinct's laptop), so a power cut may lose at most the last imports,
+ * which a re-import restores; in exchange a bulk import does not wait for an fsync per file.
+ * What exists nowhere else (the central keys, a package's enrolment keys and member ids, a
+ * revocation, an alarm's decision) is committed through `durably` below.
  */
 function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -18,6 +20,32 @@ function configure(db: Db): void {
   db.pragma('cache_size = -65536');
   // Checkpoint every 64 MB of WAL rather than 4 MB: a bulk import writes hundreds of MB.
   db.pragma('wal_autocheckpoint = 16384');
+}
+
+/** SQLite's value of `PRAGMA synchronous` for FULL. */
+export const SYNCHRONOUS_FULL = 2;
+
+/** For tests: told the `synchronous` level in effect inside each durable transaction. */
+export const durableCommits: { observe: ((level: number) => void) | null } = { observe: null };
+
+/**
+ * Runs `work` in one immediate transaction committed with synchronous = FULL (the WAL flushed
+ * to disk before the commit returns), then goes back to NORMAL. For what the store holds only
+ * copy of: a power cut after it returns loses nothing of it. SQLite does not change the level
+ * inside a transaction, so this never nests in another (it throws there).
+ */
+export function durably<T>(db: Db, work: () => T): T {
+  db.pragma('synchronous = FULL');
+  try {
+    return db
+      .transaction(() => {
+        durableCommits.observe?.(db.pragma('synchronous', { simple: true }) as number);
+        return work();
+      })
+      .immediate();
+  } finally {
+    db.pragma('synchronous = NORMAL');
+  }
 }
 
 function migrate(db: Db): void {

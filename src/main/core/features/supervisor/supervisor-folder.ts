@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../kernel/data-dir';
+import type { Db } from '../../kernel/db/database';
+import { claimFolderMode, recordedFolderMode, type FolderMode } from '../../kernel/folder-mode';
 
 /** The central store's file inside a supervisor-mode data folder. */
 export const CENTRAL_DATABASE_FILE = 'central.db';
@@ -11,24 +13,45 @@ export function centralDatabasePath(dataDir: string): string {
   return join(dataDir, CENTRAL_DATABASE_FILE);
 }
 
-/** A data folder is in supervisor mode once it holds the central store. */
+/** Whether the folder holds a central store file (its mode is `folderModeOf`'s to say). */
 export function isSupervisorFolder(dataDir: string): boolean {
   return existsSync(centralDatabasePath(dataDir));
 }
 
-/** Whether the folder holds a precinct that was set up (its database has a precinct row). */
-export function isSetUpPrecinctFolder(dataDir: string): boolean {
+/**
+ * A folder's mode as recorded in its precinct database (kernel/folder-mode.ts), read without
+ * writing anything (for the command line's checks before it opens a folder). A database from
+ * before the mode was recorded is read as its migration and first opening will record it: a
+ * set-up precinct is a precinct's folder even beside a central store; else a central store
+ * makes it supervisor mode's. Null: nothing has decided it yet.
+ */
+export function folderModeOf(dataDir: string): FolderMode | null {
   const file = join(dataDir, DATABASE_FILE);
-  if (!existsSync(file)) return false;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const table = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'precinct'")
-      .get();
-    return (
-      table !== undefined && db.prepare('SELECT 1 FROM precinct WHERE id = 1').get() !== undefined
-    );
-  } finally {
-    db.close();
+  if (existsSync(file)) {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const has = (table: string) =>
+        db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !==
+        undefined;
+      if (has('folder_mode')) {
+        const recorded = recordedFolderMode(db);
+        if (recorded) return recorded;
+      }
+      if (has('precinct') && db.prepare('SELECT 1 FROM precinct WHERE id = 1').get()) {
+        return 'precinct';
+      }
+    } finally {
+      db.close();
+    }
   }
+  return isSupervisorFolder(dataDir) ? 'supervisor' : null;
+}
+
+/**
+ * At a folder's opening: a folder from before the mode was recorded that holds a central store
+ * and no precinct (the migration recorded a set-up precinct's) is recorded as supervisor mode's.
+ */
+export function settleFolderMode(db: Db, dataDir: string, at: string): void {
+  if (recordedFolderMode(db) !== null || !isSupervisorFolder(dataDir)) return;
+  db.transaction(() => claimFolderMode(db, 'supervisor', at)).immediate();
 }

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../../shared/api';
 import type {
   supervisorOperations,
+  DeviceView,
   ImportRun,
   SupervisorState,
 } from '../../../../shared/supervisor/supervisor-contract';
@@ -24,6 +25,7 @@ import {
 import type { ImportContext } from './import-file';
 import { expandPaths, importInTurns, newRun } from './import-run';
 import { createPackage } from './package-maker';
+import { durably } from './supervisor-db';
 
 type CentralOperation = keyof typeof supervisorOperations;
 
@@ -57,14 +59,27 @@ function state(db: Db | null): SupervisorState {
 export function supervisorHandlers(options: {
   store: SupervisorStore;
   clock: Clock;
-  /** True when this data folder's precinct is set up: it can then not become central. */
-  isPrecinctSetUp: () => boolean;
+  /**
+   * Records this folder as supervisor mode's, for good; refuses (`precinct_folder`) a folder
+   * recorded as a precinct's or holding a set-up precinct.
+   */
+  claimSupervisorFolder: () => void;
+  /** Whether this folder is recorded as supervisor mode's. */
+  isSupervisorFolder: () => boolean;
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
   const runs = new Map<string, ImportRun>();
 
+  /** A precinct's folder has no central store, whatever file lies there (`precinct_folder`). */
+  function requireSupervisorFolder(): void {
+    if (!options.isSupervisorFolder()) {
+      throw new DomainError('precinct_folder', 'This data folder belongs to a precinct');
+    }
+  }
+
   function central(): Db {
+    requireSupervisorFolder();
     const db = store.get();
     if (!db || !readCentralKeys(db)) {
       throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
@@ -73,11 +88,10 @@ export function supervisorHandlers(options: {
   }
 
   return {
-    getSupervisorState: () => state(store.get()),
+    getSupervisorState: () => state(options.isSupervisorFolder() ? store.get() : null),
     startSupervisorMode: () => {
-      if (options.isPrecinctSetUp()) {
-        throw new DomainError('precinct_folder', 'This data folder holds a set-up precinct');
-      }
+      // Decided before the central store exists: a precinct set up meanwhile is refused.
+      options.claimSupervisorFolder();
       const db = store.create();
       makeCentralKeys(db, now());
       return state(db);
@@ -108,28 +122,20 @@ export function supervisorHandlers(options: {
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
     decideAlarm: ({ alarmId, decidedBy, decision }) => {
       const db = central();
-      if (alarm(db, alarmId).decidedAt !== null) {
-        throw new DomainError('alarm_decided', 'A decision is already recorded');
-      }
-      db.prepare(
-        'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
-      ).run(now(), decidedBy, decision, alarmId);
+      // A decision is nowhere else: committed with synchronous = FULL.
+      durably(db, () => {
+        if (alarm(db, alarmId).decidedAt !== null) {
+          throw new DomainError('alarm_decided', 'A decision is already recorded');
+        }
+        db.prepare(
+          'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
+        ).run(now(), decidedBy, decision, alarmId);
+      });
       return alarm(db, alarmId);
     },
     listDevices: ({ precinctId }) => devices(central(), precinctId),
-    revokeDevice: ({ deviceId, revokedBy, reason }) => {
-      const db = central();
-      const device = devices(db).find((d) => d.deviceId === deviceId);
-      if (!device) throw new DomainError('device_not_found', `No device ${deviceId}`);
-      if (device.revokedAt)
-        throw new DomainError('device_revoked', 'The device is already revoked');
-      // Files reaching beyond the head it had now are refused from here on.
-      db.prepare(
-        `UPDATE devices SET revoked_at = ?, revoked_by = ?, revoked_reason = ?, revoked_head_seq = head_seq
-         WHERE device_id = ?`,
-      ).run(now(), revokedBy, reason, deviceId);
-      return devices(db).find((d) => d.deviceId === deviceId) as typeof device;
-    },
+    revokeDevice: ({ deviceId, revokedBy, reason }) =>
+      revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
     createPackage: async ({ specPath, votersPath, outPath, overwrite }) => {
       const db = central();
       await checkTarget(outPath, overwrite, ['']);
@@ -143,4 +149,27 @@ export function supervisorHandlers(options: {
       return { path, bytes: bytes.byteLength };
     },
   };
+}
+
+/**
+ * Revokes a device (the app's "Revoke…" and `device revoke` on the command line): files
+ * reaching beyond the head it has now are refused from here on. Checked and written in one
+ * transaction committed with synchronous = FULL: a revocation is nowhere else.
+ */
+export function revokeDevice(
+  db: Db,
+  input: { deviceId: string; revokedBy: string; reason: string },
+  at: string,
+): DeviceView {
+  const { deviceId, revokedBy, reason } = input;
+  return durably(db, () => {
+    const device = devices(db).find((d) => d.deviceId === deviceId);
+    if (!device) throw new DomainError('device_not_found', `No device ${deviceId}`);
+    if (device.revokedAt) throw new DomainError('device_revoked', 'The device is already revoked');
+    db.prepare(
+      `UPDATE devices SET revoked_at = ?, revoked_by = ?, revoked_reason = ?, revoked_head_seq = head_seq
+       WHERE device_id = ?`,
+    ).run(at, revokedBy, reason, deviceId);
+    return devices(db).find((d) => d.deviceId === deviceId) as DeviceView;
+  });
 }

@@ -13,6 +13,7 @@ import { foldName } from '../../../../shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
+import { refuseOtherMode } from '../../kernel/folder-mode';
 import type { EventLog } from '../../events';
 import type { MembersService } from '../members';
 import { isValidTimeZone } from '../../kernel/time/local-time';
@@ -182,6 +183,8 @@ export class PackageService {
 
   /** Verifies the file and decides how it meets this laptop; throws the refusal's code. */
   private examine(path: string): Examined {
+    // Supervisor mode's folder loads no package, not even to preview it (`supervisor_folder`).
+    refuseOtherMode(this.db, 'precinct');
     if (!existsSync(path)) throw new DomainError('path_not_found', `No file at ${path}`, { path });
     const file = readEnvelopeFile(path, 'package');
     if (!file.ok) throw new DomainError(file.problem, `The package is refused: ${file.problem}`);

@@ -7,7 +7,12 @@ import type { LoggedEvent } from '../../kernel/events/logged-event';
 import { isListApplied } from './applied-lists';
 import { voterHandlers } from './voter-handlers';
 import { voterPayloadSchemas as p } from './voter-payloads';
-import { applyVoterEvent, VOTER_PROJECTION_TABLES, type VoterEvent } from './voter-projections';
+import {
+  applyVoterEvent,
+  refuseSecondBallot,
+  VOTER_PROJECTION_TABLES,
+  type VoterEvent,
+} from './voter-projections';
 import { VOTERS_MIGRATIONS } from './voters-schema';
 
 const apply = (db: Db, event: LoggedEvent) => applyVoterEvent(db, event as VoterEvent);
@@ -68,6 +73,8 @@ export const votersFeature = {
       payload: p['ballot.issued'],
       authority: { actor: ['ballot.issue'], actorless: [] },
       apply,
+      // One ballot in force per voter, kept by the log for this laptop's own ballots.
+      guard: refuseSecondBallot,
     }),
     'ballot.undone': defineEvent({
       payload: p['ballot.undone'],

@@ -1,3 +1,5 @@
+import { DomainError } from '../../../../shared/result';
+import type { EventPayloads } from '../../events';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';
@@ -57,6 +59,26 @@ export function applyImportedRows(db: Db, event: StoredEvent<'voters.imported'>)
       `Import ${p.import_id} names ${p.imported} rows, its attachment holds ${count}`,
     );
   }
+}
+
+/**
+ * The guard of `ballot.issued`: this laptop never logs a second ballot in force for a voter,
+ * whatever path records it (the station, a home visit, or code that skips their checks). A
+ * peer's ballot merged later is not refused but left out of the table and raised as the
+ * double-ballot alarm (see the projection below).
+ */
+export function refuseSecondBallot(db: Db, payload: EventPayloads['ballot.issued']): void {
+  const first = cachedStatement(
+    db,
+    `SELECT b.issued_at, b.place, m.full_name FROM ballots b
+     LEFT JOIN members m ON m.id = b.issued_by WHERE b.iin = ? AND b.undone_at IS NULL`,
+  ).get(payload.iin) as { issued_at: string; place: string; full_name: string | null } | undefined;
+  if (!first) return;
+  throw new DomainError('ballot_already_issued', 'A ballot was issued to this voter already', {
+    at: first.issued_at,
+    place: first.place,
+    ...(first.full_name ? { by: first.full_name } : {}),
+  });
 }
 
 /** Applies one voter-list event to the read tables. */
@@ -190,6 +212,7 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
         db,
         // Two laptops may each have issued this voter a ballot before their logs met: the first
         // stays in force and the other is left out here, for the peer import to raise an alarm.
+        // (This laptop's own second ballot never gets here: the type's guard refuses it.)
         `INSERT OR IGNORE INTO ballots (ballot_id, iin, place, helper_name, issued_at, issued_by, device_id)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(p.ballot_id, p.iin, p.place, p.helper_name, at, event.actor, event.deviceId);

@@ -91,7 +91,8 @@ export const VOTERS_SCHEMA = `
     undone_by TEXT,
     undo_reason TEXT
   ) STRICT;
-  -- The database itself refuses a second ballot in force for one voter.
+  -- One ballot in force per voter in this table: a peer's second one is left out (and raised
+  -- as an alarm); this laptop's own second one is refused before it is logged.
   CREATE UNIQUE INDEX ballots_one_per_voter ON ballots (iin) WHERE undone_at IS NULL;
   CREATE INDEX ballots_by_time ON ballots (issued_at);
 

@@ -6,18 +6,22 @@ import {
   CHAIR_PIN,
   makeTestCore,
   SAMPLE_PRECINCT,
+  setUpPrecinct,
   withOwnPin,
   type TestCore,
 } from '../../../../../tests/support/core';
 import {
   as,
   at,
+  count,
   laterAs,
   MEMBER_PIN,
   precinctWithList,
   votingDay,
 } from '../../../../../tests/support/voters';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
+import { DomainError } from '../../../../shared/result';
+import { createEventLog, rebuildProjections } from '../../feature-list';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -134,6 +138,87 @@ describe('absentee certificates and ballots', () => {
         )
         .run(v.iin),
     ).toThrow(/UNIQUE/);
+  });
+
+  it('the log itself refuses a second ballot in force, below the service, and writes nothing', async () => {
+    const { ids, voters } = await listed(3);
+    const v = voters[0]!;
+    await withOwnPin(t, ids.chair, ids.member, MEMBER_PIN);
+    await laterAs(t, votingDay, '09:30', ids.member, MEMBER_PIN);
+    const ballot = await t.must('issueBallot', {
+      iin: v.iin,
+      documentChecked: true,
+      helperName: null,
+    });
+    // This laptop's own log, as the service uses it, with none of the service's checks.
+    const log = createEventLog(t.core.db, t.core.deviceId, t.clock);
+    const state = () => ({
+      events: count(t, 'SELECT count(*) AS n FROM events'),
+      ballots: count(t, 'SELECT count(*) AS n FROM ballots'),
+    });
+    const before = state();
+    const second = {
+      ballot_id: 'second-ballot',
+      iin: v.iin,
+      place: 'station' as const,
+      helper_name: null,
+      document_checked: true as const,
+    };
+    let refusal: unknown = null;
+    try {
+      log.record('ballot.issued', ids.member, second);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({
+      code: 'ballot_already_issued',
+      details: { at: ballot.issuedAt, place: 'station', by: 'Yerlan Zhaksybekov' },
+    });
+    // Inside a caller's transaction too: the refusal rolls the caller's work back with it.
+    expect(() =>
+      t.core.db.transaction(() => log.record('ballot.issued', ids.member, second))(),
+    ).toThrow(DomainError);
+    expect(state()).toEqual(before);
+    // A rebuild replays the log as it stands: the guard never runs there.
+    expect(() => rebuildProjections(t.core.db)).not.toThrow();
+    expect(state()).toEqual(before);
+    // Once the first is undone, the log accepts a new one.
+    await as(t, ids.chair, CHAIR_PIN);
+    await t.must('undoBallot', { ballotId: ballot.ballotId, reason: 'Issued to the wrong person' });
+    log.record('ballot.issued', ids.member, second);
+    expect(count(t, 'SELECT count(*) AS n FROM ballots WHERE undone_at IS NULL')).toBe(1);
+  });
+
+  it('checks voting hours in the precinct’s own time zone: a mission in Berlin', async () => {
+    t = makeTestCore();
+    const berlin = { ...SAMPLE_PRECINCT, timeZone: 'Europe/Berlin' };
+    const ids = await setUpPrecinct(t, berlin);
+    const voters = [...sampleVoters(3)];
+    const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), 'list.csv');
+    await writeVoterCsv(path, voters);
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    await t.must('importVoterFile', {
+      reportId: (await t.must('checkVoterFile', { path })).reportId,
+    });
+    await withOwnPin(t, ids.chair, ids.member, MEMBER_PIN);
+    // 06:59 in Berlin is 10:59 in Almaty: open there, not yet here.
+    await laterAs(t, votingDay, '06:59', ids.member, MEMBER_PIN, 'Europe/Berlin');
+    expect(
+      await t.call('issueBallot', { iin: voters[0]!.iin, documentChecked: true, helperName: null }),
+    ).toMatchObject({ ok: false, error: { code: 'ballot_outside_hours' } });
+    // 19:30 in Berlin is 23:30 in Almaty: closed there, still open here.
+    await laterAs(t, votingDay, '19:30', ids.member, MEMBER_PIN, 'Europe/Berlin');
+    const ballot = await t.must('issueBallot', {
+      iin: voters[0]!.iin,
+      documentChecked: true,
+      helperName: null,
+    });
+    expect(ballot.issuedAt).toBe('2027-03-19T18:30:00.000Z');
+    await laterAs(t, votingDay, '20:00', ids.member, MEMBER_PIN, 'Europe/Berlin');
+    expect(
+      await t.call('issueBallot', { iin: voters[1]!.iin, documentChecked: true, helperName: null }),
+    ).toMatchObject({ ok: false, error: { code: 'ballot_outside_hours' } });
   });
 
   it('refuses a voter marked for home voting', async () => {

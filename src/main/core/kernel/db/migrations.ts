@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { MigrationPart } from '../feature';
 
 /**
- * The kernel's own tables (schema version 1): the device's identity, the event log, and
- * preferences local to this laptop (languages). Features bring theirs in their descriptors.
+ * The kernel's own tables: the device's identity, the event log, and preferences local to this
+ * laptop (languages) in schema version 1; the folder's mode in version 6. Features bring
+ * theirs in their descriptors.
  */
 export const KERNEL_MIGRATIONS: readonly MigrationPart[] = [
   {
@@ -36,6 +37,22 @@ export const KERNEL_MIGRATIONS: readonly MigrationPart[] = [
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
   ) STRICT;
+  `,
+  },
+  {
+    // What the data folder is, decided once (kernel/folder-mode.ts); never changed or removed.
+    // A folder already set up as a precinct is recorded by the precinct feature's part.
+    version: 6,
+    sql: `
+  CREATE TABLE folder_mode (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    mode TEXT NOT NULL CHECK (mode IN ('precinct', 'supervisor')),
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TRIGGER folder_mode_kept BEFORE UPDATE ON folder_mode
+  BEGIN SELECT RAISE(ABORT, 'a data folder''s mode is decided once'); END;
+  CREATE TRIGGER folder_mode_not_removed BEFORE DELETE ON folder_mode
+  BEGIN SELECT RAISE(ABORT, 'a data folder''s mode is decided once'); END;
   `,
   },
 ];

@@ -59,7 +59,10 @@ export class EventLog<PM extends Record<string, unknown> = Record<string, unknow
     );
   }
 
-  /** Appends one event and applies it to the projections, atomically. */
+  /**
+   * Appends one event and applies it to the projections, atomically; the type's guard may
+   * refuse it first (nothing is written then).
+   */
   record<T extends keyof PM & string>(
     type: T,
     actor: string | null,
@@ -91,6 +94,9 @@ export class EventLog<PM extends Record<string, unknown> = Record<string, unknow
     const parsed = this.registry.parse(type, payload) as PM[T];
     const payloadJson = canonicalJson(parsed);
     const append = (): LoggedEvent<T, PM[T]> => {
+      // The type's own rule for a new event of this laptop (one ballot in force per voter):
+      // checked in this transaction, so nothing slips in between the check and the append.
+      this.registry.guard(this.db, type, parsed);
       const head = this.headStmt.get(this.deviceId);
       const latest = this.latestHlcStmt.get()?.hlc ?? null;
       const seq = (head?.seq ?? 0) + 1;

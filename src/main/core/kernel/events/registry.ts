@@ -8,6 +8,8 @@ export interface EventRegistry {
   definition(type: string): EventDefinition | undefined;
   /** Parses a payload against its type's schema (throws on a payload that does not fit). */
   parse(type: string, payload: unknown): unknown;
+  /** Runs the type's guard, if it declares one, on a new event of this laptop (see feature.ts). */
+  guard(db: Db, type: string, payload: unknown): void;
   /** Updates every read table the event touches: its owner's, then other features' reactions. */
   apply(db: Db, event: LoggedEvent): void;
   /** Every feature's read tables, in feature order: emptied and refilled by a rebuild. */
@@ -56,6 +58,9 @@ export function buildRegistry(
       const definition = definitions.get(type);
       if (!definition) throw new Error(`Unknown event type in the log: ${type}`);
       return definition.payload.parse(payload);
+    },
+    guard(db, type, payload) {
+      definitions.get(type)?.guard?.(db, payload);
     },
     apply(db, event) {
       for (const project of projectors.get(event.type) ?? []) project(db, event);
