@@ -37,3 +37,8 @@ export const EVENT_TYPES = [
   ...SYNC_EVENT_TYPES,
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Whether a name read from a file is one of the app's event types. */
+export function isEventType(name: string): name is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(name);
+}

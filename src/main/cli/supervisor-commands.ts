@@ -224,6 +224,9 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
             first_seq: f.firstSeq,
             last_seq: f.lastSeq,
             new_events: f.newEvents,
+            ...(f.refusedEvent
+              ? { refused_event: { seq: f.refusedEvent.seq, type: f.refusedEvent.type } }
+              : {}),
           })),
         }),
       );
@@ -235,7 +238,7 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
             : f.status === 'held'
               ? `held (waiting for seq ${f.waitingFor?.from}..${f.waitingFor?.to} of ${f.device})`
               : f.status === 'rejected'
-                ? `rejected: ${f.code}`
+                ? `rejected: ${f.code}${f.refusedEvent ? ` (event #${f.refusedEvent.seq}, ${f.refusedEvent.type})` : ''}`
                 : 'already imported (no change)';
         out(`${f.file}: ${what}`);
       }

@@ -52,6 +52,8 @@ export const supervisorEn = {
   'supervisor.reject.too_large': 'The file is too large; it was refused before being read.',
   'supervisor.reject.unauthorized_event':
     'A laptop recorded an event its actor may not record (or one without an actor that the package does not say); the file is refused whole and the laptop’s later files wait.',
+  'supervisor.reject.unauthorized_event_at':
+    'Event #{seq} ({type}) was recorded by someone its rule does not allow (or without an actor, unlike the package); the file is refused whole and the laptop’s later files wait.',
   'supervisor.reject.not_a_sync_file': 'This is not a sync file.',
   'supervisor.waitingFor': 'waiting for seq {from}–{to}',
   'supervisor.waitingForOne': 'waiting for seq {from}',

@@ -54,6 +54,8 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.too_large': 'Файл тым үлкен; ол оқылмай тұрып қабылданбады.',
   'supervisor.reject.unauthorized_event':
     'Ноутбук авторы жазуға құқығы жоқ оқиғаны (немесе пакетте жоқ авторсыз оқиғаны) жазды; файл толығымен қабылданбады, ноутбуктің келесі файлдары күтеді.',
+  'supervisor.reject.unauthorized_event_at':
+    '№{seq} оқиғаны ({type}) ережесі рұқсат етпейтін адам жазды (немесе пакеттегідей емес, авторсыз); файл толығымен қабылданбады, ноутбуктің келесі файлдары күтеді.',
   'supervisor.reject.not_a_sync_file': 'Бұл синхрондау файлы емес.',
   'supervisor.waitingFor': '{from}–{to} оқиғалары күтілуде',
   'supervisor.waitingForOne': '{from} оқиғасы күтілуде',

@@ -54,6 +54,8 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.too_large': 'Файл слишком велик; он отклонён до чтения.',
   'supervisor.reject.unauthorized_event':
     'Ноутбук записал событие, которое его автор не вправе записывать (или событие без автора, которого нет в пакете); файл отклонён целиком, следующие файлы ноутбука ждут.',
+  'supervisor.reject.unauthorized_event_at':
+    'Событие №{seq} ({type}) записал тот, кому его правило этого не разрешает (или без автора, не как в пакете); файл отклонён целиком, следующие файлы ноутбука ждут.',
   'supervisor.reject.not_a_sync_file': 'Это не файл синхронизации.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
   'supervisor.waitingForOne': 'ожидается событие {from}',

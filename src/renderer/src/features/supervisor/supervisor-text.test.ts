@@ -41,6 +41,16 @@ describe('supervisor texts', () => {
       reasonText(t, file({ status: 'held', firstSeq: 4, waitingFor: { from: 3, to: 3 } })),
     ).toBe('waiting for seq 3');
     expect(reasonText(t, file({}))).toBe('');
+    expect(
+      reasonText(
+        t,
+        file({
+          status: 'rejected',
+          code: 'unauthorized_event',
+          refusedEvent: { seq: 12, type: 'member.deactivated' },
+        }),
+      ),
+    ).toMatch(/^Event #12 \(.+\) was recorded by someone its rule does not allow/);
   });
 
   it('shows seq ranges, file names and kinds it does not know as they are', () => {

@@ -3,6 +3,7 @@ import type {
   AlarmKind,
   ImportFileResult,
 } from '../../../../shared/supervisor/supervisor-contract';
+import { isEventType } from '../../../../shared/event-types';
 import { dictionaries, type MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 
@@ -25,6 +26,11 @@ export const alarmKindKey = (kind: AlarmKind): MessageKey => `supervisor.alarm.$
 
 /** The reason column of an import result: why it was refused, or what a held file waits for. */
 export function reasonText(t: Translate, file: ImportFileResult): string {
+  if (file.code === 'unauthorized_event' && file.refusedEvent) {
+    const { seq, type } = file.refusedEvent;
+    const label = isEventType(type) ? t(`audit.type.${type}`) : type;
+    return t('supervisor.reject.unauthorized_event_at', { seq, type: label });
+  }
   if (file.code) return t(`supervisor.reject.${file.code}`);
   const gap = file.status === 'held' ? file.waitingFor : null;
   if (gap)
