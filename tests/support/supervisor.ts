@@ -103,6 +103,17 @@ export async function addPrecinct(
   voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
   electionId = ELECTION,
 ): Promise<PackageContent> {
+  return (await makePackage(fx, precinctId, number, voters, electionId)).content;
+}
+
+/** Makes a precinct's package (its first, or its next revision); returns it and its file. */
+export async function makePackage(
+  fx: CentralFixture,
+  precinctId: string,
+  number: number,
+  voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
+  electionId = ELECTION,
+): Promise<{ content: PackageContent; path: string }> {
   const specPath = fx.file(
     `${precinctId}-spec.json`,
     JSON.stringify(spec(precinctId, number, electionId)),
@@ -117,7 +128,7 @@ export async function addPrecinct(
   );
   const read = readPackage(readFileSync(out));
   if (!read.ok) throw new Error(read.problem);
-  return read.content;
+  return { content: read.content, path: out };
 }
 
 /** A laptop of a precinct, enrolled with the package's enrolment key. */
