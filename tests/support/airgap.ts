@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../src/main/core/kernel/events/canonical-json';
 import { eventHash, GENESIS_HASH } from '../../src/main/core/kernel/events/event-hash';
 import type { EventRow } from '../../src/main/core/kernel/events/event-log';
 import type { PackageContent } from '../../src/shared/sync/package-content';
@@ -46,6 +47,36 @@ export function chainedEvents(
     prev = hash;
   }
   return rows;
+}
+
+/** Appends events to a chain, hashed as a laptop would (the key that signs is the caller's). */
+export function appendEvents(
+  rows: EventRow[],
+  extra: { type: string; actor: string | null; payload: unknown }[],
+): EventRow[] {
+  const out = [...rows];
+  for (const e of extra) {
+    const last = out.at(-1) as EventRow;
+    const fields = {
+      deviceId: last.device_id,
+      seq: last.seq + 1,
+      hlc: `${String(Number(last.hlc.slice(0, 18)) + 1000).padStart(18, '0')}.0000`,
+      type: e.type,
+      actor: e.actor,
+      payloadJson: canonicalJson(e.payload),
+    };
+    out.push({
+      device_id: fields.deviceId,
+      seq: fields.seq,
+      hlc: fields.hlc,
+      type: fields.type,
+      actor: fields.actor,
+      payload_json: fields.payloadJson,
+      prev_hash: last.hash,
+      hash: eventHash(last.hash, fields),
+    });
+  }
+  return out;
 }
 
 /** The keys of one test world: central, one precinct, one device. */

@@ -193,6 +193,11 @@ export const supervisorOperations = {
       alarmId: id,
       decidedBy: trimmed(TEXT_LIMITS.name),
       decision: trimmed(TEXT_LIMITS.reason),
+      /**
+       * For an event not allowed: accept its file with that event kept void (in the chain,
+       * shown, never counted), so the laptop's later files go in; the file is imported again.
+       */
+      voidEvent: z.boolean().optional(),
     }),
   ),
   listDevices: op<DeviceView[]>()(z.object({ precinctId: id.optional() })),

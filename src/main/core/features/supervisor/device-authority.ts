@@ -1,4 +1,5 @@
 import type { Role } from '../../../../shared/roles';
+import { DomainError } from '../../../../shared/result';
 import { EVENT_REGISTRY } from '../../feature-list';
 import {
   addPackage,
@@ -75,4 +76,31 @@ export function storeRoster(db: Db, deviceId: string, authority: ChainAuthority)
   for (const [memberId, entry] of authority.changed()) {
     upsert.run(deviceId, memberId, entry.role, entry.active ? 1 : 0);
   }
+}
+
+/**
+ * A supervisor's decision on an event not allowed: the event is accepted void when its file
+ * comes again — kept in the device's chain (its hash holds the chain together), shown, never
+ * counted, projected or judged — so the laptop's later files go in.
+ */
+export function acceptVoid(db: Db, alarmId: string): void {
+  const row = cachedStatement(db, 'SELECT kind, subject_key FROM alarms WHERE alarm_id = ?').get(
+    alarmId,
+  ) as { kind: string; subject_key: string } | undefined;
+  const at = row?.subject_key.lastIndexOf(':') ?? -1;
+  if (!row || row.kind !== 'unauthorized_event' || at < 0) {
+    throw new DomainError('invalid_input', 'Only an event not allowed can be accepted void');
+  }
+  cachedStatement(
+    db,
+    'INSERT OR IGNORE INTO void_events (device_id, seq, alarm_id) VALUES (?, ?, ?)',
+  ).run(row.subject_key.slice(0, at), Number(row.subject_key.slice(at + 1)), alarmId);
+}
+
+/** The seqs of a device's events accepted void. */
+export function voidSeqs(db: Db, deviceId: string): Set<number> {
+  const rows = cachedStatement(db, 'SELECT seq FROM void_events WHERE device_id = ?').all(
+    deviceId,
+  ) as { seq: number }[];
+  return new Set(rows.map((r) => r.seq));
 }

@@ -13,7 +13,7 @@ import type { CentralKeys } from './central-keys';
 import { projectEvents, type PrecinctRef } from './supervisor-projection';
 import { readBody, type PreparedFile } from './file-reader';
 import { raiseAlarm } from './conflicts';
-import { deviceAuthority, storeRoster } from './device-authority';
+import { deviceAuthority, storeRoster, voidSeqs } from './device-authority';
 
 export interface ImportContext {
   db: Db;
@@ -171,8 +171,9 @@ function importChecked(
   }
   if (fileHashAt(header, read.hashes, early.head) !== early.headHash) return forked(early.head);
   const authority = deviceAuthority(db, precinct.precinct_id, header, ctx.keys.fingerprint);
+  const voided = voidSeqs(db, header.device_id);
   for (const event of read.events) {
-    if (event.seq <= early.head) continue;
+    if (event.seq <= early.head || voided.has(event.seq)) continue;
     const refusal = authority.check(event);
     if (!refusal) continue;
     if (!options.dryRun) {
@@ -230,7 +231,7 @@ function importChecked(
       projectEvents(
         db,
         precinct,
-        read.projected.filter((e) => e.seq > early.head),
+        read.projected.filter((e) => e.seq > early.head && !voided.has(e.seq)),
         now,
       );
       storeRoster(db, header.device_id, authority);

@@ -25,6 +25,7 @@ import {
 import type { ImportContext } from './import-file';
 import { expandPaths, importInTurns, newRun } from './import-run';
 import { createPackage } from './package-maker';
+import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
 type CentralOperation = keyof typeof supervisorOperations;
@@ -120,16 +121,18 @@ export function supervisorHandlers(options: {
     getDashboard: ({ region }) => dashboard(central(), region),
     getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
-    decideAlarm: ({ alarmId, decidedBy, decision }) => {
+    decideAlarm: ({ alarmId, decidedBy, decision, voidEvent }) => {
       const db = central();
       // A decision is nowhere else: committed with synchronous = FULL.
       durably(db, () => {
-        if (alarm(db, alarmId).decidedAt !== null) {
+        const decided = alarm(db, alarmId);
+        if (decided.decidedAt !== null) {
           throw new DomainError('alarm_decided', 'A decision is already recorded');
         }
         db.prepare(
           'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
         ).run(now(), decidedBy, decision, alarmId);
+        if (voidEvent) acceptVoid(db, alarmId);
       });
       return alarm(db, alarmId);
     },

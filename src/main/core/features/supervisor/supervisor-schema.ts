@@ -220,4 +220,14 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (device_id, member_id)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 3: events a supervisor's decision accepted void: their device's file goes in with them
+  // kept in the chain, shown, never counted or projected.
+  `
+  CREATE TABLE void_events (
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    alarm_id TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];

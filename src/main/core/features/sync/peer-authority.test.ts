@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../kernel/events/canonical-json';
-import { eventHash } from '../../kernel/events/event-hash';
 import type { EventRow } from '../../kernel/events/event-log';
 import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
+import { appendEvents } from '../../../../../tests/support/airgap';
 import { newSigningKeyPair, signBytes } from '../../airgap/keys';
 import { buildSyncFile, enrollmentText } from '../../airgap/sync-file';
 import {
@@ -33,36 +32,6 @@ const rowsOf = (t: TestCore, deviceId: string) =>
     .all(deviceId) as EventRow[];
 
 const count = (t: TestCore, sql: string) => (t.core.db.prepare(sql).get() as { n: number }).n;
-
-/** Appends events to a chain, hashed as a laptop would (the key that signs is the caller's). */
-function extend(
-  rows: EventRow[],
-  extra: { type: string; actor: string | null; payload: unknown }[],
-): EventRow[] {
-  const out = [...rows];
-  for (const e of extra) {
-    const last = out.at(-1) as EventRow;
-    const fields = {
-      deviceId: last.device_id,
-      seq: last.seq + 1,
-      hlc: `${String(Number(last.hlc.slice(0, 18)) + 1000).padStart(18, '0')}.0000`,
-      type: e.type,
-      actor: e.actor,
-      payloadJson: canonicalJson(e.payload),
-    };
-    out.push({
-      device_id: fields.deviceId,
-      seq: fields.seq,
-      hlc: fields.hlc,
-      type: fields.type,
-      actor: fields.actor,
-      payload_json: fields.payloadJson,
-      prev_hash: last.hash,
-      hash: eventHash(last.hash, fields),
-    });
-  }
-  return out;
-}
 
 /** A sync file of `rows`, signed by `signer` and enrolled with the precinct's enrolment key. */
 function signedFile(
@@ -106,7 +75,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const a = await laptop(world);
     const b = await laptop(world);
     const device = deviceKey(b.core.db);
-    const rows = extend(rowsOf(b, device.deviceId), [
+    const rows = appendEvents(rowsOf(b, device.deviceId), [
       { type: 'member.logged_in', actor: 'm-member', payload: { member_id: 'm-member' } },
       {
         type: 'member.deactivated',
@@ -138,7 +107,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const device = deviceKey(b.core.db);
     const setup = rowsOf(b, device.deviceId).find((r) => r.type === 'precinct.setup_completed');
     const payload = { ...JSON.parse(setup?.payload_json ?? '{}'), address: 'Elsewhere 1' };
-    const rows = extend(rowsOf(b, device.deviceId), [
+    const rows = appendEvents(rowsOf(b, device.deviceId), [
       { type: 'precinct.setup_completed', actor: null, payload },
     ]);
     const result = await a.must('importPeerFiles', {
@@ -179,7 +148,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const claimOwn = signedFile(
       world,
       a,
-      extend(rowsOf(a, ownId), [
+      appendEvents(rowsOf(a, ownId), [
         { type: 'member.logged_in', actor: 'm-chair', payload: { member_id: 'm-chair' } },
       ]),
       { deviceId: ownId, publicKey: thief.publicKey, privateKeyPem: thief.privateKeyPem },
@@ -189,7 +158,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const claimB = signedFile(
       world,
       a,
-      extend(rowsOf(a, bId), [
+      appendEvents(rowsOf(a, bId), [
         { type: 'member.logged_in', actor: 'm-member', payload: { member_id: 'm-member' } },
       ]),
       { deviceId: bId, publicKey: thief.publicKey, privateKeyPem: thief.privateKeyPem },
