@@ -164,9 +164,16 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
       { deviceId: bId, publicKey: thief.publicKey, privateKeyPem: thief.privateKeyPem },
       'b-id',
     );
+    // Its own file, with its own key, is simply already here.
+    const ownFile = join(world.folder, 'a.pdsync');
+    await a.must('exportSyncFile', { path: ownFile, full: true, overwrite: false });
     const before = count(a, 'SELECT count(*) AS n FROM events');
-    const result = await a.must('importPeerFiles', { paths: [claimOwn, claimB] });
-    expect(result.files.map((f) => f.code)).toEqual(['unknown_device', 'unknown_device']);
+    const result = await a.must('importPeerFiles', { paths: [claimOwn, claimB, ownFile] });
+    expect(result.files.map((f) => [f.status, f.code])).toEqual([
+      ['rejected', 'unknown_device'],
+      ['rejected', 'unknown_device'],
+      ['already_imported', null],
+    ]);
     expect(count(a, 'SELECT count(*) AS n FROM events')).toBe(before);
   });
 });

@@ -17,7 +17,7 @@ import {
   type SyncEvent,
   type SyncHeader,
 } from '../../airgap/sync-file';
-import { requireKeys, type SyncKeys } from './sync-store';
+import { deviceKey, requireKeys, type SyncKeys } from './sync-store';
 import { peerAuthority, pinnedDeviceKey } from './peer-authority';
 import type { ChainRefusal } from '../../kernel/events/chain-authority';
 import type { EventRegistry } from '../../kernel/events/registry';
@@ -83,11 +83,14 @@ export class PeerImport {
     const { header } = opened;
     if (header.election_id !== keys.election_id) return rejected('wrong_election', header);
     // A device id belongs to one key: the enrolment is checked on every file, this laptop's
-    // own id is never another's, and a known device keeps the key it first enrolled.
-    const pinned = pinnedDeviceKey(this.db, header.device_id);
+    // own id comes only with its own key (its own file is simply already here), and a known
+    // device keeps the key it first enrolled.
+    const pinned =
+      header.device_id === this.ownDeviceId
+        ? deviceKey(this.db).publicKey
+        : pinnedDeviceKey(this.db, header.device_id);
     if (
       header.precinct_id !== keys.precinct_id ||
-      header.device_id === this.ownDeviceId ||
       !isEnrolledBy(header, keys.enrollment_public_key) ||
       (pinned !== null && pinned !== header.device_public_key)
     ) {
