@@ -63,7 +63,10 @@ export function benchPrecinct(
       abroad: false,
       country: null,
     },
-    members: [{ member_id: `m-${index}`, full_name: 'Chair', role: 'chair' }],
+    members: [
+      { member_id: `m-${index}`, full_name: 'Chair', role: 'chair' },
+      { member_id: `m-${index}-member`, full_name: 'Member', role: 'member' },
+    ],
     voters: { file_name: 'list.csv', csv, sha256: '0'.repeat(64), rows: VOTERS_PER_PRECINCT },
     enrollment: {
       signing_key_pem: signing.privateKeyPem,
@@ -107,7 +110,7 @@ export function busyDay(index: number, deviceId: string): EventRow[] {
         details: {
           answer: 'Explained where to vote',
           channel: 'in_person',
-          follow_up: false,
+          followUp: false,
           kind: 'inquiry',
           topic: 'where_to_vote',
         },
@@ -119,6 +122,22 @@ export function busyDay(index: number, deviceId: string): EventRow[] {
       type = 'accommodation.request_recorded';
       payload = {
         request_id: `${deviceId}-r${seq}`,
+        iin: iinOf(index, 2998),
+        on_list: true,
+        full_name: 'A voter',
+        birth_date: null,
+        person_key: 'a voter',
+        channel: 'in_person',
+        intermediary: null,
+        contact_phone: null,
+        address: null,
+        other_description: null,
+        notes: null,
+        received_at: new Date(start + seq * step).toISOString(),
+        received_local: '2027-03-19T08:00',
+        received_by: `m-${index}-member`,
+        cutoff_local: null,
+        marked: false,
         items: [
           {
             item_id: `${deviceId}-i${seq}`,
@@ -149,13 +168,15 @@ export function busyDay(index: number, deviceId: string): EventRow[] {
       ballots++;
     }
     const payloadJson = canonicalJson(payload);
-    const hash = eventHash(prev, { deviceId, seq, hlc, type, actor: 'm-1', payloadJson });
+    // A member of the precinct records the day's work, as the import re-authorises it.
+    const actor = type === 'ballot.undone' ? `m-${index}` : `m-${index}-member`;
+    const hash = eventHash(prev, { deviceId, seq, hlc, type, actor, payloadJson });
     rows.push({
       device_id: deviceId,
       seq,
       hlc,
       type,
-      actor: 'm-1',
+      actor,
       payload_json: payloadJson,
       prev_hash: prev,
       hash,

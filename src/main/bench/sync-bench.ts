@@ -138,7 +138,9 @@ export function syncBench(dir: string, files: number): void {
   const folder = join(dir, 'files');
   const [first, importSeconds] = seconds(() => importAll(ctx, [folder]));
   if (first.accepted !== files || first.newEvents !== files * EVENTS_PER_FILE) {
-    throw new Error(`import accepted ${first.accepted} files, ${first.newEvents} events`);
+    throw new Error(
+      `import accepted ${first.accepted} files, ${first.newEvents} events (first refusal: ${first.files.find((f) => f.code)?.code ?? 'none'})`,
+    );
   }
   const [again, reimportSeconds] = seconds(() => importAll(ctx, [folder]));
   if (again.alreadyImported !== files) throw new Error('re-import changed something');
