@@ -5,13 +5,40 @@
  *
  * read-excel-file fills gaps between rows with empty rows (and drops only the empty rows at the
  * bottom), so row i of its result is sheet row i + 1 and the row numbers stay the sheet's own.
- * It holds the whole sheet in memory: a workbook is not streamed like a CSV file.
+ * It holds the whole sheet in memory: a workbook is not streamed like a CSV file. So the
+ * workbook is checked first (xlsx-archive.ts) and, where the app ships the worker, parsed in a
+ * worker thread whose heap is capped (xlsx-worker.ts): a workbook built to exhaust memory ends
+ * that thread, never the app.
  */
+import { Worker } from 'node:worker_threads';
 import { readSheet } from 'read-excel-file/node';
 import { calendarDate } from '../../../../../shared/voters/iin';
+import type { ByteSource } from './byte-source';
 import { readHeader, type HeaderLayout } from './header';
 import { BATCH_SIZE, RowBatcher } from './row-batcher';
-import { ListFileError, type ListSource, type OnBatch } from './types';
+import { ListFileError, type ListFileErrorCode, type OnBatch } from './types';
+import { readZipDirectory, scanZipEntries, XLSX_LIMITS } from './xlsx-archive';
+
+/** The heap the parsing thread may use: a million-row sheet fits, a bomb does not. */
+export const XLSX_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 };
+
+let xlsxWorkerUrl: URL | null = null;
+
+/** Entry points that ship the built worker say where it is; without this, workbooks parse inline. */
+export function useXlsxWorker(url: URL | null): void {
+  xlsxWorkerUrl = url;
+}
+
+/** Where the workbook worker is, for a thread that starts its own (the import's check worker). */
+export function xlsxWorker(): URL | null {
+  return xlsxWorkerUrl;
+}
+
+/** Messages from the workbook worker: the sheet's cell texts in batches, then the end. */
+export type XlsxWorkerMessage =
+  | { kind: 'records'; records: string[][] }
+  | { kind: 'done' }
+  | { kind: 'failed'; code: ListFileErrorCode; message: string; limit?: string };
 
 /**
  * The text of one cell. An integer is written out in full: an IIN typed as a number (Excel drops
@@ -36,23 +63,129 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Reads the sheet, calling onBatch with its data rows; throws before any batch when unusable. */
-export async function readXlsx(source: ListSource, onBatch: OnBatch): Promise<HeaderLayout> {
+/**
+ * Checks the workbook (xlsx-archive.ts), then parses its first sheet, handing on its records
+ * (header first) in batches. Runs in the workbook worker, or inline.
+ */
+export async function parseWorkbook(
+  bytes: Buffer,
+  onRecords: (records: string[][]) => void | Promise<void>,
+): Promise<void> {
+  await scanZipEntries(bytes, readZipDirectory(bytes));
   let sheet: unknown[][];
   try {
-    const input = 'path' in source ? source.path : Buffer.from(source.bytes);
-    sheet = (await readSheet(input)) as unknown[][];
+    sheet = (await readSheet(bytes)) as unknown[][];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // A stack or heap exhausted by the parser is a workbook too large for it, not a broken one.
+    if (error instanceof RangeError) {
+      throw new ListFileError('file_too_large', `The workbook is too large to parse: ${reason}`, {
+        limit: 'memory',
+      });
+    }
     throw new ListFileError('unreadable', `The workbook could not be read: ${reason}`);
   }
-  const headerCells = sheet[0];
-  if (headerCells === undefined) throw new ListFileError('empty', 'The first sheet is empty.');
-  const rows = new RowBatcher(readHeader(headerCells.map(cellText)), onBatch);
-  for (let at = 1; at < sheet.length; at += BATCH_SIZE) {
-    const records = sheet.slice(at, at + BATCH_SIZE).map((cells) => cells.map(cellText));
-    await rows.addRecords(records);
+  for (let at = 0; at < sheet.length; at += BATCH_SIZE) {
+    await onRecords(sheet.slice(at, at + BATCH_SIZE).map((cells) => cells.map(cellText)));
   }
-  await rows.flush();
-  return rows.header;
+}
+
+/** The whole workbook in memory (it is parsed whole anyway), refused unread past the limit. */
+async function workbookBytes(source: ByteSource): Promise<Buffer> {
+  if (source.size > XLSX_LIMITS.unpackedBytes) {
+    throw new ListFileError('file_too_large', 'The workbook is larger than a voter list', {
+      limit: 'file_bytes',
+    });
+  }
+  const bytes = Buffer.alloc(source.size);
+  let at = 0;
+  for await (const chunk of source.chunks()) {
+    if (at + chunk.length > bytes.length) {
+      throw new ListFileError('unreadable', 'The workbook changed while it was read');
+    }
+    chunk.copy(bytes, at);
+    at += chunk.length;
+  }
+  return at === bytes.length ? bytes : bytes.subarray(0, at);
+}
+
+/** Reads the sheet, calling onBatch with its data rows; throws before any batch when unusable. */
+export async function readXlsx(source: ByteSource, onBatch: OnBatch): Promise<HeaderLayout> {
+  const bytes = await workbookBytes(source);
+  // The directory alone refuses most bombs at once, before any thread starts.
+  readZipDirectory(bytes);
+  let rows: RowBatcher | null = null;
+  const take = async (records: string[][]) => {
+    if (!rows) {
+      const header = records[0];
+      if (header === undefined) return;
+      rows = new RowBatcher(readHeader(header), onBatch);
+      await rows.addRecords(records, 1);
+    } else {
+      await rows.addRecords(records);
+    }
+  };
+  if (xlsxWorkerUrl) await parseInWorker(xlsxWorkerUrl, bytes, take);
+  else await parseWorkbook(bytes, take);
+  const read = rows as RowBatcher | null;
+  if (!read) throw new ListFileError('empty', 'The first sheet is empty.');
+  await read.flush();
+  return read.header;
+}
+
+/**
+ * Parses in the workbook worker, taking its batches one at a time (it waits for each to be
+ * taken). A worker that runs out of its heap is a workbook too large: `file_too_large`.
+ */
+function parseInWorker(
+  url: URL,
+  bytes: Buffer,
+  take: (records: string[][]) => Promise<void>,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, {
+      workerData: { bytes },
+      resourceLimits: XLSX_WORKER_LIMITS,
+    });
+    let settled = false;
+    const finish = (result: () => void) => {
+      if (settled) return;
+      settled = true;
+      result();
+      void worker.terminate();
+    };
+    let taking = Promise.resolve();
+    worker.on('message', (message: XlsxWorkerMessage) => {
+      taking = taking.then(async () => {
+        if (settled) return;
+        try {
+          if (message.kind === 'records') {
+            await take(message.records);
+            worker.postMessage('next');
+          } else if (message.kind === 'done') {
+            finish(resolve);
+          } else {
+            const { code, message: text, limit } = message;
+            finish(() => reject(new ListFileError(code, text, limit ? { limit } : undefined)));
+          }
+        } catch (error) {
+          finish(() => reject(error as Error));
+        }
+      });
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      finish(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
+                limit: 'memory',
+              })
+            : error,
+        ),
+      );
+    });
+    worker.on('exit', (code) =>
+      finish(() => reject(new Error(`The workbook worker stopped (exit ${code})`))),
+    );
+  });
 }
