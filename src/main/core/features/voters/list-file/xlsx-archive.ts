@@ -11,8 +11,8 @@
  *    32,000,000 cells (rows × the rightmost column with a value).
  *
  * Anything over a limit is refused as `file_too_large`, anything malformed as `unreadable`.
- * Only then is the workbook parsed, in a worker thread with a capped heap where the app has one
- * (xlsx-worker.ts). Limits: docs/benchmarks.md, "Bounded parsing".
+ * Only then is the workbook parsed, in a worker process with a capped heap where the app has
+ * one (xlsx-worker.ts). Limits: docs/benchmarks.md, "Bounded parsing".
  */
 import { createInflateRaw } from 'node:zlib';
 import { ListFileError } from './types';

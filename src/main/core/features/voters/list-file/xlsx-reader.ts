@@ -7,10 +7,11 @@
  * bottom), so row i of its result is sheet row i + 1 and the row numbers stay the sheet's own.
  * It holds the whole sheet in memory: a workbook is not streamed like a CSV file. So the
  * workbook is checked first (xlsx-archive.ts) and, where the app ships the worker, parsed in a
- * worker thread whose heap is capped (xlsx-worker.ts): a workbook built to exhaust memory ends
- * that thread, never the app.
+ * worker process whose heap is capped (xlsx-worker.ts): a workbook built to exhaust memory ends
+ * that process, never the app.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { calendarDate } from '../../../../../shared/voters/iin';
 import type { ByteSource } from './byte-source';
@@ -19,8 +20,12 @@ import { BATCH_SIZE, RowBatcher } from './row-batcher';
 import { ListFileError, type ListFileErrorCode, type OnBatch } from './types';
 import { readZipDirectory, scanZipEntries, XLSX_LIMITS } from './xlsx-archive';
 
-/** The heap the parsing thread may use: a million-row sheet fits, a bomb does not. */
-export const XLSX_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 };
+/**
+ * The heap the parsing process may use: enough for a workbook of a few hundred thousand rows
+ * (250,000 parse in it; a precinct has about 3,000 voters). Past that the process ends and the
+ * workbook is refused; a CSV file of any size streams instead.
+ */
+export const XLSX_WORKER_HEAP_MB = 512;
 
 let xlsxWorkerUrl: URL | null = null;
 
@@ -134,8 +139,10 @@ export async function readXlsx(source: ByteSource, onBatch: OnBatch): Promise<He
 }
 
 /**
- * Parses in the workbook worker, taking its batches one at a time (it waits for each to be
- * taken). A worker that runs out of its heap is a workbook too large: `file_too_large`.
+ * Parses in the workbook worker, a child process with a capped heap, taking its batches one at
+ * a time (it waits for each to be taken). A process, not a thread: V8 can end the whole process
+ * when a thread's heap runs out (it did, at a million rows), so the parser gets a process of its
+ * own, and its running out of memory is a workbook too large: `file_too_large`.
  */
 function parseInWorker(
   url: URL,
@@ -143,25 +150,32 @@ function parseInWorker(
   take: (records: string[][]) => Promise<void>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, {
-      workerData: { bytes },
-      resourceLimits: XLSX_WORKER_LIMITS,
+    const child = fork(fileURLToPath(url), [], {
+      execArgv: [`--max-old-space-size=${XLSX_WORKER_HEAP_MB}`],
+      // Under Electron the app's own binary runs the worker as plain Node.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4096);
     });
     let settled = false;
     const finish = (result: () => void) => {
       if (settled) return;
       settled = true;
       result();
-      void worker.terminate();
+      child.kill();
     };
     let taking = Promise.resolve();
-    worker.on('message', (message: XlsxWorkerMessage) => {
+    child.on('message', (message: XlsxWorkerMessage) => {
       taking = taking.then(async () => {
         if (settled) return;
         try {
           if (message.kind === 'records') {
             await take(message.records);
-            worker.postMessage('next');
+            child.send('next');
           } else if (message.kind === 'done') {
             finish(resolve);
           } else {
@@ -173,19 +187,20 @@ function parseInWorker(
         }
       });
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      finish(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
-                limit: 'memory',
-              })
-            : error,
+    child.on('error', (error) => finish(() => reject(error)));
+    child.on('exit', (code, signal) => {
+      void taking.then(() =>
+        finish(() =>
+          reject(
+            /out of memory/i.test(stderr)
+              ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
+                  limit: 'memory',
+                })
+              : new Error(`The workbook worker stopped (${signal ?? `exit ${code}`})`),
+          ),
         ),
       );
     });
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`The workbook worker stopped (exit ${code})`))),
-    );
+    child.send({ bytes });
   });
 }

@@ -1,33 +1,27 @@
 /**
- * The worker thread that checks and parses an .xlsx workbook (see xlsx-reader.ts), under a
- * capped heap: a workbook built to exhaust memory ends this thread, not the app. It hands the
- * sheet's records on a batch at a time, each after the one before was taken.
+ * The worker process that checks and parses an .xlsx workbook (see xlsx-reader.ts), under a
+ * capped heap: a workbook built to exhaust memory ends this process, not the app. It receives
+ * the workbook's bytes, then hands the sheet's records on a batch at a time, each after the
+ * one before was taken.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { ListFileError } from './types';
 import { parseWorkbook, type XlsxWorkerMessage } from './xlsx-reader';
 
-const port = parentPort;
-if (!port) throw new Error('xlsx-worker runs as a worker thread');
-const { bytes } = workerData as { bytes: Uint8Array };
+const send = process.send?.bind(process);
+if (!send) throw new Error('xlsx-worker runs as a child process with an IPC channel');
+const post = (message: XlsxWorkerMessage) => send(message);
 
-const post = (message: XlsxWorkerMessage) => port.postMessage(message);
 let wake: (() => void) | null = null;
-port.on('message', () => {
-  wake?.();
-  wake = null;
-});
+let started = false;
 
-async function run(): Promise<void> {
+async function run(bytes: Uint8Array): Promise<void> {
   try {
-    await parseWorkbook(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      (records) => {
-        const taken = new Promise<void>((resolve) => (wake = resolve));
-        post({ kind: 'records', records });
-        return taken;
-      },
-    );
+    const workbook = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await parseWorkbook(workbook, (records) => {
+      const taken = new Promise<void>((resolve) => (wake = resolve));
+      post({ kind: 'records', records });
+      return taken;
+    });
     post({ kind: 'done' });
   } catch (error) {
     if (!(error instanceof ListFileError)) throw error;
@@ -40,4 +34,14 @@ async function run(): Promise<void> {
   }
 }
 
-void run();
+process.on('message', (message: { bytes: Uint8Array } | 'next') => {
+  if (message === 'next') {
+    wake?.();
+    wake = null;
+  } else if (!started) {
+    started = true;
+    void run(message.bytes);
+  }
+});
+// The app ends this process when it has what it needs; it also ends with the app.
+process.on('disconnect', () => process.exit(0));
