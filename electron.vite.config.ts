@@ -19,6 +19,8 @@ export default defineConfig({
           bench: resolve('src/main/bench/index.ts'),
           // Reads and checks a voter list on a second core during an import.
           'list-check-worker': resolve('src/main/core/features/voters/list-check-worker.ts'),
+          // Checks and parses an .xlsx voter list in a thread with a capped heap.
+          'xlsx-worker': resolve('src/main/core/features/voters/list-file/xlsx-worker.ts'),
           // Reads, checks and decrypts sync files ahead of the writer in a supervisor's import.
           'sync-read-worker': resolve('src/main/core/features/supervisor/read-worker.ts'),
         },

@@ -15,6 +15,7 @@ export const EVENT_TYPES = [
   'member.logged_in',
   'member.logged_out',
   'member.locked_out',
+  'member.lockout_lifted',
   'settings.changed',
   'clock.confirmed',
   'voters.imported',

@@ -1,7 +1,8 @@
 /**
  * The built command line, run as users run it: its voter import reads and checks the file in
- * the bundled worker thread (unit tests run the same checks inline, from source), so this
- * proves the worker gives the same report and writes the same rows.
+ * the bundled worker thread, and a workbook in the bundled worker process (unit tests run the
+ * same checks inline, from source), so this proves the workers give the same report and write
+ * the same rows.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { makeIin } from '../../src/shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/bench/sample-voters';
+import { plainWorkbook, XLSX_BOMBS } from '../../src/main/bench/xlsx-bombs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -115,6 +117,64 @@ test('voters import through the worker: report, rows, duplicates against the lis
     );
     expect(refused.code).toBe(2);
     expect((JSON.parse(refused.out) as { error: { code: string } }).error.code).toBe('unreadable');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a workbook is parsed in the bundled worker process; a bomb is refused there, unwritten', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-built-cli-'));
+  try {
+    const voters = [...sampleVoters(200, '2027-03-19', 5)];
+    const workbook = join(folder, 'list.xlsx');
+    writeFileSync(
+      workbook,
+      plainWorkbook([
+        ['ИИН', 'Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'Адрес'],
+        ...voters.map((v) => [
+          v.iin,
+          v.last_name,
+          v.first_name,
+          v.patronymic ?? '',
+          v.birth_date,
+          v.address,
+        ]),
+      ]),
+    );
+    const dataDir = join(folder, 'data');
+    const imported = cli(
+      'voters',
+      'import',
+      workbook,
+      '--data-dir',
+      dataDir,
+      '--voting-day',
+      '2027-03-19',
+      '--json',
+    );
+    expect(imported.code, imported.err).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ rows: 200, valid: 200, imported: 200 });
+
+    // Deep nesting passes the directory check and is caught by the scan in the worker process.
+    for (const bomb of ['deep_nesting', 'zip_bomb'] as const) {
+      const path = join(folder, `${bomb}.xlsx`);
+      writeFileSync(path, XLSX_BOMBS[bomb]());
+      const refused = cli(
+        'voters',
+        'import',
+        path,
+        '--data-dir',
+        dataDir,
+        '--voting-day',
+        '2027-03-19',
+        '--json',
+      );
+      expect(refused.code, refused.err).toBe(2);
+      expect((JSON.parse(refused.out) as { error: { code: string } }).error.code).toBe(
+        'file_too_large',
+      );
+    }
+    expect(cli('audit', 'verify', '--data-dir', dataDir).code).toBe(0);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -1,13 +1,23 @@
 import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import {
   CHAIR,
   CHAIR_PIN,
   MEMBER,
   logIn,
+  logInWithTemporaryPin,
+  logOut,
   openSection,
   resetPinOf,
   setUpAndLogInChair,
 } from './support/flows';
+
+/** Five wrong PINs in a row from the login screen: the member is locked out. */
+async function lockOut(page: Page, name: string): Promise<void> {
+  for (let attempt = 1; attempt <= 5; attempt++) await logIn(page, name, '000000');
+  await expect(page.getByRole('alert').filter({ hasText: 'Try again after' })).toBeVisible();
+}
 
 test('a member logs in with the temporary PIN from the chair and must replace it', async ({
   page,
@@ -78,5 +88,56 @@ test('the chair recovers a forgotten PIN with the sealed code and gets a new one
   expect(await fresh.textContent()).not.toBe(code);
   await page.getByRole('button', { name: 'Continue' }).click();
   await logIn(page, CHAIR, '975310');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
+
+test('a locked-out chair opens the envelope: the recovery code works during the lockout', async ({
+  page,
+}) => {
+  const code = await setUpAndLogInChair(page);
+  await logOut(page);
+  await lockOut(page, CHAIR);
+  await page.getByRole('button', { name: 'Forgot PIN (chair)' }).click();
+  await page.getByLabel('Recovery code').fill(code);
+  // A PIN anyone would try first is refused, in the user's language, and the code still works.
+  await page.getByLabel('New PIN', { exact: true }).fill('123456');
+  await page.getByLabel('Repeat PIN').fill('123456');
+  await page.getByRole('button', { name: 'Set the new PIN' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'too easy to guess' })).toBeVisible();
+  await page.getByLabel('New PIN', { exact: true }).fill('975310');
+  await page.getByLabel('Repeat PIN').fill('975310');
+  await page.getByRole('button', { name: 'Set the new PIN' }).click();
+  await expect(page.getByTestId('recovery-code')).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // The lockout is lifted with the recovery: the new PIN works at once.
+  await logIn(page, CHAIR, '975310');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await openSection(page, 'Audit');
+  await expect(
+    page.getByRole('row').filter({ hasText: `${CHAIR}, with the recovery code` }),
+  ).toBeVisible();
+});
+
+test('the chair lifts a member’s lockout from the members screen', async ({ page }) => {
+  await setUpAndLogInChair(page);
+  const temporary = await resetPinOf(page, MEMBER);
+  await logOut(page);
+  await logInWithTemporaryPin(page, MEMBER, temporary, '246810');
+  await logOut(page);
+  await lockOut(page, MEMBER);
+  // A refused login changes nothing for whoever comes next: the chair logs in as usual.
+  await logIn(page, CHAIR, CHAIR_PIN);
+  await openSection(page, 'Settings');
+  const lift = page.getByRole('button', { name: `Lift lockout for ${MEMBER}` });
+  await expect(lift).toBeVisible();
+  await expectNoAxeViolations(page, 'members with a lockout');
+  await lift.click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${MEMBER} can log in again.` }),
+  ).toBeVisible();
+  await expect(lift).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Commission members' })).toBeFocused();
+  await logOut(page);
+  await logIn(page, MEMBER, '246810');
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });

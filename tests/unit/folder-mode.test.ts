@@ -64,7 +64,10 @@ function snapshot(core: TestCore) {
 function asBeforeModes(dataDir: string): void {
   const raw = new Database(databasePath(dataDir));
   raw.exec(`DROP TRIGGER folder_mode_kept; DROP TRIGGER folder_mode_not_removed;
-            DROP TABLE folder_mode; PRAGMA user_version = 5;`);
+            DROP TABLE folder_mode;
+            ALTER TABLE credentials DROP COLUMN lockouts;
+            ALTER TABLE credentials DROP COLUMN expires_at;
+            PRAGMA user_version = 5;`);
   raw.close();
 }
 

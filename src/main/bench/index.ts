@@ -8,6 +8,8 @@
  *   - verifying the chain.
  *   - sync: export, supervisor import and re-import, dashboard (sync-bench.ts; alone with
  *     `--sync-only`, in a child process either way so its peak RSS is its own).
+ *   - with `--bombs` alone: crafted workbooks and an attachment part refused, each in a child
+ *     process with its time and peak RSS (bombs-bench.ts).
  * `--json` prints one JSON object per figure. Any other option is refused (exit 2).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { systemClock } from '../core/kernel/clock';
 import { createEventLog, openStore, storeDevice, verifyChain } from '../core/feature-list';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
+import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { UsageError } from '../cli/args';
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './options';
@@ -25,9 +28,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
+import { bombChild, bombsBench, BOMB_CHILD_FLAG, BOMB_WRITE_FLAG, writeCase } from './bombs-bench';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 
 /** The options given, or exit 2 saying what is wrong: nothing runs on a mistyped option. */
@@ -56,9 +61,33 @@ if (process.argv[2] === SYNC_GENERATE_FLAG) {
   process.exit(0);
 }
 
-// The two modes above are the bench running itself; what follows is what a user asked for.
+if (process.argv[2] === BOMB_WRITE_FLAG) {
+  const [, , , name, folder, rows] = process.argv as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  console.log(writeCase(folder, name, Number(rows)));
+  process.exit(0);
+}
+
+if (process.argv[2] === BOMB_CHILD_FLAG) {
+  await bombChild(process.argv[3] as string, process.argv[4] as string);
+  process.exit(0);
+}
+
+// The modes above are the bench running itself; what follows is what a user asked for.
 const options = optionsOrExit(process.argv.slice(2));
 printAsJson(options.json);
+
+// `--bombs`: crafted files refused, each read in a child process of its own.
+if (options.bombs) {
+  bombsBench();
+  process.exit(0);
+}
 
 // `--sync-only`: the sync bench alone, in its own process, so its peak RSS is its own.
 if (options.syncOnly) {

@@ -9,10 +9,12 @@ describe('parseBenchOptions', () => {
       voters: 1_000_000,
       syncOnly: false,
       syncFiles: 1000,
+      bombs: false,
     });
     expect(
       parseBenchOptions(['--sync-only', '--json', '--voters', '5000', '--sync-files=20']),
-    ).toEqual({ json: true, voters: 5000, syncOnly: true, syncFiles: 20 });
+    ).toEqual({ json: true, voters: 5000, syncOnly: true, syncFiles: 20, bombs: false });
+    expect(parseBenchOptions(['--bombs'])).toMatchObject({ bombs: true });
   });
 
   it('refuses what it does not know instead of running the whole bench', () => {

@@ -1,13 +1,15 @@
 /** The bench's options, parsed as the command line parses its own (src/main/cli/args.ts). */
 import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
 
-export const BENCH_USAGE = 'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N]';
+export const BENCH_USAGE =
+  'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N] [--bombs]';
 
 const BENCH_OPTIONS = {
   json: FLAG,
   voters: VALUE,
   'sync-only': FLAG,
   'sync-files': VALUE,
+  bombs: FLAG,
 };
 
 export interface BenchOptions {
@@ -19,6 +21,8 @@ export interface BenchOptions {
   syncOnly: boolean;
   /** Sync files the supervisor imports (default 1,000). */
   syncFiles: number;
+  /** The bounded-parsing bench alone: crafted files refused (bombs-bench.ts). */
+  bombs: boolean;
 }
 
 /**
@@ -33,6 +37,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     voters: wholeNumber(args, 'voters', 1_000_000),
     syncOnly: args.options.has('sync-only'),
     syncFiles: wholeNumber(args, 'sync-files', 1000),
+    bombs: args.options.has('bombs'),
   };
 }
 

@@ -8,7 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type LaunchOptions,
+  type Page,
+} from 'playwright-core';
 import { OPERATION_NAMES } from '../../shared/api';
 import { err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
@@ -21,8 +27,11 @@ import type { HostServices } from '../core/boundary/host-services';
 /** The origin the app's pages get; `.invalid` never resolves, and no request leaves anyway. */
 export const CHROMIUM_APP_ORIGIN = 'https://precinct-desk.invalid';
 
-/** Flags for Chromium on a closed, offline machine (no background traffic, no sync). */
-const CHROMIUM_ARGS = [
+/**
+ * Flags for Chromium on a closed, offline machine (no background traffic, no sync), where every
+ * permission prompt is answered "no" before it is shown.
+ */
+export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -30,7 +39,52 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--deny-permission-prompts',
 ];
+
+/** Playwright's default flags that the host leaves out: it quiets a DevTools warning. */
+const DROPPED_DEFAULT_ARGS = ['--unsafely-disable-devtools-self-xss-warnings'];
+
+/** How the host launches Chromium: its flags, no DevTools opened, Playwright's DevTools flag dropped. */
+export function chromiumLaunchOptions(
+  headless: boolean,
+  executablePath: string,
+): LaunchOptions & { args: string[] } {
+  return {
+    executablePath,
+    headless,
+    args: headless ? [...CHROMIUM_ARGS] : [...CHROMIUM_ARGS, '--start-maximized'],
+    ignoreDefaultArgs: DROPPED_DEFAULT_ARGS,
+  };
+}
+
+/**
+ * Features the app never uses, switched off for its pages, like the Electron shell's permission
+ * handlers: a request for any of them fails without a prompt.
+ */
+export const PERMISSIONS_POLICY = [
+  'camera',
+  'microphone',
+  'geolocation',
+  'clipboard-read',
+  'clipboard-write',
+  'display-capture',
+  'usb',
+  'serial',
+  'hid',
+  'bluetooth',
+  'midi',
+  'payment',
+  'idle-detection',
+  'screen-wake-lock',
+  'local-fonts',
+  'publickey-credentials-get',
+  'accelerometer',
+  'gyroscope',
+  'magnetometer',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,11 +130,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
       `The app is not built (no ${options.rendererDir}/index.html); run "npm run build".`,
     );
   }
-  const browser = await chromium.launch({
-    executablePath,
-    headless: options.headless,
-    args: options.headless ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--start-maximized'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions(options.headless, executablePath));
   let core: AppCore | null = null;
   try {
     core = createAppCore({
@@ -91,7 +141,11 @@ export async function launchChromiumHost(options: ChromiumHostOptions): Promise<
     const context = await browser.newContext({
       viewport: options.headless ? { width: 1280, height: 820 } : null,
       serviceWorkers: 'block',
+      // No permission is granted to the app's pages (and the flags deny every prompt).
+      permissions: [],
     });
+    await closeDevTools(browser);
+    await denyPermissionsInPage(context);
     await serveRenderer(context, options.rendererDir);
     await injectApi(context, core);
     const page = await context.newPage();
@@ -128,9 +182,61 @@ async function serveRenderer(context: BrowserContext, rendererDir: string): Prom
       headers: {
         'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Permissions-Policy': PERMISSIONS_POLICY,
         'X-Content-Type-Options': 'nosniff',
       },
     });
+  });
+}
+
+/**
+ * Closes any DevTools window as it opens (a visible window would open one on F12): Chromium
+ * has no flag that removes DevTools, so the host watches the browser's targets for it.
+ */
+async function closeDevTools(browser: Browser): Promise<void> {
+  const cdp = await browser.newBrowserCDPSession();
+  cdp.on('Target.targetCreated', ({ targetInfo }) => {
+    if (targetInfo.url.startsWith('devtools://')) {
+      void cdp.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
+    }
+  });
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+}
+
+/**
+ * The page's own side of the refusal: notification requests answer "denied" without asking,
+ * and the context menu (with its "Inspect") and the DevTools keys do nothing.
+ */
+async function denyPermissionsInPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const page = globalThis as unknown as {
+      Notification?: { requestPermission?: unknown };
+      addEventListener: (type: string, listener: (event: Event) => void, capture: boolean) => void;
+    };
+    if (page.Notification) {
+      Object.defineProperty(page.Notification, 'requestPermission', {
+        value: () => Promise.resolve('denied'),
+      });
+    }
+    interface Keys {
+      key: string;
+      ctrlKey: boolean;
+      metaKey: boolean;
+      shiftKey: boolean;
+    }
+    const devToolsKey = (event: Keys) =>
+      event.key === 'F12' ||
+      ((event.ctrlKey || event.metaKey) &&
+        event.shiftKey &&
+        ['I', 'J', 'C'].includes(event.key.toUpperCase()));
+    page.addEventListener(
+      'keydown',
+      (event) => {
+        if (devToolsKey(event as unknown as Keys)) event.preventDefault();
+      },
+      true,
+    );
+    page.addEventListener('contextmenu', (event) => event.preventDefault(), true);
   });
 }
 
@@ -167,11 +273,7 @@ function hostServices(browser: Browser, headless: boolean): HostServices {
     // page.pdf() needs headless Chromium; a visible window's browser starts a headless twin.
     if (headless) return Promise.resolve(browser);
     if (!pdfBrowser) {
-      const twin = chromium.launch({
-        executablePath: chromiumExecutable(),
-        headless: true,
-        args: CHROMIUM_ARGS,
-      });
+      const twin = chromium.launch(chromiumLaunchOptions(true, chromiumExecutable()));
       browser.on('disconnected', () => void twin.then((b) => b.close()));
       pdfBrowser = twin;
     }

@@ -6,11 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
+import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { launchChromiumHost } from './chromium-host';
 
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 
 async function main(): Promise<number> {

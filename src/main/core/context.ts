@@ -87,7 +87,14 @@ export function createContext(options: {
   const precinct = new PrecinctService(db, log, clock);
   const members = new MembersService(db, log, clock);
   const keeper = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
-  const auth = new AuthService(db, log, clock, members, keeper);
+  const auth = new AuthService(
+    db,
+    log,
+    clock,
+    members,
+    keeper,
+    () => precinct.get()?.precinctNumber ?? null,
+  );
 
   const asLanguage = (value: string | undefined): Language | undefined =>
     LANGUAGES.find((l) => l === value);

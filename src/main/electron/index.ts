@@ -12,6 +12,7 @@ import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { dispatch } from '../core/boundary/dispatch';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
+import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronHostServices } from './electron-host-services';
@@ -20,6 +21,7 @@ import { isAppFrame, lockDownSessions } from './security';
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
+useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;

@@ -40,6 +40,11 @@ export const en = {
   'errors.locked_out': 'Too many wrong PINs: logging in is blocked for a while.',
   'errors.pin_format': 'A PIN has 6 to 12 digits and nothing else.',
   'errors.pin_reused': 'The new PIN must differ from the current one.',
+  'errors.pin_trivial':
+    'This PIN is too easy to guess: not one digit repeated (111111), not a straight run (123456, 654321) and not the precinct number. Choose another.',
+  'errors.temporary_pin_expired':
+    'This temporary PIN has expired (it works for 3 days). Ask the chair for a new one.',
+  'errors.not_locked_out': 'This member is not locked out.',
   'errors.pin_mismatch': 'The two PINs do not match.',
   'errors.no_pin': 'This member has no PIN yet. Ask the chair for a temporary PIN.',
   'errors.pin_change_required': 'Choose your own PIN first.',
@@ -79,7 +84,7 @@ export const en = {
 
   'pin.new': 'New PIN',
   'pin.repeat': 'Repeat PIN',
-  'pin.rules': '6 to 12 digits, digits only.',
+  'pin.rules': '6 to 12 digits, digits only; not 111111, 123456 or the precinct number.',
 
   'setup.title': 'Set up this precinct',
   'setup.intro':
@@ -255,6 +260,7 @@ export const en = {
   'audit.type.member.logged_in': 'Logged in',
   'audit.type.member.logged_out': 'Logged out',
   'audit.type.member.locked_out': 'Locked out after wrong PINs',
+  'audit.type.member.lockout_lifted': 'Lockout lifted',
   'audit.type.settings.changed': 'Settings changed',
   'audit.type.clock.confirmed': 'Clock confirmed',
   'audit.pinKind.initial': 'first PIN at setup',
@@ -270,6 +276,8 @@ export const en = {
   'audit.summary.locked': 'Locked by the member',
   'audit.summary.autoLock': 'Locked after a time without input',
   'audit.summary.lockedOut': '{name}, until {until}',
+  'audit.summary.lockoutLifted': '{name}, by the chair',
+  'audit.summary.lockoutLiftedByCode': '{name}, with the recovery code',
   'audit.summary.autoLockMinutes': 'Auto-lock after {minutes} minutes',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
@@ -300,6 +308,9 @@ export const en = {
   'members.pinTemporary': 'Temporary',
   'members.pinSet': 'Set',
   'members.notLocked': 'Not locked',
+  'members.liftLockout': 'Lift lockout',
+  'members.liftLockoutFor': 'Lift lockout for {name}',
+  'members.lockoutLifted': '{name} can log in again.',
   'members.resetPin': 'Reset PIN',
   'members.resetPinFor': 'Reset PIN for {name}',
   'members.resetConfirmTitle': 'Give {name} a new temporary PIN?',
@@ -329,7 +340,7 @@ export const en = {
   'members.deactivated': '{name} was deactivated.',
   'members.temporaryPinFor': 'Temporary PIN for {name}:',
   'members.temporaryPinHint':
-    'Give it to the member in person; they must change it at first login. It is shown only now.',
+    'Give it to the member in person; they must change it at first login. It works for 3 days and is shown only now.',
   'members.temporaryPinDone': 'Done',
 } as const;
 

@@ -40,6 +40,11 @@ export const kk: Record<MessageKey, string> = {
   'errors.locked_out': 'Қате PIN-код тым көп енгізілді: кіру уақытша бұғатталды.',
   'errors.pin_format': 'PIN-код 6–12 цифрдан тұрады, басқа таңба болмауы керек.',
   'errors.pin_reused': 'Жаңа PIN-код қазіргісінен өзгеше болуы керек.',
+  'errors.pin_trivial':
+    'Бұл PIN-кодты табу тым оңай: бір цифрды қайталауға (111111), қатарынан келетін цифрларға (123456, 654321) немесе учаске нөміріне болмайды. Басқасын таңдаңыз.',
+  'errors.temporary_pin_expired':
+    'Уақытша PIN-кодтың мерзімі өтті (ол 3 күн жарамды). Төрағадан жаңасын сұраңыз.',
+  'errors.not_locked_out': 'Бұл мүшенің кіруі бұғатталмаған.',
   'errors.pin_mismatch': 'PIN-кодтар сәйкес келмейді.',
   'errors.no_pin': 'Бұл комиссия мүшесінің әлі PIN-коды жоқ. Төрағадан уақытша PIN-код сұраңыз.',
   'errors.pin_change_required': 'Алдымен өз PIN-кодыңызды орнатыңыз.',
@@ -79,7 +84,7 @@ export const kk: Record<MessageKey, string> = {
 
   'pin.new': 'Жаңа PIN-код',
   'pin.repeat': 'PIN-кодты қайталаңыз',
-  'pin.rules': '6–12 цифр, тек цифрлар.',
+  'pin.rules': '6–12 цифр, тек цифрлар; 111111, 123456 немесе учаске нөмірі болмайды.',
 
   'setup.title': 'Учаскені баптау',
   'setup.intro':
@@ -258,6 +263,7 @@ export const kk: Record<MessageKey, string> = {
   'audit.type.member.logged_in': 'Жүйеге кірді',
   'audit.type.member.logged_out': 'Жүйеден шықты',
   'audit.type.member.locked_out': 'Қате PIN-кодтардан кейін кіру бұғатталды',
+  'audit.type.member.lockout_lifted': 'Кіру бұғаты алынды',
   'audit.type.settings.changed': 'Баптаулар өзгертілді',
   'audit.type.clock.confirmed': 'Сағат расталды',
   'audit.pinKind.initial': 'баптау кезіндегі алғашқы PIN-код',
@@ -273,6 +279,8 @@ export const kk: Record<MessageKey, string> = {
   'audit.summary.locked': 'Мүше бұғаттады',
   'audit.summary.autoLock': 'Әрекетсіздіктен кейін бұғатталды',
   'audit.summary.lockedOut': '{name}, бұғатталу мерзімі: {until}',
+  'audit.summary.lockoutLifted': '{name}, төраға алды',
+  'audit.summary.lockoutLiftedByCode': '{name}, қалпына келтіру кодымен алынды',
   'audit.summary.autoLockMinutes': 'Автоматты бұғаттау: {minutes} минуттан кейін',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
@@ -303,6 +311,9 @@ export const kk: Record<MessageKey, string> = {
   'members.pinTemporary': 'Уақытша',
   'members.pinSet': 'Орнатылған',
   'members.notLocked': 'Бұғатталмаған',
+  'members.liftLockout': 'Бұғатты алу',
+  'members.liftLockoutFor': 'Бұғатты алу: {name}',
+  'members.lockoutLifted': '{name} қайтадан кіре алады.',
   'members.resetPin': 'PIN-кодты қайта орнату',
   'members.resetPinFor': 'PIN-кодты қайта орнату: {name}',
   'members.resetConfirmTitle': '{name}: жаңа уақытша PIN-код берілсін бе?',
@@ -332,6 +343,6 @@ export const kk: Record<MessageKey, string> = {
   'members.deactivated': '{name}: белсенділігі тоқтатылды.',
   'members.temporaryPinFor': 'Уақытша PIN-код ({name}):',
   'members.temporaryPinHint':
-    'Оны мүшеге өз қолына беріңіз; алғаш кіргенде оны ауыстыру керек. Ол тек қазір көрсетіледі.',
+    'Оны мүшеге өз қолына беріңіз; алғаш кіргенде оны ауыстыру керек. Ол 3 күн жарамды және тек қазір көрсетіледі.',
   'members.temporaryPinDone': 'Болды',
 };

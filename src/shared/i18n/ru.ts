@@ -40,6 +40,11 @@ export const ru: Record<MessageKey, string> = {
   'errors.locked_out': 'Слишком много неверных PIN-кодов: вход временно заблокирован.',
   'errors.pin_format': 'PIN-код состоит из 6–12 цифр и ничего больше.',
   'errors.pin_reused': 'Новый PIN-код должен отличаться от текущего.',
+  'errors.pin_trivial':
+    'Этот PIN-код слишком легко угадать: нельзя повторять одну цифру (111111), брать цифры подряд (123456, 654321) или номер участка. Выберите другой.',
+  'errors.temporary_pin_expired':
+    'Срок временного PIN-кода истёк (он действует 3 дня). Попросите у председателя новый.',
+  'errors.not_locked_out': 'Вход этого члена комиссии не заблокирован.',
   'errors.pin_mismatch': 'PIN-коды не совпадают.',
   'errors.no_pin': 'У этого члена комиссии ещё нет PIN-кода. Попросите у председателя временный.',
   'errors.pin_change_required': 'Сначала задайте собственный PIN-код.',
@@ -78,7 +83,7 @@ export const ru: Record<MessageKey, string> = {
 
   'pin.new': 'Новый PIN-код',
   'pin.repeat': 'Повторите PIN-код',
-  'pin.rules': 'От 6 до 12 цифр, только цифры.',
+  'pin.rules': 'От 6 до 12 цифр, только цифры; не 111111, не 123456 и не номер участка.',
 
   'setup.title': 'Настройка участка',
   'setup.intro':
@@ -256,6 +261,7 @@ export const ru: Record<MessageKey, string> = {
   'audit.type.member.logged_in': 'Вход',
   'audit.type.member.logged_out': 'Выход',
   'audit.type.member.locked_out': 'Вход заблокирован после неверных PIN-кодов',
+  'audit.type.member.lockout_lifted': 'Блокировка входа снята',
   'audit.type.settings.changed': 'Настройки изменены',
   'audit.type.clock.confirmed': 'Часы подтверждены',
   'audit.pinKind.initial': 'первый PIN-код при настройке',
@@ -271,6 +277,8 @@ export const ru: Record<MessageKey, string> = {
   'audit.summary.locked': 'Заблокировано членом комиссии',
   'audit.summary.autoLock': 'Блокировка после бездействия',
   'audit.summary.lockedOut': '{name}, до {until}',
+  'audit.summary.lockoutLifted': '{name}, снята председателем',
+  'audit.summary.lockoutLiftedByCode': '{name}, снята кодом восстановления',
   'audit.summary.autoLockMinutes': 'Автоблокировка через {minutes} мин.',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
@@ -301,6 +309,9 @@ export const ru: Record<MessageKey, string> = {
   'members.pinTemporary': 'Временный',
   'members.pinSet': 'Задан',
   'members.notLocked': 'Не заблокирован',
+  'members.liftLockout': 'Снять блокировку',
+  'members.liftLockoutFor': 'Снять блокировку: {name}',
+  'members.lockoutLifted': '{name} снова может войти.',
   'members.resetPin': 'Сбросить PIN-код',
   'members.resetPinFor': 'Сбросить PIN-код: {name}',
   'members.resetConfirmTitle': '{name}: выдать новый временный PIN-код?',
@@ -330,6 +341,6 @@ export const ru: Record<MessageKey, string> = {
   'members.deactivated': '{name}: член комиссии деактивирован.',
   'members.temporaryPinFor': 'Временный PIN-код для: {name}',
   'members.temporaryPinHint':
-    'Передайте его члену комиссии лично; при первом входе его нужно сменить. Он показывается только сейчас.',
+    'Передайте его члену комиссии лично; при первом входе его нужно сменить. Он действует 3 дня и показывается только сейчас.',
   'members.temporaryPinDone': 'Готово',
 };

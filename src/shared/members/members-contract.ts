@@ -63,5 +63,7 @@ export const membersOperations = {
   ),
   deactivateMember: op<null>()(z.object({ memberId, reason: trimmed(TEXT_LIMITS.reason) })),
   resetMemberPin: op<{ temporaryPin: string }>()(z.object({ memberId })),
+  /** The chair ends a member's lockout after wrong PINs before its time. */
+  liftLockout: op<MemberView>()(z.object({ memberId })),
 };
 export type MembersOperation = keyof typeof membersOperations;

@@ -18,7 +18,11 @@ export const VOTER_FIELDS = [
 ] as const;
 export type VoterField = (typeof VOTER_FIELDS)[number];
 
-/** Why a whole file is refused (nothing is read from it). */
+/**
+ * Why a whole file is refused (nothing is read from it). `file_too_large`: a workbook that
+ * would unpack past the reader's bounds (a "zip bomb"); sync and package files have their own
+ * `too_large`.
+ */
 export const LIST_FILE_PROBLEMS = [
   'empty',
   'binary',
@@ -26,6 +30,7 @@ export const LIST_FILE_PROBLEMS = [
   'no_header',
   'missing_column',
   'unreadable',
+  'file_too_large',
 ] as const;
 export type ListFileProblem = (typeof LIST_FILE_PROBLEMS)[number];
 

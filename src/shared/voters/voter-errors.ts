@@ -6,6 +6,7 @@ export const VOTER_ERROR_CODES = [
   'list_no_header',
   'list_missing_column',
   'list_unreadable',
+  'list_file_too_large',
   'report_not_found',
   'report_stale',
   'report_imported',

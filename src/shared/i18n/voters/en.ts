@@ -8,6 +8,8 @@ export const votersEn = {
     'The first row has no recognisable column names (IIN, surname, name, birth date, address).',
   'errors.list_missing_column': 'Required columns are missing: {columns}.',
   'errors.list_unreadable': 'The file could not be read.',
+  'errors.list_file_too_large':
+    'The workbook would unpack to far more than a voter list holds (over 512 MiB, 2,000,000 rows or a suspicious packing). It was refused before being read; nothing was written.',
   'errors.report_not_found': 'This check report was not found.',
   'errors.report_stale':
     'The file or the list has changed since it was checked. Check the file again before importing.',

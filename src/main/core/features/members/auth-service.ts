@@ -1,4 +1,5 @@
 import { PIN_PATTERN } from '../../../../shared/api';
+import { isTrivialPin } from '../../../../shared/pin';
 import type { Role } from '../../../../shared/roles';
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
@@ -8,15 +9,29 @@ import type { MembersService } from './members-service';
 import { generateRecoveryCode, hashSecret, normaliseRecoveryCode, verifySecret } from './secrets';
 import type { ActiveSession, SessionKeeper } from './session';
 
-/** Wrong PINs in a row before a member is locked out, and for how long. */
+/**
+ * Wrong PINs in a row before a member is locked out, and for how long: five minutes the first
+ * time, twice as long with each further lockout of that member until they next log in (so a
+ * guesser gets a few dozen tries a day, not 1,440), and never more than a day.
+ */
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MS = 5 * 60_000;
+export const MAX_LOCKOUT_MS = 24 * 60 * 60_000;
+/** A temporary PIN from the chair works for three days; after that the chair gives a new one. */
+export const TEMPORARY_PIN_MS = 72 * 60 * 60_000;
+
+/** How long the lockout after `earlier` lockouts (since the last login) lasts. */
+export function lockoutDuration(earlier: number): number {
+  return Math.min(LOCKOUT_MS * 2 ** Math.min(earlier, 20), MAX_LOCKOUT_MS);
+}
 
 interface CredentialRow {
   pin_hash: string;
   must_change: number;
   failed_attempts: number;
   locked_until: number | null;
+  lockouts: number;
+  expires_at: number | null;
 }
 
 /** Logging in with a PIN, replacing a temporary PIN, and the chair's recovery code. */
@@ -30,8 +45,14 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly members: MembersService,
     private readonly sessions: SessionKeeper,
+    /** The precinct's number once it is set up (a PIN may not be it). */
+    private readonly precinctNumber: () => number | null,
   ) {}
 
+  /**
+   * Checks the PIN and, only when it is right, replaces whoever was logged in (recorded as a
+   * logout) by the member. A refused attempt leaves the current session as it was.
+   */
   login(memberId: string, pin: string): Promise<ActiveSession> {
     return this.oneAtATime(memberId, () => this.checkAndLogin(memberId, pin));
   }
@@ -43,14 +64,25 @@ export class AuthService {
     if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
     this.refuseWhileLockedOut(memberId, credentials);
     if (!(await verifySecret(pin, credentials.pin_hash))) this.countFailure(memberId);
+    if (
+      credentials.must_change === 1 &&
+      credentials.expires_at !== null &&
+      credentials.expires_at <= this.clock.now()
+    ) {
+      throw new DomainError('temporary_pin_expired', 'The temporary PIN has expired', {
+        expired: new Date(credentials.expires_at).toISOString(),
+      });
+    }
 
     this.db
       .transaction(() => {
+        // A right PIN ends the run of lockouts: the next one lasts five minutes again.
         this.db
           .prepare(
-            'UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?',
+            'UPDATE credentials SET failed_attempts = 0, locked_until = NULL, lockouts = 0 WHERE member_id = ?',
           )
           .run(memberId);
+        this.logout('logout', this.sessions.end());
         this.log.record('member.logged_in', memberId, { member_id: memberId });
       })
       .immediate();
@@ -76,7 +108,7 @@ export class AuthService {
   ): Promise<void> {
     const credentials = this.credentials(session.memberId);
     if (!credentials) throw new DomainError('no_pin', 'The member has no PIN yet');
-    this.checkPinFormat(newPin);
+    this.checkNewPin(newPin);
     if (!(await verifySecret(currentPin, credentials.pin_hash))) {
       try {
         this.countFailure(session.memberId);
@@ -93,7 +125,7 @@ export class AuthService {
     const pinHash = await hashSecret(newPin);
     this.db
       .transaction(() => {
-        this.members.storePin(session.memberId, pinHash, false);
+        this.members.storePin(session.memberId, pinHash, null);
         this.log.record('member.pin_set', session.memberId, {
           member_id: session.memberId,
           kind: 'changed',
@@ -104,9 +136,15 @@ export class AuthService {
     this.sessions.touch();
   }
 
-  /** Hashes a chair PIN and a fresh recovery code (before the transaction that stores them). */
-  async newChairSecrets(pin: string): Promise<{ pinHash: string; code: string; codeHash: string }> {
-    this.checkPinFormat(pin);
+  /**
+   * Hashes a chair PIN and a fresh recovery code (before the transaction that stores them).
+   * `precinctNumber` names the precinct at setup, before it is stored.
+   */
+  async newChairSecrets(
+    pin: string,
+    precinctNumber?: number,
+  ): Promise<{ pinHash: string; code: string; codeHash: string }> {
+    this.checkNewPin(pin, precinctNumber);
     const code = generateRecoveryCode();
     const [pinHash, codeHash] = await Promise.all([
       hashSecret(pin),
@@ -122,7 +160,7 @@ export class AuthService {
     codeHash: string,
     kind: 'initial' | 'recovered',
   ): void {
-    this.members.storePin(chairId, pinHash, false);
+    this.members.storePin(chairId, pinHash, null);
     this.db
       .prepare(
         `INSERT INTO recovery_codes (member_id, code_hash, issued_at) VALUES (?, ?, ?)
@@ -135,7 +173,8 @@ export class AuthService {
 
   /**
    * The chair's sealed recovery code resets the chair's PIN once; a new code is issued in
-   * its place. Wrong codes count towards the same lockout as wrong PINs.
+   * its place. It works during a lockout (the envelope is opened exactly then) and lifts it.
+   * Wrong codes count towards the same lockouts as wrong PINs.
    */
   recoverChairPin(memberId: string, recoveryCode: string, newPin: string): Promise<string> {
     return this.oneAtATime(memberId, () => this.checkAndRecover(memberId, recoveryCode, newPin));
@@ -150,9 +189,8 @@ export class AuthService {
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
     if (member.role !== 'chair')
       throw new DomainError('forbidden', 'Only the chair has a recovery code');
-    this.checkPinFormat(newPin);
+    this.checkNewPin(newPin);
     const credentials = this.credentials(memberId);
-    if (credentials) this.refuseWhileLockedOut(memberId, credentials);
     const stored = this.db
       .prepare<[string], { code_hash: string }>(
         'SELECT code_hash FROM recovery_codes WHERE member_id = ?',
@@ -167,13 +205,58 @@ export class AuthService {
     }
     const { pinHash, code, codeHash } = await this.newChairSecrets(newPin);
     this.db
-      .transaction(() => this.storeChairSecrets(memberId, pinHash, codeHash, 'recovered'))
+      .transaction(() => {
+        const locked = this.credentials(memberId)?.locked_until ?? null;
+        if (locked !== null && locked > this.clock.now()) {
+          this.log.record('member.lockout_lifted', memberId, {
+            member_id: memberId,
+            by: 'recovery_code',
+          });
+        }
+        this.storeChairSecrets(memberId, pinHash, codeHash, 'recovered');
+        this.db.prepare('UPDATE credentials SET lockouts = 0 WHERE member_id = ?').run(memberId);
+      })
       .immediate();
     return code;
   }
 
-  checkPinFormat(pin: string): void {
+  /**
+   * The chair ends a member's lockout early (the member is at the desk and known to the
+   * chair). The count of lockouts stays: if the guessing goes on, the next one is longer.
+   */
+  liftLockout(memberId: string, actor: string): Promise<void> {
+    return this.oneAtATime(memberId, () => {
+      const member = this.members.get(memberId);
+      if (!member.active) {
+        throw new DomainError('member_inactive', 'The member is no longer active');
+      }
+      this.db
+        .transaction(() => {
+          const locked = this.credentials(memberId)?.locked_until ?? null;
+          if (locked === null || locked <= this.clock.now()) {
+            throw new DomainError('not_locked_out', 'The member is not locked out');
+          }
+          this.db
+            .prepare(
+              'UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?',
+            )
+            .run(memberId);
+          this.log.record('member.lockout_lifted', actor, { member_id: memberId, by: 'chair' });
+        })
+        .immediate();
+      return Promise.resolve();
+    });
+  }
+
+  /** A PIN being chosen: 6 to 12 digits, and not one anyone would guess first. */
+  checkNewPin(pin: string, precinctNumber: number | null = this.precinctNumber()): void {
     if (!PIN_PATTERN.test(pin)) throw new DomainError('pin_format', 'A PIN is 6 to 12 digits');
+    if (isTrivialPin(pin, precinctNumber)) {
+      throw new DomainError(
+        'pin_trivial',
+        'A PIN may not be one digit repeated, a straight run of digits, or the precinct number',
+      );
+    }
   }
 
   /** Ends the session, recording why. */
@@ -204,7 +287,8 @@ export class AuthService {
   private credentials(memberId: string): CredentialRow | undefined {
     return this.db
       .prepare<[string], CredentialRow>(
-        'SELECT pin_hash, must_change, failed_attempts, locked_until FROM credentials WHERE member_id = ?',
+        `SELECT pin_hash, must_change, failed_attempts, locked_until, lockouts, expires_at
+         FROM credentials WHERE member_id = ?`,
       )
       .get(memberId);
   }
@@ -217,7 +301,10 @@ export class AuthService {
     }
   }
 
-  /** Counts a wrong PIN (or code); the fifth in a row locks the member out and is recorded. */
+  /**
+   * Counts a wrong PIN (or code); the fifth in a row locks the member out, for longer each
+   * time, and is recorded with its length.
+   */
   private countFailure(
     memberId: string,
     code: 'wrong_pin' | 'recovery_code_invalid' = 'wrong_pin',
@@ -227,15 +314,18 @@ export class AuthService {
         const row = this.credentials(memberId);
         const failures = (row?.failed_attempts ?? 0) + 1;
         if (failures >= MAX_FAILED_ATTEMPTS) {
-          const until = this.clock.now() + LOCKOUT_MS;
+          const duration = lockoutDuration(row?.lockouts ?? 0);
+          const until = this.clock.now() + duration;
           this.db
             .prepare(
-              'UPDATE credentials SET failed_attempts = 0, locked_until = ? WHERE member_id = ?',
+              `UPDATE credentials SET failed_attempts = 0, locked_until = ?, lockouts = lockouts + 1
+               WHERE member_id = ?`,
             )
             .run(until, memberId);
           this.log.record('member.locked_out', null, {
             member_id: memberId,
             until: new Date(until).toISOString(),
+            minutes: duration / 60_000,
           });
           return { lockedUntil: until, attemptsLeft: 0 };
         }

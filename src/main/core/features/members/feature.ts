@@ -55,6 +55,12 @@ export const membersFeature = {
       authority: { actor: [], actorless: ['device'] },
       apply: 'log-only',
     }),
+    'member.lockout_lifted': defineEvent({
+      payload: p['member.lockout_lifted'],
+      // The chair lifts another member's lockout; the chair's recovery code lifts her own.
+      authority: { actor: ['members.reset_pin', 'self'], actorless: [] },
+      apply: 'log-only',
+    }),
   },
   projectionTables: ['members'],
   errorCodes: MEMBERS_ERROR_CODES,

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../../../shared/api';
 import type { MembersOperation } from '../../../../shared/members/members-contract';
 import { DomainError } from '../../../../shared/result';
 import type { CoreContext } from '../../context';
+import { TEMPORARY_PIN_MS } from './auth-service';
 import { generateTemporaryPin } from './secrets';
 
 /** Logging in and out, PINs, and the commission's list of members. */
@@ -14,8 +15,7 @@ export function membersHandlers(ctx: CoreContext): Pick<ApiHandlers, MembersOper
     },
     login: async ({ memberId, pin }) => {
       precinct.require();
-      // A login attempt ends whoever was logged in before.
-      sessions.end('logout');
+      // Only a right PIN ends whoever was logged in before; a refused one changes nothing.
       const session = await auth.login(memberId, pin);
       sessions.loggedIn();
       ctx.endFileGrant();
@@ -64,9 +64,13 @@ export function membersHandlers(ctx: CoreContext): Pick<ApiHandlers, MembersOper
     },
     resetMemberPin: async ({ memberId }) => {
       const actor = sessions.require('members.reset_pin').memberId;
-      const temporaryPin = generateTemporaryPin();
-      await members.resetPin(memberId, temporaryPin, actor);
+      const temporaryPin = generateTemporaryPin(precinct.get()?.precinctNumber ?? null);
+      await members.resetPin(memberId, temporaryPin, actor, TEMPORARY_PIN_MS);
       return { temporaryPin };
+    },
+    liftLockout: async ({ memberId }) => {
+      await auth.liftLockout(memberId, sessions.require('members.reset_pin').memberId);
+      return members.get(memberId);
     },
   };
 }

@@ -31,5 +31,18 @@ export const memberPayloadSchemas = {
     member_id: memberId,
     reason: z.enum(['logout', 'lock', 'auto_lock']),
   }),
-  'member.locked_out': z.object({ member_id: memberId, until: z.string() }),
+  /**
+   * `minutes`: how long this lockout lasts (5, then doubling with each further lockout since
+   * the member's last login); absent in events written before lockouts grew.
+   */
+  'member.locked_out': z.object({
+    member_id: memberId,
+    until: z.string(),
+    minutes: z.number().int().positive().optional(),
+  }),
+  /** A lockout ended early: lifted by the chair, or by the chair's own recovery code. */
+  'member.lockout_lifted': z.object({
+    member_id: memberId,
+    by: z.enum(['chair', 'recovery_code']),
+  }),
 };

@@ -2,7 +2,9 @@ import type { MigrationPart } from '../../kernel/feature';
 
 /**
  * The members' tables, part of schema version 1: the commission as its events say (a
- * projection), and the local secrets that never leave the laptop.
+ * projection), and the local secrets that never leave the laptop. Version 6 adds to the
+ * secrets how many lockouts a member has had since their last login (each one lasts twice as
+ * long as the one before) and when a temporary PIN stops working.
  */
 export const MEMBERS_MIGRATIONS: readonly MigrationPart[] = [
   {
@@ -31,6 +33,15 @@ export const MEMBERS_MIGRATIONS: readonly MigrationPart[] = [
     code_hash TEXT NOT NULL,
     issued_at TEXT NOT NULL
   ) STRICT;
+  `,
+  },
+  {
+    version: 6,
+    sql: `
+  ALTER TABLE credentials ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE credentials ADD COLUMN expires_at INTEGER;
+  -- Temporary PINs handed out before this version expire like new ones, from now.
+  UPDATE credentials SET expires_at = (unixepoch() + 72 * 3600) * 1000 WHERE must_change = 1;
   `,
   },
 ];

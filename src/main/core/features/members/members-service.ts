@@ -129,29 +129,43 @@ export class MembersService {
       .immediate();
   }
 
-  /** Sets a fresh temporary PIN that the member must replace at first login. */
-  async resetPin(memberId: string, temporaryPin: string, actor: string): Promise<void> {
+  /**
+   * Sets a fresh temporary PIN that the member must replace at first login; it stops working
+   * `validFor` ms from now if they have not.
+   */
+  async resetPin(
+    memberId: string,
+    temporaryPin: string,
+    actor: string,
+    validFor: number,
+  ): Promise<void> {
     const member = this.get(memberId);
     if (!member.active) throw new DomainError('member_inactive', 'The member is no longer active');
     const pinHash = await hashSecret(temporaryPin);
     this.db
       .transaction(() => {
-        this.storePin(memberId, pinHash, true);
+        this.storePin(memberId, pinHash, this.clock.now() + validFor);
         this.log.record('member.pin_set', actor, { member_id: memberId, kind: 'temporary' });
       })
       .immediate();
   }
 
-  /** Writes a PIN hash (local secret) and clears any lockout. */
-  storePin(memberId: string, pinHash: string, mustChange: boolean): void {
+  /**
+   * Writes a PIN hash (local secret) and clears any lockout; a temporary PIN (one the member
+   * must replace) comes with the instant it expires. The count of lockouts is kept: only a
+   * login or the chair's recovery code ends it.
+   */
+  storePin(memberId: string, pinHash: string, temporaryUntil: number | null): void {
     this.db
       .prepare(
-        `INSERT INTO credentials (member_id, pin_hash, must_change, failed_attempts, locked_until)
-         VALUES (?, ?, ?, 0, NULL)
+        `INSERT INTO credentials (member_id, pin_hash, must_change, failed_attempts, locked_until,
+           expires_at)
+         VALUES (?, ?, ?, 0, NULL, ?)
          ON CONFLICT (member_id) DO UPDATE SET pin_hash = excluded.pin_hash,
-           must_change = excluded.must_change, failed_attempts = 0, locked_until = NULL`,
+           must_change = excluded.must_change, failed_attempts = 0, locked_until = NULL,
+           expires_at = excluded.expires_at`,
       )
-      .run(memberId, pinHash, mustChange ? 1 : 0);
+      .run(memberId, pinHash, temporaryUntil === null ? 0 : 1, temporaryUntil);
   }
 
   private activeChairCount(): number {

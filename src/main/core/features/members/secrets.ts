@@ -1,4 +1,5 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { isTrivialPin } from '../../../../shared/pin';
 
 /**
  * PINs and recovery codes are stored only as salted scrypt hashes, in the form
@@ -36,9 +37,12 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A random temporary PIN of six digits, for the chair to hand to a member. */
-export function generateTemporaryPin(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+/** A random temporary PIN of six digits, for the chair to hand to a member; never a trivial one. */
+export function generateTemporaryPin(precinctNumber: number | null = null): string {
+  for (;;) {
+    const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    if (!isTrivialPin(pin, precinctNumber)) return pin;
+  }
 }
 
 /** Letters and digits that cannot be mistaken for one another when read off paper. */

@@ -27,7 +27,7 @@ export function precinctHandlers(ctx: CoreContext): Pick<ApiHandlers, PrecinctOp
 
     completeSetup: async ({ precinct: setup, members: list, chairPin }) => {
       precinct.validateSetup(setup, list);
-      const secrets = await auth.newChairSecrets(chairPin);
+      const secrets = await auth.newChairSecrets(chairPin, setup.precinctNumber);
       db.transaction(() => {
         // Re-checked inside the transaction: two set-ups racing must not both succeed.
         precinct.validateSetup(setup, list);

@@ -6,6 +6,13 @@ import { cachedStatement } from '../../kernel/db/statement-cache';
 /** Text gathered into one stored part (UTF-16 units): big enough to compress well. */
 const PART_CHARS = 1 << 19;
 
+/**
+ * The most one part may unpack to. A part holds at most PART_CHARS of text, three UTF-8 bytes
+ * each at most: 1.5 MiB. Parts also arrive in files from the precinct's other laptops, so a
+ * part built to inflate into gigabytes is refused at this size, long before memory runs out.
+ */
+export const MAX_PART_BYTES = 16 * 1024 * 1024;
+
 /** The SHA-256 (hex) and length of an attachment's text, as its event records them. */
 export interface AttachmentDigest {
   sha256: string;
@@ -23,21 +30,26 @@ export class AttachmentEncoder {
   private total = 0;
   private parts = 0;
 
-  /** Adds text; returns a finished part when one is ready. */
-  write(text: string): Buffer | null {
+  /** Adds text; returns the parts it finished (none, mostly). */
+  write(text: string): Buffer[] {
     this.text += text;
-    return this.text.length >= PART_CHARS ? this.cut() : null;
+    const parts: Buffer[] = [];
+    while (this.text.length >= PART_CHARS) parts.push(this.cut(PART_CHARS));
+    return parts;
   }
 
   /** The last part (there is always at least one, empty for an empty body) and the digest. */
   finish(): { last: Buffer | null; digest: AttachmentDigest } {
-    const last = this.text !== '' || this.parts === 0 ? this.cut() : null;
+    const last = this.text !== '' || this.parts === 0 ? this.cut(this.text.length) : null;
     return { last, digest: { sha256: this.hash.digest('hex'), bytes: this.total } };
   }
 
-  private cut(): Buffer {
-    const body = Buffer.from(this.text, 'utf8');
-    this.text = '';
+  /** The next `chars` of text as a part (one fewer rather than split a surrogate pair). */
+  private cut(chars: number): Buffer {
+    const code = this.text.charCodeAt(chars - 1);
+    const end = chars < this.text.length && code >= 0xd800 && code <= 0xdbff ? chars - 1 : chars;
+    const body = Buffer.from(this.text.slice(0, end), 'utf8');
+    this.text = this.text.slice(end);
     this.hash.update(body);
     this.total += body.length;
     this.parts++;
@@ -61,8 +73,7 @@ export class AttachmentWriter {
 
   /** Adds text to encode here. */
   write(text: string): void {
-    const part = this.encoder.write(text);
-    if (part) this.store(part);
+    for (const part of this.encoder.write(text)) this.store(part);
   }
 
   /** Stores a part encoded elsewhere (by the import's check worker), in order. */
@@ -96,7 +107,15 @@ export function* attachmentText(db: Db, id: string, sha256: string): Generator<s
       if (n === 0) throw new Error(`Attachment ${id} is missing`);
       break;
     }
-    const body = inflateRawSync(row.bytes);
+    let body: Buffer;
+    try {
+      body = inflateRawSync(row.bytes, { maxOutputLength: MAX_PART_BYTES });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Attachment ${id} part ${n} cannot be unpacked within bounds: ${reason}`, {
+        cause: error,
+      });
+    }
     hash.update(body);
     yield decoder.decode(body, { stream: true });
   }

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { fileSha256, ListFileError, type SourceRow } from './list-file';
+import { fileSha256, ListFileError, xlsxWorker, type SourceRow } from './list-file';
 import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
@@ -27,6 +27,8 @@ export interface CheckJob {
   votingDay: string | null;
   /** The database whose committed list the rows are checked against, or null for none. */
   databasePath: string | null;
+  /** The workbook worker's URL (a workbook is parsed in a thread of its own), if any. */
+  xlsxWorker: string | null;
 }
 
 /**
@@ -80,7 +82,12 @@ export async function checkForImport(
   sink: ValidRowSink,
 ): Promise<ImportCheck> {
   if (workerUrl && !db.memory) {
-    const job = { path, votingDay, databasePath: bulk ? null : db.name };
+    const job = {
+      path,
+      votingDay,
+      databasePath: bulk ? null : db.name,
+      xlsxWorker: xlsxWorker()?.href ?? null,
+    };
     // Hashed here while the worker checks: this thread waits for the first rows anyway.
     const sha256 = fileSha256({ path });
     sha256.catch(() => undefined); // awaited below unless the check fails first

@@ -12,10 +12,13 @@ import { RowBatch, ROWS_IN_FLIGHT } from './list-check-pipeline';
 import { checkListFile, listLookupOf } from './list-check';
 import { RowChecker } from './row-checks';
 import { fieldsText } from './voter-store';
+import { useXlsxWorker } from './list-file';
 
 const port = parentPort;
 if (!port) throw new Error('list-check-worker runs as a worker thread');
 const job = workerData as CheckJob;
+// A workbook is parsed in a thread of its own here too, with its own heap cap.
+if (job.xlsxWorker) useXlsxWorker(new URL(job.xlsxWorker));
 
 const post = (message: WorkerMessage) => port.postMessage(message);
 let credits = ROWS_IN_FLIGHT;
@@ -40,7 +43,7 @@ async function handOn(): Promise<void> {
   const data = fieldsText(batch.data);
   post({ kind: 'rows', data, keys: fieldsText(batch.keys), rows: batch.rows });
   batch.clear();
-  postPart(encoder.write(data));
+  for (const part of encoder.write(data)) postPart(part);
 }
 
 async function run(): Promise<void> {

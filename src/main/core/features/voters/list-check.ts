@@ -42,6 +42,7 @@ export function listFileDomainError(error: ListFileError): DomainError {
   return new DomainError(`list_${error.code}`, error.message, {
     reason: error.code,
     ...(error.details?.columns ? { columns: error.details.columns.join(', ') } : {}),
+    ...(error.details?.limit ? { limit: error.details.limit } : {}),
   });
 }
 

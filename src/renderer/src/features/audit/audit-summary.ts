@@ -85,6 +85,10 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
         name: subject(),
         until: text('until') ? formatInstant(text('until'), timeZone, language) : '',
       });
+    case 'member.lockout_lifted':
+      return p.by === 'recovery_code'
+        ? t('audit.summary.lockoutLiftedByCode', { name: subject() })
+        : t('audit.summary.lockoutLifted', { name: subject() });
     case 'settings.changed':
       return t('audit.summary.autoLockMinutes', { minutes: text('auto_lock_minutes') });
     case 'clock.confirmed':

@@ -23,14 +23,23 @@ export function MembersPanel({ canManage, canResetPin }: MembersPanelProps) {
   const members = useSettingsStore((state) => state.members);
   const membersError = useSettingsStore((state) => state.membersError);
   const resetPin = useSettingsStore((state) => state.resetPin);
+  const liftLockout = useSettingsStore((state) => state.liftLockout);
   const [dialog, setDialog] = useState<{ kind: 'replace' | 'deactivate'; member: MemberView }>();
   // A reset makes the member's PIN stop working at once, so it is confirmed first.
   const [resetTarget, setResetTarget] = useState<MemberView | null>(null);
   const [resetBusy, setResetBusy] = useState(false);
   const [resetError, setResetError] = useState<ApiError | null>(null);
+  const [liftError, setLiftError] = useState<ApiError | null>(null);
 
   function act(action: MemberAction, member: MemberView) {
-    if (action === 'reset_pin') {
+    if (action === 'lift_lockout') {
+      setLiftError(null);
+      void liftLockout(member).then((problem) => {
+        setLiftError(problem);
+        // The button is gone once the lockout is lifted: focus stays in the section.
+        if (!problem) document.getElementById(MEMBERS_HEADING_ID)?.focus();
+      });
+    } else if (action === 'reset_pin') {
       setResetError(null);
       setResetTarget(member);
     } else {
@@ -54,6 +63,7 @@ export function MembersPanel({ canManage, canResetPin }: MembersPanelProps) {
         {t('members.title')}
       </h2>
       <ErrorAlert message={errorText(membersError)} />
+      <ErrorAlert message={errorText(liftError)} />
       <TemporaryPinNotice />
       {members ? (
         <MembersTable

@@ -6,7 +6,7 @@ import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../session/session-store';
 import { resetPinButtonId } from './TemporaryPinNotice';
 
-export type MemberAction = 'reset_pin' | 'replace' | 'deactivate';
+export type MemberAction = 'reset_pin' | 'lift_lockout' | 'replace' | 'deactivate';
 
 interface MembersTableProps {
   members: MemberView[];
@@ -63,6 +63,16 @@ export function MembersTable({ members, canManage, canResetPin, onAction }: Memb
               </td>
               <td>
                 <div className="actions">
+                  {member.active && member.lockedUntil && canResetPin ? (
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      aria-label={t('members.liftLockoutFor', { name: member.fullName })}
+                      onClick={() => onAction('lift_lockout', member)}
+                    >
+                      {t('members.liftLockout')}
+                    </button>
+                  ) : null}
                   {others && canResetPin ? (
                     <button
                       id={resetPinButtonId(member.id)}

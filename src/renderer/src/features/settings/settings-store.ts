@@ -24,6 +24,7 @@ interface SettingsState {
   replaceMember: (member: MemberView, fullName: string, reason: string) => Promise<ApiError | null>;
   deactivateMember: (member: MemberView, reason: string) => Promise<ApiError | null>;
   resetPin: (member: MemberView) => Promise<ApiError | null>;
+  liftLockout: (member: MemberView) => Promise<ApiError | null>;
   saveAutoLock: (minutes: number) => Promise<ApiError | null>;
   dismissTemporaryPin: () => void;
 }
@@ -88,6 +89,14 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
         pin: result.value.temporaryPin,
       },
     });
+    await get().loadMembers();
+    return null;
+  },
+
+  liftLockout: async (member) => {
+    const result = await callApi('liftLockout', { memberId: member.id });
+    if (!result.ok) return result.error;
+    set({ notice: { key: 'members.lockoutLifted', params: { name: member.fullName } } });
     await get().loadMembers();
     return null;
   },

@@ -13,3 +13,4 @@ export {
   type VoterColumn,
 } from './types';
 export { fileSha256, readVoterList } from './read-voter-list';
+export { useXlsxWorker, xlsxWorker } from './xlsx-reader';

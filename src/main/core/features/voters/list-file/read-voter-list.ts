@@ -26,7 +26,7 @@ export async function readVoterList(
   try {
     const scan = await scanBytes(bytes, hashed);
     if (scan.format === 'xlsx') {
-      const header = await readXlsx(source, onBatch);
+      const header = await readXlsx(bytes, onBatch);
       await bytes.checkUnchanged();
       return {
         format: 'xlsx',

@@ -29,6 +29,7 @@ export const LIST_FILE_ERROR_CODES = [
   'no_header',
   'missing_column',
   'unreadable',
+  'file_too_large',
 ] as const;
 export type ListFileErrorCode = (typeof LIST_FILE_ERROR_CODES)[number];
 
@@ -37,7 +38,8 @@ export class ListFileError extends Error {
   constructor(
     readonly code: ListFileErrorCode,
     message: string,
-    readonly details?: { columns?: string[] },
+    /** `limit`: which bound a file too large went past (see xlsx-archive.ts). */
+    readonly details?: { columns?: string[]; limit?: string },
   ) {
     super(message);
     this.name = 'ListFileError';

@@ -5,13 +5,45 @@
  *
  * read-excel-file fills gaps between rows with empty rows (and drops only the empty rows at the
  * bottom), so row i of its result is sheet row i + 1 and the row numbers stay the sheet's own.
- * It holds the whole sheet in memory: a workbook is not streamed like a CSV file.
+ * It holds the whole sheet in memory: a workbook is not streamed like a CSV file. So the
+ * workbook is checked first (xlsx-archive.ts) and, where the app ships the worker, parsed in a
+ * worker process whose heap is capped (xlsx-worker.ts): a workbook built to exhaust memory ends
+ * that process, never the app.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { calendarDate } from '../../../../../shared/voters/iin';
+import type { ByteSource } from './byte-source';
 import { readHeader, type HeaderLayout } from './header';
 import { BATCH_SIZE, RowBatcher } from './row-batcher';
-import { ListFileError, type ListSource, type OnBatch } from './types';
+import { ListFileError, type ListFileErrorCode, type OnBatch } from './types';
+import { readZipDirectory, scanZipEntries, XLSX_LIMITS } from './xlsx-archive';
+
+/**
+ * The heap the parsing process may use: enough for a workbook of a few hundred thousand rows
+ * (250,000 parse in it; a precinct has about 3,000 voters). Past that the process ends and the
+ * workbook is refused; a CSV file of any size streams instead.
+ */
+export const XLSX_WORKER_HEAP_MB = 512;
+
+let xlsxWorkerUrl: URL | null = null;
+
+/** Entry points that ship the built worker say where it is; without this, workbooks parse inline. */
+export function useXlsxWorker(url: URL | null): void {
+  xlsxWorkerUrl = url;
+}
+
+/** Where the workbook worker is, for a thread that starts its own (the import's check worker). */
+export function xlsxWorker(): URL | null {
+  return xlsxWorkerUrl;
+}
+
+/** Messages from the workbook worker: the sheet's cell texts in batches, then the end. */
+export type XlsxWorkerMessage =
+  | { kind: 'records'; records: string[][] }
+  | { kind: 'done' }
+  | { kind: 'failed'; code: ListFileErrorCode; message: string; limit?: string };
 
 /**
  * The text of one cell. An integer is written out in full: an IIN typed as a number (Excel drops
@@ -36,23 +68,139 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Reads the sheet, calling onBatch with its data rows; throws before any batch when unusable. */
-export async function readXlsx(source: ListSource, onBatch: OnBatch): Promise<HeaderLayout> {
+/**
+ * Checks the workbook (xlsx-archive.ts), then parses its first sheet, handing on its records
+ * (header first) in batches. Runs in the workbook worker, or inline.
+ */
+export async function parseWorkbook(
+  bytes: Buffer,
+  onRecords: (records: string[][]) => void | Promise<void>,
+): Promise<void> {
+  await scanZipEntries(bytes, readZipDirectory(bytes));
   let sheet: unknown[][];
   try {
-    const input = 'path' in source ? source.path : Buffer.from(source.bytes);
-    sheet = (await readSheet(input)) as unknown[][];
+    sheet = (await readSheet(bytes)) as unknown[][];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // A stack or heap exhausted by the parser is a workbook too large for it, not a broken one.
+    if (error instanceof RangeError) {
+      throw new ListFileError('file_too_large', `The workbook is too large to parse: ${reason}`, {
+        limit: 'memory',
+      });
+    }
     throw new ListFileError('unreadable', `The workbook could not be read: ${reason}`);
   }
-  const headerCells = sheet[0];
-  if (headerCells === undefined) throw new ListFileError('empty', 'The first sheet is empty.');
-  const rows = new RowBatcher(readHeader(headerCells.map(cellText)), onBatch);
-  for (let at = 1; at < sheet.length; at += BATCH_SIZE) {
-    const records = sheet.slice(at, at + BATCH_SIZE).map((cells) => cells.map(cellText));
-    await rows.addRecords(records);
+  for (let at = 0; at < sheet.length; at += BATCH_SIZE) {
+    await onRecords(sheet.slice(at, at + BATCH_SIZE).map((cells) => cells.map(cellText)));
   }
-  await rows.flush();
-  return rows.header;
+}
+
+/** The whole workbook in memory (it is parsed whole anyway), refused unread past the limit. */
+async function workbookBytes(source: ByteSource): Promise<Buffer> {
+  if (source.size > XLSX_LIMITS.unpackedBytes) {
+    throw new ListFileError('file_too_large', 'The workbook is larger than a voter list', {
+      limit: 'file_bytes',
+    });
+  }
+  const bytes = Buffer.alloc(source.size);
+  let at = 0;
+  for await (const chunk of source.chunks()) {
+    if (at + chunk.length > bytes.length) {
+      throw new ListFileError('unreadable', 'The workbook changed while it was read');
+    }
+    chunk.copy(bytes, at);
+    at += chunk.length;
+  }
+  return at === bytes.length ? bytes : bytes.subarray(0, at);
+}
+
+/** Reads the sheet, calling onBatch with its data rows; throws before any batch when unusable. */
+export async function readXlsx(source: ByteSource, onBatch: OnBatch): Promise<HeaderLayout> {
+  const bytes = await workbookBytes(source);
+  // The directory alone refuses most bombs at once, before any thread starts.
+  readZipDirectory(bytes);
+  let rows: RowBatcher | null = null;
+  const take = async (records: string[][]) => {
+    if (!rows) {
+      const header = records[0];
+      if (header === undefined) return;
+      rows = new RowBatcher(readHeader(header), onBatch);
+      await rows.addRecords(records, 1);
+    } else {
+      await rows.addRecords(records);
+    }
+  };
+  if (xlsxWorkerUrl) await parseInWorker(xlsxWorkerUrl, bytes, take);
+  else await parseWorkbook(bytes, take);
+  const read = rows as RowBatcher | null;
+  if (!read) throw new ListFileError('empty', 'The first sheet is empty.');
+  await read.flush();
+  return read.header;
+}
+
+/**
+ * Parses in the workbook worker, a child process with a capped heap, taking its batches one at
+ * a time (it waits for each to be taken). A process, not a thread: V8 can end the whole process
+ * when a thread's heap runs out (it did, at a million rows), so the parser gets a process of its
+ * own, and its running out of memory is a workbook too large: `file_too_large`.
+ */
+function parseInWorker(
+  url: URL,
+  bytes: Buffer,
+  take: (records: string[][]) => Promise<void>,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(url), [], {
+      execArgv: [`--max-old-space-size=${XLSX_WORKER_HEAP_MB}`],
+      // Under Electron the app's own binary runs the worker as plain Node.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4096);
+    });
+    let settled = false;
+    const finish = (result: () => void) => {
+      if (settled) return;
+      settled = true;
+      result();
+      child.kill();
+    };
+    let taking = Promise.resolve();
+    child.on('message', (message: XlsxWorkerMessage) => {
+      taking = taking.then(async () => {
+        if (settled) return;
+        try {
+          if (message.kind === 'records') {
+            await take(message.records);
+            child.send('next');
+          } else if (message.kind === 'done') {
+            finish(resolve);
+          } else {
+            const { code, message: text, limit } = message;
+            finish(() => reject(new ListFileError(code, text, limit ? { limit } : undefined)));
+          }
+        } catch (error) {
+          finish(() => reject(error as Error));
+        }
+      });
+    });
+    child.on('error', (error) => finish(() => reject(error)));
+    child.on('exit', (code, signal) => {
+      void taking.then(() =>
+        finish(() =>
+          reject(
+            /out of memory/i.test(stderr)
+              ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
+                  limit: 'memory',
+                })
+              : new Error(`The workbook worker stopped (${signal ?? `exit ${code}`})`),
+          ),
+        ),
+      );
+    });
+    child.send({ bytes });
+  });
 }
