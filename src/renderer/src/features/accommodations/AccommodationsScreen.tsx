@@ -4,9 +4,9 @@ import { assertNever } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import './accommodations.css';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import '../../styles/accommodations.css';
 import {
   ACCOMMODATION_VIEWS,
   useAccommodationsStore,

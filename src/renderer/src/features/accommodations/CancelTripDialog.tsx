@@ -3,7 +3,7 @@ import type { TripView } from '../../../../shared/accommodations/accommodation-c
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useAccommodationsStore } from './accommodations-store';
 
 /** Cancelling a planned trip, with the reason; its addresses wait for another trip. */

@@ -14,9 +14,9 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { channelKey, reasonKey } from './accommodation-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useErrorText } from '../../app-state/use-error-text';
+import { channelKey, reasonKey } from './accommodations-text';
 import { SelectField, TextAreaField } from './form-controls';
 
 const { short, address, long, phone } = ACCOMMODATION_TEXT_LIMITS;

@@ -5,9 +5,9 @@ import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import { formatMoment } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import { formatMoment } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

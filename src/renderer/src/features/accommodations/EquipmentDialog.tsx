@@ -11,9 +11,9 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { availabilityKey, equipmentKey } from './accommodation-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useErrorText } from '../../app-state/use-error-text';
+import { availabilityKey, equipmentKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { SelectField, TextAreaField } from './form-controls';
 

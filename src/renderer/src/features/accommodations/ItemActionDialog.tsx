@@ -15,11 +15,11 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { kindKey, notFulfilledKey } from './accommodation-text';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useErrorText } from '../../app-state/use-error-text';
+import { kindKey, notFulfilledKey } from './accommodations-text';
 import { Checkbox, SelectField, TextAreaField } from './form-controls';
 import { ACTION_LABELS, type ItemAction } from './RequestItems';
 

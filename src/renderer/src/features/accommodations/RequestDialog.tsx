@@ -12,11 +12,11 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { channelKey, formatMoment, kindKey, reasonKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { channelKey, formatMoment, kindKey, reasonKey } from './accommodations-text';
 import { useAccommodationsStore, type AccommodationNotice } from './accommodations-store';
 import { CheckboxGroup, SelectField, TextAreaField } from './form-controls';
 import {

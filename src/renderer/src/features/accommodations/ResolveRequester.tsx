@@ -3,7 +3,7 @@ import type { RequestView } from '../../../../shared/accommodations/accommodatio
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 
 interface ResolveRequesterProps {
   request: RequestView;

@@ -5,21 +5,20 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { Modal } from '../../ui/Modal';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import {
   ANSWER_FORM,
   isShown,
-  momentOf,
   responseOf,
   specProblems,
   type FormValue,
   type FormValues,
 } from './entry-form';
 import { fieldProblemOf } from './entry-problems';
-import { formatMoment } from './entry-text';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
-import { useFocusFirstProblem } from './use-focus-first-problem';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { momentOf, formatMoment } from '../../ui/moment';
 
 /** The commission answers a complaint, or forwards it to a higher commission. */
 export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: string }) {

@@ -5,11 +5,11 @@ import { errorKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
-import { useErrorText } from '../session/use-error-text';
-import { momentOf, momentProblem, type MomentValue } from './entry-form';
+import { useErrorText } from '../../app-state/use-error-text';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { useInfoLogStore } from './infolog-store';
-import { MomentField } from './MomentField';
-import { useFocusFirstProblem } from './use-focus-first-problem';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 
 /** An observer leaves: the departure time, now by default. */
 export function CheckOutDialog({ entry, now }: { entry: InfoLogEntryView; now: string }) {

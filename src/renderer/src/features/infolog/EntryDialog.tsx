@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import {
   AT_FIELD,
   blankValues,
@@ -18,14 +18,14 @@ import {
   valuesOf,
   type FormValue,
   type FormValues,
-  type MomentValue,
 } from './entry-form';
 import { fieldProblemOf } from './entry-problems';
-import { entryName, kindKey } from './entry-text';
+import { entryName, kindKey } from './infolog-text';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
-import { MomentField } from './MomentField';
-import { useFocusFirstProblem } from './use-focus-first-problem';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { type MomentValue } from '../../ui/moment';
 
 const REASON_FIELD = 'reason';
 

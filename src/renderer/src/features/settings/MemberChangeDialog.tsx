@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { refusedField, textProblem } from '../../ui/field-problem';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
 
 interface MemberChangeDialogProps {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { AutoLockForm } from './AutoLockForm';
 import { LanguageSetting } from './LanguageSetting';
 import { MembersPanel } from './MembersPanel';

@@ -3,7 +3,7 @@ import type { MemberInput, MemberView } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 
 export interface SettingsNotice {
   key: MessageKey;

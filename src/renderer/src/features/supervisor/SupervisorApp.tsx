@@ -10,12 +10,11 @@ import { AlarmsSection } from './alarms/AlarmsSection';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
 import { ImportSection } from './import/ImportSection';
-import { SyncPathPickerHost } from './import/SyncPathPicker';
 import { PackagesSection } from './packages/PackagesSection';
 import { SupervisorHeader } from './SupervisorHeader';
 import { SupervisorNav } from './SupervisorNav';
 import { useSupervisorStore, type SupervisorSection } from './supervisor-store';
-import './supervisor.css';
+import '../../styles/supervisor.css';
 
 /**
  * The central commission's app: no member login (whoever decides or revokes names
@@ -49,7 +48,6 @@ export function SupervisorApp() {
           </section>
         )}
       </main>
-      <SyncPathPickerHost />
     </div>
   );
 }

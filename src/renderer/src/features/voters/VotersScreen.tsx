@@ -9,11 +9,10 @@ import { FindArea } from './find/FindArea';
 import { useVoterSearchStore } from './find/voter-search-store';
 import { ImportArea } from './import/ImportArea';
 import { useImportStore } from './import/voter-import-store';
-import { OpenFilePickerHost } from './import/OpenFilePicker';
 import { InquiryArea } from './inquiry/InquiryArea';
 import { SectionsArea } from './sections/SectionsArea';
 import { TurnoutArea } from './turnout/TurnoutArea';
-import { useVotersNavStore, type VoterArea } from './voters-nav-store';
+import { useVotersNavStore, type VoterArea } from './voters-store';
 import { VotersNav } from './VotersNav';
 
 /**
@@ -42,7 +41,6 @@ export function VotersScreen() {
       <VotersNav />
       <AreaView area={area} />
       {cardIin ? <VoterCardDialog key={cardIin} iin={cardIin} onClose={closeCard} /> : null}
-      <OpenFilePickerHost />
     </section>
   );
 }

@@ -6,10 +6,10 @@ import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { refusedField } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { voterFullName } from '../voter-text';
+import { voterFullName } from '../../../ui/voter-text';
 import { ActionDialog } from './ActionDialog';
 
 interface AbsenteeDialogProps {

@@ -8,12 +8,12 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form-fields';
-import { useSubmit } from '../use-submit';
-import { CORRECTABLE_FIELDS } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
+import { CORRECTABLE_FIELDS } from '../voters-text';
 import { describeVoterError } from '../voter-error';
-import { fieldKey } from '../voter-event-summary';
-import { useSessionStore } from '../../session/session-store';
+import { fieldKey } from '../voters-audit-summary';
+import { useSessionStore } from '../../../app-state/session-store';
 import { ActionDialog } from './ActionDialog';
 
 interface CorrectVoterDialogProps {

@@ -5,10 +5,10 @@ import { callApi } from '../../../api/precinct-client';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { TextField } from '../../../ui/TextField';
-import { CheckboxField, Facts } from '../form-fields';
-import { useSubmit } from '../use-submit';
+import { CheckboxField, Facts } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { voterFullName } from '../voter-text';
+import { voterFullName } from '../../../ui/voter-text';
 import { ActionDialog } from './ActionDialog';
 
 interface IssueBallotDialogProps {

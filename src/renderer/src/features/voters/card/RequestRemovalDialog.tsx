@@ -6,12 +6,12 @@ import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form-fields';
-import { useSubmit } from '../use-submit';
-import { REMOVAL_BASES } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
+import { REMOVAL_BASES } from '../voters-text';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
-import { voterFullName } from '../voter-text';
+import { removalBasisKey } from '../voters-audit-summary';
+import { voterFullName } from '../../../ui/voter-text';
 import { ActionDialog } from './ActionDialog';
 
 interface RequestRemovalDialogProps {

@@ -7,8 +7,8 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
 import { ActionDialog } from './ActionDialog';
 

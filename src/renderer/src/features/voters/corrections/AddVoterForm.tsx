@@ -9,14 +9,14 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { refusedField } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
+import { useSessionStore } from '../../../app-state/session-store';
 import { useVoterSearchStore } from '../find/voter-search-store';
-import { ADD_BASES } from '../voter-codes';
-import { useSubmit } from '../use-submit';
+import { ADD_BASES } from '../voters-text';
+import { useSubmit } from '../../../ui/use-submit';
 import { describeVoterError } from '../voter-error';
-import { addBasisKey } from '../voter-event-summary';
-import { voterFullName } from '../voter-text';
-import { useVotersNavStore } from '../voters-nav-store';
+import { addBasisKey } from '../voters-audit-summary';
+import { voterFullName } from '../../../ui/voter-text';
+import { useVotersNavStore } from '../voters-store';
 
 type FormField =
   | 'iin'

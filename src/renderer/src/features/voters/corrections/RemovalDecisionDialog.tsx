@@ -8,9 +8,9 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
 import { ActionDialog } from '../card/ActionDialog';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
+import { removalBasisKey } from '../voters-audit-summary';
 
 export type RemovalDecision = 'approve' | 'refuse';
 

@@ -5,12 +5,12 @@ import { callApi } from '../../../api/precinct-client';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useSessionStore } from '../../session/session-store';
+import { useSessionStore } from '../../../app-state/session-store';
 import { useVoterSearchStore } from '../find/voter-search-store';
-import { usePermission } from '../use-permission';
+import { usePermission } from '../../../app-state/use-permission';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
-import { useVotersNavStore } from '../voters-nav-store';
+import { removalBasisKey } from '../voters-audit-summary';
+import { useVotersNavStore } from '../voters-store';
 import { RemovalDecisionDialog, type RemovalDecision } from './RemovalDecisionDialog';
 
 /**

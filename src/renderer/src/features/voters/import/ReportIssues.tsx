@@ -4,8 +4,8 @@ import type { ListIssuePage, ListReport } from '../../../../../shared/voters/vot
 import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { SelectField } from '../form-fields';
-import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voters-text';
 import { useVoterErrorText } from '../voter-error';
 import { issueMessage } from './issue-text';
 

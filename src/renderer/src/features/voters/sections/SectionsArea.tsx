@@ -3,8 +3,8 @@ import type { SectionsState } from '../../../../../shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useSubmit } from '../use-submit';
-import { usePermission } from '../use-permission';
+import { useSubmit } from '../../../ui/use-submit';
+import { usePermission } from '../../../app-state/use-permission';
 import { useVoterErrorText } from '../voter-error';
 import {
   checkDrafts,

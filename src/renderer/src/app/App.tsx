@@ -1,20 +1,21 @@
 import { useEffect } from 'react';
-import { LANGUAGE_TAGS } from '../../shared/i18n';
-import { assertNever } from '../../shared/result';
-import { ChangePinScreen } from './features/login/ChangePinScreen';
-import { LoginScreen } from './features/login/LoginScreen';
-import { selectScreen, useSessionStore, type Screen } from './features/session/session-store';
-import { SessionActivity } from './features/session/SessionActivity';
-import { useErrorText } from './features/session/use-error-text';
-import { SetupScreen } from './features/setup/SetupScreen';
-import { SupervisorApp } from './features/supervisor/SupervisorApp';
-import { Shell } from './features/shell/Shell';
-import { useLanguage, useT } from './i18n/use-t';
-import { ErrorAlert } from './ui/ErrorAlert';
-import { PageHeading } from './ui/PageHeading';
-import { PathPickerHost } from './ui/PathPicker';
-import { PublicLayout } from './ui/PublicLayout';
-import { StatusMessage } from './ui/StatusMessage';
+import { LANGUAGE_TAGS } from '../../../shared/i18n';
+import { assertNever } from '../../../shared/result';
+import { ChangePinScreen } from '../features/login/ChangePinScreen';
+import { LoginScreen } from '../features/login/LoginScreen';
+import { selectScreen, useSessionStore, type Screen } from '../app-state/session-store';
+import { SessionActivity } from '../features/session/SessionActivity';
+import { useErrorText } from '../app-state/use-error-text';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { PackageLoader } from '../features/sync/PackageLoader';
+import { SupervisorApp } from '../features/supervisor/SupervisorApp';
+import { Shell } from './Shell';
+import { useLanguage, useT } from '../i18n/use-t';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageHeading } from '../ui/PageHeading';
+import { FilePickerHost } from '../ui/FilePicker';
+import { PublicLayout } from '../ui/PublicLayout';
+import { StatusMessage } from '../ui/StatusMessage';
 
 /** Picks the screen for the app's state; the core's answer to getAppState decides. */
 export function App() {
@@ -38,7 +39,7 @@ export function App() {
     <>
       {autoLockMinutes !== undefined ? <SessionActivity autoLockMinutes={autoLockMinutes} /> : null}
       <ScreenView screen={screen} />
-      <PathPickerHost />
+      <FilePickerHost />
     </>
   );
 }
@@ -49,7 +50,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'boot_failed':
       return <StartScreen />;
     case 'setup':
-      return <SetupScreen />;
+      return <SetupScreen PackageLoader={PackageLoader} />;
     case 'login':
       return <LoginScreen />;
     case 'change_pin':

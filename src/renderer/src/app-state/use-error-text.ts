@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import { describeError } from '../../i18n/describe-error';
-import { useLanguage } from '../../i18n/use-t';
+import type { ApiError } from '../../../shared/result';
+import { describeError } from '../i18n/describe-error';
+import { useLanguage } from '../i18n/use-t';
 import { useSessionStore } from './session-store';
 
 /** Translates API errors for the current language, with times in the precinct's zone. */

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../../shared/i18n';
-import { useT } from '../../i18n/use-t';
+import type { MessageKey } from '../../../shared/i18n';
+import { useT } from '../i18n/use-t';
 import { SECTIONS, useNavStore, type Section } from './nav-store';
 
 const SECTION_LABELS: Record<Section, MessageKey> = {

@@ -18,8 +18,8 @@ import {
   CORRECTABLE_FIELDS,
   REMOVAL_BASES,
   REMOVAL_BASIS_LABELS,
-} from './voter-codes';
-import { maskIin } from './voter-text';
+} from './voters-text';
+import { maskIin } from '../../ui/voter-text';
 
 /** The event types of the voter list (the audit summary hands these here). */
 export type VoterEventType = Extract<

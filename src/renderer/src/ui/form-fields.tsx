@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Field } from '../../ui/Field';
+import { Field } from './Field';
 
 interface SelectFieldProps<T extends string> {
   label: string;

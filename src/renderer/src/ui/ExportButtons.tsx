@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ApiError, Result } from '../../../../shared/result';
-import { useLanguage, useT } from '../../i18n/use-t';
-import { toCsv } from '../../../../shared/csv';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile, type SaveOutcome } from '../../ui/save-file';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import type { ApiError, Result } from '../../../shared/result';
+import { useLanguage, useT } from '../i18n/use-t';
+import { toCsv } from '../../../shared/csv';
+import { ErrorAlert } from './ErrorAlert';
+import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile, type SaveOutcome } from './save-file';
+import { useSessionStore } from '../app-state/session-store';
+import { useErrorText } from '../app-state/use-error-text';
 import { printDocumentHtml, type PrintHeading } from './print-document';
-import type { MomentStyle, PlainTable } from './register-tables';
+import type { MomentStyle, PlainTable } from './plain-table';
 
 export interface ExportContent {
   heading: PrintHeading;

@@ -23,7 +23,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import type { Language } from '../../../../shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { formatMoment } from '../infolog/entry-text';
+import { formatMoment } from '../../ui/moment';
 
 // Template-literal keys: if en.ts lacks one of these, the build fails here.
 export const kindKey = (kind: AccommodationKind): MessageKey => `accommodations.kind.${kind}`;

@@ -1,6 +1,6 @@
 /** How a voter is named and identified on screen. */
-import type { Language } from '../../../../shared/roles';
-import { formatCalendarDate } from '../../ui/date-time-format';
+import type { Language } from '../../../shared/roles';
+import { formatCalendarDate } from './date-time-format';
 
 interface Named {
   lastName: string;

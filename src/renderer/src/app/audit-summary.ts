@@ -1,16 +1,15 @@
-import { summarizeAccommodationEvent } from '../../../../shared/accommodations/accommodation-audit-summary';
-import { isAccommodationEventType } from '../../../../shared/accommodations/accommodation-kinds';
-import type { AuditEntry } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
-import { assertNever } from '../../../../shared/result';
-import { ROLES, type Language } from '../../../../shared/roles';
-import { isEventType, roleKey } from '../../i18n/message-keys';
-import type { Translate } from '../../i18n/use-t';
-import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
-import { summarizeVoterAuditEvent } from '../voters/voter-event-summary';
-import { summarizeInfoLogEvent } from '../infolog/infolog-audit-summary';
-import { isSyncEventType } from '../../../../shared/sync/sync-events';
-import { summarizeSyncEvent } from '../sync/sync-audit-summary';
+import { summarizeAccommodationEvent } from '../../../shared/accommodations/accommodation-audit-summary';
+import { isAccommodationEventType } from '../../../shared/accommodations/accommodation-kinds';
+import type { SummarizeEvent } from '../features/audit/event-summary';
+import type { MessageKey } from '../../../shared/i18n';
+import { assertNever } from '../../../shared/result';
+import { ROLES } from '../../../shared/roles';
+import { isEventType, roleKey } from '../i18n/message-keys';
+import { formatCalendarDate, formatInstant } from '../ui/date-time-format';
+import { summarizeVoterAuditEvent } from '../features/voters/voters-audit-summary';
+import { summarizeInfoLogEvent } from '../features/infolog/infolog-audit-summary';
+import { isSyncEventType } from '../../../shared/sync/sync-events';
+import { summarizeSyncEvent } from '../features/sync/sync-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -19,19 +18,11 @@ const PIN_KINDS: Record<string, MessageKey> = {
   recovered: 'audit.pinKind.recovered',
 };
 
-interface SummaryContext {
-  t: Translate;
-  language: Language;
-  timeZone: string | undefined;
-  /** Names of members seen elsewhere in the log, for a second member an event names. */
-  knownNames: Record<string, string>;
-}
-
 /**
  * One line saying what an event did, read from its payload. Payload fields are read
  * defensively: the log may hold events written by another version of the app.
  */
-export function summarizeEvent(entry: AuditEntry, context: SummaryContext): string {
+export const summarizeEvent: SummarizeEvent = (entry, context) => {
   const { t, language, timeZone, knownNames } = context;
   const p = entry.payload;
   const text = (key: string): string => {
@@ -115,4 +106,4 @@ export function summarizeEvent(entry: AuditEntry, context: SummaryContext): stri
     default:
       return assertNever(entry.type);
   }
-}
+};

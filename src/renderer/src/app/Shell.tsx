@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { callApi } from '../../api/precinct-client';
-import { MAIN_ID, SkipLink } from '../../ui/SkipLink';
-import { ClockBanners } from '../clock/ClockBanners';
-import { ClockConfirmDialog } from '../clock/ClockConfirmDialog';
-import { useSessionStore } from '../session/session-store';
+import { callApi } from '../api/precinct-client';
+import { MAIN_ID, SkipLink } from '../ui/SkipLink';
+import { ClockBanners } from '../features/clock/ClockBanners';
+import { ClockConfirmDialog } from '../features/clock/ClockConfirmDialog';
+import { useSessionStore } from '../app-state/session-store';
 import { MainNav } from './MainNav';
 import { useNavStore } from './nav-store';
 import { SectionView } from './SectionView';

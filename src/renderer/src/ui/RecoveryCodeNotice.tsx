@@ -1,9 +1,9 @@
-import { callApi } from '../../api/precinct-client';
-import { useLanguage, useT } from '../../i18n/use-t';
-import { PageHeading } from '../../ui/PageHeading';
-import { SavePdfButton } from '../../ui/SavePdfButton';
-import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
+import { callApi } from '../api/precinct-client';
+import { useLanguage, useT } from '../i18n/use-t';
+import { PageHeading } from './PageHeading';
+import { SavePdfButton } from './SavePdfButton';
+import { StatusMessage } from './StatusMessage';
+import { useSessionStore } from '../app-state/session-store';
 import { recoverySheetHtml, type SheetPrecinct } from './recovery-sheet';
 
 interface RecoveryCodeNoticeProps {

@@ -9,20 +9,39 @@ import { ErrorAlert } from './ErrorAlert';
 import { FolderListing } from './FolderListing';
 import { baseName, joinPath, withExtension } from './file-paths';
 import { Modal } from './Modal';
-import { usePathPickerStore, type PathPickerRequest } from './path-picker-store';
+import { useFilePickerStore, type FilePickerRequest, type SaveRequest } from './file-picker-store';
+import { OpenPathDialog } from './OpenPathDialog';
 import { TextField } from './TextField';
 
-/** Mount once: shows the in-app save dialog whenever some screen asks for a path. */
-export function PathPickerHost() {
-  const request = usePathPickerStore((state) => state.request);
+/** Mount once: shows the in-app save or open dialog whenever some screen asks for a path. */
+export function FilePickerHost() {
+  const t = useT();
+  const request = useFilePickerStore((state) => state.request);
+  const finish = useFilePickerStore((state) => state.finish);
   if (!request) return null;
-  return <PathPicker key={request.id} request={request} />;
+  if (request.mode === 'save') return <SavePathDialog key={request.id} request={request} />;
+  const { texts } = request;
+  return (
+    <OpenPathDialog
+      key={request.id}
+      texts={{
+        title: t(texts.title),
+        filesHeading: t(texts.filesHeading),
+        noFiles: t(texts.noFiles),
+        pathHint: t(texts.pathHint),
+        open: t(texts.open),
+        ...(texts.thisFolder ? { thisFolder: t(texts.thisFolder) } : {}),
+      }}
+      extensions={request.extensions}
+      onFinish={finish}
+    />
+  );
 }
 
-function PathPicker({ request }: { request: PathPickerRequest }) {
+function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest }) {
   const t = useT();
   const language = useLanguage();
-  const finish = usePathPickerStore((state) => state.finish);
+  const finish = useFilePickerStore((state) => state.finish);
   const [listing, setListing] = useState<DirectoryListing | null>(null);
   const [path, setPath] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -76,7 +95,7 @@ function PathPicker({ request }: { request: PathPickerRequest }) {
     setError(null);
     const result = await request.write(target, overwrite);
     // Closed or replaced by another request while the file was being written.
-    if (!alive.current || usePathPickerStore.getState().request !== request) return;
+    if (!alive.current || useFilePickerStore.getState().request !== request) return;
     if (result.ok) {
       finish(result.value);
       return;

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { AppState, ClockStatus, SessionInfo } from '../../../../shared/api';
-import type { ApiError, ErrorCode } from '../../../../shared/result';
-import { callApi, setSessionLostListener } from '../../api/precinct-client';
-import { useLanguageStore } from '../../i18n/language-store';
+import type { AppState, ClockStatus, SessionInfo } from '../../../shared/api';
+import type { ApiError, ErrorCode } from '../../../shared/result';
+import { callApi, setSessionLostListener } from '../api/precinct-client';
+import { useLanguageStore } from '../i18n/language-store';
 
 /** Why the login screen is showing instead of the work the user was doing. */
 export type LoginNotice =

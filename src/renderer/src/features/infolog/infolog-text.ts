@@ -21,6 +21,7 @@ import { assertNever } from '../../../../shared/result';
 import type { Language } from '../../../../shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
+import { formatMoment } from '../../ui/moment';
 
 /** The choices of each field that offers some, by field name. */
 export interface OptionValues {
@@ -55,11 +56,6 @@ export interface TextContext {
   t: Translate;
   language: Language;
   timeZone: string | undefined;
-}
-
-/** A precinct-local moment `YYYY-MM-DDTHH:MM`, written for reading (no zone shift). */
-export function formatMoment(moment: string, language: Language): string {
-  return formatInstant(`${moment}:00Z`, 'UTC', language);
 }
 
 /** A list of choices as words. */

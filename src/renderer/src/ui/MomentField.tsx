@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
-import type { MomentValue } from './entry-form';
+import { useT } from '../i18n/use-t';
+import type { MomentValue } from './moment';
 
 interface MomentFieldProps {
   legend: string;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { LANGUAGE_TAGS } from '../../../../shared/i18n';
-import type { Language } from '../../../../shared/roles';
-import type { PlainTable } from './register-tables';
+import { LANGUAGE_TAGS } from '../../../shared/i18n';
+import type { Language } from '../../../shared/roles';
+import type { PlainTable } from './plain-table';
 
 // The printed document carries its own styles: it is printed outside the app's page.
 const PRINT_CSS = `

@@ -1,8 +1,8 @@
-import type { PrecinctInfo, SessionInfo } from '../../../../shared/api';
-import { roleKey } from '../../i18n/message-keys';
-import { useT } from '../../i18n/use-t';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { useSessionStore } from '../session/session-store';
+import type { PrecinctInfo, SessionInfo } from '../../../shared/api';
+import { roleKey } from '../i18n/message-keys';
+import { useT } from '../i18n/use-t';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useSessionStore } from '../app-state/session-store';
 
 interface ShellHeaderProps {
   precinct: PrecinctInfo | null;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, Result } from '../../../../shared/result';
+import type { ApiError, Result } from '../../../shared/result';
 
 /**
  * State of a form sending one operation: busy while it runs, the core's error when it refuses.
