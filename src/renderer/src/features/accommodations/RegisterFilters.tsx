@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
 import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
-import { Checkbox, SelectField } from './form-controls';
+import { Checkbox, SelectField } from '../../ui/form-fields';
 
 const STATUS_FILTERS = [...REQUEST_STATUSES, ...ITEM_STATUSES] as const;
 

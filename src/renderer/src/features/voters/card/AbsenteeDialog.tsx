@@ -10,7 +10,7 @@ import { useSessionStore } from '../../../app-state/session-store';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
 import { voterFullName } from '../../../ui/voter-text';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface AbsenteeDialogProps {
   voter: VoterSummary;
@@ -68,7 +68,7 @@ export function AbsenteeDialog({
         ? t(problems.issuedOn)
         : null;
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.absentee.title', { name: voterFullName(voter) })}
       explanation={t('voters.absentee.explain')}
       submitLabel={t('voters.absentee.submit')}
@@ -96,6 +96,6 @@ export function AbsenteeDialog({
         value={issuedOn}
         onValueChange={setIssuedOn}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -14,7 +14,7 @@ import { CORRECTABLE_FIELDS } from '../voters-text';
 import { describeVoterError } from '../voter-error';
 import { fieldKey } from '../voters-audit-summary';
 import { useSessionStore } from '../../../app-state/session-store';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface CorrectVoterDialogProps {
   voter: VoterSummary;
@@ -95,7 +95,7 @@ export function CorrectVoterDialog({
     error && !VALUE_ERRORS.includes(error.code) && refused !== 'value' && refused !== 'reason';
 
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.correct.title', { name: `${voter.lastName} ${voter.firstName}` })}
       explanation={t('voters.correct.explain')}
       submitLabel={t('voters.correct.submit')}
@@ -106,6 +106,7 @@ export function CorrectVoterDialog({
       returnFocusRef={returnFocusRef}
     >
       <SelectField
+        announceError
         label={t('voters.correct.field')}
         value={field}
         options={CORRECTABLE_FIELDS.map((option) => ({
@@ -113,6 +114,7 @@ export function CorrectVoterDialog({
           label: t(fieldKey(option)),
         }))}
         onValueChange={(next) => {
+          if (!next) return;
           setField(next);
           setValue('');
           setProblems({});
@@ -151,6 +153,6 @@ export function CorrectVoterDialog({
         value={documentRef}
         onValueChange={setDocumentRef}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -9,7 +9,7 @@ import { CheckboxField, Facts } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
 import { voterFullName } from '../../../ui/voter-text';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface IssueBallotDialogProps {
   voter: VoterSummary;
@@ -47,7 +47,7 @@ export function IssueBallotDialog({
   }
 
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.ballot.title', { name })}
       explanation={t('voters.ballot.explain')}
       submitLabel={t('voters.ballot.submit')}
@@ -83,6 +83,6 @@ export function IssueBallotDialog({
         value={helperName}
         onValueChange={setHelperName}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -12,7 +12,7 @@ import { REMOVAL_BASES } from '../voters-text';
 import { useVoterErrorText } from '../voter-error';
 import { removalBasisKey } from '../voters-audit-summary';
 import { voterFullName } from '../../../ui/voter-text';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface RequestRemovalDialogProps {
   voter: VoterSummary;
@@ -56,7 +56,7 @@ export function RequestRemovalDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.removal.title', { name: voterFullName(voter) })}
       explanation={t('voters.removal.explain')}
       submitLabel={t('voters.removal.submit')}
@@ -67,13 +67,15 @@ export function RequestRemovalDialog({
       returnFocusRef={returnFocusRef}
     >
       <SelectField
+        announceError
         label={t('voters.removal.basis')}
         error={basisMissing ? t('validation.required') : null}
         value={basis}
-        options={[
-          { value: '' as const, label: t('voters.removal.chooseBasis') },
-          ...REMOVAL_BASES.map((option) => ({ value: option, label: t(removalBasisKey(option)) })),
-        ]}
+        emptyLabel={t('voters.removal.chooseBasis')}
+        options={REMOVAL_BASES.map((option) => ({
+          value: option,
+          label: t(removalBasisKey(option)),
+        }))}
         onValueChange={(next) => {
           setBasis(next);
           if (next !== '') setBasisMissing(false);
@@ -98,6 +100,6 @@ export function RequestRemovalDialog({
         value={documentRef}
         onValueChange={setDocumentRef}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -10,7 +10,7 @@ import { TextField } from '../../../ui/TextField';
 import { useSessionStore } from '../../../app-state/session-store';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface UndoBallotDialogProps {
   ballot: BallotView;
@@ -52,7 +52,7 @@ export function UndoBallotDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.undo.title', { name: voterName })}
       explanation={t('voters.undo.explain', {
         at: formatInstant(ballot.issuedAt, timeZone, language),
@@ -75,6 +75,6 @@ export function UndoBallotDialog({
         value={reason}
         onValueChange={setReason}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

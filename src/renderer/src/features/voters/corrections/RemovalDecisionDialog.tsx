@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { ActionDialog } from '../card/ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
 import { removalBasisKey } from '../voters-audit-summary';
@@ -74,7 +74,7 @@ export function RemovalDecisionDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.decide.refuseTitle', { name: request.voterName })}
       explanation={t('voters.decide.refuseExplain', { basis, reason: request.reason })}
       submitLabel={t('voters.decide.refuse')}
@@ -94,6 +94,6 @@ export function RemovalDecisionDialog({
         value={reason}
         onValueChange={setReason}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

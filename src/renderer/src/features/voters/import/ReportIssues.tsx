@@ -50,6 +50,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
     <section className="voters-part" aria-labelledby="report-issues-heading">
       <h4 id="report-issues-heading">{t('voters.report.issuesTitle')}</h4>
       <SelectField
+        announceError
         label={t('voters.report.show')}
         value={severity}
         options={[
@@ -58,6 +59,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
           { value: 'warning', label: t('voters.report.showWarnings') },
         ]}
         onValueChange={(next) => {
+          if (!next) return;
           setSeverity(next);
           setPage(0);
         }}
