@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppState, ClockStatus, SessionInfo } from '../../../shared/api';
 import type { ApiError, ErrorCode } from '../../../shared/result';
 import { callApi, setSessionLostListener } from '../api/precinct-client';
+import { addReader } from '../api/queries';
 import { useLanguageStore } from '../i18n/language-store';
 
 /** Why the login screen is showing instead of the work the user was doing. */
@@ -90,6 +91,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 });
 
 setSessionLostListener((code) => useSessionStore.getState().sessionLost(code));
+
+// The session carries what writes to it change (the auto-lock time the timer uses, say): it
+// is read again after them, as the contract's declarations say (src/shared/operation-data.ts).
+addReader(['session'], async () => {
+  const session = await callApi('getSession', {});
+  if (session.ok && session.value) useSessionStore.getState().sessionChanged(session.value);
+});
 
 /** Which screen the app shows for the state it has. */
 export function selectScreen(state: SessionState): Screen {

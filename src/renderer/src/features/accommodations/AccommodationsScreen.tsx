@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import type { MessageKey } from '../../../../shared/i18n';
 import { assertNever } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -45,6 +46,8 @@ export function AccommodationsScreen() {
     (state) => state.appState?.session?.permissions.includes('record') ?? false,
   );
   const open = useAccommodationsStore((state) => state.open);
+  const load = useAccommodationsStore((state) => state.load);
+  useRefreshOn(['accommodations'], load);
   const view = useAccommodationsStore((state) => state.view);
   const setView = useAccommodationsStore((state) => state.setView);
   const settings = useAccommodationsStore((state) => state.settings);

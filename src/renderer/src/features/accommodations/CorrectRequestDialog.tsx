@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError, Result } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -113,7 +113,7 @@ export function CorrectRequestDialog({
       async (): Promise<Result<RequestView | null>> => {
         let result: Result<RequestView> | null = null;
         if (plainChanged) {
-          result = await callApi('correctAccommodationRequest', {
+          result = await mutate('correctAccommodationRequest', {
             requestId: request.requestId,
             channel: values.channel,
             intermediary: values.intermediary.trim() || null,
@@ -125,7 +125,7 @@ export function CorrectRequestDialog({
           });
         }
         if (sensitiveChanged && (!result || result.ok)) {
-          result = await callApi('correctAccommodationSensitive', {
+          result = await mutate('correctAccommodationSensitive', {
             requestId: request.requestId,
             reasonCategory: values.reasonCategory || null,
             healthNote: values.healthNote.trim() || null,

@@ -5,7 +5,7 @@ import {
   type EquipmentAvailability,
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { EquipmentView } from '../../../../shared/accommodations/accommodation-contract';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -40,7 +40,7 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
       return;
     }
     const done = await submit(() =>
-      callApi('setStationEquipment', {
+      mutate('setStationEquipment', {
         equipment: item.equipment,
         availability,
         count: count.trim() === '' ? null : number,

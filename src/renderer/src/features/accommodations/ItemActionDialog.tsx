@@ -10,7 +10,7 @@ import type {
 } from '../../../../shared/accommodations/accommodation-contract';
 import type { ErrorCode, Result } from '../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -76,34 +76,34 @@ export function ItemActionDialog({
     const note = text.trim() || null;
     switch (action) {
       case 'fulfil':
-        return callApi('fulfilHomeVoting', {
+        return mutate('fulfilHomeVoting', {
           itemId: item.itemId,
           at: local,
           documentChecked: true,
           helperName: helperName.trim() || null,
         });
       case 'prepare':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'prepare', note },
         });
       case 'provide':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'provide', at: local, note },
         });
       case 'not_provided':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'not_provided', reason: text.trim() },
         });
       case 'not_fulfilled':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'not_fulfilled', at: local, reason, text: note },
         });
       case 'cancel':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'cancel', note },
         });

@@ -34,7 +34,6 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
   );
   const errorText = useErrorText();
   const closeDialog = useAccommodationsStore((state) => state.closeDialog);
-  const load = useAccommodationsStore((state) => state.load);
   const now = useAccommodationsStore((state) => state.now);
   const [request, setRequest] = useState<RequestView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -64,13 +63,12 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
     setStep(next);
   }
 
-  /** A step was recorded: show the request as it is now, say so, and refresh the screen. */
+  /** A step was recorded (and the screen refreshed by it): show the request as it is now, say so. */
   function done(updated: RequestView, message: string) {
     setRequest(updated);
     setNotice(message);
     afterStep.current = noticeRef.current;
     setStep(null);
-    void load();
   }
 
   const context = { t, language, timeZone };

@@ -6,7 +6,7 @@ import {
   REQUEST_CHANNELS,
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -85,7 +85,7 @@ export function RequestDialog() {
       return;
     }
     const done = await submit(
-      () => callApi('recordAccommodationRequest', requestInput(values)),
+      () => mutate('recordAccommodationRequest', requestInput(values)),
       (refused) => {
         const field = requestErrorField(refused, values);
         if (!field) return false;

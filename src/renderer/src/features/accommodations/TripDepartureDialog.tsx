@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -94,7 +95,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
     }
     const done = await submit(
       () =>
-        callApi('recordTripDeparture', {
+        mutate('recordTripDeparture', {
           tripId: trip.tripId,
           departedAt: `${departed.date}T${departed.time}`,
           observersToldAt: `${told.date}T${told.time}`,

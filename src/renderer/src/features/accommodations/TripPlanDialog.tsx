@@ -3,6 +3,7 @@ import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/acc
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -126,8 +127,8 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
     const done = await submit(
       (): Promise<Result<TripView>> =>
         trip
-          ? callApi('replanHomeVotingTrip', { tripId: trip.tripId, ...plan, reason: reason.trim() })
-          : callApi('planHomeVotingTrip', plan),
+          ? mutate('replanHomeVotingTrip', { tripId: trip.tripId, ...plan, reason: reason.trim() })
+          : mutate('planHomeVotingTrip', plan),
       (refused) => {
         const field = CODE_FIELDS[refused.code];
         if (!field) return false;

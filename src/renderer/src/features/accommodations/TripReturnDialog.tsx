@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ErrorCode } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -60,7 +60,7 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
     }
     const done = await submit(
       () =>
-        callApi('recordTripReturn', {
+        mutate('recordTripReturn', {
           tripId: trip.tripId,
           returnedAt: `${returned.date}T${returned.time}`,
           ballotsUnused: Number(unused),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
 import type { MessageKey } from '../../../../shared/i18n';
 import { assertNever } from '../../../../shared/result';
@@ -40,6 +41,8 @@ export function InfoLogScreen() {
     (state) => state.appState?.session?.permissions.includes('record') ?? false,
   );
   const open = useInfoLogStore((state) => state.open);
+  const load = useInfoLogStore((state) => state.load);
+  useRefreshOn(['infolog'], load);
   const view = useInfoLogStore((state) => state.view);
   const setView = useInfoLogStore((state) => state.setView);
   const summary = useInfoLogStore((state) => state.summary);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '../../../../shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -31,6 +32,7 @@ export function SupervisorApp() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useRefreshOn(['central'], refresh);
 
   return (
     <div className="layout supervisor">

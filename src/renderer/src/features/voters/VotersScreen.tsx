@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
@@ -24,6 +25,11 @@ export function VotersScreen() {
   const area = useVotersNavStore((state) => state.area);
   const cardIin = useVotersNavStore((state) => state.cardIin);
   const closeCard = useVotersNavStore((state) => state.closeCard);
+  // The results of a search stay current whatever changes the list (a card's act, a removal).
+  useRefreshOn(
+    ['voters'],
+    useVoterSearchStore((state) => state.refresh),
+  );
 
   // Leaving the screen (or logging out) forgets searches, cards and reports on screen.
   useEffect(

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -26,6 +27,7 @@ export function ImportSection() {
   useEffect(() => {
     void loadHistory();
   }, [loadHistory]);
+  useRefreshOn(['central'], loadHistory);
 
   async function choose(kind: 'files' | 'folder') {
     const chosen = await choosePaths(nativeDialogs, {

@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
@@ -50,7 +50,7 @@ export function AbsenteeDialog({
       return;
     }
     const done = await submit(() =>
-      callApi('issueAbsenteeCertificate', { iin: voter.iin, number: number.trim(), issuedOn }),
+      mutate('issueAbsenteeCertificate', { iin: voter.iin, number: number.trim(), issuedOn }),
     );
     if (done) onRecorded();
   }

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../../../shared/i18n';
 import type { ErrorCode } from '../../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { CorrectableField, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
@@ -68,7 +68,7 @@ export function CorrectVoterDialog({
       return;
     }
     const done = await submit(() =>
-      callApi('correctVoter', { iin: voter.iin, field, value, reason, documentRef }),
+      mutate('correctVoter', { iin: voter.iin, field, value, reason, documentRef }),
     );
     if (done) onCorrected(field);
   }

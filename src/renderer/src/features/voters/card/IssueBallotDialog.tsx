@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { BallotView, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { TextField } from '../../../ui/TextField';
@@ -41,7 +41,7 @@ export function IssueBallotDialog({
     setDocumentProblem(!documentChecked);
     if (!documentChecked) return;
     const issued = await submit(() =>
-      callApi('issueBallot', { iin: voter.iin, documentChecked: true, helperName }),
+      mutate('issueBallot', { iin: voter.iin, documentChecked: true, helperName }),
     );
     if (issued) onIssued(issued.value);
   }

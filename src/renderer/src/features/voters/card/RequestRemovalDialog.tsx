@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
@@ -48,7 +48,7 @@ export function RequestRemovalDialog({
     }
     const chosen = basis;
     const done = await submit(() =>
-      callApi('requestRemoval', { iin: voter.iin, basis: chosen, reason, documentRef }),
+      mutate('requestRemoval', { iin: voter.iin, basis: chosen, reason, documentRef }),
     );
     if (done) onRequested();
   }

@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { BallotView } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
@@ -43,7 +43,7 @@ export function UndoBallotDialog({
     }
     setProblem(null);
     const result = await submit(() =>
-      callApi('undoBallot', { ballotId: ballot.ballotId, reason: reason.trim() }),
+      mutate('undoBallot', { ballotId: ballot.ballotId, reason: reason.trim() }),
     );
     if (result === null) return;
     onUndone();

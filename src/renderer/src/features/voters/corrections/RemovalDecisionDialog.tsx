@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { RemovalRequestView } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { refusedField, textProblem } from '../../../ui/field-problem';
@@ -47,7 +47,7 @@ export function RemovalDecisionDialog({
     }
     setProblem(null);
     const done = await submit(() =>
-      callApi('decideRemoval', {
+      mutate('decideRemoval', {
         requestId: request.requestId,
         decision,
         reason: decision === 'refuse' ? reason : null,

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useRefreshOn } from '../../../api/queries';
 import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../../../shared/result';
 import { useLanguage, useT } from '../../../i18n/use-t';
@@ -52,6 +53,7 @@ export function ImportArea() {
   useEffect(() => {
     void loadReports();
   }, [loadReports]);
+  useRefreshOn(['voter-reports'], loadReports);
 
   async function chooseAndCheck() {
     if (work) return;
