@@ -39,8 +39,7 @@ export function mockPrecinct(handlers: MockHandlers): MockPrecinct {
     get: (_target, name: string) => async (input: unknown) => {
       calls.push({ name: name as OperationName, input });
       const handler = handlers[name as OperationName] as
-        | ((input: unknown) => unknown | Promise<unknown>)
-        | undefined;
+        ((input: unknown) => unknown | Promise<unknown>) | undefined;
       if (!handler) {
         return { ok: false, error: { code: 'internal', message: `No mock for ${name}` } };
       }

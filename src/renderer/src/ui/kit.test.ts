@@ -14,19 +14,16 @@ const noop = () => {};
 describe('the form dialog', () => {
   const dialog = (busy: boolean, error: string | null) =>
     renderToString(
-      h(
-        FormDialog,
-        {
-          title: 'Check out',
-          explanation: 'The departure time.',
-          submitLabel: 'Record departure',
-          busy,
-          error,
-          onSubmit: noop,
-          onCancel: noop,
-        },
-        h(TextField, { label: 'Reason', value: '', onValueChange: noop }),
-      ),
+      h(FormDialog, {
+        title: 'Check out',
+        explanation: 'The departure time.',
+        submitLabel: 'Record departure',
+        busy,
+        error,
+        onSubmit: noop,
+        onCancel: noop,
+        children: h(TextField, { label: 'Reason', value: '', onValueChange: noop }),
+      }),
     );
 
   it('holds its fields, the refusal as an alert, then submit and cancel', () => {
@@ -35,7 +32,9 @@ describe('the form dialog', () => {
     expect(html).toContain('aria-describedby');
     expect(html.indexOf('Reason')).toBeLessThan(html.indexOf('role="alert"'));
     expect(html).toMatch(/role="alert"[^>]*>The time is in the future\.<\/p>/);
-    expect(html).toMatch(/Record departure<\/button><button type="button" class="button-secondary"/);
+    expect(html).toMatch(
+      /Record departure<\/button><button type="button" class="button-secondary"/,
+    );
     expect(html).not.toContain('aria-busy');
   });
 
@@ -130,7 +129,12 @@ describe('moments and plain tables', () => {
   });
 
   it('prints a table as a self-contained document, or the empty text', () => {
-    const heading = { title: 'Log', lines: ['Precinct 412'], emptyText: 'Nothing.', signatures: [] };
+    const heading = {
+      title: 'Log',
+      lines: ['Precinct 412'],
+      emptyText: 'Nothing.',
+      signatures: [],
+    };
     const html = printDocumentHtml(heading, { headers: ['No.'], rows: [['1']] }, 'kk');
     expect(html.startsWith('<!doctype html><html lang="kk"')).toBe(true);
     expect(html).toContain('<th scope="col">No.</th>');
