@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../../shared/result';
 import { useT } from '../i18n/use-t';
-import { ErrorAlert } from './ErrorAlert';
-import { Modal } from './Modal';
+import { FormDialog } from './FormDialog';
 import { TextField } from './TextField';
+import { refusalResult, useSubmit } from './use-submit';
 
 /**
  * A confirmation that needs a reason (withdrawing an entry, cancelling a trip): the reason is
@@ -33,59 +33,51 @@ export function ReasonDialog({
   fieldProblem?: (error: ApiError, reason: string) => string | null;
 }) {
   const t = useT();
-  const explanationId = useId();
+  const { busy, error, setError, submit } = useSubmit();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  async function send() {
     setError(null);
     if (!reason.trim()) {
       setProblem(t('validation.required'));
       return;
     }
     setProblem(null);
-    setBusy(true);
-    const refused = await onSubmit(reason.trim());
-    setBusy(false);
-    if (!refused) return;
-    const atField = fieldProblem?.(refused, reason) ?? null;
-    if (atField) setProblem(atField);
-    else setError(refused);
+    await submit(
+      async () => {
+        const refused = await onSubmit(reason.trim());
+        return refusalResult(refused);
+      },
+      (refused) => {
+        const atField = fieldProblem?.(refused, reason) ?? null;
+        if (atField) setProblem(atField);
+        return atField !== null;
+      },
+    );
   }
 
   return (
-    <Modal title={title} role="alertdialog" describedBy={explanationId} onCancel={onCancel}>
-      <p id={explanationId}>{explanation}</p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={label}
-          error={problem}
-          announceError
-          autoComplete="off"
-          className="input-wide"
-          maxLength={maxLength}
-          value={reason}
-          onValueChange={setReason}
-        />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {submitLabel}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={title}
+      role="alertdialog"
+      explanation={explanation}
+      submitLabel={submitLabel}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      onCancel={onCancel}
+    >
+      <TextField
+        label={label}
+        error={problem}
+        announceError
+        autoComplete="off"
+        className="input-wide"
+        maxLength={maxLength}
+        value={reason}
+        onValueChange={setReason}
+      />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
 import { withExtension } from './file-paths';
-import { usePathPickerStore, type FileWriter } from './path-picker-store';
+import { useFilePickerStore, type FileWriter } from './file-picker-store';
 
 export interface FileFilter {
   name: string;
@@ -27,7 +27,7 @@ export async function saveFile(
 ): Promise<SaveOutcome> {
   const extension = filter.extensions[0];
   if (!nativeDialogs) {
-    const path = await usePathPickerStore.getState().save({ defaultName, extension, write });
+    const path = await useFilePickerStore.getState().save({ defaultName, extension, write });
     return path === null ? { saved: false, error: null } : { saved: true, path };
   }
   const chosen = await callApi('showSaveDialog', { defaultName, filters: [filter] });

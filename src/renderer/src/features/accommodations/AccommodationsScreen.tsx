@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import type { MessageKey } from '../../../../shared/i18n';
 import { assertNever } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import './accommodations.css';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import '../../styles/accommodations.css';
 import {
   ACCOMMODATION_VIEWS,
   useAccommodationsStore,
@@ -45,6 +46,8 @@ export function AccommodationsScreen() {
     (state) => state.appState?.session?.permissions.includes('record') ?? false,
   );
   const open = useAccommodationsStore((state) => state.open);
+  const load = useAccommodationsStore((state) => state.load);
+  useRefreshOn(['accommodations'], load);
   const view = useAccommodationsStore((state) => state.view);
   const setView = useAccommodationsStore((state) => state.setView);
   const settings = useAccommodationsStore((state) => state.settings);

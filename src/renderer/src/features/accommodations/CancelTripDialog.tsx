@@ -1,9 +1,9 @@
 import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useAccommodationsStore } from './accommodations-store';
 
 /** Cancelling a planned trip, with the reason; its addresses wait for another trip. */
@@ -22,7 +22,7 @@ export function CancelTripDialog({ trip }: { trip: TripView }) {
       onCancel={closeDialog}
       errorText={errorText}
       onSubmit={async (reason) => {
-        const result = await callApi('cancelHomeVotingTrip', { tripId: trip.tripId, reason });
+        const result = await mutate('cancelHomeVotingTrip', { tripId: trip.tripId, reason });
         if (!result.ok) return result.error;
         await changed({
           key: 'accommodations.notice.tripCancelled',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import {
   ACCOMMODATION_TEXT_LIMITS,
   HOME_VOTING_REASONS,
@@ -9,15 +9,15 @@ import {
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError, Result } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { channelKey, reasonKey } from './accommodation-text';
-import { SelectField, TextAreaField } from './form-controls';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
+import { channelKey, reasonKey } from './accommodations-text';
+import { SelectField, TextAreaField } from '../../ui/form-fields';
 
 const { short, address, long, phone } = ACCOMMODATION_TEXT_LIMITS;
 
@@ -83,8 +83,7 @@ export function CorrectRequestDialog({
   const [values, setValues] = useState<Values>(() => valuesOf(request));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
   const original = valuesOf(request);
   const showSensitive = request.sensitive !== null && request.kinds.includes('home_voting');
@@ -96,10 +95,7 @@ export function CorrectRequestDialog({
     (values.reasonCategory !== original.reasonCategory ||
       values.healthNote.trim() !== original.healthNote.trim());
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const found: Partial<Record<Field, string>> = {};
     const phoneText = values.contactPhone.trim();
     if (phoneText && !PHONE_PATTERN.test(phoneText)) found.contactPhone = t('errors.phone_invalid');
@@ -113,142 +109,130 @@ export function CorrectRequestDialog({
       setError({ code: 'value_unchanged', message: 'Nothing changed' });
       return;
     }
-    setBusy(true);
-    let result: Result<RequestView> | null = null;
-    if (plainChanged) {
-      result = await callApi('correctAccommodationRequest', {
-        requestId: request.requestId,
-        channel: values.channel,
-        intermediary: values.intermediary.trim() || null,
-        contactPhone: phoneText || null,
-        address: values.address.trim() || null,
-        otherDescription: values.otherDescription.trim() || null,
-        notes: values.notes.trim() || null,
-        reason: reason.trim(),
-      });
-    }
-    if (sensitiveChanged && (!result || result.ok)) {
-      result = await callApi('correctAccommodationSensitive', {
-        requestId: request.requestId,
-        reasonCategory: values.reasonCategory || null,
-        healthNote: values.healthNote.trim() || null,
-        reason: reason.trim(),
-      });
-    }
-    setBusy(false);
-    if (!result) return;
-    if (result.ok) {
-      onDone(result.value);
-      return;
-    }
-    const field = CODE_FIELDS[result.error.code];
-    if (field) {
-      setProblems({ [field]: errorText(result.error) ?? '' });
-      reveal();
-    } else {
-      setError(result.error);
-    }
+    const done = await submit(
+      async (): Promise<Result<RequestView | null>> => {
+        let result: Result<RequestView> | null = null;
+        if (plainChanged) {
+          result = await mutate('correctAccommodationRequest', {
+            requestId: request.requestId,
+            channel: values.channel,
+            intermediary: values.intermediary.trim() || null,
+            contactPhone: phoneText || null,
+            address: values.address.trim() || null,
+            otherDescription: values.otherDescription.trim() || null,
+            notes: values.notes.trim() || null,
+            reason: reason.trim(),
+          });
+        }
+        if (sensitiveChanged && (!result || result.ok)) {
+          result = await mutate('correctAccommodationSensitive', {
+            requestId: request.requestId,
+            reasonCategory: values.reasonCategory || null,
+            healthNote: values.healthNote.trim() || null,
+            reason: reason.trim(),
+          });
+        }
+        return result ?? { ok: true, value: null };
+      },
+      (refused) => {
+        const field = CODE_FIELDS[refused.code];
+        if (!field) return false;
+        setProblems({ [field]: errorText(refused) ?? '' });
+        reveal();
+        return true;
+      },
+    );
+    if (done?.value) onDone(done.value);
   }
 
   return (
-    <Modal
+    <FormDialog
       title={t('accommodations.dialog.correct', { number: request.number })}
       onCancel={onCancel}
       returnFocusRef={returnFocusRef}
+      explanation={t('accommodations.correctExplain')}
+      submitLabel={t('accommodations.submitCorrection')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
     >
-      <p>{t('accommodations.correctExplain')}</p>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField
-          label={t('accommodations.field.channel')}
-          value={values.channel}
-          options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
-          onValueChange={(channel) => change({ channel: channel || 'in_person' })}
+      <SelectField
+        label={t('accommodations.field.channel')}
+        value={values.channel}
+        options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
+        onValueChange={(channel) => change({ channel: channel || 'in_person' })}
+      />
+      <TextField
+        label={t('accommodations.field.intermediary')}
+        autoComplete="off"
+        className="input-wide"
+        maxLength={short}
+        value={values.intermediary}
+        onValueChange={(intermediary) => change({ intermediary })}
+      />
+      <TextField
+        label={t('accommodations.field.contactPhone')}
+        error={problems.contactPhone ?? null}
+        type="tel"
+        autoComplete="off"
+        maxLength={phone}
+        value={values.contactPhone}
+        onValueChange={(contactPhone) => change({ contactPhone })}
+      />
+      {request.kinds.includes('home_voting') ? (
+        <TextAreaField
+          label={t('accommodations.field.address')}
+          error={problems.address ?? null}
+          maxLength={address}
+          value={values.address}
+          onValueChange={(value) => change({ address: value })}
         />
+      ) : null}
+      {request.kinds.includes('other') ? (
         <TextField
-          label={t('accommodations.field.intermediary')}
+          label={t('accommodations.field.otherDescription')}
+          error={problems.otherDescription ?? null}
           autoComplete="off"
           className="input-wide"
           maxLength={short}
-          value={values.intermediary}
-          onValueChange={(intermediary) => change({ intermediary })}
+          value={values.otherDescription}
+          onValueChange={(otherDescription) => change({ otherDescription })}
         />
-        <TextField
-          label={t('accommodations.field.contactPhone')}
-          error={problems.contactPhone ?? null}
-          type="tel"
-          autoComplete="off"
-          maxLength={phone}
-          value={values.contactPhone}
-          onValueChange={(contactPhone) => change({ contactPhone })}
-        />
-        {request.kinds.includes('home_voting') ? (
+      ) : null}
+      <TextAreaField
+        label={t('accommodations.field.notes')}
+        maxLength={long}
+        value={values.notes}
+        onValueChange={(notes) => change({ notes })}
+      />
+      {showSensitive ? (
+        <fieldset className="form-section">
+          <legend>{t('accommodations.sensitiveHeading')}</legend>
+          <SelectField
+            label={t('accommodations.field.reasonCategory')}
+            error={problems.reasonCategory ?? null}
+            value={values.reasonCategory}
+            options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
+            onValueChange={(reasonCategory) => change({ reasonCategory })}
+          />
           <TextAreaField
-            label={t('accommodations.field.address')}
-            error={problems.address ?? null}
-            maxLength={address}
-            value={values.address}
-            onValueChange={(value) => change({ address: value })}
+            label={t('accommodations.field.healthNote')}
+            maxLength={long}
+            value={values.healthNote}
+            onValueChange={(healthNote) => change({ healthNote })}
           />
-        ) : null}
-        {request.kinds.includes('other') ? (
-          <TextField
-            label={t('accommodations.field.otherDescription')}
-            error={problems.otherDescription ?? null}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={short}
-            value={values.otherDescription}
-            onValueChange={(otherDescription) => change({ otherDescription })}
-          />
-        ) : null}
-        <TextAreaField
-          label={t('accommodations.field.notes')}
-          maxLength={long}
-          value={values.notes}
-          onValueChange={(notes) => change({ notes })}
-        />
-        {showSensitive ? (
-          <fieldset className="form-section">
-            <legend>{t('accommodations.sensitiveHeading')}</legend>
-            <SelectField
-              label={t('accommodations.field.reasonCategory')}
-              error={problems.reasonCategory ?? null}
-              value={values.reasonCategory}
-              options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
-              onValueChange={(reasonCategory) => change({ reasonCategory })}
-            />
-            <TextAreaField
-              label={t('accommodations.field.healthNote')}
-              maxLength={long}
-              value={values.healthNote}
-              onValueChange={(healthNote) => change({ healthNote })}
-            />
-          </fieldset>
-        ) : null}
-        <TextField
-          label={t('accommodations.field.correctionReason')}
-          error={problems.reason ?? null}
-          autoComplete="off"
-          className="input-wide"
-          maxLength={long}
-          value={reason}
-          onValueChange={setReason}
-        />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('accommodations.submitCorrection')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+        </fieldset>
+      ) : null}
+      <TextField
+        label={t('accommodations.field.correctionReason')}
+        error={problems.reason ?? null}
+        autoComplete="off"
+        className="input-wide"
+        maxLength={long}
+        value={reason}
+        onValueChange={setReason}
+      />
+    </FormDialog>
   );
 }

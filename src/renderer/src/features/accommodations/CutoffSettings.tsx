@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { AccommodationSettings } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import { formatMoment } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import { formatMoment } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -50,7 +50,6 @@ export function CutoffSettings() {
 function CutoffForm({ settings }: { settings: AccommodationSettings }) {
   const t = useT();
   const errorText = useErrorText();
-  const load = useAccommodationsStore((state) => state.load);
   const say = useAccommodationsStore((state) => state.say);
   const [time, setTime] = useState(settings.cutoffTime);
   const [problem, setProblem] = useState<string | null>(null);
@@ -64,12 +63,11 @@ function CutoffForm({ settings }: { settings: AccommodationSettings }) {
       return;
     }
     setProblem(null);
-    const result = await callApi('setHomeVotingCutoff', { time });
+    const result = await mutate('setHomeVotingCutoff', { time });
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    await load();
     say({ key: 'accommodations.notice.cutoffSaved', params: { time }, tone: 'success' });
   }
 

@@ -1,21 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   ACCOMMODATION_TEXT_LIMITS,
   EQUIPMENT_AVAILABILITY,
   type EquipmentAvailability,
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { EquipmentView } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { availabilityKey, equipmentKey } from './accommodation-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
+import { availabilityKey, equipmentKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
-import { SelectField, TextAreaField } from './form-controls';
+import { SelectField, TextAreaField } from '../../ui/form-fields';
 
 /** Records whether one piece of equipment is at hand, how many, and a note. */
 export function EquipmentDialog({ item }: { item: EquipmentView }) {
@@ -27,15 +26,11 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
   const [count, setCount] = useState(item.count === null ? '' : String(item.count));
   const [note, setNote] = useState(item.note ?? '');
   const [countProblem, setCountProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
   const name = t(equipmentKey(item.equipment));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const number = Number(count);
     const countValid =
       count.trim() === '' || (Number.isInteger(number) && number >= 0 && number <= 10_000);
@@ -44,70 +39,60 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
       reveal();
       return;
     }
-    setBusy(true);
-    const result = await callApi('setStationEquipment', {
-      equipment: item.equipment,
-      availability,
-      count: count.trim() === '' ? null : number,
-      note: note.trim() || null,
-    });
-    setBusy(false);
-    if (result.ok) {
+    const done = await submit(() =>
+      mutate('setStationEquipment', {
+        equipment: item.equipment,
+        availability,
+        count: count.trim() === '' ? null : number,
+        note: note.trim() || null,
+      }),
+    );
+    if (done) {
       await changed({
         key: 'accommodations.notice.equipmentSaved',
         params: { name, availability: t(availabilityKey(availability)) },
         tone: 'success',
       });
-    } else {
-      setError(result.error);
     }
   }
 
   return (
-    <Modal title={t('accommodations.dialog.equipment', { name })} onCancel={closeDialog}>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField
-          label={t('accommodations.field.availability')}
-          value={availability}
-          options={EQUIPMENT_AVAILABILITY.map((value) => ({
-            value,
-            label: t(availabilityKey(value)),
-          }))}
-          onValueChange={(value) => setAvailability(value || 'unknown')}
-        />
-        <TextField
-          label={t('accommodations.field.count')}
-          hint={t('accommodations.field.countHint')}
-          error={countProblem}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={10_000}
-          step={1}
-          value={count}
-          onValueChange={setCount}
-        />
-        <TextAreaField
-          label={t('accommodations.field.note')}
-          maxLength={ACCOMMODATION_TEXT_LIMITS.long}
-          value={note}
-          onValueChange={setNote}
-        />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('accommodations.submitEquipment')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('accommodations.dialog.equipment', { name })}
+      onCancel={closeDialog}
+      submitLabel={t('accommodations.submitEquipment')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
+    >
+      <SelectField
+        label={t('accommodations.field.availability')}
+        value={availability}
+        options={EQUIPMENT_AVAILABILITY.map((value) => ({
+          value,
+          label: t(availabilityKey(value)),
+        }))}
+        onValueChange={(value) => setAvailability(value || 'unknown')}
+      />
+      <TextField
+        label={t('accommodations.field.count')}
+        hint={t('accommodations.field.countHint')}
+        error={countProblem}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={10_000}
+        step={1}
+        value={count}
+        onValueChange={setCount}
+      />
+      <TextAreaField
+        label={t('accommodations.field.note')}
+        maxLength={ACCOMMODATION_TEXT_LIMITS.long}
+        value={note}
+        onValueChange={setNote}
+      />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
-import { availabilityKey, equipmentKey, kindKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { availabilityKey, equipmentKey, kindKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 
 /**

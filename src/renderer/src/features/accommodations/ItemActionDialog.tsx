@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import {
   ACCOMMODATION_TEXT_LIMITS,
   NOT_FULFILLED_REASONS,
@@ -8,19 +8,19 @@ import type {
   ItemView,
   RequestView,
 } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError, Result } from '../../../../shared/result';
+import type { ErrorCode, Result } from '../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
-import { kindKey, notFulfilledKey } from './accommodation-text';
-import { Checkbox, SelectField, TextAreaField } from './form-controls';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
+import { kindKey, notFulfilledKey } from './accommodations-text';
+import { Checkbox, SelectField, TextAreaField } from '../../ui/form-fields';
 import { ACTION_LABELS, type ItemAction } from './RequestItems';
 
 interface ItemActionDialogProps {
@@ -34,6 +34,13 @@ interface ItemActionDialogProps {
 }
 
 type Problems = Partial<Record<'at' | 'text' | 'document', string>>;
+
+/** Refusals that concern the time typed. */
+const AT_CODES: readonly ErrorCode[] = [
+  'time_in_future',
+  'invalid_local_time',
+  'ballot_outside_hours',
+];
 
 /** Actions that say when they happened. */
 const TIMED: readonly ItemAction[] = ['provide', 'fulfil', 'not_fulfilled'];
@@ -59,55 +66,51 @@ export function ItemActionDialog({
   const [documentChecked, setDocumentChecked] = useState(false);
   const [helperName, setHelperName] = useState('');
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
   const local = `${at.date}T${at.time}`;
   const textRequired =
     action === 'not_provided' || (action === 'not_fulfilled' && reason === 'other');
 
-  function send(): Promise<Result<RequestView>> {
+  function operation(): Promise<Result<RequestView>> {
     const note = text.trim() || null;
     switch (action) {
       case 'fulfil':
-        return callApi('fulfilHomeVoting', {
+        return mutate('fulfilHomeVoting', {
           itemId: item.itemId,
           at: local,
           documentChecked: true,
           helperName: helperName.trim() || null,
         });
       case 'prepare':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'prepare', note },
         });
       case 'provide':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'provide', at: local, note },
         });
       case 'not_provided':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'not_provided', reason: text.trim() },
         });
       case 'not_fulfilled':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'not_fulfilled', at: local, reason, text: note },
         });
       case 'cancel':
-        return callApi('updateAccommodationItem', {
+        return mutate('updateAccommodationItem', {
           itemId: item.itemId,
           change: { action: 'cancel', note },
         });
     }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const found: Problems = {};
     const moment = TIMED.includes(action) ? momentProblem(at, true) : null;
     if (moment) found.at = t(moment);
@@ -119,29 +122,18 @@ export function ItemActionDialog({
       reveal();
       return;
     }
-    setBusy(true);
-    const result = await send();
-    setBusy(false);
-    if (result.ok) {
-      onDone(result.value);
-      return;
-    }
-    const code = result.error.code;
-    if (
-      code === 'time_in_future' ||
-      code === 'invalid_local_time' ||
-      code === 'ballot_outside_hours'
-    ) {
-      setProblems({ at: errorText(result.error) ?? '' });
+    const done = await submit(operation, (refused) => {
+      if (!AT_CODES.includes(refused.code)) return false;
+      setProblems({ at: errorText(refused) ?? '' });
       reveal();
-    } else {
-      setError(result.error);
-    }
+      return true;
+    });
+    if (done) onDone(done.value);
   }
 
   const kind = t(kindKey(item.kind));
   return (
-    <Modal
+    <FormDialog
       title={t('accommodations.dialog.action', {
         action: t(ACTION_LABELS[action]),
         kind,
@@ -149,74 +141,63 @@ export function ItemActionDialog({
       })}
       onCancel={onCancel}
       returnFocusRef={returnFocusRef}
+      explanation={t('accommodations.dialog.actionFor', { name: request.requester.fullName })}
+      submitLabel={t(ACTION_LABELS[action])}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
     >
-      <p>{t('accommodations.dialog.actionFor', { name: request.requester.fullName })}</p>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        {TIMED.includes(action) ? (
-          <MomentField
-            legend={t(
-              action === 'fulfil' ? 'accommodations.field.ballotAt' : 'accommodations.field.at',
-            )}
-            error={problems.at ?? null}
-            value={at}
-            onChange={setAt}
+      {TIMED.includes(action) ? (
+        <MomentField
+          legend={t(
+            action === 'fulfil' ? 'accommodations.field.ballotAt' : 'accommodations.field.at',
+          )}
+          error={problems.at ?? null}
+          value={at}
+          onChange={setAt}
+        />
+      ) : null}
+      {action === 'not_fulfilled' ? (
+        <SelectField
+          label={t('accommodations.field.notFulfilledReason')}
+          value={reason}
+          options={NOT_FULFILLED_REASONS.map((value) => ({
+            value,
+            label: t(notFulfilledKey(value)),
+          }))}
+          onValueChange={(value) => setReason(value || 'not_at_home')}
+        />
+      ) : null}
+      {action === 'fulfil' ? (
+        <>
+          <Checkbox
+            label={t('voters.ballot.documentChecked')}
+            error={problems.document ?? null}
+            checked={documentChecked}
+            onChange={setDocumentChecked}
           />
-        ) : null}
-        {action === 'not_fulfilled' ? (
-          <SelectField
-            label={t('accommodations.field.notFulfilledReason')}
-            value={reason}
-            options={NOT_FULFILLED_REASONS.map((value) => ({
-              value,
-              label: t(notFulfilledKey(value)),
-            }))}
-            onValueChange={(value) => setReason(value || 'not_at_home')}
+          <TextField
+            label={t('voters.ballot.helper')}
+            hint={t('voters.ballot.helperHint')}
+            autoComplete="off"
+            className="input-wide"
+            maxLength={TEXT_LIMITS.name}
+            value={helperName}
+            onValueChange={setHelperName}
           />
-        ) : null}
-        {action === 'fulfil' ? (
-          <>
-            <Checkbox
-              label={t('voters.ballot.documentChecked')}
-              error={problems.document ?? null}
-              checked={documentChecked}
-              onChange={setDocumentChecked}
-            />
-            <TextField
-              label={t('voters.ballot.helper')}
-              hint={t('voters.ballot.helperHint')}
-              autoComplete="off"
-              className="input-wide"
-              maxLength={TEXT_LIMITS.name}
-              value={helperName}
-              onValueChange={setHelperName}
-            />
-          </>
-        ) : (
-          <TextAreaField
-            label={t(
-              textRequired ? 'accommodations.field.outcomeReason' : 'accommodations.field.note',
-            )}
-            error={problems.text ?? null}
-            maxLength={ACCOMMODATION_TEXT_LIMITS.long}
-            value={text}
-            onValueChange={setText}
-          />
-        )}
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t(ACTION_LABELS[action])}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+        </>
+      ) : (
+        <TextAreaField
+          label={t(
+            textRequired ? 'accommodations.field.outcomeReason' : 'accommodations.field.note',
+          )}
+          error={problems.text ?? null}
+          maxLength={ACCOMMODATION_TEXT_LIMITS.long}
+          value={text}
+          onValueChange={setText}
+        />
+      )}
+    </FormDialog>
   );
 }

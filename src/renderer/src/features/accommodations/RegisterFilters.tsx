@@ -5,9 +5,9 @@ import {
 } from '../../../../shared/accommodations/accommodation-kinds';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
-import { kindKey, statusKey } from './accommodation-text';
+import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
-import { Checkbox, SelectField } from './form-controls';
+import { Checkbox, SelectField } from '../../ui/form-fields';
 
 const STATUS_FILTERS = [...REQUEST_STATUSES, ...ITEM_STATUSES] as const;
 

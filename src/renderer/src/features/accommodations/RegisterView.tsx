@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../i18n/use-t';
-import { ExportButtons } from '../infolog/ExportButtons';
-import { useSessionStore } from '../session/session-store';
+import { ExportButtons } from '../../ui/ExportButtons';
+import { useSessionStore } from '../../app-state/session-store';
 import { REGISTER_PAGE_SIZE, useAccommodationsStore } from './accommodations-store';
 import { registerCells, registerHeaders } from './register-table';
 import { RegisterFilters } from './RegisterFilters';

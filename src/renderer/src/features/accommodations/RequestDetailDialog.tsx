@@ -8,9 +8,9 @@ import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import { historyLine, kindKey, statusKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import { historyLine, kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { CorrectRequestDialog } from './CorrectRequestDialog';
 import { ItemActionDialog } from './ItemActionDialog';
@@ -34,7 +34,6 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
   );
   const errorText = useErrorText();
   const closeDialog = useAccommodationsStore((state) => state.closeDialog);
-  const load = useAccommodationsStore((state) => state.load);
   const now = useAccommodationsStore((state) => state.now);
   const [request, setRequest] = useState<RequestView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -64,13 +63,12 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
     setStep(next);
   }
 
-  /** A step was recorded: show the request as it is now, say so, and refresh the screen. */
+  /** A step was recorded (and the screen refreshed by it): show the request as it is now, say so. */
   function done(updated: RequestView, message: string) {
     setRequest(updated);
     setNotice(message);
     afterStep.current = noticeRef.current;
     setStep(null);
-    void load();
   }
 
   const context = { t, language, timeZone };

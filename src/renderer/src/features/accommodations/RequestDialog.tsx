@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   ACCOMMODATION_KINDS,
   ACCOMMODATION_TEXT_LIMITS,
@@ -6,19 +6,18 @@ import {
   REQUEST_CHANNELS,
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { channelKey, formatMoment, kindKey, reasonKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { channelKey, formatMoment, kindKey, reasonKey } from './accommodations-text';
 import { useAccommodationsStore, type AccommodationNotice } from './accommodations-store';
-import { CheckboxGroup, SelectField, TextAreaField } from './form-controls';
+import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/form-fields';
 import {
   blankRequest,
   requestErrorField,
@@ -70,17 +69,13 @@ export function RequestDialog() {
   const memberId = useSessionStore((state) => state.appState?.session?.memberId ?? '');
   const [values, setValues] = useState<RequestFormValues>(() => blankRequest(now, memberId));
   const [problems, setProblems] = useState<Partial<Record<RequestField, string>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
   const change = (patch: Partial<RequestFormValues>) =>
     setValues((current) => ({ ...current, ...patch }));
   const home = values.kinds.includes('home_voting');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const found = Object.fromEntries(
       Object.entries(requestProblems(values)).map(([field, key]) => [field, t(key)]),
     );
@@ -89,153 +84,146 @@ export function RequestDialog() {
       reveal();
       return;
     }
-    setBusy(true);
-    const result = await callApi('recordAccommodationRequest', requestInput(values));
-    setBusy(false);
-    if (result.ok) {
-      await changed(recordedNotice(result.value, language));
-      return;
-    }
-    const field = requestErrorField(result.error, values);
-    if (field) {
-      const message =
-        result.error.code === 'invalid_input' ? t('validation.invalid') : errorText(result.error);
-      setProblems({ [field]: message ?? '' });
-      reveal();
-    } else {
-      setError(result.error);
-    }
+    const done = await submit(
+      () => mutate('recordAccommodationRequest', requestInput(values)),
+      (refused) => {
+        const field = requestErrorField(refused, values);
+        if (!field) return false;
+        const message =
+          refused.code === 'invalid_input' ? t('validation.invalid') : errorText(refused);
+        setProblems({ [field]: message ?? '' });
+        reveal();
+        return true;
+      },
+    );
+    if (done) await changed(recordedNotice(done.value, language));
   }
 
   const duplicateId = error?.code === 'accommodation_duplicate' ? error.details?.requestId : null;
 
   return (
-    <Modal title={t('accommodations.dialog.record')} onCancel={closeDialog}>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <MomentField
-          legend={t('accommodations.field.received')}
-          hint={t('accommodations.field.receivedHint')}
-          error={problems.received ?? null}
-          value={values.received}
-          onChange={(received) => change({ received })}
-        />
-        <SelectField
-          label={t('accommodations.field.receivedBy')}
-          error={problems.receivedById ?? null}
-          value={values.receivedById}
-          options={members.map((member) => ({ value: member.id, label: member.fullName }))}
-          onValueChange={(receivedById) => change({ receivedById })}
-        />
-        <SelectField
-          label={t('accommodations.field.channel')}
-          error={problems.channel ?? null}
-          value={values.channel}
-          options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
-          onValueChange={(channel) => change({ channel: channel || 'in_person' })}
-        />
-        {values.channel === 'social_worker_ngo' ? (
-          <TextField
-            label={t('accommodations.field.intermediary')}
-            error={problems.intermediary ?? null}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={short}
-            value={values.intermediary}
-            onValueChange={(intermediary) => change({ intermediary })}
-          />
-        ) : null}
-        <RequesterFields values={values} problems={problems} onChange={change} />
+    <FormDialog
+      title={t('accommodations.dialog.record')}
+      onCancel={closeDialog}
+      submitLabel={t('accommodations.submitRecord')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
+      afterError={
+        <>
+          {typeof duplicateId === 'string' ? (
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => void openDialog({ type: 'request', requestId: duplicateId })}
+            >
+              {t('accommodations.openRequest', { number: error?.details?.number ?? '' })}
+            </button>
+          ) : null}
+        </>
+      }
+    >
+      <MomentField
+        legend={t('accommodations.field.received')}
+        hint={t('accommodations.field.receivedHint')}
+        error={problems.received ?? null}
+        value={values.received}
+        onChange={(received) => change({ received })}
+      />
+      <SelectField
+        label={t('accommodations.field.receivedBy')}
+        error={problems.receivedById ?? null}
+        value={values.receivedById}
+        options={members.map((member) => ({ value: member.id, label: member.fullName }))}
+        onValueChange={(receivedById) => change({ receivedById })}
+      />
+      <SelectField
+        label={t('accommodations.field.channel')}
+        error={problems.channel ?? null}
+        value={values.channel}
+        options={REQUEST_CHANNELS.map((value) => ({ value, label: t(channelKey(value)) }))}
+        onValueChange={(channel) => change({ channel: channel || 'in_person' })}
+      />
+      {values.channel === 'social_worker_ngo' ? (
         <TextField
-          label={t('accommodations.field.contactPhone')}
-          hint={t('accommodations.field.contactPhoneHint')}
-          error={problems.contactPhone ?? null}
-          type="tel"
+          label={t('accommodations.field.intermediary')}
+          error={problems.intermediary ?? null}
           autoComplete="off"
-          maxLength={phone}
-          value={values.contactPhone}
-          onValueChange={(contactPhone) => change({ contactPhone })}
+          className="input-wide"
+          maxLength={short}
+          value={values.intermediary}
+          onValueChange={(intermediary) => change({ intermediary })}
         />
-        <CheckboxGroup
-          legend={t('accommodations.field.kinds')}
-          hint={t('accommodations.field.kindsHint')}
-          error={problems.kinds ?? null}
-          options={ACCOMMODATION_KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
-          chosen={values.kinds}
-          onChange={(kinds) => change({ kinds })}
-        />
-        {home ? (
-          <fieldset className="form-section">
-            <legend>{t('accommodations.homeVotingSection')}</legend>
-            <TextAreaField
-              label={t('accommodations.field.address')}
-              hint={t('accommodations.field.addressHint')}
-              error={problems.address ?? null}
-              maxLength={address}
-              value={values.address}
-              onValueChange={(value) => change({ address: value })}
-            />
-            <SelectField
-              label={t('accommodations.field.reasonCategory')}
-              hint={t('accommodations.sensitiveHint')}
-              error={problems.reasonCategory ?? null}
-              value={values.reasonCategory}
-              emptyLabel={t('accommodations.choose')}
-              options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
-              onValueChange={(reasonCategory) => change({ reasonCategory })}
-            />
-            <TextAreaField
-              label={t('accommodations.field.healthNote')}
-              hint={t('accommodations.sensitiveHint')}
-              error={problems.healthNote ?? null}
-              maxLength={long}
-              value={values.healthNote}
-              onValueChange={(healthNote) => change({ healthNote })}
-            />
-          </fieldset>
-        ) : null}
-        {values.kinds.includes('other') ? (
-          <TextField
-            label={t('accommodations.field.otherDescription')}
-            error={problems.otherDescription ?? null}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={short}
-            value={values.otherDescription}
-            onValueChange={(otherDescription) => change({ otherDescription })}
+      ) : null}
+      <RequesterFields values={values} problems={problems} onChange={change} />
+      <TextField
+        label={t('accommodations.field.contactPhone')}
+        hint={t('accommodations.field.contactPhoneHint')}
+        error={problems.contactPhone ?? null}
+        type="tel"
+        autoComplete="off"
+        maxLength={phone}
+        value={values.contactPhone}
+        onValueChange={(contactPhone) => change({ contactPhone })}
+      />
+      <CheckboxGroup
+        legend={t('accommodations.field.kinds')}
+        hint={t('accommodations.field.kindsHint')}
+        error={problems.kinds ?? null}
+        options={ACCOMMODATION_KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
+        chosen={values.kinds}
+        onChange={(kinds) => change({ kinds })}
+      />
+      {home ? (
+        <fieldset className="form-section">
+          <legend>{t('accommodations.homeVotingSection')}</legend>
+          <TextAreaField
+            label={t('accommodations.field.address')}
+            hint={t('accommodations.field.addressHint')}
+            error={problems.address ?? null}
+            maxLength={address}
+            value={values.address}
+            onValueChange={(value) => change({ address: value })}
           />
-        ) : null}
-        <TextAreaField
-          label={t('accommodations.field.notes')}
-          hint={t('accommodations.field.notesHint')}
-          error={problems.notes ?? null}
-          maxLength={long}
-          value={values.notes}
-          onValueChange={(notes) => change({ notes })}
+          <SelectField
+            label={t('accommodations.field.reasonCategory')}
+            hint={t('accommodations.sensitiveHint')}
+            error={problems.reasonCategory ?? null}
+            value={values.reasonCategory}
+            emptyLabel={t('accommodations.choose')}
+            options={HOME_VOTING_REASONS.map((value) => ({ value, label: t(reasonKey(value)) }))}
+            onValueChange={(reasonCategory) => change({ reasonCategory })}
+          />
+          <TextAreaField
+            label={t('accommodations.field.healthNote')}
+            hint={t('accommodations.sensitiveHint')}
+            error={problems.healthNote ?? null}
+            maxLength={long}
+            value={values.healthNote}
+            onValueChange={(healthNote) => change({ healthNote })}
+          />
+        </fieldset>
+      ) : null}
+      {values.kinds.includes('other') ? (
+        <TextField
+          label={t('accommodations.field.otherDescription')}
+          error={problems.otherDescription ?? null}
+          autoComplete="off"
+          className="input-wide"
+          maxLength={short}
+          value={values.otherDescription}
+          onValueChange={(otherDescription) => change({ otherDescription })}
         />
-        <ErrorAlert message={errorText(error)} />
-        {typeof duplicateId === 'string' ? (
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => void openDialog({ type: 'request', requestId: duplicateId })}
-          >
-            {t('accommodations.openRequest', { number: error?.details?.number ?? '' })}
-          </button>
-        ) : null}
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('accommodations.submitRecord')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : null}
+      <TextAreaField
+        label={t('accommodations.field.notes')}
+        hint={t('accommodations.field.notesHint')}
+        error={problems.notes ?? null}
+        maxLength={long}
+        value={values.notes}
+        onValueChange={(notes) => change({ notes })}
+      />
+    </FormDialog>
   );
 }

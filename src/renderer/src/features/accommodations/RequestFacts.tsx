@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { maskIin } from '../voters/voter-text';
-import { channelKey, formatMoment, kindsText, reasonKey } from './accommodation-text';
+import { maskIin } from '../../ui/voter-text';
+import { channelKey, formatMoment, kindsText, reasonKey } from './accommodations-text';
 
 /** A request's data as a list of terms and values; sensitive ones only when the core sent them. */
 export function RequestFacts({ request }: { request: RequestView }) {

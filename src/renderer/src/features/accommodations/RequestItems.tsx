@@ -4,8 +4,8 @@ import type {
 } from '../../../../shared/accommodations/accommodation-contract';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { useSessionStore } from '../session/session-store';
-import { kindKey, outcomeText, statusKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { kindKey, outcomeText, statusKey } from './accommodations-text';
 
 /** What can be done to an item; `fulfil` issues the ballot at home. */
 export type ItemAction =

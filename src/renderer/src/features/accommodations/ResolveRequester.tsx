@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
-import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 
 interface ResolveRequesterProps {
   request: RequestView;
@@ -26,7 +26,7 @@ export function ResolveRequester({ request, onResolved }: ResolveRequesterProps)
       return;
     }
     setBusy(true);
-    const result = await callApi('resolveAccommodationRequester', {
+    const result = await mutate('resolveAccommodationRequester', {
       requestId: request.requestId,
       iin: iin.trim(),
     });

@@ -4,7 +4,7 @@ import {
 } from '../../../../shared/accommodations/accommodation-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { kindKey, statusKey } from './accommodation-text';
+import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { CutoffSettings } from './CutoffSettings';
 

@@ -1,17 +1,18 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useAccommodationsStore } from './accommodations-store';
-import { CheckboxGroup } from './form-controls';
+import { CheckboxGroup } from '../../ui/form-fields';
 
 type Field = 'departed' | 'told' | 'ballots' | 'observers';
 
@@ -70,18 +71,14 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
   const [observerIds, setObserverIds] = useState<string[]>([]);
   const [ballots, setBallots] = useState(String(trip.items.length));
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
 
   useEffect(() => {
     void presentObservers().then(setObservers);
   }, []);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const found: Partial<Record<Field, string>> = {};
     const leaves = momentProblem(departed, true);
     if (leaves) found.departed = t(leaves);
@@ -96,89 +93,80 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
       reveal();
       return;
     }
-    setBusy(true);
-    const result = await callApi('recordTripDeparture', {
-      tripId: trip.tripId,
-      departedAt: `${departed.date}T${departed.time}`,
-      observersToldAt: `${told.date}T${told.time}`,
-      observerEntryIds: observerIds,
-      ballotsTaken: taken,
-    });
-    setBusy(false);
-    if (result.ok) {
+    const done = await submit(
+      () =>
+        mutate('recordTripDeparture', {
+          tripId: trip.tripId,
+          departedAt: `${departed.date}T${departed.time}`,
+          observersToldAt: `${told.date}T${told.time}`,
+          observerEntryIds: observerIds,
+          ballotsTaken: taken,
+        }),
+      (refused) => atField(departureField(refused), refused),
+    );
+    if (done) {
       await changed({
         key: 'accommodations.notice.tripDeparted',
         params: { number: trip.number },
         tone: 'success',
       });
-      return;
-    }
-    const field = departureField(result.error);
-    if (field) {
-      setProblems({ [field]: errorText(result.error) ?? '' });
-      reveal();
-    } else {
-      setError(result.error);
     }
   }
 
+  /** Says a refusal at the field it concerns, if any. */
+  function atField(field: Field | null, refused: ApiError): boolean {
+    if (!field) return false;
+    setProblems({ [field]: errorText(refused) ?? '' });
+    reveal();
+    return true;
+  }
+
   return (
-    <Modal
+    <FormDialog
       title={t('accommodations.dialog.departure', { number: trip.number })}
       onCancel={closeDialog}
+      explanation={t('accommodations.departureExplain')}
+      submitLabel={t('accommodations.submitDeparture')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
     >
-      <p>{t('accommodations.departureExplain')}</p>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <MomentField
-          legend={t('accommodations.field.departedAt')}
-          error={problems.departed ?? null}
-          value={departed}
-          onChange={setDeparted}
+      <MomentField
+        legend={t('accommodations.field.departedAt')}
+        error={problems.departed ?? null}
+        value={departed}
+        onChange={setDeparted}
+      />
+      <MomentField
+        legend={t('accommodations.field.observersToldAt')}
+        error={problems.told ?? null}
+        value={told}
+        onChange={setTold}
+      />
+      {observers.length > 0 ? (
+        <CheckboxGroup
+          legend={t('accommodations.field.observers')}
+          hint={t('accommodations.field.observersHint')}
+          error={problems.observers ?? null}
+          options={observers.map((o) => ({ value: o.entryId, label: o.label }))}
+          chosen={observerIds}
+          onChange={setObserverIds}
         />
-        <MomentField
-          legend={t('accommodations.field.observersToldAt')}
-          error={problems.told ?? null}
-          value={told}
-          onChange={setTold}
-        />
-        {observers.length > 0 ? (
-          <CheckboxGroup
-            legend={t('accommodations.field.observers')}
-            hint={t('accommodations.field.observersHint')}
-            error={problems.observers ?? null}
-            options={observers.map((o) => ({ value: o.entryId, label: o.label }))}
-            chosen={observerIds}
-            onChange={setObserverIds}
-          />
-        ) : (
-          <p className="field-hint">{t('accommodations.noObserversPresent')}</p>
-        )}
-        <TextField
-          label={t('accommodations.field.ballotsTaken')}
-          error={problems.ballots ?? null}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={10_000}
-          step={1}
-          value={ballots}
-          onValueChange={setBallots}
-        />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('accommodations.submitDeparture')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : (
+        <p className="field-hint">{t('accommodations.noObserversPresent')}</p>
+      )}
+      <TextField
+        label={t('accommodations.field.ballotsTaken')}
+        error={problems.ballots ?? null}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={10_000}
+        step={1}
+        value={ballots}
+        onValueChange={setBallots}
+      />
+    </FormDialog>
   );
 }

@@ -1,18 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
-import { MomentField } from '../infolog/MomentField';
-import { useFocusFirstProblem } from '../infolog/use-focus-first-problem';
-import { useErrorText } from '../session/use-error-text';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
 import { ALL_REQUESTS, useAccommodationsStore } from './accommodations-store';
-import { CheckboxGroup } from './form-controls';
+import { CheckboxGroup } from '../../ui/form-fields';
 import { RouteOrder, type RouteStop } from './RouteOrder';
 
 type Field = 'members' | 'departure' | 'return' | 'route' | 'reason';
@@ -86,8 +87,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
   const [route, setRoute] = useState<RouteStop[]>(() => (trip ? stopsOf(trip) : []));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
 
   useEffect(() => {
@@ -104,10 +104,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
     setRoute([...kept, ...added]);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  async function send() {
     const found: Partial<Record<Field, string>> = {};
     if (memberIds.length < 2) found.members = t('errors.trip_members_required');
     const leaves = momentProblem(departure, true);
@@ -121,120 +118,105 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
       reveal();
       return;
     }
-    setBusy(true);
     const plan = {
       memberIds,
       plannedDeparture: local(departure),
       expectedReturn: local(expectedReturn),
       itemIds: route.map((stop) => stop.itemId),
     };
-    const result: Result<TripView> = trip
-      ? await callApi('replanHomeVotingTrip', {
-          tripId: trip.tripId,
-          ...plan,
-          reason: reason.trim(),
-        })
-      : await callApi('planHomeVotingTrip', plan);
-    setBusy(false);
-    if (result.ok) {
+    const done = await submit(
+      (): Promise<Result<TripView>> =>
+        trip
+          ? mutate('replanHomeVotingTrip', { tripId: trip.tripId, ...plan, reason: reason.trim() })
+          : mutate('planHomeVotingTrip', plan),
+      (refused) => {
+        const field = CODE_FIELDS[refused.code];
+        if (!field) return false;
+        setProblems({ [field]: errorText(refused) ?? '' });
+        reveal();
+        return true;
+      },
+    );
+    if (done) {
       await changed({
         key: trip ? 'accommodations.notice.tripReplanned' : 'accommodations.notice.tripPlanned',
-        params: { number: result.value.number },
+        params: { number: done.value.number },
         tone: 'success',
       });
-      return;
-    }
-    const field = CODE_FIELDS[result.error.code];
-    if (field) {
-      setProblems({ [field]: errorText(result.error) ?? '' });
-      reveal();
-    } else {
-      setError(result.error);
     }
   }
 
   return (
-    <Modal
+    <FormDialog
       title={
         trip
           ? t('accommodations.dialog.replanTrip', { number: trip.number })
           : t('accommodations.dialog.planTrip')
       }
       onCancel={closeDialog}
+      explanation={t('accommodations.planExplain')}
+      submitLabel={trip ? t('accommodations.submitReplan') : t('accommodations.submitPlan')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      formRef={formRef}
     >
-      <p>{t('accommodations.planExplain')}</p>
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
+      <CheckboxGroup
+        legend={t('accommodations.field.tripMembers')}
+        hint={t('accommodations.field.tripMembersHint')}
+        error={problems.members ?? null}
+        options={members.map((member) => ({ value: member.id, label: member.fullName }))}
+        chosen={memberIds}
+        onChange={setMemberIds}
+      />
+      <MomentField
+        legend={t('accommodations.field.plannedDeparture')}
+        error={problems.departure ?? null}
+        value={departure}
+        onChange={setDeparture}
+      />
+      <MomentField
+        legend={t('accommodations.field.expectedReturn')}
+        error={problems.return ?? null}
+        value={expectedReturn}
+        onChange={setExpectedReturn}
+      />
+      {waiting === null ? <p>{t('common.loading')}</p> : null}
+      {waiting && waiting.length === 0 ? (
+        <p className="message message-info">{t('accommodations.route.noneWaiting')}</p>
+      ) : null}
+      {waiting && waiting.length > 0 ? (
         <CheckboxGroup
-          legend={t('accommodations.field.tripMembers')}
-          hint={t('accommodations.field.tripMembersHint')}
-          error={problems.members ?? null}
-          options={members.map((member) => ({ value: member.id, label: member.fullName }))}
-          chosen={memberIds}
-          onChange={setMemberIds}
+          legend={t('accommodations.field.tripStops')}
+          hint={t('accommodations.field.tripStopsHint')}
+          error={problems.route ?? null}
+          options={waiting.map((stop) => ({
+            value: stop.itemId,
+            label: t('accommodations.route.stop', {
+              number: stop.number,
+              name: stop.name,
+              address: stop.address,
+            }),
+          }))}
+          chosen={route.map((stop) => stop.itemId)}
+          onChange={chooseStops}
         />
-        <MomentField
-          legend={t('accommodations.field.plannedDeparture')}
-          error={problems.departure ?? null}
-          value={departure}
-          onChange={setDeparture}
+      ) : null}
+      <section aria-labelledby="trip-route-heading">
+        <h3 id="trip-route-heading">{t('accommodations.route.heading')}</h3>
+        <RouteOrder stops={route} onReorder={setRoute} />
+      </section>
+      {trip ? (
+        <TextField
+          label={t('accommodations.field.replanReason')}
+          error={problems.reason ?? null}
+          autoComplete="off"
+          className="input-wide"
+          maxLength={ACCOMMODATION_TEXT_LIMITS.long}
+          value={reason}
+          onValueChange={setReason}
         />
-        <MomentField
-          legend={t('accommodations.field.expectedReturn')}
-          error={problems.return ?? null}
-          value={expectedReturn}
-          onChange={setExpectedReturn}
-        />
-        {waiting === null ? <p>{t('common.loading')}</p> : null}
-        {waiting && waiting.length === 0 ? (
-          <p className="message message-info">{t('accommodations.route.noneWaiting')}</p>
-        ) : null}
-        {waiting && waiting.length > 0 ? (
-          <CheckboxGroup
-            legend={t('accommodations.field.tripStops')}
-            hint={t('accommodations.field.tripStopsHint')}
-            error={problems.route ?? null}
-            options={waiting.map((stop) => ({
-              value: stop.itemId,
-              label: t('accommodations.route.stop', {
-                number: stop.number,
-                name: stop.name,
-                address: stop.address,
-              }),
-            }))}
-            chosen={route.map((stop) => stop.itemId)}
-            onChange={chooseStops}
-          />
-        ) : null}
-        <section aria-labelledby="trip-route-heading">
-          <h3 id="trip-route-heading">{t('accommodations.route.heading')}</h3>
-          <RouteOrder stops={route} onReorder={setRoute} />
-        </section>
-        {trip ? (
-          <TextField
-            label={t('accommodations.field.replanReason')}
-            error={problems.reason ?? null}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={ACCOMMODATION_TEXT_LIMITS.long}
-            value={reason}
-            onValueChange={setReason}
-          />
-        ) : null}
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {trip ? t('accommodations.submitReplan') : t('accommodations.submitPlan')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : null}
+    </FormDialog>
   );
 }

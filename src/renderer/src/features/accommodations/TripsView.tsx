@@ -1,7 +1,7 @@
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { useSessionStore } from '../session/session-store';
-import { formatMoment, statusKey, tripStatusKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { formatMoment, statusKey, tripStatusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { ballotsText, tripMembersText } from './trip-sheet';
 import { TripSheetButton } from './TripSheetButton';

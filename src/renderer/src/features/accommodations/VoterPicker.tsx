@@ -4,8 +4,8 @@ import type { VoterSummary } from '../../../../shared/voters/voter-api';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useErrorText } from '../session/use-error-text';
-import { formatBirthDate, maskIin, voterFullName } from '../voters/voter-text';
+import { useErrorText } from '../../app-state/use-error-text';
+import { formatBirthDate, maskIin, voterFullName } from '../../ui/voter-text';
 import type { ChosenVoter } from './request-form';
 
 /** Most voters one search shows: enough to pick from, few enough to read through. */

@@ -87,7 +87,7 @@ interface AccommodationsState {
   exportRows: () => Promise<Result<RegisterRow[]>>;
   openDialog: (dialog: AccommodationDialog) => Promise<void>;
   closeDialog: () => void;
-  /** Closes the dialog after a change, reloads, and says what happened. */
+  /** Closes the dialog after a change (whose write refreshed the view) and says what happened. */
   changed: (notice: AccommodationNotice | null) => Promise<void>;
   say: (notice: AccommodationNotice | null) => void;
 }
@@ -189,7 +189,6 @@ export const useAccommodationsStore = create<AccommodationsState>()((set, get) =
   closeDialog: () => set({ dialog: null }),
 
   changed: async (notice) => {
-    await get().load();
     set({ dialog: null, notice });
   },
   say: (notice) => set({ notice }),

@@ -3,16 +3,15 @@
  * show, column for column. No sensitive field: the reason for home voting is never listed.
  */
 import type { RegisterRow } from '../../../../shared/accommodations/accommodation-contract';
-import type { MomentStyle, PlainTable } from '../infolog/register-tables';
+import { momentCell, type MomentStyle, type PlainTable } from '../../ui/plain-table';
 import {
   channelKey,
-  formatMoment,
   itemsOutcomeText,
   itemsStatusText,
   kindsText,
   requesterText,
   type TextContext,
-} from './accommodation-text';
+} from './accommodations-text';
 
 export interface RegisterContext extends TextContext {
   style: MomentStyle;
@@ -50,9 +49,7 @@ export function registerCells(row: RegisterRow, context: RegisterContext): strin
     .join('\n');
   return [
     String(row.number),
-    style === 'sheet'
-      ? row.received.local.replace('T', ' ')
-      : formatMoment(row.received.local, language),
+    momentCell(row.received.local, style, language),
     requester,
     row.kinds.includes('home_voting') ? (row.address ?? '') : '',
     kindsText(row.kinds, t),

@@ -11,7 +11,7 @@ import {
 import type { RecordRequestInput } from '../../../../shared/accommodations/accommodation-schemas';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError } from '../../../../shared/result';
-import { momentOf, momentProblem, type MomentValue } from '../infolog/entry-form';
+import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 
 /** A voter chosen from the list: enough to send the IIN and say who it is. */
 export interface ChosenVoter {

@@ -7,9 +7,9 @@ import type { TripSheet, TripView } from '../../../../shared/accommodations/acco
 import type { Language } from '../../../../shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { printDocumentHtml } from '../infolog/print-document';
-import type { PlainTable } from '../infolog/register-tables';
-import { formatMoment, statusKey, tripStatusKey } from './accommodation-text';
+import { printDocumentHtml } from '../../ui/print-document';
+import type { PlainTable } from '../../ui/plain-table';
+import { formatMoment, statusKey, tripStatusKey } from './accommodations-text';
 
 /** Who is on the trip, by name. */
 export const tripMembersText = (trip: TripView, t: Translate): string =>

@@ -3,10 +3,10 @@ import type { Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT, type Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
-import type { ExportContent } from '../infolog/ExportButtons';
-import type { MomentStyle } from '../infolog/register-tables';
-import { formatMoment, kindKey, statusKey } from './accommodation-text';
+import { useSessionStore } from '../../app-state/session-store';
+import type { ExportContent } from '../../ui/ExportButtons';
+import type { MomentStyle } from '../../ui/plain-table';
+import { formatMoment, kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore, type RegisterFilters } from './accommodations-store';
 import { registerTable } from './register-table';
 

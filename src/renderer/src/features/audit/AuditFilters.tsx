@@ -2,7 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { useAuditStore } from './audit-store';
-import { eventTypeLabel } from './event-type-label';
+import { eventTypeLabel } from '../../i18n/event-type-label';
 
 /** Narrow the log by event type, member and precinct-local dates; applied at once. */
 export function AuditFilters() {

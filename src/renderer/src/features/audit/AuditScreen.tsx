@@ -2,15 +2,16 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { AuditFilters } from './AuditFilters';
 import { useAuditStore } from './audit-store';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
+import type { SummarizeEvent } from './event-summary';
 
 /** Who did what and when, from the event log, and whether the log is intact. */
-export function AuditScreen() {
+export function AuditScreen({ summarize }: { summarize: SummarizeEvent }) {
   const t = useT();
   const errorText = useErrorText();
   const open = useAuditStore((state) => state.open);
@@ -31,7 +32,7 @@ export function AuditScreen() {
       <ChainStatus />
       <AuditFilters />
       <ErrorAlert message={errorText(loadError)} />
-      <AuditTable />
+      <AuditTable summarize={summarize} />
     </section>
   );
 }

@@ -1,15 +1,15 @@
 import type { AuditEntry } from '../../../../shared/api';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { AUDIT_PAGE_SIZE, useAuditStore } from './audit-store';
-import { summarizeEvent } from './audit-summary';
-import { eventTypeLabel } from './event-type-label';
+import type { SummarizeEvent } from './event-summary';
+import { eventTypeLabel } from '../../i18n/event-type-label';
 
 // The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
 
 /** One page of events, newest first, with times in the precinct's own zone. */
-export function AuditTable() {
+export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
@@ -43,7 +43,7 @@ export function AuditTable() {
               <td>{formatInstant(entry.at, timeZone, language, true)}</td>
               <td>{entry.actorName ?? t('audit.system')}</td>
               <td>{eventTypeLabel(entry.type, t)}</td>
-              <td>{summarizeEvent(entry, context)}</td>
+              <td>{summarize(entry, context)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { chainProblemKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useAuditStore } from './audit-store';
 
 /** The result of re-checking every hash in the log, with a button to check again. */

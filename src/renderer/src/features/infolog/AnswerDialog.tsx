@@ -1,25 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import { useState } from 'react';
 import type { ApiError } from '../../../../shared/result';
+import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormDialog } from '../../ui/FormDialog';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { Modal } from '../../ui/Modal';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import {
   ANSWER_FORM,
   isShown,
-  momentOf,
   responseOf,
   specProblems,
   type FormValue,
   type FormValues,
 } from './entry-form';
 import { fieldProblemOf } from './entry-problems';
-import { formatMoment } from './entry-text';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
-import { useFocusFirstProblem } from './use-focus-first-problem';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { momentOf, formatMoment } from '../../ui/moment';
 
 /** The commission answers a complaint, or forwards it to a higher commission. */
 export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: string }) {
@@ -35,29 +34,26 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     'response.forwardedTo': '',
   });
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  async function send() {
     const found = Object.fromEntries(
       Object.entries(specProblems(ANSWER_FORM, values)).map(([field, key]) => [field, t(key)]),
     );
     setProblems(found);
-    setError(null);
     if (Object.keys(found).length > 0) {
       reveal();
       return;
     }
-    setBusy(true);
-    const refused = await answer(entry, responseOf(values));
-    setBusy(false);
-    if (!refused) return;
+    await submit(async () => refusalResult(await answer(entry, responseOf(values))), placeRefusal);
+  }
+
+  /** A refusal naming a field the form shows is said there. */
+  function placeRefusal(refused: ApiError): boolean {
     const shown = ANSWER_FORM.filter((spec) => isShown(spec, values)).map((spec) => spec.name);
     const textOf = (name: string) => {
       const spec = ANSWER_FORM.find((each) => each.name === name);
@@ -67,42 +63,32 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     };
     // The core names the answer's fields as `response.…`, as this form does.
     const atField = fieldProblemOf(refused, textOf, shown, t);
-    if (atField) {
-      setProblems({ [atField.field]: atField.message });
-      reveal();
-    } else {
-      setError(refused);
-    }
+    if (!atField) return false;
+    setProblems({ [atField.field]: atField.message });
+    reveal();
+    return true;
   }
 
   const due = entry.complaint?.deadline.dueDate;
   return (
-    <Modal title={t('infolog.dialog.answer', { number: entry.number })} onCancel={closeDialog}>
-      {due ? (
-        <p>
-          {t('infolog.answerDue', {
-            received: formatMoment(entry.occurredLocal, language),
-            date: formatCalendarDate(due, language),
-          })}
-        </p>
-      ) : null}
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <EntryFields specs={ANSWER_FORM} values={values} problems={problems} onChange={change} />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('infolog.submitAnswer')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('infolog.dialog.answer', { number: entry.number })}
+      explanation={
+        due
+          ? t('infolog.answerDue', {
+              received: formatMoment(entry.occurredLocal, language),
+              date: formatCalendarDate(due, language),
+            })
+          : undefined
+      }
+      submitLabel={t('infolog.submitAnswer')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      onCancel={closeDialog}
+      formRef={formRef}
+    >
+      <EntryFields specs={ANSWER_FORM} values={values} problems={problems} onChange={change} />
+    </FormDialog>
   );
 }

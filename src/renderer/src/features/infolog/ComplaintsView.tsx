@@ -2,18 +2,18 @@ import { COMPLAINT_FILTERS } from '../../../../shared/infolog/entry-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { Field } from '../../ui/Field';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import {
   complaintStatusText,
   deadlineText,
   optionKey,
   responseText,
   statusText,
-} from './entry-text';
+} from './infolog-text';
 import { DeadlineSettings } from './DeadlineSettings';
 import { EntryActions } from './EntryActions';
 import { EntryStatus } from './EntryStatus';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
 import { useExportContent, useExportName } from './use-export-content';
 

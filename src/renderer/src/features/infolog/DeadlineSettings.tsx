@@ -9,8 +9,8 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useInfoLogStore } from './infolog-store';
 
 /** The complaint deadlines in force; the chair may change them (a package will set them). */

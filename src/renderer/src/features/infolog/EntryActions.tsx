@@ -1,6 +1,6 @@
 import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
 import { useT } from '../../i18n/use-t';
-import { entryName } from './entry-text';
+import { entryName } from './infolog-text';
 import { useInfoLogStore } from './infolog-store';
 
 /** What can still be done to an entry: correct or withdraw it, check out, answer. */

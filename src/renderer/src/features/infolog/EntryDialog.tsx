@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { ApiError } from '../../../../shared/result';
 import type { EntryKind } from '../../../../shared/infolog/entry-kinds';
 import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
-import type { ApiError } from '../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import {
   AT_FIELD,
   blankValues,
@@ -18,14 +17,15 @@ import {
   valuesOf,
   type FormValue,
   type FormValues,
-  type MomentValue,
 } from './entry-form';
 import { fieldProblemOf } from './entry-problems';
-import { entryName, kindKey } from './entry-text';
+import { entryName, kindKey } from './infolog-text';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
-import { MomentField } from './MomentField';
-import { useFocusFirstProblem } from './use-focus-first-problem';
+import { MomentField } from '../../ui/MomentField';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { momentText, type MomentValue } from '../../ui/moment';
 
 const REASON_FIELD = 'reason';
 
@@ -49,35 +49,37 @@ export function EntryDialog(props: EntryDialogProps) {
   );
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const { formRef, reveal } = useFocusFirstProblem();
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  async function send() {
     const found: Record<string, string> = Object.fromEntries(
       Object.entries(formProblems(kind, values)).map(([field, key]) => [field, t(key)]),
     );
     if (props.mode === 'correct' && !reason.trim()) found[REASON_FIELD] = t('validation.required');
     setProblems(found);
-    setError(null);
     if (Object.keys(found).length > 0) {
       reveal();
       return;
     }
-    const at = `${(values[AT_FIELD] as MomentValue).date}T${(values[AT_FIELD] as MomentValue).time}`;
+    const at = momentText(values[AT_FIELD] as MomentValue) ?? '';
     const details = detailsOf(kind, values);
-    setBusy(true);
-    const problem =
-      props.mode === 'record'
-        ? await record(at, details)
-        : await correct(props.entry, at, details, reason.trim());
-    setBusy(false);
-    if (!problem) return;
+    await submit(
+      async () =>
+        refusalResult(
+          props.mode === 'record'
+            ? await record(at, details)
+            : await correct(props.entry, at, details, reason.trim()),
+        ),
+      placeRefusal,
+    );
+  }
+
+  /** A refusal naming a field the form shows is said there. */
+  function placeRefusal(problem: ApiError): boolean {
     const shown = [
       AT_FIELD,
       REASON_FIELD,
@@ -91,12 +93,10 @@ export function EntryDialog(props: EntryDialogProps) {
         : null;
     };
     const atField = fieldProblemOf(problem, textOf, shown, t);
-    if (atField) {
-      setProblems({ [atField.field]: atField.message });
-      reveal();
-    } else {
-      setError(problem);
-    }
+    if (!atField) return false;
+    setProblems({ [atField.field]: atField.message });
+    reveal();
+    return true;
   }
 
   const title =
@@ -105,42 +105,36 @@ export function EntryDialog(props: EntryDialogProps) {
       : t('infolog.dialog.correct', entryName(props.entry, t));
 
   return (
-    <Modal title={title} onCancel={closeDialog}>
-      {props.mode === 'correct' ? <p>{t('infolog.correctExplain')}</p> : null}
-      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
-        <MomentField
-          legend={t(`infolog.at.${kind}`)}
-          error={problems[AT_FIELD] ?? null}
-          value={values[AT_FIELD] as MomentValue}
-          onChange={(value) => change(AT_FIELD, value)}
+    <FormDialog
+      title={title}
+      explanation={props.mode === 'correct' ? t('infolog.correctExplain') : undefined}
+      submitLabel={
+        props.mode === 'record' ? t('infolog.submitRecord') : t('infolog.submitCorrection')
+      }
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      onCancel={closeDialog}
+      formRef={formRef}
+    >
+      <MomentField
+        legend={t(`infolog.at.${kind}`)}
+        error={problems[AT_FIELD] ?? null}
+        value={values[AT_FIELD] as MomentValue}
+        onChange={(value) => change(AT_FIELD, value)}
+      />
+      <EntryFields specs={specs} values={values} problems={problems} onChange={change} />
+      {props.mode === 'correct' ? (
+        <TextField
+          label={t('infolog.correctionReason')}
+          error={problems[REASON_FIELD] ?? null}
+          autoComplete="off"
+          className="input-wide"
+          maxLength={TEXT_LIMITS.reason}
+          value={reason}
+          onValueChange={setReason}
         />
-        <EntryFields specs={specs} values={values} problems={problems} onChange={change} />
-        {props.mode === 'correct' ? (
-          <TextField
-            label={t('infolog.correctionReason')}
-            error={problems[REASON_FIELD] ?? null}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={TEXT_LIMITS.reason}
-            value={reason}
-            onValueChange={setReason}
-          />
-        ) : null}
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {props.mode === 'record' ? t('infolog.submitRecord') : t('infolog.submitCorrection')}
-          </button>
-          <button type="button" className="button-secondary" onClick={closeDialog}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : null}
+    </FormDialog>
   );
 }

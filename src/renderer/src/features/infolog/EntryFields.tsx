@@ -2,15 +2,10 @@ import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
-import {
-  isShown,
-  type FieldSpec,
-  type FormValue,
-  type FormValues,
-  type MomentValue,
-} from './entry-form';
-import { optionKey, type OptionField, type OptionValues } from './entry-text';
-import { MomentField } from './MomentField';
+import { isShown, type FieldSpec, type FormValue, type FormValues } from './entry-form';
+import { optionKey, type OptionField, type OptionValues } from './infolog-text';
+import { MomentField } from '../../ui/MomentField';
+import { type MomentValue } from '../../ui/moment';
 
 interface EntryFieldsProps {
   specs: FieldSpec[];

@@ -1,7 +1,7 @@
 import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { useSessionStore } from '../session/session-store';
-import { entryName, historyLines } from './entry-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { entryName, historyLines } from './infolog-text';
 
 /**
  * The entry's state in words (in force, corrected, withdrawn with the reason) and, once it

@@ -1,18 +1,19 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
 import type { MessageKey } from '../../../../shared/i18n';
 import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { AnswerDialog } from './AnswerDialog';
 import { CheckOutDialog } from './CheckOutDialog';
 import { ComplaintsView } from './ComplaintsView';
 import { CountsView } from './CountsView';
 import { EntryDialog } from './EntryDialog';
-import { kindKey } from './entry-text';
+import { kindKey } from './infolog-text';
 import { INFOLOG_VIEWS, useInfoLogStore, type InfoLogView } from './infolog-store';
 import { LogView } from './LogView';
 import { ObserversView } from './ObserversView';
@@ -40,6 +41,8 @@ export function InfoLogScreen() {
     (state) => state.appState?.session?.permissions.includes('record') ?? false,
   );
   const open = useInfoLogStore((state) => state.open);
+  const load = useInfoLogStore((state) => state.load);
+  useRefreshOn(['infolog'], load);
   const view = useInfoLogStore((state) => state.view);
   const setView = useInfoLogStore((state) => state.setView);
   const summary = useInfoLogStore((state) => state.summary);

@@ -2,7 +2,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-ki
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
-import { kindKey } from './entry-text';
+import { kindKey } from './infolog-text';
 import { useInfoLogStore } from './infolog-store';
 
 /** Narrow the log by kind, precinct-local dates, member and words; applied at once. */

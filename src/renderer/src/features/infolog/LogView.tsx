@@ -1,10 +1,10 @@
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
-import { kindKey, statusText, summarizeDetails } from './entry-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { kindKey, statusText, summarizeDetails } from './infolog-text';
 import { EntryActions } from './EntryActions';
 import { EntryStatus } from './EntryStatus';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { LOG_PAGE_SIZE, useInfoLogStore } from './infolog-store';
 import { LogFilters } from './LogFilters';
 import { useExportContent, useExportName } from './use-export-content';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
-import { optionKey, statusText } from './entry-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { optionKey, statusText } from './infolog-text';
 import { EntryActions } from './EntryActions';
 import { EntryStatus } from './EntryStatus';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
 import { useExportContent, useExportName } from './use-export-content';
 

@@ -3,8 +3,8 @@ import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { textProblem } from '../../ui/field-problem';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { useErrorText } from '../session/use-error-text';
-import { entryName } from './entry-text';
+import { useErrorText } from '../../app-state/use-error-text';
+import { entryName } from './infolog-text';
 import { useInfoLogStore } from './infolog-store';
 
 /** Withdrawing an entry recorded in error: it stays in the log, marked, with the reason. */

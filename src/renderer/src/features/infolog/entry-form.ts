@@ -21,13 +21,15 @@ import {
 } from '../../../../shared/infolog/entry-kinds';
 import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
 import type { MessageKey } from '../../../../shared/i18n';
-import type { OptionField } from './entry-text';
+import {
+  EMPTY_MOMENT,
+  momentOf,
+  momentProblem,
+  momentText,
+  type MomentValue,
+} from '../../ui/moment';
+import type { OptionField } from './infolog-text';
 
-/** A date and a time typed in two inputs; both empty means none. */
-export interface MomentValue {
-  date: string;
-  time: string;
-}
 export type FormValue = string | string[] | boolean | MomentValue;
 export type FormValues = Record<string, FormValue>;
 
@@ -195,16 +197,6 @@ export const ENTRY_FORMS: Record<EntryKind, FieldSpec[]> = {
 /** The form's own field for the entry's date and time. */
 export const AT_FIELD = 'at';
 
-const EMPTY_MOMENT: MomentValue = { date: '', time: '' };
-
-export const momentOf = (local: string | null): MomentValue =>
-  local ? { date: local.slice(0, 10), time: local.slice(11, 16) } : EMPTY_MOMENT;
-
-const momentText = (value: FormValue | undefined): string | null => {
-  const moment = value as MomentValue | undefined;
-  return moment && (moment.date || moment.time) ? `${moment.date}T${moment.time}` : null;
-};
-
 export const isShown = (spec: FieldSpec, values: FormValues) =>
   !spec.showWhen || spec.showWhen(values);
 
@@ -264,7 +256,7 @@ export function detailsOf(kind: EntryKind, values: FormValues): EntryDetails {
         fields[spec.name] = value === '' ? Number.NaN : Number(value);
         break;
       case 'moment':
-        fields[spec.name] = momentText(value);
+        fields[spec.name] = momentText(value as MomentValue);
         break;
       case 'text':
       case 'textarea':
@@ -279,13 +271,6 @@ export function detailsOf(kind: EntryKind, values: FormValues): EntryDetails {
   }
   // The core parses these fields against the contract's schema; this cast only names them.
   return fields as unknown as EntryDetails;
-}
-
-/** A moment's problem: a required one left empty, or only half entered. */
-export function momentProblem(value: FormValue | undefined, required: boolean): MessageKey | null {
-  const moment = (value as MomentValue | undefined) ?? EMPTY_MOMENT;
-  if (!moment.date && !moment.time) return required ? 'validation.required' : null;
-  return moment.date && moment.time ? null : 'infolog.momentIncomplete';
 }
 
 /** Empty required fields and choices not made, by field name (only shown fields). */
@@ -315,7 +300,7 @@ export function specProblems(specs: FieldSpec[], values: FormValues): Record<str
         break;
       }
       case 'moment': {
-        const problem = momentProblem(value, holds(spec.required));
+        const problem = momentProblem(value as MomentValue | undefined, holds(spec.required));
         if (problem) problems[spec.name] = problem;
         break;
       }
@@ -328,7 +313,7 @@ export function specProblems(specs: FieldSpec[], values: FormValues): Record<str
 
 /** The problems of a whole entry form: its date and time, then its kind's fields. */
 export function formProblems(kind: EntryKind, values: FormValues): Record<string, MessageKey> {
-  const atProblem = momentProblem(values[AT_FIELD], true);
+  const atProblem = momentProblem(values[AT_FIELD] as MomentValue | undefined, true);
   return {
     ...(atProblem ? { [AT_FIELD]: atProblem } : {}),
     ...specProblems(ENTRY_FORMS[kind], values),
@@ -352,7 +337,7 @@ export function responseOf(values: FormValues) {
   const outcome = values['response.outcome'] === 'forwarded' ? 'forwarded' : 'answered';
   return {
     outcome,
-    at: momentText(values['response.at']) ?? '',
+    at: momentText(values['response.at'] as MomentValue) ?? '',
     text: String(values['response.text']).trim(),
     forwardedTo: outcome === 'forwarded' ? String(values['response.forwardedTo']).trim() : '',
   } as const;

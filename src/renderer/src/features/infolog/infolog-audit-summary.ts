@@ -2,7 +2,8 @@ import type { AuditEntry } from '../../../../shared/api';
 import { ENTRY_KINDS, LOCAL_MOMENT_PATTERN } from '../../../../shared/infolog/entry-kinds';
 import type { Language } from '../../../../shared/roles';
 import type { Translate } from '../../i18n/use-t';
-import { formatMoment, kindKey, optionKey } from './entry-text';
+import { kindKey, optionKey } from './infolog-text';
+import { formatMoment } from '../../ui/moment';
 
 /**
  * What an information log event did, in one line for the audit log. Payload fields are read

@@ -12,6 +12,7 @@ import type {
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { mutate } from '../../api/queries';
 
 export const LOG_PAGE_SIZE = 50;
 /** Registers and exports read every matching entry at once (a precinct's log is small). */
@@ -121,10 +122,10 @@ const nameOf = (entry: InfoLogEntryView) =>
 
 export const useInfoLogStore = create<InfoLogState>()((set, get) => {
   /**
-   * Runs a write; on success reloads the view, then closes the dialog and says what happened.
-   * Closing after the reload lets focus go back to the button that opened the dialog when it
-   * is still there (Correct), or to the screen's heading when the change removed it (Answer,
-   * Check out, Withdraw), never to a button about to vanish.
+   * Runs a write (which refreshes the view shown, see api/queries.ts), then closes the dialog
+   * and says what happened. Closing after the refresh lets focus go back to the button that
+   * opened the dialog when it is still there (Correct), or to the screen's heading when the
+   * change removed it (Answer, Check out, Withdraw), never to a button about to vanish.
    */
   async function write(
     call: Promise<Result<InfoLogEntryView>>,
@@ -132,7 +133,6 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
   ): Promise<ApiError | null> {
     const result = await call;
     if (!result.ok) return result.error;
-    await get().load();
     set({ dialog: null, notice: notice(result.value) });
     return null;
   }
@@ -262,7 +262,7 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
     closeDialog: () => set({ dialog: null }),
 
     record: (at, details) =>
-      write(callApi('recordInfoLogEntry', { at, details }), (entry) => ({
+      write(mutate('recordInfoLogEntry', { at, details }), (entry) => ({
         key: 'infolog.notice.recorded',
         params: { number: entry.number },
         kind: entry.kind,
@@ -270,7 +270,7 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
 
     correct: (entry, at, details, reason) =>
       write(
-        callApi('correctInfoLogEntry', { entryId: entry.id, at, details, reason }),
+        mutate('correctInfoLogEntry', { entryId: entry.id, at, details, reason }),
         (corrected) => ({
           key: 'infolog.notice.corrected',
           params: { number: corrected.number },
@@ -279,26 +279,26 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
       ),
 
     withdraw: (entry, reason) =>
-      write(callApi('withdrawInfoLogEntry', { entryId: entry.id, reason }), (withdrawn) => ({
+      write(mutate('withdrawInfoLogEntry', { entryId: entry.id, reason }), (withdrawn) => ({
         key: 'infolog.notice.withdrawn',
         params: { number: withdrawn.number },
         kind: withdrawn.kind,
       })),
 
     checkOut: (entry, at) =>
-      write(callApi('checkOutObserver', { entryId: entry.id, at }), (observer) => ({
+      write(mutate('checkOutObserver', { entryId: entry.id, at }), (observer) => ({
         key: 'infolog.notice.checkedOut',
         params: { name: nameOf(observer) },
       })),
 
     answer: (entry, response) =>
-      write(callApi('answerComplaint', { entryId: entry.id, response }), (answered) => ({
+      write(mutate('answerComplaint', { entryId: entry.id, response }), (answered) => ({
         key: 'infolog.notice.answered',
         params: { number: answered.number },
       })),
 
     saveDeadlines: async (rules) => {
-      const result = await callApi('setComplaintDeadlines', rules);
+      const result = await mutate('setComplaintDeadlines', rules);
       if (!result.ok) return result.error;
       set({ settings: result.value, notice: { key: 'infolog.notice.deadlinesSaved', params: {} } });
       return null;

@@ -9,7 +9,6 @@ import { formatCalendarDate } from '../../ui/date-time-format';
 import {
   complaintStatusText,
   deadlineText,
-  formatMoment,
   historyLines,
   kindKey,
   optionKey,
@@ -17,26 +16,16 @@ import {
   statusText,
   summarizeDetails,
   type TextContext,
-} from './entry-text';
+} from './infolog-text';
 import type { InfoLogView } from './infolog-store';
-
-export interface PlainTable {
-  headers: string[];
-  rows: string[][];
-}
-
-/** Writes a local moment for a spreadsheet (`2027-03-10 09:30`) or for reading. */
-export type MomentStyle = 'sheet' | 'print';
+import { momentCell, type MomentStyle, type PlainTable } from '../../ui/plain-table';
 
 interface TableContext extends TextContext {
   style: MomentStyle;
 }
 
 function moment(local: string | null, context: TableContext): string {
-  if (!local) return '';
-  return context.style === 'sheet'
-    ? local.replace('T', ' ')
-    : formatMoment(local, context.language);
+  return momentCell(local, context.style, context.language);
 }
 
 /** The status with every later change (the register shows corrections beside the original). */

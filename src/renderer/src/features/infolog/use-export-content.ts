@@ -4,11 +4,13 @@ import type { Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
-import { formatMoment, kindKey } from './entry-text';
-import type { ExportContent } from './ExportButtons';
+import { useSessionStore } from '../../app-state/session-store';
+import { kindKey } from './infolog-text';
+import type { ExportContent } from '../../ui/ExportButtons';
 import { useInfoLogStore, type InfoLogView } from './infolog-store';
-import { countsTable, entriesTable, type MomentStyle } from './register-tables';
+import { countsTable, entriesTable } from './register-tables';
+import { formatMoment } from '../../ui/moment';
+import { type MomentStyle } from '../../ui/plain-table';
 
 export const VIEW_TITLES: Record<InfoLogView, MessageKey> = {
   log: 'infolog.title',

@@ -7,8 +7,8 @@ import { NewPinFields } from '../../ui/NewPinFields';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { PinField } from '../../ui/TextField';
 import { useNewPinForm } from '../../ui/use-new-pin-form';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 
 /** A member logged in with a temporary PIN chooses their own before doing anything else. */
 export function ChangePinScreen() {

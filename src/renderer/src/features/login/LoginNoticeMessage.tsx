@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { StatusMessage } from '../../ui/StatusMessage';
-import type { LoginNotice } from '../session/session-store';
+import type { LoginNotice } from '../../app-state/session-store';
 
 /** Why the user is back at the login screen, if it was not their own doing. */
 export function LoginNoticeMessage({ notice }: { notice: LoginNotice | null }) {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { PublicLayout } from '../../ui/PublicLayout';
-import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
-import { useSessionStore } from '../session/session-store';
+import { RecoveryCodeNotice } from '../../ui/RecoveryCodeNotice';
+import { useSessionStore } from '../../app-state/session-store';
 import { LoginForm } from './LoginForm';
 import { useLoginStore } from './login-store';
 import { RecoverPinForm } from './RecoverPinForm';

@@ -6,7 +6,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { NewPinFields } from '../../ui/NewPinFields';
 import { TextField } from '../../ui/TextField';
 import { useNewPinForm } from '../../ui/use-new-pin-form';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useLoginStore } from './login-store';
 
 /** The chair forgot the PIN: the sealed recovery code sets a new one. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAutoLock } from './use-auto-lock';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../app-state/session-store';
 
 /** Rendered while someone is logged in: locks the session after the chosen idle time. */
 export function SessionActivity({ autoLockMinutes }: { autoLockMinutes: number }) {

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
 import { refusedField, textProblem } from '../../ui/field-problem';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
 
 /** A new member joins the commission; the chair then gives them a temporary PIN. */

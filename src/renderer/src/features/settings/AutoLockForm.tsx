@@ -3,7 +3,7 @@ import type { ApiError } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
 
 const MIN_MINUTES = 1;

@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { MemberView } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError } from '../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormDialog } from '../../ui/FormDialog';
 import { refusedField, textProblem } from '../../ui/field-problem';
-import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/TextField';
-import { useErrorText } from '../session/use-error-text';
+import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
 
 interface MemberChangeDialogProps {
@@ -33,38 +32,36 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
   const [fullName, setFullName] = useState('');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  async function send() {
     const check: Problems = {
       name: kind === 'replace' && !fullName.trim() ? 'validation.required' : null,
       reason: !reason.trim() ? 'validation.required' : null,
     };
     setProblems(check);
-    setError(null);
     if (check.name || check.reason) return;
-    setBusy(true);
-    const problem =
-      kind === 'replace'
-        ? await replaceMember(member, fullName.trim(), reason.trim())
-        : await deactivateMember(member, reason.trim());
-    setBusy(false);
-    if (!problem) {
-      onClose();
-      return;
-    }
-    // The core refused one of the texts: say so at that field.
-    const field = refusedField(problem);
-    if (field === 'fullName' && kind === 'replace') {
-      setProblems({ ...NO_PROBLEMS, name: textProblem(fullName, TEXT_LIMITS.name) });
-    } else if (field === 'reason') {
-      setProblems({ ...NO_PROBLEMS, reason: textProblem(reason, TEXT_LIMITS.reason) });
-    } else {
-      setError(problem);
-    }
+    const done = await submit(
+      async () =>
+        refusalResult(
+          kind === 'replace'
+            ? await replaceMember(member, fullName.trim(), reason.trim())
+            : await deactivateMember(member, reason.trim()),
+        ),
+      // The core refused one of the texts: say so at that field.
+      (problem) => {
+        const field = refusedField(problem);
+        if (field === 'fullName' && kind === 'replace') {
+          setProblems({ ...NO_PROBLEMS, name: textProblem(fullName, TEXT_LIMITS.name) });
+        } else if (field === 'reason') {
+          setProblems({ ...NO_PROBLEMS, reason: textProblem(reason, TEXT_LIMITS.reason) });
+        } else {
+          return false;
+        }
+        return true;
+      },
+    );
+    if (done) onClose();
   }
 
   const title =
@@ -73,40 +70,38 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
       : t('members.deactivateTitle', { name: member.fullName });
 
   return (
-    <Modal title={title} onCancel={onClose}>
-      <p>{kind === 'replace' ? t('members.replaceExplain') : t('members.deactivateExplain')}</p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        {kind === 'replace' ? (
-          <TextField
-            label={t('members.replacementName')}
-            error={problems.name ? t(problems.name) : null}
-            announceError
-            autoComplete="off"
-            maxLength={TEXT_LIMITS.name}
-            value={fullName}
-            onValueChange={setFullName}
-          />
-        ) : null}
+    <FormDialog
+      title={title}
+      explanation={
+        kind === 'replace' ? t('members.replaceExplain') : t('members.deactivateExplain')
+      }
+      submitLabel={kind === 'replace' ? t('members.replaceSubmit') : t('members.deactivateSubmit')}
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      onCancel={onClose}
+    >
+      {kind === 'replace' ? (
         <TextField
-          label={t('members.reason')}
-          error={problems.reason ? t(problems.reason) : null}
+          label={t('members.replacementName')}
+          error={problems.name ? t(problems.name) : null}
           announceError
           autoComplete="off"
-          className="input-wide"
-          maxLength={TEXT_LIMITS.reason}
-          value={reason}
-          onValueChange={setReason}
+          maxLength={TEXT_LIMITS.name}
+          value={fullName}
+          onValueChange={setFullName}
         />
-        <ErrorAlert message={errorText(error)} />
-        <div className="button-row">
-          <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
-            {kind === 'replace' ? t('members.replaceSubmit') : t('members.deactivateSubmit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : null}
+      <TextField
+        label={t('members.reason')}
+        error={problems.reason ? t(problems.reason) : null}
+        announceError
+        autoComplete="off"
+        className="input-wide"
+        maxLength={TEXT_LIMITS.reason}
+        value={reason}
+        onValueChange={setReason}
+      />
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useErrorText } from '../session/use-error-text';
+import { useErrorText } from '../../app-state/use-error-text';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberChangeDialog } from './MemberChangeDialog';
 import { MembersTable, type MemberAction } from './MembersTable';

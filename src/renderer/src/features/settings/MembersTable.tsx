@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { roleKey } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { resetPinButtonId } from './TemporaryPinNotice';
 
 export type MemberAction = 'reset_pin' | 'lift_lockout' | 'replace' | 'deactivate';

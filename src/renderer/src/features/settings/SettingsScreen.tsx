@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { AutoLockForm } from './AutoLockForm';
 import { LanguageSetting } from './LanguageSetting';
 import { MembersPanel } from './MembersPanel';
@@ -24,6 +25,15 @@ export function SettingsScreen() {
   useEffect(() => {
     void open(canListMembers);
   }, [open, canListMembers]);
+
+  const loadMembers = useSettingsStore((state) => state.loadMembers);
+  useRefreshOn(
+    ['members'],
+    useCallback(
+      () => (canListMembers ? loadMembers() : Promise.resolve()),
+      [canListMembers, loadMembers],
+    ),
+  );
 
   const autoLockMinutes = session?.autoLockMinutes ?? 0;
 

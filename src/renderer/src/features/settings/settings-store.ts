@@ -3,7 +3,7 @@ import type { MemberInput, MemberView } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
-import { useSessionStore } from '../session/session-store';
+import { mutate } from '../../api/queries';
 
 export interface SettingsNotice {
   key: MessageKey;
@@ -50,15 +50,14 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
   },
 
   addMember: async (input) => {
-    const result = await callApi('addMember', input);
+    const result = await mutate('addMember', input);
     if (!result.ok) return result.error;
     set({ notice: { key: 'members.added', params: { name: result.value.fullName } } });
-    await get().loadMembers();
     return null;
   },
 
   replaceMember: async (member, fullName, reason) => {
-    const result = await callApi('replaceMember', { memberId: member.id, fullName, reason });
+    const result = await mutate('replaceMember', { memberId: member.id, fullName, reason });
     if (!result.ok) return result.error;
     set({
       notice: {
@@ -66,20 +65,18 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
         params: { old: member.fullName, name: result.value.fullName },
       },
     });
-    await get().loadMembers();
     return null;
   },
 
   deactivateMember: async (member, reason) => {
-    const result = await callApi('deactivateMember', { memberId: member.id, reason });
+    const result = await mutate('deactivateMember', { memberId: member.id, reason });
     if (!result.ok) return result.error;
     set({ notice: { key: 'members.deactivated', params: { name: member.fullName } } });
-    await get().loadMembers();
     return null;
   },
 
   resetPin: async (member) => {
-    const result = await callApi('resetMemberPin', { memberId: member.id });
+    const result = await mutate('resetMemberPin', { memberId: member.id });
     if (!result.ok) return result.error;
     set({
       notice: null,
@@ -89,27 +86,22 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
         pin: result.value.temporaryPin,
       },
     });
-    await get().loadMembers();
     return null;
   },
 
   liftLockout: async (member) => {
-    const result = await callApi('liftLockout', { memberId: member.id });
+    const result = await mutate('liftLockout', { memberId: member.id });
     if (!result.ok) return result.error;
     set({ notice: { key: 'members.lockoutLifted', params: { name: member.fullName } } });
-    await get().loadMembers();
     return null;
   },
 
   saveAutoLock: async (minutes) => {
-    const result = await callApi('updateSettings', { autoLockMinutes: minutes });
+    const result = await mutate('updateSettings', { autoLockMinutes: minutes });
     if (!result.ok) return result.error;
     set({
       notice: { key: 'settings.autoLockSaved', params: { minutes: result.value.autoLockMinutes } },
     });
-    // The session carries the auto-lock time the renderer's timer uses.
-    const session = await callApi('getSession', {});
-    if (session.ok && session.value) useSessionStore.getState().sessionChanged(session.value);
     return null;
   },
 

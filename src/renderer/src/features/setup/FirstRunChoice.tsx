@@ -3,9 +3,9 @@ import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import '../sync/sync.css';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import '../../styles/sync.css';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 
 /**
  * Beside the manual setup form: the other ways a new laptop starts, from the central

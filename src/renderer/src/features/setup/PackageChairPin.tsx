@@ -7,8 +7,8 @@ import { Field } from '../../ui/Field';
 import { NewPinFields } from '../../ui/NewPinFields';
 import { PageHeading } from '../../ui/PageHeading';
 import { useNewPinForm } from '../../ui/use-new-pin-form';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 
 /**
  * After a package set the precinct up: the chair (one of the package's members) confirms the

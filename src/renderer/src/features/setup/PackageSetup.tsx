@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { PrecinctSetup } from '../../../../shared/api';
+import type { PackageLoadResult } from '../../../../shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
-import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
-import { useSessionStore } from '../session/session-store';
-import { PackageLoader } from '../sync/PackageLoader';
-import { SyncFilePickerHost } from '../sync/SyncFilePicker';
-import '../sync/sync.css';
+import { RecoveryCodeNotice } from '../../ui/RecoveryCodeNotice';
+import { useSessionStore } from '../../app-state/session-store';
+import '../../styles/sync.css';
 import { PackageChairPin } from './PackageChairPin';
+
+/** The sync feature's package loader, handed to setup by the app (a feature imports no other). */
+export type PackageLoaderView = ComponentType<{
+  chooseLabel: string;
+  headingLevel: 2 | 3;
+  onLoaded: (result: PackageLoadResult) => void;
+}>;
 
 type Step =
   | { kind: 'load' }
@@ -23,9 +29,11 @@ type Step =
 export function PackageSetup({
   pendingChairs,
   onBack,
+  PackageLoader,
 }: {
   pendingChairs: { memberId: string; fullName: string }[] | null;
   onBack: () => void;
+  PackageLoader: PackageLoaderView;
 }) {
   const t = useT();
   const refresh = useSessionStore((state) => state.refresh);
@@ -74,7 +82,6 @@ export function PackageSetup({
       <button type="button" className="button-link" onClick={onBack}>
         {t('setup.choice.back')}
       </button>
-      <SyncFilePickerHost />
     </>
   );
 }

@@ -3,9 +3,9 @@ import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { PublicLayout } from '../../ui/PublicLayout';
-import { RecoveryCodeNotice } from '../recovery-code/RecoveryCodeNotice';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { RecoveryCodeNotice } from '../../ui/RecoveryCodeNotice';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { ChairPinFields } from './ChairPinFields';
 import { ElectionFields } from './ElectionFields';
 import { MembersEditor } from './MembersEditor';
@@ -13,11 +13,11 @@ import { PrecinctFields } from './PrecinctFields';
 import { useSetupStore } from './setup-store';
 import { TimeZoneFields } from './TimeZoneFields';
 import { FirstRunChoice } from './FirstRunChoice';
-import { PackageSetup } from './PackageSetup';
+import { PackageSetup, type PackageLoaderView } from './PackageSetup';
 import { callApi } from '../../api/precinct-client';
 
 /** First start of the app: the precinct, its commission and the chair's PIN. */
-export function SetupScreen() {
+export function SetupScreen({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
   const done = useSetupStore((state) => state.done);
   const refresh = useSessionStore((state) => state.refresh);
   if (done) {
@@ -37,7 +37,7 @@ export function SetupScreen() {
   }
   return (
     <PublicLayout>
-      <FirstRun />
+      <FirstRun PackageLoader={PackageLoader} />
     </PublicLayout>
   );
 }
@@ -46,7 +46,7 @@ export function SetupScreen() {
  * The manual setup form, with the other ways to start beside it; a package loaded without a
  * chair's PIN yet goes straight on to the PIN.
  */
-function FirstRun() {
+function FirstRun({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
   const [fromPackage, setFromPackage] = useState(false);
   const [pending, setPending] = useState<{ memberId: string; fullName: string }[] | null>(null);
   const [checked, setChecked] = useState(false);
@@ -68,7 +68,13 @@ function FirstRun() {
 
   if (!checked) return null;
   if (fromPackage) {
-    return <PackageSetup pendingChairs={pending} onBack={() => setFromPackage(false)} />;
+    return (
+      <PackageSetup
+        pendingChairs={pending}
+        onBack={() => setFromPackage(false)}
+        PackageLoader={PackageLoader}
+      />
+    );
   }
   return <SetupForm onPackage={() => setFromPackage(true)} />;
 }

@@ -3,7 +3,7 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { formatDateIn, formatTimeIn, isKnownTimeZone } from '../../ui/date-time-format';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { COMMON_TIME_ZONES, OTHER_TIME_ZONE, chosenTimeZone } from './setup-form';
 import { useSetupStore } from './setup-store';
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '../../../../shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -10,12 +11,11 @@ import { AlarmsSection } from './alarms/AlarmsSection';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
 import { ImportSection } from './import/ImportSection';
-import { SyncPathPickerHost } from './import/SyncPathPicker';
 import { PackagesSection } from './packages/PackagesSection';
 import { SupervisorHeader } from './SupervisorHeader';
 import { SupervisorNav } from './SupervisorNav';
 import { useSupervisorStore, type SupervisorSection } from './supervisor-store';
-import './supervisor.css';
+import '../../styles/supervisor.css';
 
 /**
  * The central commission's app: no member login (whoever decides or revokes names
@@ -32,6 +32,7 @@ export function SupervisorApp() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useRefreshOn(['central'], refresh);
 
   return (
     <div className="layout supervisor">
@@ -49,7 +50,6 @@ export function SupervisorApp() {
           </section>
         )}
       </main>
-      <SyncPathPickerHost />
     </div>
   );
 }

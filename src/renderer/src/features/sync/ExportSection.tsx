@@ -8,8 +8,8 @@ import { formatInstant } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { saveFile } from '../../ui/save-file';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 
 type Exported = SyncExportRecord & { eventCount: number };
 

@@ -5,10 +5,10 @@ import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { PackagePreviewView } from './PackagePreviewView';
-import { chooseSyncFiles } from './sync-file-picker-store';
+import { choosePaths } from '../../ui/choose-paths';
 import { fileNameOf } from './sync-text';
 
 /**
@@ -38,7 +38,18 @@ export function PackageLoader({
 
   async function choose() {
     setError(null);
-    const chosen = await chooseSyncFiles(nativeDialogs, 'package', t('sync.packageFilter'));
+    const chosen = await choosePaths(nativeDialogs, {
+      kind: 'file',
+      extensions: ['pdpkg'],
+      filterName: t('sync.packageFilter'),
+      texts: {
+        title: 'package.choose',
+        filesHeading: 'sync.packageFilter',
+        noFiles: 'sync.noFilesHere',
+        pathHint: 'voters.open.pathHint',
+        open: 'voters.open.open',
+      },
+    });
     if (!chosen) return;
     if ('error' in chosen) {
       setError(chosen.error);

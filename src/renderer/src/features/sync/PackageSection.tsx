@@ -3,7 +3,7 @@ import type { PackageLoadResult, PackageState } from '../../../../shared/sync/sy
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { ListDifferencesView } from './ListDifferencesView';
 import { PackageLoader } from './PackageLoader';
 

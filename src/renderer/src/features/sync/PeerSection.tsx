@@ -6,10 +6,10 @@ import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useSessionStore } from '../session/session-store';
-import { useErrorText } from '../session/use-error-text';
+import { useSessionStore } from '../../app-state/session-store';
+import { useErrorText } from '../../app-state/use-error-text';
 import { AlarmList } from './AlarmList';
-import { chooseSyncFiles } from './sync-file-picker-store';
+import { choosePaths } from '../../ui/choose-paths';
 import { fileNameOf, importOutcome } from './sync-text';
 
 /** The chair's laptop gathers the files of the precinct's other laptops; alarms they raise. */
@@ -35,7 +35,18 @@ export function PeerSection() {
   async function importFiles() {
     if (busy) return;
     setError(null);
-    const chosen = await chooseSyncFiles(nativeDialogs, 'sync', t('sync.fileFilter'));
+    const chosen = await choosePaths(nativeDialogs, {
+      kind: 'files',
+      extensions: ['pdsync'],
+      filterName: t('sync.fileFilter'),
+      texts: {
+        title: 'sync.peerChoose',
+        filesHeading: 'sync.fileFilter',
+        noFiles: 'sync.noFilesHere',
+        pathHint: 'voters.open.pathHint',
+        open: 'voters.open.open',
+      },
+    });
     if (!chosen) return;
     if ('error' in chosen) {
       setError(chosen.error);

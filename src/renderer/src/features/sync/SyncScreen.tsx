@@ -1,11 +1,10 @@
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 import { ExportSection } from './ExportSection';
 import { PackageSection } from './PackageSection';
 import { PeerSection } from './PeerSection';
-import { SyncFilePickerHost } from './SyncFilePicker';
-import './sync.css';
+import '../../styles/sync.css';
 
 /**
  * Moving this laptop's records to and from USB sticks: the central commission's package in, a
@@ -22,7 +21,6 @@ export function SyncScreen() {
       {isChair ? <PackageSection /> : null}
       {permissions.includes('sync.export') ? <ExportSection /> : null}
       {isChair ? <PeerSection /> : null}
-      <SyncFilePickerHost />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../../shared/i18n';
 import { useT } from '../../i18n/use-t';
-import { VOTER_AREAS, useVotersNavStore, type VoterArea } from './voters-nav-store';
+import { VOTER_AREAS, useVotersNavStore, type VoterArea } from './voters-store';
 
 const AREA_LABELS: Record<VoterArea, MessageKey> = {
   find: 'voters.nav.find',

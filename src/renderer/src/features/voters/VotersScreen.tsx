@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
@@ -9,11 +10,10 @@ import { FindArea } from './find/FindArea';
 import { useVoterSearchStore } from './find/voter-search-store';
 import { ImportArea } from './import/ImportArea';
 import { useImportStore } from './import/voter-import-store';
-import { OpenFilePickerHost } from './import/OpenFilePicker';
 import { InquiryArea } from './inquiry/InquiryArea';
 import { SectionsArea } from './sections/SectionsArea';
 import { TurnoutArea } from './turnout/TurnoutArea';
-import { useVotersNavStore, type VoterArea } from './voters-nav-store';
+import { useVotersNavStore, type VoterArea } from './voters-store';
 import { VotersNav } from './VotersNav';
 
 /**
@@ -25,6 +25,11 @@ export function VotersScreen() {
   const area = useVotersNavStore((state) => state.area);
   const cardIin = useVotersNavStore((state) => state.cardIin);
   const closeCard = useVotersNavStore((state) => state.closeCard);
+  // The results of a search stay current whatever changes the list (a card's act, a removal).
+  useRefreshOn(
+    ['voters'],
+    useVoterSearchStore((state) => state.refresh),
+  );
 
   // Leaving the screen (or logging out) forgets searches, cards and reports on screen.
   useEffect(
@@ -42,7 +47,6 @@ export function VotersScreen() {
       <VotersNav />
       <AreaView area={area} />
       {cardIin ? <VoterCardDialog key={cardIin} iin={cardIin} onClose={closeCard} /> : null}
-      <OpenFilePickerHost />
     </section>
   );
 }

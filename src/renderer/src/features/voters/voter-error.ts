@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/roles';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
-import { useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../../app-state/session-store';
 
 /**
  * The user's text for a voter-list error: instants (`at`, `closesAt`) in precinct-local date

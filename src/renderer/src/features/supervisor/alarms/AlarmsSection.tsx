@@ -1,38 +1,29 @@
 import { useState } from 'react';
 import type { Alarm } from '../../../../../shared/supervisor/supervisor-contract';
-import { callApi } from '../../../api/precinct-client';
+import { mutate, useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
-import { useCall } from '../dashboard/use-call';
 import { NameReasonDialog } from '../NameReasonDialog';
 import { alarmKindKey } from '../supervisor-text';
-import { useSupervisorStore } from '../supervisor-store';
 import { AlarmTable } from './AlarmTable';
 
 /** Alarms, open ones first by default; each stays open until a supervisor records a decision. */
 export function AlarmsSection() {
   const t = useT();
   const language = useLanguage();
-  const refreshState = useSupervisorStore((store) => store.refresh);
   const [openOnly, setOpenOnly] = useState(true);
   const [deciding, setDeciding] = useState<Alarm | null>(null);
   const [decided, setDecided] = useState(false);
-  const {
-    value: alarms,
-    error,
-    reload,
-  } = useCall(() => callApi('listAlarms', { openOnly }), String(openOnly));
+  const { data: alarms, error } = useQuery('listAlarms', { openOnly });
 
   async function decide(alarm: Alarm, decidedBy: string, decision: string) {
-    const result = await callApi('decideAlarm', { alarmId: alarm.alarmId, decidedBy, decision });
+    const result = await mutate('decideAlarm', { alarmId: alarm.alarmId, decidedBy, decision });
     if (!result.ok) return result.error;
     setDeciding(null);
     setDecided(true);
-    reload();
-    void refreshState();
     return null;
   }
 

@@ -11,7 +11,7 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { CSV_FILTER, saveFile } from '../../../ui/save-file';
 import { StatusMessage } from '../../../ui/StatusMessage';
-import { useSessionStore } from '../../session/session-store';
+import { useSessionStore } from '../../../app-state/session-store';
 
 const LABELS: Record<CentralCsvReport, MessageKey> = {
   turnout: 'supervisor.csv.turnout',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { callApi } from '../../../api/precinct-client';
+import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -12,7 +12,6 @@ import { CsvButtons } from './CsvButtons';
 import { PrecinctDetailView } from './PrecinctDetailView';
 import { PrecinctsTable } from './PrecinctsTable';
 import { TurnoutView } from './TurnoutView';
-import { useCall } from './use-call';
 
 /** The consolidated picture, or one precinct's page when one was opened. */
 export function DashboardSection() {
@@ -25,11 +24,7 @@ function Overview() {
   const language = useLanguage();
   const openPrecinct = useSupervisorStore((store) => store.openPrecinct);
   const [region, setRegion] = useState('');
-  const {
-    value: dashboard,
-    error,
-    reload,
-  } = useCall(() => callApi('getDashboard', region ? { region } : {}), region);
+  const { data: dashboard, error, reload } = useQuery('getDashboard', region ? { region } : {});
   const labels = new Map(
     dashboard?.precincts.map((p) => [
       p.precinctId,
@@ -74,7 +69,7 @@ function Overview() {
                 ))}
               </select>
             </div>
-            <button type="button" className="button-secondary" onClick={reload}>
+            <button type="button" className="button-secondary" onClick={() => void reload()}>
               {t('supervisor.refresh')}
             </button>
           </div>

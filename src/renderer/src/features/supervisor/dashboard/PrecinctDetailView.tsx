@@ -1,4 +1,4 @@
-import { callApi } from '../../../api/precinct-client';
+import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -11,17 +11,13 @@ import { ImportResults } from '../import/ImportResults';
 import { useSupervisorStore } from '../supervisor-store';
 import { InfologTable, RequestsTable } from './CountTables';
 import { TurnoutView } from './TurnoutView';
-import { useCall } from './use-call';
 
 /** One precinct: its figures, devices, turnout by hour, requests, log counts, files, alarms. */
 export function PrecinctDetailView({ precinctId }: { precinctId: string }) {
   const t = useT();
   const language = useLanguage();
   const openPrecinct = useSupervisorStore((store) => store.openPrecinct);
-  const { value: detail, error } = useCall(
-    () => callApi('getPrecinctDetail', { precinctId }),
-    precinctId,
-  );
+  const { data: detail, error } = useQuery('getPrecinctDetail', { precinctId });
   const summary = detail?.summary;
   const title = summary
     ? t('common.precinct', { number: summary.number, name: summary.name })

@@ -1,32 +1,27 @@
 import { useState } from 'react';
 import type { DeviceView } from '../../../../../shared/supervisor/supervisor-contract';
-import { callApi } from '../../../api/precinct-client';
+import { mutate, useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
-import { useCall } from '../dashboard/use-call';
 import { NameReasonDialog } from '../NameReasonDialog';
-import { useSupervisorStore } from '../supervisor-store';
 import { DeviceTable } from './DeviceTable';
 
 /** Enrolled devices; a lost laptop's device is revoked with a name and a reason. */
 export function DevicesSection() {
   const t = useT();
   const language = useLanguage();
-  const refreshState = useSupervisorStore((store) => store.refresh);
   const [revoking, setRevoking] = useState<DeviceView | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
-  const { value: devices, error, reload } = useCall(() => callApi('listDevices', {}), 'all');
+  const { data: devices, error } = useQuery('listDevices', {});
 
   async function revoke(device: DeviceView, revokedBy: string, reason: string) {
-    const result = await callApi('revokeDevice', { deviceId: device.deviceId, revokedBy, reason });
+    const result = await mutate('revokeDevice', { deviceId: device.deviceId, revokedBy, reason });
     if (!result.ok) return result.error;
     setRevoking(null);
     setRevoked(device.deviceId);
-    reload();
-    void refreshState();
     return null;
   }
 

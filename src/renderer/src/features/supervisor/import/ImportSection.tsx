@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { useRefreshOn } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
-import { useSessionStore } from '../../session/session-store';
-import { choosePaths } from './choose-paths';
+import { useSessionStore } from '../../../app-state/session-store';
+import { choosePaths } from '../../../ui/choose-paths';
 import { DropZone } from './DropZone';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgress } from './ImportProgress';
@@ -26,12 +27,21 @@ export function ImportSection() {
   useEffect(() => {
     void loadHistory();
   }, [loadHistory]);
+  useRefreshOn(['central'], loadHistory);
 
   async function choose(kind: 'files' | 'folder') {
     const chosen = await choosePaths(nativeDialogs, {
       kind,
       extensions: [],
       filterName: t('supervisor.open.syncFiles'),
+      texts: {
+        title: 'supervisor.open.title',
+        filesHeading: 'supervisor.open.files',
+        noFiles: 'supervisor.open.noFiles',
+        pathHint: 'supervisor.open.pathHint',
+        open: 'supervisor.open.open',
+        thisFolder: 'supervisor.open.thisFolder',
+      },
     });
     if (!chosen) return;
     if ('error' in chosen) fail(chosen.error);

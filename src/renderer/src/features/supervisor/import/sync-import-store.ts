@@ -6,7 +6,7 @@ import type {
 } from '../../../../../shared/supervisor/supervisor-contract';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
-import { useSupervisorStore } from '../supervisor-store';
+import { refreshTopics } from '../../../api/queries';
 
 /**
  * How often a running import is asked how far it got: often for a handful of files, less
@@ -86,7 +86,8 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
       }
     }
     set({ running: false, announcement: { finished: true, run } });
-    await Promise.all([useSupervisorStore.getState().refresh(), get().loadHistory()]);
+    // The run changed the central store: what shows it is read again.
+    await refreshTopics(['central']);
   },
 
   fail: (error) => set({ error }),

@@ -8,8 +8,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { saveFile } from '../../../ui/save-file';
 import { StatusMessage } from '../../../ui/StatusMessage';
-import { useSessionStore } from '../../session/session-store';
-import { choosePaths } from '../import/choose-paths';
+import { useSessionStore } from '../../../app-state/session-store';
+import { choosePaths } from '../../../ui/choose-paths';
 import { fileName, groupFingerprint } from '../supervisor-text';
 import { useSupervisorStore } from '../supervisor-store';
 
@@ -34,6 +34,13 @@ export function PackagesSection() {
       kind: 'file',
       extensions: which === 'spec' ? ['json'] : ['csv', 'txt', 'xlsx'],
       filterName: t(which === 'spec' ? 'supervisor.packages.spec' : 'supervisor.packages.voters'),
+      texts: {
+        title: 'supervisor.open.titleFile',
+        filesHeading: 'supervisor.open.files',
+        noFiles: 'supervisor.open.noFiles',
+        pathHint: 'supervisor.open.pathHintFile',
+        open: 'supervisor.open.open',
+      },
     });
     if (!chosen) return;
     if ('error' in chosen) {

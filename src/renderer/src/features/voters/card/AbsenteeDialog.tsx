@@ -2,15 +2,15 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { voterFullName } from '../voter-text';
-import { ActionDialog } from './ActionDialog';
+import { voterFullName } from '../../../ui/voter-text';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface AbsenteeDialogProps {
   voter: VoterSummary;
@@ -50,7 +50,7 @@ export function AbsenteeDialog({
       return;
     }
     const done = await submit(() =>
-      callApi('issueAbsenteeCertificate', { iin: voter.iin, number: number.trim(), issuedOn }),
+      mutate('issueAbsenteeCertificate', { iin: voter.iin, number: number.trim(), issuedOn }),
     );
     if (done) onRecorded();
   }
@@ -68,7 +68,7 @@ export function AbsenteeDialog({
         ? t(problems.issuedOn)
         : null;
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.absentee.title', { name: voterFullName(voter) })}
       explanation={t('voters.absentee.explain')}
       submitLabel={t('voters.absentee.submit')}
@@ -96,6 +96,6 @@ export function AbsenteeDialog({
         value={issuedOn}
         onValueChange={setIssuedOn}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -3,18 +3,18 @@ import type { MessageKey } from '../../../../../shared/i18n';
 import type { ErrorCode } from '../../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { CorrectableField, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form-fields';
-import { useSubmit } from '../use-submit';
-import { CORRECTABLE_FIELDS } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
+import { CORRECTABLE_FIELDS } from '../voters-text';
 import { describeVoterError } from '../voter-error';
-import { fieldKey } from '../voter-event-summary';
-import { useSessionStore } from '../../session/session-store';
-import { ActionDialog } from './ActionDialog';
+import { fieldKey } from '../voters-audit-summary';
+import { useSessionStore } from '../../../app-state/session-store';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface CorrectVoterDialogProps {
   voter: VoterSummary;
@@ -68,7 +68,7 @@ export function CorrectVoterDialog({
       return;
     }
     const done = await submit(() =>
-      callApi('correctVoter', { iin: voter.iin, field, value, reason, documentRef }),
+      mutate('correctVoter', { iin: voter.iin, field, value, reason, documentRef }),
     );
     if (done) onCorrected(field);
   }
@@ -95,7 +95,7 @@ export function CorrectVoterDialog({
     error && !VALUE_ERRORS.includes(error.code) && refused !== 'value' && refused !== 'reason';
 
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.correct.title', { name: `${voter.lastName} ${voter.firstName}` })}
       explanation={t('voters.correct.explain')}
       submitLabel={t('voters.correct.submit')}
@@ -106,6 +106,7 @@ export function CorrectVoterDialog({
       returnFocusRef={returnFocusRef}
     >
       <SelectField
+        announceError
         label={t('voters.correct.field')}
         value={field}
         options={CORRECTABLE_FIELDS.map((option) => ({
@@ -113,6 +114,7 @@ export function CorrectVoterDialog({
           label: t(fieldKey(option)),
         }))}
         onValueChange={(next) => {
+          if (!next) return;
           setField(next);
           setValue('');
           setProblems({});
@@ -151,6 +153,6 @@ export function CorrectVoterDialog({
         value={documentRef}
         onValueChange={setDocumentRef}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

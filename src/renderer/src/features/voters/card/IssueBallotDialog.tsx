@@ -1,15 +1,15 @@
 import { useState, type RefObject } from 'react';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { BallotView, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { TextField } from '../../../ui/TextField';
-import { CheckboxField, Facts } from '../form-fields';
-import { useSubmit } from '../use-submit';
+import { CheckboxField, Facts } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { voterFullName } from '../voter-text';
-import { ActionDialog } from './ActionDialog';
+import { voterFullName } from '../../../ui/voter-text';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface IssueBallotDialogProps {
   voter: VoterSummary;
@@ -41,13 +41,13 @@ export function IssueBallotDialog({
     setDocumentProblem(!documentChecked);
     if (!documentChecked) return;
     const issued = await submit(() =>
-      callApi('issueBallot', { iin: voter.iin, documentChecked: true, helperName }),
+      mutate('issueBallot', { iin: voter.iin, documentChecked: true, helperName }),
     );
     if (issued) onIssued(issued.value);
   }
 
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.ballot.title', { name })}
       explanation={t('voters.ballot.explain')}
       submitLabel={t('voters.ballot.submit')}
@@ -83,6 +83,6 @@ export function IssueBallotDialog({
         value={helperName}
         onValueChange={setHelperName}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -2,17 +2,17 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form-fields';
-import { useSubmit } from '../use-submit';
-import { REMOVAL_BASES } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
+import { REMOVAL_BASES } from '../voters-text';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
-import { voterFullName } from '../voter-text';
-import { ActionDialog } from './ActionDialog';
+import { removalBasisKey } from '../voters-audit-summary';
+import { voterFullName } from '../../../ui/voter-text';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface RequestRemovalDialogProps {
   voter: VoterSummary;
@@ -48,7 +48,7 @@ export function RequestRemovalDialog({
     }
     const chosen = basis;
     const done = await submit(() =>
-      callApi('requestRemoval', { iin: voter.iin, basis: chosen, reason, documentRef }),
+      mutate('requestRemoval', { iin: voter.iin, basis: chosen, reason, documentRef }),
     );
     if (done) onRequested();
   }
@@ -56,7 +56,7 @@ export function RequestRemovalDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.removal.title', { name: voterFullName(voter) })}
       explanation={t('voters.removal.explain')}
       submitLabel={t('voters.removal.submit')}
@@ -67,13 +67,15 @@ export function RequestRemovalDialog({
       returnFocusRef={returnFocusRef}
     >
       <SelectField
+        announceError
         label={t('voters.removal.basis')}
         error={basisMissing ? t('validation.required') : null}
         value={basis}
-        options={[
-          { value: '' as const, label: t('voters.removal.chooseBasis') },
-          ...REMOVAL_BASES.map((option) => ({ value: option, label: t(removalBasisKey(option)) })),
-        ]}
+        emptyLabel={t('voters.removal.chooseBasis')}
+        options={REMOVAL_BASES.map((option) => ({
+          value: option,
+          label: t(removalBasisKey(option)),
+        }))}
         onValueChange={(next) => {
           setBasis(next);
           if (next !== '') setBasisMissing(false);
@@ -98,6 +100,6 @@ export function RequestRemovalDialog({
         value={documentRef}
         onValueChange={setDocumentRef}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -2,15 +2,15 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { BallotView } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface UndoBallotDialogProps {
   ballot: BallotView;
@@ -43,7 +43,7 @@ export function UndoBallotDialog({
     }
     setProblem(null);
     const result = await submit(() =>
-      callApi('undoBallot', { ballotId: ballot.ballotId, reason: reason.trim() }),
+      mutate('undoBallot', { ballotId: ballot.ballotId, reason: reason.trim() }),
     );
     if (result === null) return;
     onUndone();
@@ -52,7 +52,7 @@ export function UndoBallotDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.undo.title', { name: voterName })}
       explanation={t('voters.undo.explain', {
         at: formatInstant(ballot.issuedAt, timeZone, language),
@@ -75,6 +75,6 @@ export function UndoBallotDialog({
         value={reason}
         onValueChange={setReason}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 import type { VoterCard } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
-import { useSessionStore } from '../../session/session-store';
-import { usePermission } from '../use-permission';
+import { useSessionStore } from '../../../app-state/session-store';
+import { usePermission } from '../../../app-state/use-permission';
 
 export type CardAction =
   'issue' | 'undo' | 'correct' | 'removal' | 'absentee' | 'approve' | 'refuse';

@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../../../../../shared/result';
-import type { BallotView, VoterCard } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { useRef, useState } from 'react';
+import type { BallotView } from '../../../../../shared/voters/voter-api';
+import { useQuery } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Modal } from '../../../ui/Modal';
-import { useSessionStore } from '../../session/session-store';
+import { useSessionStore } from '../../../app-state/session-store';
 import { RemovalDecisionDialog } from '../corrections/RemovalDecisionDialog';
-import { useVoterSearchStore } from '../find/voter-search-store';
 import { useVoterErrorText } from '../voter-error';
-import { voterFullName } from '../voter-text';
+import { voterFullName } from '../../../ui/voter-text';
 import { AbsenteeDialog } from './AbsenteeDialog';
 import { CorrectVoterDialog } from './CorrectVoterDialog';
 import { IssueBallotDialog } from './IssueBallotDialog';
@@ -36,9 +34,8 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const errorText = useVoterErrorText();
-  const refreshSearch = useVoterSearchStore((state) => state.refresh);
-  const [card, setCard] = useState<VoterCard | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  // Read again by itself after each act (a write that changes the list).
+  const { data: card, error } = useQuery('getVoterCard', { iin });
   const [notice, setNotice] = useState<string | null>(null);
   const [action, setAction] = useState<CardAction | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -46,37 +43,16 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
   // Where focus goes when an act's dialog closes: the notice after success, else the opener.
   const afterAction = useRef<HTMLElement | null>(null);
 
-  // Bumped to read the card again after an act.
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void callApi('getVoterCard', { iin }).then((loaded) => {
-      if (!current) return;
-      if (loaded.ok) {
-        setCard(loaded.value);
-        setError(null);
-      } else {
-        setError(loaded.error);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [iin, version]);
-
   function start(next: CardAction) {
     afterAction.current = null;
     setAction(next);
   }
 
-  /** An act was recorded: say so, reload the card and the search results behind it. */
+  /** An act was recorded (and what shows the list read again): say so. */
   function done(message: string) {
     setNotice(message);
     afterAction.current = noticeRef.current;
     setAction(null);
-    setVersion((n) => n + 1);
-    void refreshSearch();
   }
 
   const name = card ? voterFullName(card.voter) : '';

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import type { VoterCard } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../../ui/date-time-format';
-import { useSessionStore } from '../../session/session-store';
-import { Facts } from '../form-fields';
-import { removalBasisKey } from '../voter-event-summary';
+import { useSessionStore } from '../../../app-state/session-store';
+import { Facts } from '../../../ui/form-fields';
+import { removalBasisKey } from '../voters-audit-summary';
 
 /** The voter's entry as listed (the whole IIN: the card is where an ID is checked against it). */
 export function VoterData({ card }: { card: VoterCard }) {

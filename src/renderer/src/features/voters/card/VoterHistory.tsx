@@ -1,9 +1,9 @@
 import type { VoterHistoryEntry } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
-import { eventTypeLabel } from '../../audit/event-type-label';
-import { useSessionStore } from '../../session/session-store';
-import { describeVoterHistoryEvent } from '../voter-event-summary';
+import { eventTypeLabel } from '../../../i18n/event-type-label';
+import { useSessionStore } from '../../../app-state/session-store';
+import { describeVoterHistoryEvent } from '../voters-audit-summary';
 
 /** Every event about the voter, oldest first, in the precinct's local time. */
 export function VoterHistory({ history }: { history: VoterHistoryEntry[] }) {

@@ -4,19 +4,18 @@ import type { ErrorCode } from '../../../../../shared/result';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import { checkIin } from '../../../../../shared/voters/iin';
 import type { AddBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { refusedField } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { useVoterSearchStore } from '../find/voter-search-store';
-import { ADD_BASES } from '../voter-codes';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { ADD_BASES } from '../voters-text';
+import { useSubmit } from '../../../ui/use-submit';
 import { describeVoterError } from '../voter-error';
-import { addBasisKey } from '../voter-event-summary';
-import { voterFullName } from '../voter-text';
-import { useVotersNavStore } from '../voters-nav-store';
+import { addBasisKey } from '../voters-audit-summary';
+import { voterFullName } from '../../../ui/voter-text';
+import { useVotersNavStore } from '../voters-store';
 
 type FormField =
   | 'iin'
@@ -92,7 +91,6 @@ export function AddVoterForm() {
   const id = useId();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const openCard = useVotersNavStore((state) => state.openCard);
-  const refreshSearch = useVoterSearchStore((state) => state.refresh);
   const { busy, error, setError, submit } = useSubmit();
   const [form, setForm] = useState<Form>(EMPTY_FORM);
   const [problems, setProblems] = useState<Partial<Record<FormField, MessageKey>>>({});
@@ -111,7 +109,7 @@ export function AddVoterForm() {
     }
     const needed = basisFields(form.basis);
     const done = await submit(() =>
-      callApi('addVoter', {
+      mutate('addVoter', {
         iin: form.iin.trim(),
         lastName: form.lastName,
         firstName: form.firstName,
@@ -128,7 +126,6 @@ export function AddVoterForm() {
     if (!done) return;
     setAdded(done.value);
     setForm(EMPTY_FORM);
-    void refreshSearch();
   }
 
   // The core's refusal, at the field it concerns when there is one.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { usePermission } from '../use-permission';
+import { usePermission } from '../../../app-state/use-permission';
 import { AddVoterForm } from './AddVoterForm';
 import { RemovalRequests } from './RemovalRequests';
 

@@ -2,15 +2,15 @@ import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { RemovalRequestView } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { refusedField, textProblem } from '../../../ui/field-problem';
 import { TextField } from '../../../ui/TextField';
-import { ActionDialog } from '../card/ActionDialog';
-import { useSubmit } from '../use-submit';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
+import { removalBasisKey } from '../voters-audit-summary';
 
 export type RemovalDecision = 'approve' | 'refuse';
 
@@ -47,7 +47,7 @@ export function RemovalDecisionDialog({
     }
     setProblem(null);
     const done = await submit(() =>
-      callApi('decideRemoval', {
+      mutate('decideRemoval', {
         requestId: request.requestId,
         decision,
         reason: decision === 'refuse' ? reason : null,
@@ -74,7 +74,7 @@ export function RemovalDecisionDialog({
   const refused = refusedField(error) === 'reason';
   const reasonProblem = problem ?? (refused ? textProblem(reason, TEXT_LIMITS.reason) : null);
   return (
-    <ActionDialog
+    <FormDialog
       title={t('voters.decide.refuseTitle', { name: request.voterName })}
       explanation={t('voters.decide.refuseExplain', { basis, reason: request.reason })}
       submitLabel={t('voters.decide.refuse')}
@@ -94,6 +94,6 @@ export function RemovalDecisionDialog({
         value={reason}
         onValueChange={setReason}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -1,16 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiError } from '../../../../../shared/result';
+import { useId, useRef, useState } from 'react';
 import type { RemovalRequestView } from '../../../../../shared/voters/voter-api';
-import { callApi } from '../../../api/precinct-client';
+import { useQuery } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useSessionStore } from '../../session/session-store';
-import { useVoterSearchStore } from '../find/voter-search-store';
-import { usePermission } from '../use-permission';
+import { useSessionStore } from '../../../app-state/session-store';
+import { usePermission } from '../../../app-state/use-permission';
 import { useVoterErrorText } from '../voter-error';
-import { removalBasisKey } from '../voter-event-summary';
-import { useVotersNavStore } from '../voters-nav-store';
+import { removalBasisKey } from '../voters-audit-summary';
+import { useVotersNavStore } from '../voters-store';
 import { RemovalDecisionDialog, type RemovalDecision } from './RemovalDecisionDialog';
 
 /**
@@ -22,10 +20,7 @@ export function RemovalRequests() {
   const id = useId();
   const errorText = useVoterErrorText();
   const canDecide = usePermission('approvals');
-  const refreshSearch = useVoterSearchStore((state) => state.refresh);
   const cardIin = useVotersNavStore((state) => state.cardIin);
-  const [requests, setRequests] = useState<RemovalRequestView[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [deciding, setDeciding] = useState<{
     request: RemovalRequestView;
     decision: RemovalDecision;
@@ -34,26 +29,13 @@ export function RemovalRequests() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const afterDecision = useRef<HTMLElement | null>(null);
 
-  // Bumped to read the requests again after a decision.
-  const [version, setVersion] = useState(0);
-
-  // Read again when a card closes too: the card may have decided or requested a removal.
-  useEffect(() => {
-    if (cardIin !== null) return;
-    let current = true;
-    void callApi('listRemovalRequests', { status: 'all' }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setRequests(result.value);
-        setError(null);
-      } else {
-        setError(result.error);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [cardIin, version]);
+  // Read while no card is open (a card may decide or request a removal), and again after a
+  // decision.
+  const { data: requests, error } = useQuery(
+    'listRemovalRequests',
+    { status: 'all' },
+    { enabled: cardIin === null },
+  );
 
   const pending = requests?.filter((r) => r.status === 'pending') ?? [];
   const decided = requests?.filter((r) => r.status !== 'pending') ?? [];
@@ -102,8 +84,6 @@ export function RemovalRequests() {
             // The decided row leaves the pending table: continue from the heading.
             afterDecision.current = headingRef.current;
             setDeciding(null);
-            setVersion((n) => n + 1);
-            void refreshSearch();
           }}
         />
       ) : null}

@@ -5,8 +5,8 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { InlineBadges } from '../card/VoterBadges';
 import { useVoterErrorText } from '../voter-error';
-import { formatBirthDate, formatCount, maskIin, voterFullName } from '../voter-text';
-import { useVotersNavStore } from '../voters-nav-store';
+import { formatBirthDate, formatCount, maskIin, voterFullName } from '../../../ui/voter-text';
+import { useVotersNavStore } from '../voters-store';
 import { useVirtualWindow } from './use-virtual-window';
 import { useVoterSearchStore } from './voter-search-store';
 

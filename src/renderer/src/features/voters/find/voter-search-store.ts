@@ -73,6 +73,8 @@ export const useVoterSearchStore = create<VoterSearchState>()((set, get) => {
     },
 
     refresh: async () => {
+      // Only a search already shown is read again; an empty box stays as it is.
+      if (get().answered === null) return;
       await run();
     },
 

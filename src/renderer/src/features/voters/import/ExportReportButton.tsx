@@ -6,7 +6,7 @@ import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { saveFile } from '../../../ui/save-file';
-import { useSessionStore } from '../../session/session-store';
+import { useSessionStore } from '../../../app-state/session-store';
 
 /** A name for the CSV file that says which list and when it was checked. */
 function defaultName(report: ListReport): string {

@@ -1,16 +1,28 @@
 import { useEffect, useId, useState } from 'react';
+import { useRefreshOn } from '../../../api/queries';
 import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../../../shared/result';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useSessionStore } from '../../session/session-store';
-import { usePermission } from '../use-permission';
+import { useSessionStore } from '../../../app-state/session-store';
+import { usePermission } from '../../../app-state/use-permission';
 import { describeVoterError } from '../voter-error';
-import { formatCount } from '../voter-text';
-import { chooseListFile } from './choose-list-file';
+import { formatCount } from '../../../ui/voter-text';
+import { choosePaths } from '../../../ui/choose-paths';
 import { useImportStore, type ImportWork } from './voter-import-store';
 import { ReportHistory } from './ReportHistory';
 import { ReportView } from './ReportView';
+
+/** What a voter list file may be: CSV (also saved as .txt) or an Excel workbook. */
+const LIST_FILE_EXTENSIONS = ['csv', 'txt', 'xlsx'];
+
+const LIST_FILE_TEXTS = {
+  title: 'voters.open.title',
+  filesHeading: 'voters.open.files',
+  noFiles: 'voters.open.noFiles',
+  pathHint: 'voters.open.pathHint',
+  open: 'voters.open.open',
+} as const;
 
 /**
  * Importing a list: choose the file, read the check report, then confirm the import of the
@@ -41,17 +53,24 @@ export function ImportArea() {
   useEffect(() => {
     void loadReports();
   }, [loadReports]);
+  useRefreshOn(['voter-reports'], loadReports);
 
   async function chooseAndCheck() {
     if (work) return;
     setChooseError(null);
-    const chosen = await chooseListFile(nativeDialogs, t('voters.import.filterName'));
+    const chosen = await choosePaths(nativeDialogs, {
+      kind: 'file',
+      extensions: LIST_FILE_EXTENSIONS,
+      filterName: t('voters.import.filterName'),
+      texts: LIST_FILE_TEXTS,
+    });
     if (!chosen) return;
     if ('error' in chosen) {
       setChooseError(chosen.error);
       return;
     }
-    await check(chosen.path);
+    const path = chosen.paths[0];
+    if (path) await check(path);
     reportShown();
   }
 

@@ -2,8 +2,8 @@ import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
-import { useSessionStore } from '../../session/session-store';
-import { formatCount } from '../voter-text';
+import { useSessionStore } from '../../../app-state/session-store';
+import { formatCount } from '../../../ui/voter-text';
 import { useImportStore } from './voter-import-store';
 
 /** Every check kept, newest first; any can be shown again (and exported). */

@@ -4,8 +4,8 @@ import type { ListIssuePage, ListReport } from '../../../../../shared/voters/vot
 import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { SelectField } from '../form-fields';
-import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voter-codes';
+import { SelectField } from '../../../ui/form-fields';
+import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voters-text';
 import { useVoterErrorText } from '../voter-error';
 import { issueMessage } from './issue-text';
 
@@ -50,6 +50,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
     <section className="voters-part" aria-labelledby="report-issues-heading">
       <h4 id="report-issues-heading">{t('voters.report.issuesTitle')}</h4>
       <SelectField
+        announceError
         label={t('voters.report.show')}
         value={severity}
         options={[
@@ -58,6 +59,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
           { value: 'warning', label: t('voters.report.showWarnings') },
         ]}
         onValueChange={(next) => {
+          if (!next) return;
           setSeverity(next);
           setPage(0);
         }}

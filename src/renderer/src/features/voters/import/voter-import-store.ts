@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../../../shared/result';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { baseName } from '../../../ui/file-paths';
 
 /** What is running: reading a file can take a while for a large list. */
@@ -44,35 +45,32 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   check: async (path) => {
     if (get().work) return;
     set({ work: { kind: 'checking', fileName: baseName(path) }, error: null, imported: null });
-    const result = await callApi('checkVoterFile', { path });
+    const result = await mutate('checkVoterFile', { path });
     set(
       result.ok
         ? { work: null, report: result.value }
         : { work: null, report: null, error: result.error },
     );
-    await get().loadReports();
   },
 
   importShown: async () => {
     const report = get().report;
     if (!report || get().work) return null;
     set({ work: { kind: 'importing', count: report.valid }, error: null, imported: null });
-    const result = await callApi('importVoterFile', { reportId: report.reportId });
+    const result = await mutate('importVoterFile', { reportId: report.reportId });
     if (!result.ok) {
       set({ work: null });
       return result.error;
     }
     set({ work: null, report: result.value, imported: result.value });
-    await get().loadReports();
     return null;
   },
 
   recheck: async () => {
     if (get().work) return;
     set({ work: { kind: 'rechecking' }, error: null, imported: null });
-    const result = await callApi('recheckVoterList', {});
+    const result = await mutate('recheckVoterList', {});
     set(result.ok ? { work: null, report: result.value } : { work: null, error: result.error });
-    await get().loadReports();
   },
 
   loadReports: async () => {

@@ -8,11 +8,11 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { TextField } from '../../../ui/TextField';
-import { useSessionStore } from '../../session/session-store';
-import { Facts } from '../form-fields';
-import { useSubmit } from '../use-submit';
+import { useSessionStore } from '../../../app-state/session-store';
+import { Facts } from '../../../ui/form-fields';
+import { useSubmit } from '../../../ui/use-submit';
 import { describeVoterError } from '../voter-error';
-import { voterFullName } from '../voter-text';
+import { voterFullName } from '../../../ui/voter-text';
 
 type Method = 'iin' | 'name_birth';
 

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SectionsState } from '../../../../../shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
+import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useSubmit } from '../use-submit';
-import { usePermission } from '../use-permission';
+import { useSubmit } from '../../../ui/use-submit';
+import { usePermission } from '../../../app-state/use-permission';
 import { useVoterErrorText } from '../voter-error';
 import {
   checkDrafts,
@@ -117,7 +118,7 @@ function SectionsForm({
       setError(null);
       return;
     }
-    const done = await submit(() => callApi('setSections', { sections: toInputs(drafts) }));
+    const done = await submit(() => mutate('setSections', { sections: toInputs(drafts) }));
     if (done) {
       setSaved(true);
       onSaved(done.value);

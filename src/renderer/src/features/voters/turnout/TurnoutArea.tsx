@@ -6,9 +6,9 @@ import { callApi } from '../../../api/precinct-client';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Facts } from '../form-fields';
+import { Facts } from '../../../ui/form-fields';
 import { useVoterErrorText } from '../voter-error';
-import { formatCount } from '../voter-text';
+import { formatCount } from '../../../ui/voter-text';
 
 /** The live figures are read again this often while the screen is open. */
 const REFRESH_MS = 30_000;

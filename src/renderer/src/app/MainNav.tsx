@@ -1,0 +1,37 @@
+import type { MessageKey } from '../../../shared/i18n';
+import { useT } from '../i18n/use-t';
+import { SECTIONS, useNavStore, type Section } from './nav-store';
+
+const SECTION_LABELS: Record<Section, MessageKey> = {
+  voters: 'nav.voters',
+  accommodations: 'nav.accommodations',
+  infolog: 'nav.infolog',
+  sync: 'nav.sync',
+  audit: 'nav.audit',
+  settings: 'nav.settings',
+};
+
+/** The app's sections; the current one is marked with aria-current. */
+export function MainNav() {
+  const t = useT();
+  const section = useNavStore((state) => state.section);
+  const go = useNavStore((state) => state.go);
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        {SECTIONS.map((option) => (
+          <li key={option}>
+            <button
+              type="button"
+              className="nav-button"
+              aria-current={option === section ? 'page' : undefined}
+              onClick={() => go(option)}
+            >
+              {t(SECTION_LABELS[option])}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

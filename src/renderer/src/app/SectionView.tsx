@@ -1,0 +1,29 @@
+import { assertNever } from '../../../shared/result';
+import { AccommodationsScreen } from '../features/accommodations/AccommodationsScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { summarizeEvent } from './audit-summary';
+import { InfoLogScreen } from '../features/infolog/InfoLogScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
+import { VotersScreen } from '../features/voters/VotersScreen';
+import type { Section } from './nav-store';
+
+/** The content of the chosen section; each one's heading takes focus when it appears. */
+export function SectionView({ section }: { section: Section }) {
+  switch (section) {
+    case 'voters':
+      return <VotersScreen />;
+    case 'accommodations':
+      return <AccommodationsScreen />;
+    case 'infolog':
+      return <InfoLogScreen />;
+    case 'sync':
+      return <SyncScreen />;
+    case 'audit':
+      return <AuditScreen summarize={summarizeEvent} />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return assertNever(section);
+  }
+}

@@ -1,0 +1,96 @@
+import { useId, type ReactNode, type RefObject } from 'react';
+import { useT } from '../i18n/use-t';
+import { ErrorAlert } from './ErrorAlert';
+import { Modal } from './Modal';
+
+interface FormDialogProps {
+  title: string;
+  /** What the dialog does, shown above the form and read with the title. */
+  explanation?: string;
+  /** `alertdialog` for a question that interrupts the user (a reason to withdraw, a decision). */
+  role?: 'dialog' | 'alertdialog';
+  submitLabel: string;
+  /** While the operation runs: the buttons say so and ignore presses. */
+  busy: boolean;
+  /** The core's refusal, already translated; shown above the buttons. */
+  error: string | null;
+  /** Runs on submit (Enter or the button), never while busy. */
+  onSubmit: () => void | Promise<void>;
+  onCancel: () => void;
+  /** The form, for `useFocusFirstProblem` to move focus to the first field marked invalid. */
+  formRef?: RefObject<HTMLFormElement | null>;
+  initialFocusRef?: RefObject<HTMLElement | null>;
+  returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Shown between the error and the buttons (a link to the request a refusal names). */
+  afterError?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog holding one form that sends one operation: the fields, the core's refusal,
+ * then the submit and cancel buttons. The buttons use aria-disabled, not disabled, so focus
+ * stays on them while the operation runs.
+ */
+export function FormDialog({
+  title,
+  explanation,
+  role,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+  formRef,
+  initialFocusRef,
+  returnFocusRef,
+  afterError,
+  children,
+}: FormDialogProps) {
+  const t = useT();
+  const explanationId = useId();
+  const cancel = () => {
+    if (!busy) onCancel();
+  };
+  return (
+    <Modal
+      title={title}
+      role={role}
+      onCancel={cancel}
+      describedBy={explanation ? explanationId : undefined}
+      initialFocusRef={initialFocusRef}
+      returnFocusRef={returnFocusRef}
+    >
+      {explanation ? <p id={explanationId}>{explanation}</p> : null}
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy) void onSubmit();
+        }}
+      >
+        {children}
+        <ErrorAlert message={error} />
+        {afterError}
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button-primary"
+            aria-disabled={busy || undefined}
+            aria-busy={busy || undefined}
+          >
+            {submitLabel}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-disabled={busy || undefined}
+            onClick={cancel}
+          >
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,74 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { PrecinctSetup } from '../../../shared/api';
+import { LANGUAGE_TAGS, translate, type MessageKey } from '../../../shared/i18n';
+import type { Language } from '../../../shared/roles';
+import { formatCalendarDate } from './date-time-format';
+
+// The printed sheet carries its own styles: it is printed outside the app's page.
+const SHEET_CSS = `
+  @page { size: A4; margin: 20mm; }
+  body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #000; font-size: 12pt; }
+  h1 { font-size: 18pt; margin: 0 0 8mm; }
+  .code { font-family: "Consolas", "DejaVu Sans Mono", monospace; font-size: 24pt;
+    letter-spacing: 0.08em; border: 2px solid #000; padding: 6mm; margin: 8mm 0; text-align: center; }
+  ol { padding-left: 6mm; }
+  li { margin-bottom: 3mm; }
+  .signatures { margin-top: 16mm; }
+  .signatures p { margin: 0 0 10mm; }
+`;
+
+export type SheetPrecinct = Pick<PrecinctSetup, 'precinctNumber' | 'precinctName' | 'electionName'>;
+
+interface SheetProps {
+  code: string;
+  precinct: SheetPrecinct | null;
+  /** Precinct-local date of issue, `YYYY-MM-DD`, when known. */
+  issuedOn: string | null;
+  language: Language;
+}
+
+function RecoverySheet({ code, precinct, issuedOn, language }: SheetProps) {
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(language, key, params);
+  return (
+    <html lang={LANGUAGE_TAGS[language]}>
+      <head>
+        <meta charSet="utf-8" />
+        <title>{t('recovery.sheetHeading')}</title>
+        <style dangerouslySetInnerHTML={{ __html: SHEET_CSS }} />
+      </head>
+      <body>
+        <h1>{t('recovery.sheetHeading')}</h1>
+        {precinct ? (
+          <>
+            <p>
+              {t('common.precinct', {
+                number: precinct.precinctNumber,
+                name: precinct.precinctName,
+              })}
+            </p>
+            <p>{precinct.electionName}</p>
+          </>
+        ) : null}
+        {issuedOn ? (
+          <p>{t('recovery.sheetIssued', { date: formatCalendarDate(issuedOn, language) })}</p>
+        ) : null}
+        <p className="code">{code}</p>
+        <ol>
+          <li>{t('recovery.stepSeal')}</li>
+          <li>{t('recovery.stepUse')}</li>
+          <li>{t('recovery.sheetOnce')}</li>
+        </ol>
+        <div className="signatures">
+          <p>{t('recovery.sheetSealedBy')}</p>
+          <p>{t('recovery.sheetWitness')}</p>
+        </div>
+      </body>
+    </html>
+  );
+}
+
+/** The recovery code sheet as one self-contained HTML document, ready to print to PDF. */
+export function recoverySheetHtml(props: SheetProps): string {
+  return `<!doctype html>${renderToStaticMarkup(<RecoverySheet {...props} />)}`;
+}
