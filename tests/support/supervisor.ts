@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/main/core/kernel/clock';
 import type { Db } from '../../src/main/core/kernel/db/database';
-import {} from '../../src/main/core/kernel/db/database';
 import { type EventRow } from '../../src/main/core/kernel/events/event-log';
 import type { EventPayloads } from '../../src/main/core/events';
 import { readFileSync } from 'node:fs';

@@ -24,10 +24,16 @@ import { makeCentralKeys } from '../core/features/supervisor/central-keys';
 import { dashboard } from '../core/features/supervisor/supervisor-views';
 import { importAll } from '../core/features/supervisor/import-run';
 import type { Db } from '../core/kernel/db/database';
-import {} from '../core/kernel/db/database';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
-import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
+import {
+  decodeSyncBody,
+  decryptSyncBody,
+  openSyncFile,
+  type SyncHeader,
+} from '../core/airgap/sync-file';
+import { eventPayloadSchemas } from '../core/events';
+import { deviceAuthority } from '../core/features/supervisor/device-authority';
 import {
   benchPrecinct,
   benchSyncFile,
@@ -112,6 +118,34 @@ function sqlitePlainInsertMicros(dir: string, sample: EventRow[]): number {
   return (s / rows) * 1e6;
 }
 
+/**
+ * What the trust checks cost per event, measured alone on one precinct's busy day: each
+ * payload parsed by its schema (in the reader) and re-authorised against the device's chain
+ * (in the writer), as the import does them.
+ */
+function trustCheckMicros(db: Db, centralFingerprint: string): number {
+  const rows = busyDay(0, 'dev-0');
+  const header = { device_id: 'dev-0', device_public_key: '' } as SyncHeader;
+  const schemas = eventPayloadSchemas as Record<string, { parse(v: unknown): unknown }>;
+  const rounds = 5;
+  const [, s] = seconds(() => {
+    for (let r = 0; r < rounds; r++) {
+      const authority = deviceAuthority(db, 'p-0', header, centralFingerprint);
+      for (const row of rows) {
+        const payload = schemas[row.type]?.parse(JSON.parse(row.payload_json));
+        const refused = authority.check({
+          seq: row.seq,
+          type: row.type,
+          actor: row.actor,
+          payload,
+        });
+        if (refused) throw new Error(`bench event refused: ${refused.type} (${refused.reason})`);
+      }
+    }
+  });
+  return (s / (rounds * rows.length)) * 1e6;
+}
+
 /** `files`: how many sync files the supervisor imports (`--sync-files`). */
 export function syncBench(dir: string, files: number): void {
   const db = openCentralDatabase(join(dir, 'central'), true) as Db;
@@ -154,6 +188,7 @@ export function syncBench(dir: string, files: number): void {
   const events = files * EVENTS_PER_FILE;
   const perEventMicros = (importSeconds / events) * 1e6;
   const sqliteMicros = sqlitePlainInsertMicros(dir, busyDay(0, 'dev-0'));
+  const trustMicros = trustCheckMicros(db, keys.fingerprint);
   db.close();
   report(`supervisor import, ${files} files`, importSeconds, 's', {
     events,
@@ -164,6 +199,9 @@ export function syncBench(dir: string, files: number): void {
   report('  time per imported event', perEventMicros, 'µs', {
     sqlite_plain_insert_us: sqliteMicros,
     ratio_ours_to_sqlite_time: perEventMicros / sqliteMicros,
+  });
+  report('  of which payload schemas and re-authorising', trustMicros, 'µs', {
+    share_of_import_per_event: trustMicros / perEventMicros,
   });
   report(`supervisor re-import, ${files} files`, reimportSeconds, 's', {
     target_s: TARGETS.reimportS,

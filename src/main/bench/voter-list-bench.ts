@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../core/kernel/clock';
-import {} from '../core/kernel/db/database';
 import { VoterListService } from '../core/features/voters/list-service';
 import { sampleVoters, writeVoterCsv } from './sample-voters';
 import { VoterSearch } from '../core/features/voters/voter-search';

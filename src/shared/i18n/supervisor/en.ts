@@ -174,6 +174,9 @@ export const supervisorEn = {
   'supervisor.alarms.decidedBy': 'Your name',
   'supervisor.alarms.decision': 'Decision',
   'supervisor.alarms.record': 'Record the decision',
+  'supervisor.alarms.voidEvent': 'Accept the file with this event void',
+  'supervisor.alarms.voidEventHint':
+    'The file, imported again, goes in with this event kept in the laptop’s chain but never counted; its later files follow.',
   'supervisor.alarms.recorded': 'The decision was recorded.',
 
   'supervisor.devices.title': 'Devices',

@@ -178,6 +178,9 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarms.decidedBy': 'Сіздің атыңыз',
   'supervisor.alarms.decision': 'Шешім',
   'supervisor.alarms.record': 'Шешімді жазу',
+  'supervisor.alarms.voidEvent': 'Файлды осы оқиғаны жарамсыз деп қабылдау',
+  'supervisor.alarms.voidEventHint':
+    'Қайта импортталған файл қабылданады: оқиға ноутбук тізбегінде қалады, бірақ есепке алынбайды; келесі файлдар одан кейін өтеді.',
   'supervisor.alarms.recorded': 'Шешім жазылды.',
 
   'supervisor.devices.title': 'Құрылғылар',

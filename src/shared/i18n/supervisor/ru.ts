@@ -178,6 +178,9 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarms.decidedBy': 'Ваше имя',
   'supervisor.alarms.decision': 'Решение',
   'supervisor.alarms.record': 'Записать решение',
+  'supervisor.alarms.voidEvent': 'Принять файл, признав это событие недействительным',
+  'supervisor.alarms.voidEventHint':
+    'Файл, импортированный снова, будет принят: событие останется в цепочке ноутбука, но не будет учитываться; следующие файлы пойдут за ним.',
   'supervisor.alarms.recorded': 'Решение записано.',
 
   'supervisor.devices.title': 'Устройства',

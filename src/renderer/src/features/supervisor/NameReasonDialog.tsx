@@ -13,8 +13,10 @@ interface NameReasonDialogProps {
   nameLabel: string;
   textLabel: string;
   submitLabel: string;
+  /** A choice that goes with the decision (a checkbox, unchecked until chosen). */
+  option?: { label: string; hint: string };
   /** Resolves to null when done, or the core's refusal. */
-  onSubmit: (name: string, text: string) => Promise<ApiError | null>;
+  onSubmit: (name: string, text: string, option: boolean) => Promise<ApiError | null>;
   onCancel: () => void;
 }
 
@@ -28,6 +30,7 @@ export function NameReasonDialog({
   nameLabel,
   textLabel,
   submitLabel,
+  option,
   onSubmit,
   onCancel,
 }: NameReasonDialogProps) {
@@ -36,6 +39,7 @@ export function NameReasonDialog({
   const { busy, error, submit } = useSubmit();
   const [name, setName] = useState('');
   const [text, setText] = useState('');
+  const [chosen, setChosen] = useState(false);
   const [missing, setMissing] = useState({ name: false, text: false });
 
   async function send() {
@@ -43,7 +47,7 @@ export function NameReasonDialog({
     setMissing(problems);
     if (problems.name || problems.text) return;
     await submit(async () => {
-      const refused = await onSubmit(name.trim(), text.trim());
+      const refused = await onSubmit(name.trim(), text.trim(), chosen);
       return refusalResult(refused);
     });
   }
@@ -79,6 +83,22 @@ export function NameReasonDialog({
         value={text}
         onValueChange={setText}
       />
+      {option ? (
+        <div className="field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={chosen}
+              aria-describedby="name-reason-option-hint"
+              onChange={(event) => setChosen(event.target.checked)}
+            />
+            {option.label}
+          </label>
+          <p className="field-hint" id="name-reason-option-hint">
+            {option.hint}
+          </p>
+        </div>
+      ) : null}
     </FormDialog>
   );
 }

@@ -19,8 +19,13 @@ export function AlarmsSection() {
   const [decided, setDecided] = useState(false);
   const { data: alarms, error } = useQuery('listAlarms', { openOnly });
 
-  async function decide(alarm: Alarm, decidedBy: string, decision: string) {
-    const result = await mutate('decideAlarm', { alarmId: alarm.alarmId, decidedBy, decision });
+  async function decide(alarm: Alarm, decidedBy: string, decision: string, voidEvent: boolean) {
+    const result = await mutate('decideAlarm', {
+      alarmId: alarm.alarmId,
+      decidedBy,
+      decision,
+      ...(voidEvent ? { voidEvent } : {}),
+    });
     if (!result.ok) return result.error;
     setDeciding(null);
     setDecided(true);
@@ -70,7 +75,15 @@ export function AlarmsSection() {
           nameLabel={t('supervisor.alarms.decidedBy')}
           textLabel={t('supervisor.alarms.decision')}
           submitLabel={t('supervisor.alarms.record')}
-          onSubmit={(name, text) => decide(deciding, name, text)}
+          {...(deciding.kind === 'unauthorized_event'
+            ? {
+                option: {
+                  label: t('supervisor.alarms.voidEvent'),
+                  hint: t('supervisor.alarms.voidEventHint'),
+                },
+              }
+            : {})}
+          onSubmit={(name, text, voidEvent) => decide(deciding, name, text, voidEvent)}
           onCancel={() => setDeciding(null)}
         />
       ) : null}
