@@ -71,6 +71,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   showOpenDialog: none,
   listDirectory: reads('files'),
   savePdf: changes('files'),
+  printDocument: none,
   saveTextFile: changes('files'),
   // The information log.
   listInfoLog: reads('infolog'),

@@ -37,6 +37,11 @@ export const filesOperations = {
       overwrite: z.boolean(),
     }),
   ),
+  /**
+   * Sends a document straight to a printer through the host's print dialog, writing no file
+   * (the chair's recovery code). `printed` is false when the member cancelled.
+   */
+  printDocument: op<{ printed: boolean }>()(z.object({ html: z.string().min(1).max(5_000_000) })),
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({

@@ -132,7 +132,7 @@ export const en = {
   'recovery.setupDone': 'The precinct is set up.',
   'recovery.pinChanged': 'The chair’s PIN has been changed. The old recovery code no longer works.',
   'recovery.codeLabel': 'Recovery code:',
-  'recovery.stepPrint': 'Print this code now, or save it as a PDF and print that.',
+  'recovery.stepPrint': 'Print this code now, or write it down by hand. Do not keep it in a file.',
   'recovery.stepSeal':
     'Seal the printout in an envelope, sign across the seal and keep it in the precinct’s safe.',
   'recovery.stepUse':
@@ -145,6 +145,15 @@ export const en = {
   'recovery.sheetIssued': 'Issued on {date}',
   'recovery.sheetSealedBy': 'Sealed by (name, signature): ______________________________',
   'recovery.sheetWitness': 'Witness (name, signature): ______________________________',
+  'recovery.print': 'Print the code',
+  'recovery.printSent': 'The sheet was sent to printing. Check that it came out, then seal it.',
+  'recovery.savePdfInsist': 'Save as a PDF instead…',
+  'recovery.pdfWarningTitle': 'Save the recovery code in a file?',
+  'recovery.pdfWarning':
+    'Anyone who opens this PDF later can reset the chair’s PIN. Save it only if you cannot print now; print it at once and then delete the file.',
+  'recovery.pdfConfirm': 'Save the PDF anyway',
+  'recovery.pdfSaved':
+    'Saved to {path}. Delete this file as soon as the sheet is printed and sealed: anyone who opens it can reset the chair’s PIN.',
 
   'print.savePdf': 'Print / save as PDF',
   'print.savedTo': 'Saved to {path}',

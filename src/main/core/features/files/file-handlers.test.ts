@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
+  headlessHost,
   makeTestCore,
   setUpPrecinct,
   TEST_PDF_BYTES,
@@ -18,6 +19,46 @@ afterEach(() => {
 });
 
 describe('files', () => {
+  it('prints a document straight to the host printer and writes no file', async () => {
+    const printed: string[] = [];
+    let answer = true;
+    t = makeTestCore('2027-03-01T05:00:00Z', undefined, undefined, {
+      ...headlessHost,
+      info: { kind: 'electron', nativeDialogs: true },
+      printDocument: (html) => {
+        printed.push(html);
+        return Promise.resolve(answer);
+      },
+    });
+    folder = mkdtempSync(join(tmpdir(), 'precinct-desk-files-'));
+    expect(await t.call('printDocument', { html: '<p>code</p>' })).toMatchObject({
+      error: { code: 'not_logged_in' },
+    });
+    const before = readdirSync(t.dataDir).sort();
+    await setUpPrecinct(t);
+    const after = readdirSync(t.dataDir).sort();
+    expect(await t.must('printDocument', { html: '<p>code</p>' })).toEqual({ printed: true });
+    answer = false;
+    expect(await t.must('printDocument', { html: '<p>code</p>' })).toEqual({ printed: false });
+    expect(printed).toEqual(['<p>code</p>', '<p>code</p>']);
+    // Printing added nothing to the data folder beyond what setup wrote.
+    expect(readdirSync(t.dataDir).sort()).toEqual(after);
+    expect(after.filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    expect(before.filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    expect(await t.call('printDocument', { html: '' })).toMatchObject({
+      error: { code: 'invalid_input' },
+    });
+  });
+
+  it('refuses to print where the browser prints the page itself', async () => {
+    t = makeTestCore();
+    folder = mkdtempSync(join(tmpdir(), 'precinct-desk-files-'));
+    await setUpPrecinct(t);
+    expect(await t.call('printDocument', { html: '<p>code</p>' })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+  });
+
   it('needs a logged-in member, or the short grant after setup for the recovery code', async () => {
     t = makeTestCore();
     folder = mkdtempSync(join(tmpdir(), 'precinct-desk-files-'));

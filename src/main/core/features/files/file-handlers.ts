@@ -7,7 +7,12 @@ import { listDirectory } from './directory-listing';
 import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
-  'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf' | 'saveTextFile';
+  | 'showSaveDialog'
+  | 'showOpenDialog'
+  | 'listDirectory'
+  | 'savePdf'
+  | 'printDocument'
+  | 'saveTextFile';
 
 /** Text files the app writes: spreadsheets (CSV) and plain text. */
 const TEXT_EXTENSIONS = ['.csv', '.txt'] as const;
@@ -51,6 +56,10 @@ export function fileHandlers(
       const pdf = await host.renderPdf(html);
       await writeDurably(path, pdf);
       return { path, bytes: pdf.byteLength };
+    },
+    printDocument: async ({ html }) => {
+      requireAccess('write');
+      return { printed: await host.printDocument(html) };
     },
     saveTextFile: async ({ text, path, overwrite }) => {
       requireAccess('write');
