@@ -69,6 +69,8 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // Files: dialogs, folder listings and the files the app writes.
   showSaveDialog: none,
   showOpenDialog: none,
+  chooseSaveFile: none,
+  bindSaveFile: reads('files'),
   listDirectory: reads('files'),
   savePdf: changes('files'),
   printDocument: none,

@@ -62,6 +62,7 @@ export const en = {
   'errors.dialog_cancelled': 'Cancelled.',
   'errors.path_not_found': 'That folder does not exist.',
   'errors.file_exists': 'A file with this name already exists.',
+  'errors.file_handle_invalid': 'This file choice is no longer valid. Choose the file again.',
   'errors.io_error':
     'The file could not be read or written. Check the disk or USB stick and try again.',
   'errors.wrong_sender': 'The request did not come from the app’s own window and was refused.',

@@ -62,6 +62,7 @@ export const kk: Record<MessageKey, string> = {
   'errors.dialog_cancelled': 'Бас тартылды.',
   'errors.path_not_found': 'Мұндай қалта жоқ.',
   'errors.file_exists': 'Осындай атаумен файл бұрыннан бар.',
+  'errors.file_handle_invalid': 'Файлды бұл таңдау енді жарамсыз. Файлды қайта таңдаңыз.',
   'errors.io_error':
     'Файлды оқу немесе жазу мүмкін болмады. Дискіні немесе USB жинақтағышты тексеріп, қайталап көріңіз.',
   'errors.wrong_sender': 'Сұрау қолданбаның өз терезесінен келмеді, сондықтан қабылданбады.',

@@ -61,6 +61,7 @@ export const ru: Record<MessageKey, string> = {
   'errors.dialog_cancelled': 'Отменено.',
   'errors.path_not_found': 'Такой папки нет.',
   'errors.file_exists': 'Файл с таким именем уже существует.',
+  'errors.file_handle_invalid': 'Этот выбор файла больше не действует. Выберите файл ещё раз.',
   'errors.io_error':
     'Не удалось прочитать или записать файл. Проверьте диск или USB-накопитель и попробуйте снова.',
   'errors.wrong_sender': 'Запрос пришёл не из окна приложения и был отклонён.',
