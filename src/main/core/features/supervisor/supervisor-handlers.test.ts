@@ -33,7 +33,18 @@ async function supervisor() {
   writeFileSync(specPath, JSON.stringify(spec('p-5', 5)));
   const listPath = join(t.dataDir, 'list.csv');
   await writeVoterCsv(listPath, voters);
-  const outPath = join(t.dataDir, 'p-5.pkg');
+  // Packages end in .pdpkg: any other ending is refused before anything is read or written.
+  for (const wrong of ['p-5.pkg', 'p-5.pdsync', 'p-5']) {
+    expect(
+      await t.call('createPackage', {
+        specPath,
+        votersPath: listPath,
+        outPath: join(t.dataDir, wrong),
+        overwrite: false,
+      }),
+    ).toMatchObject({ error: { code: 'invalid_input' } });
+  }
+  const outPath = join(t.dataDir, 'p-5.pdpkg');
   const made = await t.must('createPackage', {
     specPath,
     votersPath: listPath,

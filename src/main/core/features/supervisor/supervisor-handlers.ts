@@ -28,6 +28,9 @@ import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
+/** The ending of every precinct package file. */
+export const PACKAGE_FILE_EXTENSION = '.pdpkg';
+
 type CentralOperation = keyof typeof supervisorOperations;
 
 /** Finished runs are kept for their progress to be read; the oldest go first. */
@@ -141,7 +144,8 @@ export function supervisorHandlers(options: {
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
     createPackage: async ({ specPath, votersPath, outPath, overwrite }) => {
       const db = central();
-      await checkTarget(outPath, overwrite, ['']);
+      // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
+      await checkTarget(outPath, overwrite, [PACKAGE_FILE_EXTENSION]);
       return createPackage(db, { specPath, votersPath, outPath }, now());
     },
     saveCentralCsv: async ({ report, path, overwrite }) => {
