@@ -118,7 +118,7 @@ describe('durable supervisor decisions', () => {
     const voters = [...sampleVoters(6, VOTING_DAY, 5)];
     const listPath = join(app.dataDir, 'list.csv');
     await writeVoterCsv(listPath, voters);
-    const outPath = join(app.dataDir, 'p-5.pkg');
+    const outPath = join(app.dataDir, 'p-5.pdpkg');
     await app.must('createPackage', { specPath, votersPath: listPath, outPath, overwrite: false });
     expect(levels).toHaveLength(2);
 
