@@ -192,3 +192,14 @@ export async function withOwnPin(
   await t.must('login', { memberId, pin: temporaryPin });
   await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: pin });
 }
+
+/** The in-app picker's save step, as the UI takes it: a write handle for `path`. */
+export async function writeHandle(
+  t: TestCore,
+  path: string,
+  extension: string,
+  replace = false,
+): Promise<string> {
+  const filters = [{ name: extension, extensions: [extension] }];
+  return (await t.must('bindSaveFile', { path, filters, replace })).handle;
+}

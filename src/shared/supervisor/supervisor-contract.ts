@@ -5,6 +5,7 @@
  * themself, and the decision is kept with that name.
  */
 import { z } from 'zod';
+import { fileHandleSchema } from '../files/files-contract';
 import { op } from '../operation';
 import { TEXT_LIMITS } from '../text-limits';
 
@@ -214,7 +215,8 @@ export const supervisorOperations = {
   ),
   /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
   saveCentralCsv: op<{ path: string; bytes: number }>()(
-    z.object({ report: z.enum(CENTRAL_CSV_REPORTS), path, overwrite: z.boolean() }),
+    /** `handle`: a `.csv` chosen with chooseSaveFile or bindSaveFile. */
+    z.object({ report: z.enum(CENTRAL_CSV_REPORTS), handle: fileHandleSchema }),
   ),
 };
 

@@ -9,7 +9,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM } from '../files';
+import { checkTarget, UTF8_BOM, type FileHandles } from '../files';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
@@ -70,6 +70,8 @@ export function supervisorHandlers(options: {
   claimSupervisorFolder: () => void;
   /** Whether this folder is recorded as supervisor mode's. */
   isSupervisorFolder: () => boolean;
+  /** The files chosen by handle (features/files): the CSVs are written through one. */
+  fileHandles: Pick<FileHandles, 'take'>;
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
@@ -148,9 +150,10 @@ export function supervisorHandlers(options: {
       await checkTarget(outPath, overwrite, [PACKAGE_FILE_EXTENSION]);
       return createPackage(db, { specPath, votersPath, outPath }, now());
     },
-    saveCentralCsv: async ({ report, path, overwrite }) => {
+    saveCentralCsv: async ({ report, handle }) => {
       const db = central();
-      await checkTarget(path, overwrite, ['.csv']);
+      const { path, replace } = options.fileHandles.take(handle, 'write', ['.csv']);
+      await checkTarget(path, replace, ['.csv']);
       const bytes = Buffer.from(UTF8_BOM + centralCsv(db, report), 'utf8');
       await writeDurably(path, bytes);
       return { path, bytes: bytes.byteLength };
