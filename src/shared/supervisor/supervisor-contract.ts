@@ -211,7 +211,8 @@ export const supervisorOperations = {
   ),
   /** Makes a precinct's package from a spec (docs/precinct-spec.md) and its voter list. */
   createPackage: op<PackageCreated>()(
-    z.object({ specPath: path, votersPath: path, outPath: path, overwrite: z.boolean() }),
+    /** `outHandle`: a `.pdpkg` chosen with chooseSaveFile or bindSaveFile. */
+    z.object({ specPath: path, votersPath: path, outHandle: fileHandleSchema }),
   ),
   /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
   saveCentralCsv: op<{ path: string; bytes: number }>()(

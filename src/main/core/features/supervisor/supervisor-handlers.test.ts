@@ -38,23 +38,27 @@ async function supervisor() {
   writeFileSync(specPath, JSON.stringify(spec('p-5', 5)));
   const listPath = join(t.dataDir, 'list.csv');
   await writeVoterCsv(listPath, voters);
-  // Packages end in .pdpkg: any other ending is refused before anything is read or written.
-  for (const wrong of ['p-5.pkg', 'p-5.pdsync', 'p-5']) {
-    expect(
-      await t.call('createPackage', {
-        specPath,
-        votersPath: listPath,
-        outPath: join(t.dataDir, wrong),
-        overwrite: false,
-      }),
-    ).toMatchObject({ error: { code: 'invalid_input' } });
-  }
+  // Packages are written through a .pdpkg handle: a path, or a handle for a CSV, is refused.
+  expect(
+    await t.call('createPackage', {
+      specPath,
+      votersPath: listPath,
+      outPath: join(t.dataDir, 'p-5.pdpkg'),
+      overwrite: false,
+    }),
+  ).toMatchObject({ error: { code: 'invalid_input' } });
+  expect(
+    await t.call('createPackage', {
+      specPath,
+      votersPath: listPath,
+      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.csv'), 'csv'),
+    }),
+  ).toMatchObject({ error: { code: 'file_handle_invalid' } });
   const outPath = join(t.dataDir, 'p-5.pdpkg');
   const made = await t.must('createPackage', {
     specPath,
     votersPath: listPath,
-    outPath,
-    overwrite: false,
+    outHandle: await writeHandle(t, outPath, 'pdpkg'),
   });
   expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
   const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);

@@ -144,10 +144,13 @@ export function supervisorHandlers(options: {
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
-    createPackage: async ({ specPath, votersPath, outPath, overwrite }) => {
+    createPackage: async ({ specPath, votersPath, outHandle }) => {
       const db = central();
       // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
-      await checkTarget(outPath, overwrite, [PACKAGE_FILE_EXTENSION]);
+      const { path: outPath, replace } = options.fileHandles.take(outHandle, 'write', [
+        PACKAGE_FILE_EXTENSION,
+      ]);
+      await checkTarget(outPath, replace, [PACKAGE_FILE_EXTENSION]);
       return createPackage(db, { specPath, votersPath, outPath }, now());
     },
     saveCentralCsv: async ({ report, handle }) => {
