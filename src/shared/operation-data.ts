@@ -67,7 +67,6 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   listAuditEvents: reads('audit', 'members'),
   verifyAuditChain: reads('audit'),
   // Files: dialogs, folder listings and the files the app writes.
-  showSaveDialog: none,
   showOpenDialog: none,
   chooseSaveFile: none,
   bindSaveFile: reads('files'),

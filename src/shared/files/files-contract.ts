@@ -23,12 +23,6 @@ export interface ChosenFile {
 }
 
 export const filesOperations = {
-  showSaveDialog: op<{ path: string }>()(
-    z.object({
-      defaultName: z.string().min(1).max(200),
-      filters: z.array(fileFilterSchema).max(5),
-    }),
-  ),
   showOpenDialog: op<{ paths: string[] }>()(
     z.object({
       filters: z.array(fileFilterSchema).max(5),

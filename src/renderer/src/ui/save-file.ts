@@ -1,7 +1,6 @@
 import type { ApiError, Result as ApiResult } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
-import { withExtension } from './file-paths';
-import { useFilePickerStore, type FileWriter } from './file-picker-store';
+import { useFilePickerStore } from './file-picker-store';
 
 export interface FileFilter {
   name: string;
@@ -12,31 +11,6 @@ export const PDF_FILTER: FileFilter = { name: 'PDF', extensions: ['pdf'] };
 export const CSV_FILTER: FileFilter = { name: 'CSV', extensions: ['csv'] };
 
 export type SaveOutcome = { saved: true; path: string } | { saved: false; error: ApiError | null };
-
-/**
- * Lets the user choose where to save, then writes the file there. The host's own dialog has
- * already asked about replacing an existing file, so its path is written with overwrite; the
- * in-app picker writes through `write` itself and asks before replacing. Cancelling is not
- * an error to show: it ends as `{ saved: false, error: null }`.
- */
-export async function saveFile(
-  nativeDialogs: boolean,
-  defaultName: string,
-  filter: FileFilter,
-  write: FileWriter,
-): Promise<SaveOutcome> {
-  const extension = filter.extensions[0];
-  if (!nativeDialogs) {
-    const path = await useFilePickerStore.getState().save({ defaultName, extension, write });
-    return path === null ? { saved: false, error: null } : { saved: true, path };
-  }
-  const chosen = await callApi('showSaveDialog', { defaultName, filters: [filter] });
-  if (!chosen.ok) {
-    return { saved: false, error: chosen.error.code === 'dialog_cancelled' ? null : chosen.error };
-  }
-  const written = await write(withExtension(chosen.value.path, extension), true);
-  return written.ok ? { saved: true, path: written.value } : { saved: false, error: written.error };
-}
 
 /** Writes the chosen file behind a handle; resolves to its path, to show. */
 export type HandleWriter = (handle: string) => Promise<ApiResult<string>>;

@@ -9,7 +9,6 @@ import type { FileHandles } from './file-handles';
 import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
-  | 'showSaveDialog'
   | 'showOpenDialog'
   | 'chooseSaveFile'
   | 'bindSaveFile'
@@ -54,12 +53,6 @@ export function fileHandlers(
       const path = withEnding(typed, extensions);
       await checkTarget(path, replace, extensions);
       return { handle: handles.issue(path, 'write', extensions, replace), path };
-    },
-    showSaveDialog: async ({ defaultName, filters }) => {
-      requireAccess('write');
-      const path = await host.showSaveDialog(defaultName, filters);
-      if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
-      return { path };
     },
     showOpenDialog: async ({ filters, multiple, directories }) => {
       requireAccess('read');
