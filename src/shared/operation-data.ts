@@ -67,10 +67,12 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   listAuditEvents: reads('audit', 'members'),
   verifyAuditChain: reads('audit'),
   // Files: dialogs, folder listings and the files the app writes.
-  showSaveDialog: none,
   showOpenDialog: none,
+  chooseSaveFile: none,
+  bindSaveFile: reads('files'),
   listDirectory: reads('files'),
   savePdf: changes('files'),
+  printDocument: none,
   saveTextFile: changes('files'),
   // The information log.
   listInfoLog: reads('infolog'),

@@ -22,7 +22,14 @@ test('axe finds no violations on any screen', async ({ page, dataDir, hostKind, 
 
   const code = await completeSetup(page);
   await expectNoAxeViolations(page, 'recovery code');
-  const printCode = () => page.getByRole('button', { name: /PDF/ }).click();
+  await page.getByRole('button', { name: 'Save as a PDF instead…' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'warning before a PDF of the recovery code');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  const printCode = async () => {
+    await page.getByRole('button', { name: 'Save as a PDF instead…' }).click();
+    await page.getByRole('button', { name: 'Save the PDF anyway' }).click();
+  };
   if (hostKind === 'chromium') {
     // Electron shows its native save dialog instead, which axe cannot see.
     await printCode();
@@ -31,6 +38,8 @@ test('axe finds no violations on any screen', async ({ page, dataDir, hostKind, 
     await picker.getByRole('button', { name: 'Cancel' }).click();
   }
   await saveFileAs(`${dataDir}/code.pdf`, printCode);
+  await expect(page.getByRole('status').filter({ hasText: 'Delete this file' })).toBeVisible();
+  await expectNoAxeViolations(page, 'recovery code saved as a PDF, with the warning');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectNoAxeViolations(page, 'login');
   await logIn(page, CHAIR, '000000');

@@ -26,12 +26,19 @@ export interface AppFixtures {
   saveFileAs: (path: string, open: () => Promise<void>) => Promise<void>;
   /** Answers the open dialog that `open` brings up with `path`, on either host. */
   openFileAs: (path: string, open: () => Promise<void>) => Promise<void>;
+  /**
+   * From now on, printing answers as if printed without any printer: the answer reads what was
+   * sent to print so far (the text of the page's print sheet as print media shows it, or
+   * Electron's printed document).
+   */
+  capturePrints: () => Promise<() => Promise<string[]>>;
 }
 
 interface Launched {
   page: Page;
   saveFileAs: AppFixtures['saveFileAs'];
   openFileAs: AppFixtures['openFileAs'];
+  capturePrints: AppFixtures['capturePrints'];
   close(): Promise<void>;
 }
 
@@ -69,6 +76,27 @@ async function launchElectron(
       }, path);
       await open();
     },
+    async capturePrints() {
+      await app.evaluate(({ BrowserWindow }) => {
+        const store = globalThis as { printed?: string[] };
+        store.printed = [];
+        // Every window's contents share one prototype: the hidden print window's too.
+        const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+        const prototype = Object.getPrototypeOf(contents) as {
+          print: (options: unknown, done: (success: boolean, reason: string) => void) => void;
+        };
+        prototype.print = function (
+          this: Electron.WebContents,
+          _options: unknown,
+          done: (success: boolean, reason: string) => void,
+        ) {
+          const url = this.getURL();
+          store.printed!.push(decodeURIComponent(url.slice(url.indexOf(',') + 1)));
+          done(true, '');
+        };
+      });
+      return () => app.evaluate(() => (globalThis as { printed?: string[] }).printed ?? []);
+    },
     close: () => app.close(),
   };
 }
@@ -95,6 +123,32 @@ async function launchChromium(dataDir: string, clockStart: string | undefined): 
       await picker.getByLabel('File path').fill(path);
       await picker.getByRole('button', { name: 'Open', exact: true }).click();
       await expect(picker).toBeHidden();
+    },
+    async capturePrints() {
+      const page = host.page;
+      await page.evaluate(() => {
+        // The page's window, typed here without the DOM library.
+        interface Shown {
+          textContent: string | null;
+        }
+        const win = globalThis as unknown as {
+          printed: string[];
+          print: () => void;
+          document: { querySelector(selector: string): Shown | null };
+          getComputedStyle(element: Shown): { display: string };
+        };
+        win.printed = [];
+        // What the printer would get: the sheet, when it shows and the app's screens do not
+        // (the test emulates print media to see the print styles at work).
+        win.print = () => {
+          const sheet = win.document.querySelector('.print-sheet');
+          const app = win.document.querySelector('#root');
+          const shows = (element: Shown | null) =>
+            element !== null && win.getComputedStyle(element).display !== 'none';
+          win.printed.push(shows(sheet) && !shows(app) ? (sheet!.textContent ?? '') : '');
+        };
+      });
+      return () => page.evaluate(() => (globalThis as { printed?: string[] }).printed ?? []);
     },
     close: () => host.close(),
   };
@@ -147,6 +201,9 @@ export const test = base.extend<AppFixtures & { launched: Launched }>({
   },
   openFileAs: async ({ launched }, use) => {
     await use(launched.openFileAs);
+  },
+  capturePrints: async ({ launched }, use) => {
+    await use(launched.capturePrints);
   },
 });
 

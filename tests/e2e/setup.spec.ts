@@ -1,22 +1,67 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { expect, folderListed, test } from './fixtures';
 import { CHAIR, CHAIR_PIN, chooseEnglish, completeSetup, logIn } from './support/flows';
 
-test('first-run setup records the precinct and gives the chair a recovery code', async ({
+/** PDFs in the folders a save dialog starts in (home, Documents) and the data folder. */
+function pdfsNearby(dataDir: string): string[] {
+  return [homedir(), join(homedir(), 'Documents'), dataDir]
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.toLowerCase().endsWith('.pdf'))
+        .map((name) => join(folder, name)),
+    );
+}
+
+test('first-run setup gives the chair a recovery code, printed with no file written', async ({
+  page,
+  dataDir,
+  capturePrints,
+}) => {
+  const before = pdfsNearby(dataDir);
+  const code = await completeSetup(page);
+  expect(code).toMatch(/^[A-Z2-9]{4}-/);
+  const printed = await capturePrints();
+  // With print media the page shows only the sheet; the screen shows it never.
+  await page.emulateMedia({ media: 'print' });
+  await page.getByRole('button', { name: 'Print the code' }).click();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('status').filter({ hasText: 'sent to printing' })).toBeVisible();
+  const sheets = await printed();
+  expect(sheets).toHaveLength(1);
+  expect(sheets[0]).toContain(code);
+  expect(sheets[0]).toContain('School No. 12');
+  // The sheet leaves the page once printed, and no PDF of it rests anywhere.
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  expect(pdfsNearby(dataDir)).toEqual(before);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await logIn(page, CHAIR, CHAIR_PIN);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+});
+
+test('a PDF of the recovery code is saved only when the chair insists, with a warning to delete it', async ({
   page,
   dataDir,
   saveFileAs,
 }) => {
-  const code = await completeSetup(page);
-  expect(code).toMatch(/^[A-Z2-9]{4}-/);
-  await saveFileAs(`${dataDir}/recovery-code.pdf`, () =>
-    page.getByRole('button', { name: /PDF/ }).click(),
-  );
-  await expect(page.getByRole('status').filter({ hasText: 'recovery-code.pdf' })).toBeVisible();
+  const before = pdfsNearby(dataDir);
+  await completeSetup(page);
+  await page.getByRole('button', { name: 'Save as a PDF instead…' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Save the recovery code in a file?' });
+  await expect(warning).toHaveAccessibleDescription(/can reset the chair’s PIN/);
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  await expect(warning).toBeHidden();
+  expect(pdfsNearby(dataDir)).toEqual(before);
+  await saveFileAs(`${dataDir}/recovery-code.pdf`, async () => {
+    await page.getByRole('button', { name: 'Save as a PDF instead…' }).click();
+    await warning.getByRole('button', { name: 'Save the PDF anyway' }).click();
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: /recovery-code\.pdf\. Delete this file/ }),
+  ).toBeVisible();
   expect(readFileSync(`${dataDir}/recovery-code.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await logIn(page, CHAIR, CHAIR_PIN);
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });
 
 test('an unknown time zone is refused with the reason at its field, and nothing is written', async ({
@@ -57,7 +102,8 @@ test('the in-app path picker asks before replacing a file', async ({ page, dataD
   await completeSetup(page);
   const path = `${dataDir}/code.pdf`;
   writeFileSync(path, 'an older document');
-  await page.getByRole('button', { name: /PDF/ }).click();
+  await page.getByRole('button', { name: 'Save as a PDF instead…' }).click();
+  await page.getByRole('button', { name: 'Save the PDF anyway' }).click();
   const picker = await folderListed(page);
   await picker.getByLabel('File path').fill(path);
   await picker.getByRole('button', { name: 'Save', exact: true }).click();

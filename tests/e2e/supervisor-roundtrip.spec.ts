@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeTestCore, withOwnPin } from '../support/core';
+import { makeTestCore, withOwnPin, writeHandle } from '../support/core';
 import { expect, test } from './fixtures';
 import { openSection, packageByCli, startSupervisorMode } from './support/supervisor';
 
@@ -50,7 +50,10 @@ test('a package made here, loaded and worked on at a precinct, comes back as its
     await laptop.must('logout', {});
     await laptop.must('login', { memberId: chair, pin: '481516' });
     const exported = join(work, 'precinct-412.pdsync');
-    await laptop.must('exportSyncFile', { path: exported, full: false, overwrite: false });
+    await laptop.must('exportSyncFile', {
+      handle: await writeHandle(laptop, exported, 'pdsync'),
+      full: false,
+    });
 
     // Central: the file is accepted, and the turnout is the precinct's.
     await openFileAs(exported, () => page.getByRole('button', { name: 'Choose files…' }).click());

@@ -15,6 +15,7 @@ import { EVENT_REGISTRY } from '../../src/main/core/feature-list';
 import { authorityProblem } from '../../src/main/core/kernel/authority';
 import type { Role } from '../../src/shared/roles';
 import type { HostServices } from '../../src/main/core/boundary/host-services';
+import { DomainError } from '../../src/shared/result';
 
 /** A clock the test moves by hand. */
 export class ManualClock implements Clock {
@@ -36,11 +37,13 @@ export class ManualClock implements Clock {
  * PDF (rendering belongs to the hosts and is tested end to end in both).
  */
 export const TEST_PDF_BYTES = Buffer.from('%PDF-1.7\n% core test document\n');
-const headlessHost: HostServices = {
+export const headlessHost: HostServices = {
   info: { kind: 'chromium', nativeDialogs: false },
   showSaveDialog: () => Promise.resolve(null),
   showOpenDialog: () => Promise.resolve(null),
   renderPdf: () => Promise.resolve(TEST_PDF_BYTES),
+  printDocument: () =>
+    Promise.reject(new DomainError('forbidden', 'The browser prints the page itself')),
 };
 
 export const SAMPLE_PRECINCT: PrecinctSetup = {
@@ -77,10 +80,12 @@ export function makeTestCore(
   startIso = '2027-03-01T05:00:00Z',
   dataDir?: string,
   clock?: ManualClock,
+  /** Host services in place of the headless host (a printer that records, say). */
+  host: HostServices = headlessHost,
 ): TestCore {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'precinct-desk-test-'));
   const testClock = clock ?? new ManualClock(Date.parse(startIso));
-  const core = createAppCore({ dataDir: dir, clock: testClock, host: headlessHost });
+  const core = createAppCore({ dataDir: dir, clock: testClock, host });
   const call = <K extends OperationName>(name: K, input: unknown) =>
     dispatch(core.handlers, name, input) as Promise<Result<OperationOutput<K>>>;
   return {
@@ -96,7 +101,7 @@ export function makeTestCore(
     },
     reopen() {
       core.close();
-      return makeTestCore(startIso, dir, testClock);
+      return makeTestCore(startIso, dir, testClock, host);
     },
     dispose() {
       const problems = ownEventsOutsideAuthority(core);
@@ -186,4 +191,15 @@ export async function withOwnPin(
   await t.must('logout', {});
   await t.must('login', { memberId, pin: temporaryPin });
   await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: pin });
+}
+
+/** The in-app picker's save step, as the UI takes it: a write handle for `path`. */
+export async function writeHandle(
+  t: TestCore,
+  path: string,
+  extension: string,
+  replace = false,
+): Promise<string> {
+  const filters = [{ name: extension, extensions: [extension] }];
+  return (await t.must('bindSaveFile', { path, filters, replace })).handle;
 }

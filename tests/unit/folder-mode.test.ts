@@ -190,7 +190,7 @@ describe('one mode per data folder', () => {
     });
     const target = join(dir, 'written.txt');
     expect(
-      await core.call('saveCentralCsv', { report: 'turnout', path: target, overwrite: false }),
+      await core.call('saveCentralCsv', { report: 'turnout', handle: `fh_${'C'.repeat(32)}` }),
     ).toMatchObject({ ok: false, error: { code: 'precinct_folder' } });
     expect(await core.call('getDashboard', {})).toMatchObject({
       ok: false,

@@ -12,7 +12,7 @@ import { newSigningKeyPair, signBytes } from '../../src/main/core/airgap/keys';
 import { enrollmentText } from '../../src/main/core/airgap/sync-file';
 import { deviceKey, readKeys, type SyncKeys } from '../../src/main/core/features/sync/sync-store';
 import { verifyChain } from '../../src/main/core/feature-list';
-import type { TestCore } from '../support/core';
+import { writeHandle, type TestCore } from '../support/core';
 import { packageWorld, precinctFromPackage, type PackageWorld } from '../support/sync';
 import { tableDigests } from '../support/store-digest';
 import {
@@ -84,7 +84,10 @@ async function makeWorld(): Promise<World> {
   const chair = await laptop(pkg);
   const other = await laptop(pkg);
   const exported = join(pkg.folder, `other-${Math.random().toString(36).slice(2)}.pdsync`);
-  await other.t.must('exportSyncFile', { path: exported, full: true, overwrite: false });
+  await other.t.must('exportSyncFile', {
+    handle: await writeHandle(other.t, exported, 'pdsync'),
+    full: true,
+  });
   return {
     package: pkg,
     chair,

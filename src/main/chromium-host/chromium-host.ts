@@ -16,7 +16,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { OPERATION_NAMES } from '../../shared/api';
-import { err } from '../../shared/result';
+import { DomainError, err } from '../../shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
 import type { Clock } from '../core/kernel/clock';
 import { isAppPageUrl, resolveAppFile } from '../core/boundary/app-files';
@@ -294,5 +294,8 @@ function hostServices(browser: Browser, headless: boolean): HostServices {
         await printer.close();
       }
     },
+    // The page prints itself with the browser's own print (window.print): no file is written.
+    printDocument: () =>
+      Promise.reject(new DomainError('forbidden', 'The browser prints the page itself')),
   };
 }

@@ -10,6 +10,8 @@ const CLI_HOST: HostServices = {
   showOpenDialog: () => Promise.resolve(null),
   renderPdf: () =>
     Promise.reject(new DomainError('invalid_input', 'The command line renders no documents')),
+  printDocument: () =>
+    Promise.reject(new DomainError('invalid_input', 'The command line has no printer')),
 };
 
 /**

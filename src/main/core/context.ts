@@ -21,6 +21,7 @@ import { localPrefs, type LocalPrefs } from './kernel/prefs';
 import { AuthService, MembersService, SessionGuard, SessionKeeper } from './features/members';
 import { PrecinctService } from './features/precinct';
 import { settleFolderMode } from './features/supervisor';
+import { FileHandles } from './features/files';
 import { chairPinPending } from './features/sync';
 
 /** Kazakh, the state language, until someone picks another. */
@@ -42,6 +43,8 @@ export interface CoreContext {
   readonly members: MembersService;
   readonly auth: AuthService;
   readonly sessions: SessionGuard;
+  /** The files members chose, behind the handles the renderer holds (features/files). */
+  readonly fileHandles: FileHandles;
   /**
    * What this data folder is, as recorded once (kernel/folder-mode.ts): supervisor mode, or a
    * precinct's laptop (also while nothing has decided it: the first run's choice).
@@ -124,6 +127,8 @@ export function createContext(options: {
     members,
     auth,
     sessions,
+    // Handles belong to the session that chose them (null under the grant after setup).
+    fileHandles: new FileHandles(clock, () => sessions.current()),
     mode: () => (supervisorMode() ? 'supervisor' : 'precinct'),
     isSetUp: () => precinct.isSetUp() && !chairPinPending(db),
     deviceLanguage,

@@ -46,5 +46,33 @@ export function electronHostServices(window: () => BrowserWindow | null): HostSe
         printer.destroy();
       }
     },
+    async printDocument(html: string) {
+      // The same hidden, script-less window, sent to the system's print dialog: no file is
+      // written on the way (the recovery code must not rest on disk).
+      const printer = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+        },
+      });
+      try {
+        await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        return await new Promise<boolean>((resolve, reject) => {
+          printer.webContents.print(
+            { silent: false, printBackground: true, pageSize: 'A4' },
+            (success, failureReason) => {
+              if (success) resolve(true);
+              else if (failureReason === 'cancelled') resolve(false);
+              else reject(new Error(`Printing failed: ${failureReason}`));
+            },
+          );
+        });
+      } finally {
+        printer.destroy();
+      }
+    },
   };
 }

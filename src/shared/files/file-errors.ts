@@ -4,4 +4,6 @@ export const FILE_ERROR_CODES = [
   'path_not_found',
   'file_exists',
   'io_error',
+  /** A file handle that is unknown, expired, spent, another session's or for another use. */
+  'file_handle_invalid',
 ] as const;

@@ -13,13 +13,16 @@ export interface DirectoryListing {
   entries: { name: string; kind: 'dir' | 'file' }[];
 }
 
+/** A chosen file as the renderer holds it (see FileHandles in the core): never a path. */
+export const fileHandleSchema = z.string().regex(/^fh_[A-Za-z0-9_-]{32}$/);
+
+/** A file chosen for writing: its handle, and its path to show the member. */
+export interface ChosenFile {
+  handle: string;
+  path: string;
+}
+
 export const filesOperations = {
-  showSaveDialog: op<{ path: string }>()(
-    z.object({
-      defaultName: z.string().min(1).max(200),
-      filters: z.array(fileFilterSchema).max(5),
-    }),
-  ),
   showOpenDialog: op<{ paths: string[] }>()(
     z.object({
       filters: z.array(fileFilterSchema).max(5),
@@ -28,21 +31,47 @@ export const filesOperations = {
       directories: z.boolean().optional(),
     }),
   ),
+  /**
+   * The host's save dialog, answered with a write handle (the dialog asked about replacing).
+   * The first filter's first extension is added to a name that has none of the filters'.
+   */
+  chooseSaveFile: op<ChosenFile>()(
+    z.object({
+      defaultName: z.string().min(1).max(200),
+      filters: z.array(fileFilterSchema).min(1).max(5),
+    }),
+  ),
+  /**
+   * The in-app picker's save step: the typed path (only ever listed or bound here) becomes a
+   * write handle. A file standing there is refused with `file_exists` unless `replace` says
+   * the member confirmed replacing it.
+   */
+  bindSaveFile: op<ChosenFile>()(
+    z.object({
+      path: z.string().min(1).max(4096),
+      filters: z.array(fileFilterSchema).min(1).max(5),
+      replace: z.boolean(),
+    }),
+  ),
   listDirectory: op<DirectoryListing>()(z.object({ path: z.string().max(4096).optional() })),
   savePdf: op<{ path: string; bytes: number }>()(
     z.object({
       html: z.string().min(1).max(5_000_000),
-      path: z.string().min(1).max(4096),
-      /** Replace an existing file (native dialogs have asked already; the in-app picker asks). */
-      overwrite: z.boolean(),
+      /** From chooseSaveFile or bindSaveFile, for a `.pdf`. */
+      handle: fileHandleSchema,
     }),
   ),
+  /**
+   * Sends a document straight to a printer through the host's print dialog, writing no file
+   * (the chair's recovery code). `printed` is false when the member cancelled.
+   */
+  printDocument: op<{ printed: boolean }>()(z.object({ html: z.string().min(1).max(5_000_000) })),
   /** Writes a text file (CSV or plain text) as UTF-8 with a byte order mark, atomically. */
   saveTextFile: op<{ path: string; bytes: number }>()(
     z.object({
       text: z.string().max(20_000_000),
-      path: z.string().min(1).max(4096),
-      overwrite: z.boolean(),
+      /** From chooseSaveFile or bindSaveFile, for a `.csv` or `.txt`. */
+      handle: fileHandleSchema,
     }),
   ),
 };

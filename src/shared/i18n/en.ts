@@ -62,6 +62,7 @@ export const en = {
   'errors.dialog_cancelled': 'Cancelled.',
   'errors.path_not_found': 'That folder does not exist.',
   'errors.file_exists': 'A file with this name already exists.',
+  'errors.file_handle_invalid': 'This file choice is no longer valid. Choose the file again.',
   'errors.io_error':
     'The file could not be read or written. Check the disk or USB stick and try again.',
   'errors.wrong_sender': 'The request did not come from the app’s own window and was refused.',
@@ -132,7 +133,7 @@ export const en = {
   'recovery.setupDone': 'The precinct is set up.',
   'recovery.pinChanged': 'The chair’s PIN has been changed. The old recovery code no longer works.',
   'recovery.codeLabel': 'Recovery code:',
-  'recovery.stepPrint': 'Print this code now, or save it as a PDF and print that.',
+  'recovery.stepPrint': 'Print this code now, or write it down by hand. Do not keep it in a file.',
   'recovery.stepSeal':
     'Seal the printout in an envelope, sign across the seal and keep it in the precinct’s safe.',
   'recovery.stepUse':
@@ -145,6 +146,15 @@ export const en = {
   'recovery.sheetIssued': 'Issued on {date}',
   'recovery.sheetSealedBy': 'Sealed by (name, signature): ______________________________',
   'recovery.sheetWitness': 'Witness (name, signature): ______________________________',
+  'recovery.print': 'Print the code',
+  'recovery.printSent': 'The sheet was sent to printing. Check that it came out, then seal it.',
+  'recovery.savePdfInsist': 'Save as a PDF instead…',
+  'recovery.pdfWarningTitle': 'Save the recovery code in a file?',
+  'recovery.pdfWarning':
+    'Anyone who opens this PDF later can reset the chair’s PIN. Save it only if you cannot print now; print it at once and then delete the file.',
+  'recovery.pdfConfirm': 'Save the PDF anyway',
+  'recovery.pdfSaved':
+    'Saved to {path}. Delete this file as soon as the sheet is printed and sealed: anyone who opens it can reset the chair’s PIN.',
 
   'print.savePdf': 'Print / save as PDF',
   'print.savedTo': 'Saved to {path}',

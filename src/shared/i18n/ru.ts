@@ -61,6 +61,7 @@ export const ru: Record<MessageKey, string> = {
   'errors.dialog_cancelled': 'Отменено.',
   'errors.path_not_found': 'Такой папки нет.',
   'errors.file_exists': 'Файл с таким именем уже существует.',
+  'errors.file_handle_invalid': 'Этот выбор файла больше не действует. Выберите файл ещё раз.',
   'errors.io_error':
     'Не удалось прочитать или записать файл. Проверьте диск или USB-накопитель и попробуйте снова.',
   'errors.wrong_sender': 'Запрос пришёл не из окна приложения и был отклонён.',
@@ -132,7 +133,8 @@ export const ru: Record<MessageKey, string> = {
   'recovery.pinChanged':
     'PIN-код председателя изменён. Прежний код восстановления больше не действует.',
   'recovery.codeLabel': 'Код восстановления:',
-  'recovery.stepPrint': 'Распечатайте этот код сейчас или сохраните его в PDF и распечатайте.',
+  'recovery.stepPrint':
+    'Распечатайте этот код сейчас или перепишите его от руки. Не храните его в файле.',
   'recovery.stepSeal':
     'Запечатайте распечатку в конверт, распишитесь поперёк клапана и храните в сейфе участка.',
   'recovery.stepUse':
@@ -145,6 +147,15 @@ export const ru: Record<MessageKey, string> = {
   'recovery.sheetIssued': 'Выдан {date}',
   'recovery.sheetSealedBy': 'Запечатал (ФИО, подпись): ______________________________',
   'recovery.sheetWitness': 'Свидетель (ФИО, подпись): ______________________________',
+  'recovery.print': 'Распечатать код',
+  'recovery.printSent': 'Лист отправлен на печать. Проверьте, что он напечатан, и запечатайте его.',
+  'recovery.savePdfInsist': 'Сохранить в PDF вместо печати…',
+  'recovery.pdfWarningTitle': 'Сохранить код восстановления в файл?',
+  'recovery.pdfWarning':
+    'Любой, кто позже откроет этот PDF, сможет сменить PIN председателя. Сохраняйте его, только если сейчас нельзя печатать; распечатайте его сразу, а затем удалите файл.',
+  'recovery.pdfConfirm': 'Всё равно сохранить PDF',
+  'recovery.pdfSaved':
+    'Сохранено: {path}. Удалите этот файл, как только лист будет распечатан и запечатан: любой, кто его откроет, сможет сменить PIN председателя.',
 
   'print.savePdf': 'Печать / сохранить в PDF',
   'print.savedTo': 'Сохранено: {path}',

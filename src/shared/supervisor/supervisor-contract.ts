@@ -5,6 +5,7 @@
  * themself, and the decision is kept with that name.
  */
 import { z } from 'zod';
+import { fileHandleSchema } from '../files/files-contract';
 import { op } from '../operation';
 import { TEXT_LIMITS } from '../text-limits';
 
@@ -210,11 +211,13 @@ export const supervisorOperations = {
   ),
   /** Makes a precinct's package from a spec (docs/precinct-spec.md) and its voter list. */
   createPackage: op<PackageCreated>()(
-    z.object({ specPath: path, votersPath: path, outPath: path, overwrite: z.boolean() }),
+    /** `outHandle`: a `.pdpkg` chosen with chooseSaveFile or bindSaveFile. */
+    z.object({ specPath: path, votersPath: path, outHandle: fileHandleSchema }),
   ),
   /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
   saveCentralCsv: op<{ path: string; bytes: number }>()(
-    z.object({ report: z.enum(CENTRAL_CSV_REPORTS), path, overwrite: z.boolean() }),
+    /** `handle`: a `.csv` chosen with chooseSaveFile or bindSaveFile. */
+    z.object({ report: z.enum(CENTRAL_CSV_REPORTS), handle: fileHandleSchema }),
   ),
 };
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ImportFileResult } from '../supervisor/supervisor-contract';
+import { fileHandleSchema } from '../files/files-contract';
 import { op } from '../operation';
 import { PIN_PATTERN } from '../pin';
 import type { Role } from '../roles';
@@ -137,7 +138,8 @@ export const syncOperations = {
     }),
   ),
   exportSyncFile: op<SyncExportRecord & { eventCount: number }>()(
-    z.object({ path, full: z.boolean(), overwrite: z.boolean() }),
+    /** `handle`: a `.pdsync` chosen with chooseSaveFile or bindSaveFile. */
+    z.object({ handle: fileHandleSchema, full: z.boolean() }),
   ),
   listSyncExports: op<SyncExportRecord[]>()(empty),
   /** This laptop's events: all of them, and those not exported yet. */

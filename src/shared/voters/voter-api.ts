@@ -3,6 +3,7 @@
  * they return. Spread into the one contract in ../api.ts.
  */
 import { z } from 'zod';
+import { fileHandleSchema } from '../files/files-contract';
 import { op } from '../operation';
 import { TEXT_LIMITS } from '../text-limits';
 
@@ -323,9 +324,9 @@ export const voterOperations = {
       limit: z.number().int().min(1).max(1000),
     }),
   ),
-  /** Writes a report's issues (with the rows' cells) as CSV. */
+  /** Writes a report's issues (with the rows' cells) as CSV, to a `.csv` chosen by handle. */
   exportListReport: op<{ path: string; rows: number }>()(
-    z.object({ reportId, path, overwrite: z.boolean() }),
+    z.object({ reportId, handle: fileHandleSchema }),
   ),
   searchVoters: op<VoterSearchResult>()(
     z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(10_000) }),

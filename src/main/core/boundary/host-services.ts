@@ -6,7 +6,8 @@ export interface FileFilter {
 }
 
 /**
- * What each host provides beyond the core: file dialogs and rendering a document to PDF.
+ * What each host provides beyond the core: file dialogs, rendering a document to PDF and
+ * printing one.
  * Electron implements them with its dialogs and printToPDF; the Chromium host with the
  * UI's in-app path picker and a PDF rendered by headless Chromium.
  */
@@ -20,4 +21,10 @@ export interface HostServices {
     directories: boolean,
   ): Promise<string[] | null>;
   renderPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Sends a document straight to a printer through the system's print dialog, writing no
+   * file: true once printed, false when the member cancelled. A host whose page is printed by
+   * the browser itself (the Chromium host) or that has no printer (the command line) refuses.
+   */
+  printDocument(html: string): Promise<boolean>;
 }

@@ -3,8 +3,9 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Result } from '../../../shared/result';
 
 /**
- * Writes the file at a chosen path. `overwrite` is false at first; the picker asks the user
- * and tries again with true when the core answers `file_exists`. Resolves to the written path.
+ * Binds the typed path to a write handle in the core and writes through it (see saveByHandle).
+ * `overwrite` is false at first; the picker asks the user and tries again with true when the
+ * core answers `file_exists`. Resolves to the written path.
  */
 export type FileWriter = (path: string, overwrite: boolean) => Promise<Result<string>>;
 

@@ -19,7 +19,7 @@ const SHEET_CSS = `
 
 export type SheetPrecinct = Pick<PrecinctSetup, 'precinctNumber' | 'precinctName' | 'electionName'>;
 
-interface SheetProps {
+export interface SheetProps {
   code: string;
   precinct: SheetPrecinct | null;
   /** Precinct-local date of issue, `YYYY-MM-DD`, when known. */
@@ -27,48 +27,58 @@ interface SheetProps {
   language: Language;
 }
 
-function RecoverySheet({ code, precinct, issuedOn, language }: SheetProps) {
+/** What the sheet says: used in the printed document and in the page the browser prints. */
+export function RecoverySheetContent({ code, precinct, issuedOn, language }: SheetProps) {
   const t = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params);
   return (
-    <html lang={LANGUAGE_TAGS[language]}>
+    <>
+      <h1>{t('recovery.sheetHeading')}</h1>
+      {precinct ? (
+        <>
+          <p>
+            {t('common.precinct', {
+              number: precinct.precinctNumber,
+              name: precinct.precinctName,
+            })}
+          </p>
+          <p>{precinct.electionName}</p>
+        </>
+      ) : null}
+      {issuedOn ? (
+        <p>{t('recovery.sheetIssued', { date: formatCalendarDate(issuedOn, language) })}</p>
+      ) : null}
+      <p className="code">{code}</p>
+      <ol>
+        <li>{t('recovery.stepSeal')}</li>
+        <li>{t('recovery.stepUse')}</li>
+        <li>{t('recovery.sheetOnce')}</li>
+      </ol>
+      <div className="signatures">
+        <p>{t('recovery.sheetSealedBy')}</p>
+        <p>{t('recovery.sheetWitness')}</p>
+      </div>
+    </>
+  );
+}
+
+function RecoverySheet(props: SheetProps) {
+  const title = translate(props.language, 'recovery.sheetHeading');
+  return (
+    <html lang={LANGUAGE_TAGS[props.language]}>
       <head>
         <meta charSet="utf-8" />
-        <title>{t('recovery.sheetHeading')}</title>
+        <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: SHEET_CSS }} />
       </head>
       <body>
-        <h1>{t('recovery.sheetHeading')}</h1>
-        {precinct ? (
-          <>
-            <p>
-              {t('common.precinct', {
-                number: precinct.precinctNumber,
-                name: precinct.precinctName,
-              })}
-            </p>
-            <p>{precinct.electionName}</p>
-          </>
-        ) : null}
-        {issuedOn ? (
-          <p>{t('recovery.sheetIssued', { date: formatCalendarDate(issuedOn, language) })}</p>
-        ) : null}
-        <p className="code">{code}</p>
-        <ol>
-          <li>{t('recovery.stepSeal')}</li>
-          <li>{t('recovery.stepUse')}</li>
-          <li>{t('recovery.sheetOnce')}</li>
-        </ol>
-        <div className="signatures">
-          <p>{t('recovery.sheetSealedBy')}</p>
-          <p>{t('recovery.sheetWitness')}</p>
-        </div>
+        <RecoverySheetContent {...props} />
       </body>
     </html>
   );
 }
 
-/** The recovery code sheet as one self-contained HTML document, ready to print to PDF. */
+/** The recovery code sheet as one self-contained HTML document, ready to print. */
 export function recoverySheetHtml(props: SheetProps): string {
   return `<!doctype html>${renderToStaticMarkup(<RecoverySheet {...props} />)}`;
 }

@@ -1,7 +1,6 @@
-import type { ApiError } from '../../../shared/result';
+import type { ApiError, Result as ApiResult } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
-import { withExtension } from './file-paths';
-import { useFilePickerStore, type FileWriter } from './file-picker-store';
+import { useFilePickerStore } from './file-picker-store';
 
 export interface FileFilter {
   name: string;
@@ -13,28 +12,36 @@ export const CSV_FILTER: FileFilter = { name: 'CSV', extensions: ['csv'] };
 
 export type SaveOutcome = { saved: true; path: string } | { saved: false; error: ApiError | null };
 
+/** Writes the chosen file behind a handle; resolves to its path, to show. */
+export type HandleWriter = (handle: string) => Promise<ApiResult<string>>;
+
 /**
- * Lets the user choose where to save, then writes the file there. The host's own dialog has
- * already asked about replacing an existing file, so its path is written with overwrite; the
- * in-app picker writes through `write` itself and asks before replacing. Cancelling is not
- * an error to show: it ends as `{ saved: false, error: null }`.
+ * Lets the user choose where to save, as a handle the core keeps the path for, then writes
+ * through it. The host's dialog asks about replacing a file itself; the in-app picker binds
+ * the typed path, and when the core answers `file_exists` asks and binds it again to replace.
  */
-export async function saveFile(
+export async function saveByHandle(
   nativeDialogs: boolean,
   defaultName: string,
   filter: FileFilter,
-  write: FileWriter,
+  write: HandleWriter,
 ): Promise<SaveOutcome> {
-  const extension = filter.extensions[0];
   if (!nativeDialogs) {
-    const path = await useFilePickerStore.getState().save({ defaultName, extension, write });
+    const path = await useFilePickerStore.getState().save({
+      defaultName,
+      extension: filter.extensions[0],
+      write: async (typed, replace) => {
+        const bound = await callApi('bindSaveFile', { path: typed, filters: [filter], replace });
+        return bound.ok ? write(bound.value.handle) : bound;
+      },
+    });
     return path === null ? { saved: false, error: null } : { saved: true, path };
   }
-  const chosen = await callApi('showSaveDialog', { defaultName, filters: [filter] });
+  const chosen = await callApi('chooseSaveFile', { defaultName, filters: [filter] });
   if (!chosen.ok) {
     return { saved: false, error: chosen.error.code === 'dialog_cancelled' ? null : chosen.error };
   }
-  const written = await write(withExtension(chosen.value.path, extension), true);
+  const written = await write(chosen.value.handle);
   return written.ok ? { saved: true, path: written.value } : { saved: false, error: written.error };
 }
 
@@ -48,10 +55,10 @@ export function saveHtmlAsPdf(
   html: string,
   onWriting?: (writing: boolean) => void,
 ): Promise<SaveOutcome> {
-  return saveFile(nativeDialogs, defaultName, PDF_FILTER, async (path, overwrite) => {
+  return saveByHandle(nativeDialogs, defaultName, PDF_FILTER, async (handle) => {
     onWriting?.(true);
     try {
-      const saved = await callApi('savePdf', { html, path, overwrite });
+      const saved = await callApi('savePdf', { html, handle });
       return saved.ok ? { ok: true, value: saved.value.path } : saved;
     } finally {
       onWriting?.(false);
@@ -70,10 +77,10 @@ export function saveTextAsFile(
   text: string,
   onWriting?: (writing: boolean) => void,
 ): Promise<SaveOutcome> {
-  return saveFile(nativeDialogs, defaultName, filter, async (path, overwrite) => {
+  return saveByHandle(nativeDialogs, defaultName, filter, async (handle) => {
     onWriting?.(true);
     try {
-      const saved = await callApi('saveTextFile', { text, path, overwrite });
+      const saved = await callApi('saveTextFile', { text, handle });
       return saved.ok ? { ok: true, value: saved.value.path } : saved;
     } finally {
       onWriting?.(false);

@@ -10,5 +10,5 @@ export const filesFeature = {
   events: {},
   projectionTables: [],
   errorCodes: FILE_ERROR_CODES,
-  handlers: (ctx) => fileHandlers(ctx.host, (use) => ctx.requireFileAccess(use)),
+  handlers: (ctx) => fileHandlers(ctx.host, (use) => ctx.requireFileAccess(use), ctx.fileHandles),
 } satisfies FeatureDescriptor<never, CoreContext>;

@@ -1,13 +1,21 @@
 import { access, stat } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
+import type { FileFilter } from '../../boundary/host-services';
 import type { ApiHandlers } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 import type { HostServices } from '../../boundary/host-services';
 import { listDirectory } from './directory-listing';
+import type { FileHandles } from './file-handles';
 import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
-  'showSaveDialog' | 'showOpenDialog' | 'listDirectory' | 'savePdf' | 'saveTextFile';
+  | 'showOpenDialog'
+  | 'chooseSaveFile'
+  | 'bindSaveFile'
+  | 'listDirectory'
+  | 'savePdf'
+  | 'printDocument'
+  | 'saveTextFile';
 
 /** Text files the app writes: spreadsheets (CSV) and plain text. */
 const TEXT_EXTENSIONS = ['.csv', '.txt'] as const;
@@ -23,13 +31,28 @@ export function fileHandlers(
   host: HostServices,
   /** Reading covers choosing a file to open and listing folders; writing, the rest. */
   requireAccess: (use: 'read' | 'write') => void,
+  handles: FileHandles,
 ): Pick<ApiHandlers, FileOperation> {
   return {
-    showSaveDialog: async ({ defaultName, filters }) => {
+    chooseSaveFile: async ({ defaultName, filters }) => {
       requireAccess('write');
-      const path = await host.showSaveDialog(defaultName, filters);
-      if (!path) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
-      return { path };
+      const answer = await host.showSaveDialog(defaultName, filters);
+      if (!answer) throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
+      const extensions = endings(filters);
+      const path = withEnding(answer, extensions);
+      // The dialog asked about replacing the file it answered; a name it did not see is new.
+      const replace = path === answer;
+      await checkTarget(path, replace, extensions);
+      return { handle: handles.issue(path, 'write', extensions, replace), path };
+    },
+    bindSaveFile: async ({ path: typed, filters, replace }) => {
+      requireAccess('write');
+      if (host.info.nativeDialogs)
+        throw new DomainError('forbidden', 'This host has native dialogs');
+      const extensions = endings(filters);
+      const path = withEnding(typed, extensions);
+      await checkTarget(path, replace, extensions);
+      return { handle: handles.issue(path, 'write', extensions, replace), path };
     },
     showOpenDialog: async ({ filters, multiple, directories }) => {
       requireAccess('read');
@@ -45,21 +68,40 @@ export function fileHandlers(
         throw new DomainError('forbidden', 'This host has native dialogs');
       return listDirectory(path);
     },
-    savePdf: async ({ html, path, overwrite }) => {
+    savePdf: async ({ html, handle }) => {
       requireAccess('write');
-      await checkTarget(path, overwrite, ['.pdf']);
+      const { path, replace } = handles.take(handle, 'write', ['.pdf']);
+      await checkTarget(path, replace, ['.pdf']);
       const pdf = await host.renderPdf(html);
       await writeDurably(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
-    saveTextFile: async ({ text, path, overwrite }) => {
+    printDocument: async ({ html }) => {
       requireAccess('write');
-      await checkTarget(path, overwrite, TEXT_EXTENSIONS);
+      return { printed: await host.printDocument(html) };
+    },
+    saveTextFile: async ({ text, handle }) => {
+      requireAccess('write');
+      const { path, replace } = handles.take(handle, 'write', TEXT_EXTENSIONS);
+      await checkTarget(path, replace, TEXT_EXTENSIONS);
       const bytes = Buffer.from(UTF8_BOM + text, 'utf8');
       await writeDurably(path, bytes);
       return { path, bytes: bytes.byteLength };
     },
   };
+}
+
+/** The filters' endings, lower case with the dot (`.pdf`). */
+function endings(filters: readonly FileFilter[]): string[] {
+  return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`));
+}
+
+/** Adds the first ending unless the path already has one of them (a typed name often lacks it). */
+function withEnding(path: string, extensions: readonly string[]): string {
+  const lower = path.toLowerCase();
+  if (extensions.length === 0 || extensions.some((extension) => lower.endsWith(extension)))
+    return path;
+  return path + extensions[0];
 }
 
 /**

@@ -25,6 +25,7 @@ export const supervisorFeature = {
       ...supervisorHandlers({
         store,
         clock: ctx.clock,
+        fileHandles: ctx.fileHandles,
         claimSupervisorFolder: () =>
           ctx.db
             .transaction(() => {

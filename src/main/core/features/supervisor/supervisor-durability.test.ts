@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
+import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
 import {
   ballot,
   centralFixture,
@@ -118,8 +118,9 @@ describe('durable supervisor decisions', () => {
     const voters = [...sampleVoters(6, VOTING_DAY, 5)];
     const listPath = join(app.dataDir, 'list.csv');
     await writeVoterCsv(listPath, voters);
-    const outPath = join(app.dataDir, 'p-5.pkg');
-    await app.must('createPackage', { specPath, votersPath: listPath, outPath, overwrite: false });
+    const outPath = join(app.dataDir, 'p-5.pdpkg');
+    const outHandle = await writeHandle(app, outPath, 'pdpkg');
+    await app.must('createPackage', { specPath, votersPath: listPath, outHandle });
     expect(levels).toHaveLength(2);
 
     // A device and a fork alarm, from two files of one device that disagree.

@@ -18,7 +18,12 @@ describe('files in supervisor mode', () => {
     test.clock.advance(60 * 60_000);
     expect((await test.must('listDirectory', { path: test.dataDir })).path).toBe(test.dataDir);
     const csv = join(test.dataDir, 'figures.csv');
-    await test.must('saveTextFile', { text: 'a;b', path: csv, overwrite: false });
+    const { handle } = await test.must('bindSaveFile', {
+      path: csv,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      replace: false,
+    });
+    await test.must('saveTextFile', { text: 'a;b', handle });
     expect(readFileSync(csv, 'utf8')).toBe('\uFEFFa;b');
     const staged = await test.must('stageDroppedFile', { name: 'x.sync', base64: 'AQID' });
     expect(readFileSync(staged.path)).toEqual(Buffer.from([1, 2, 3]));

@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRun } from '../../../../shared/supervisor/supervisor-contract';
-import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../../tests/support/core';
+import {
+  makeTestCore,
+  setUpPrecinct,
+  writeHandle,
+  type TestCore,
+} from '../../../../../tests/support/core';
 import { readPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
 import {
@@ -33,12 +38,27 @@ async function supervisor() {
   writeFileSync(specPath, JSON.stringify(spec('p-5', 5)));
   const listPath = join(t.dataDir, 'list.csv');
   await writeVoterCsv(listPath, voters);
-  const outPath = join(t.dataDir, 'p-5.pkg');
+  // Packages are written through a .pdpkg handle: a path, or a handle for a CSV, is refused.
+  expect(
+    await t.call('createPackage', {
+      specPath,
+      votersPath: listPath,
+      outPath: join(t.dataDir, 'p-5.pdpkg'),
+      overwrite: false,
+    }),
+  ).toMatchObject({ error: { code: 'invalid_input' } });
+  expect(
+    await t.call('createPackage', {
+      specPath,
+      votersPath: listPath,
+      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.csv'), 'csv'),
+    }),
+  ).toMatchObject({ error: { code: 'file_handle_invalid' } });
+  const outPath = join(t.dataDir, 'p-5.pdpkg');
   const made = await t.must('createPackage', {
     specPath,
     votersPath: listPath,
-    outPath,
-    overwrite: false,
+    outHandle: await writeHandle(t, outPath, 'pdpkg'),
   });
   expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
   const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);
@@ -158,12 +178,24 @@ describe('supervisor mode operations', () => {
     expect(run.files[0]?.code).toBe('revoked_device');
 
     const csvPath = join(t.dataDir, 'turnout.csv');
-    await t.must('saveCentralCsv', { report: 'turnout', path: csvPath, overwrite: false });
+    await t.must('saveCentralCsv', {
+      report: 'turnout',
+      handle: await writeHandle(t, csvPath, 'csv'),
+    });
+    expect(
+      await t.call('saveCentralCsv', { report: 'turnout', path: csvPath, overwrite: true }),
+    ).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(
+      await t.call('saveCentralCsv', { report: 'turnout', handle: `fh_${'B'.repeat(32)}` }),
+    ).toMatchObject({ error: { code: 'file_handle_invalid' } });
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv.startsWith('\uFEFFprecinct_id;precinct_number;region;hour')).toBe(true);
     expect(csv).toContain('p-5;5;Astana;');
     const conflicts = join(t.dataDir, 'conflicts.csv');
-    await t.must('saveCentralCsv', { report: 'conflicts', path: conflicts, overwrite: false });
+    await t.must('saveCentralCsv', {
+      report: 'conflicts',
+      handle: await writeHandle(t, conflicts, 'csv'),
+    });
     expect(readFileSync(conflicts, 'utf8')).toContain(';fork;dev-5;p-5;');
   });
 });

@@ -9,7 +9,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM } from '../files';
+import { checkTarget, UTF8_BOM, type FileHandles } from '../files';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
@@ -27,6 +27,9 @@ import { expandPaths, importInTurns, newRun } from './import-run';
 import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
+
+/** The ending of every precinct package file. */
+export const PACKAGE_FILE_EXTENSION = '.pdpkg';
 
 type CentralOperation = keyof typeof supervisorOperations;
 
@@ -67,6 +70,8 @@ export function supervisorHandlers(options: {
   claimSupervisorFolder: () => void;
   /** Whether this folder is recorded as supervisor mode's. */
   isSupervisorFolder: () => boolean;
+  /** The files chosen by handle (features/files): the CSVs are written through one. */
+  fileHandles: Pick<FileHandles, 'take'>;
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
@@ -139,14 +144,19 @@ export function supervisorHandlers(options: {
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
-    createPackage: async ({ specPath, votersPath, outPath, overwrite }) => {
+    createPackage: async ({ specPath, votersPath, outHandle }) => {
       const db = central();
-      await checkTarget(outPath, overwrite, ['']);
+      // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
+      const { path: outPath, replace } = options.fileHandles.take(outHandle, 'write', [
+        PACKAGE_FILE_EXTENSION,
+      ]);
+      await checkTarget(outPath, replace, [PACKAGE_FILE_EXTENSION]);
       return createPackage(db, { specPath, votersPath, outPath }, now());
     },
-    saveCentralCsv: async ({ report, path, overwrite }) => {
+    saveCentralCsv: async ({ report, handle }) => {
       const db = central();
-      await checkTarget(path, overwrite, ['.csv']);
+      const { path, replace } = options.fileHandles.take(handle, 'write', ['.csv']);
+      await checkTarget(path, replace, ['.csv']);
       const bytes = Buffer.from(UTF8_BOM + centralCsv(db, report), 'utf8');
       await writeDurably(path, bytes);
       return { path, bytes: bytes.byteLength };

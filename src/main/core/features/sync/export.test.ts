@@ -8,6 +8,7 @@ import {
   makeTestCore,
   setUpPrecinct,
   CHAIR_PIN,
+  writeHandle,
   type TestCore,
 } from '../../../../../tests/support/core';
 import {
@@ -46,9 +47,8 @@ describe('exporting a sync file', () => {
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     expect(
       await t.call('exportSyncFile', {
-        path: join(outFolder(), 'a.pdsync'),
+        handle: await writeHandle(t, join(outFolder(), 'a.pdsync'), 'pdsync'),
         full: false,
-        overwrite: false,
       }),
     ).toMatchObject({ ok: false, error: { code: 'no_package' } });
   });
@@ -59,9 +59,8 @@ describe('exporting a sync file', () => {
     ({ t, chair } = await precinctFromPackage(world));
     const folder = outFolder();
     const first = await t.must('exportSyncFile', {
-      path: join(folder, 'first.pdsync'),
+      handle: await writeHandle(t, join(folder, 'first.pdsync'), 'pdsync'),
       full: false,
-      overwrite: false,
     });
     const head = t.core.db
       .prepare('SELECT max(seq) AS seq FROM events WHERE device_id = ?')
@@ -92,18 +91,16 @@ describe('exporting a sync file', () => {
     expect(readdirSync(folder)).toEqual(['first.pdsync']);
 
     const nothing = await t.call('exportSyncFile', {
-      path: join(folder, 'none.pdsync'),
+      handle: await writeHandle(t, join(folder, 'none.pdsync'), 'pdsync'),
       full: false,
-      overwrite: false,
     });
     expect(nothing).toMatchObject({ ok: false, error: { code: 'nothing_to_export' } });
     expect(readdirSync(folder)).toEqual(['first.pdsync']);
 
     await t.must('updateSettings', { autoLockMinutes: 15 });
     const second = await t.must('exportSyncFile', {
-      path: join(folder, 'second.pdsync'),
+      handle: await writeHandle(t, join(folder, 'second.pdsync'), 'pdsync'),
       full: false,
-      overwrite: false,
     });
     expect(second).toMatchObject({ firstSeq: head.seq + 1, eventCount: 1 });
     expect(second.counts).toEqual({ 'settings.changed': 1 });
@@ -111,9 +108,8 @@ describe('exporting a sync file', () => {
       file.header.head_hash,
     );
     const full = await t.must('exportSyncFile', {
-      path: join(folder, 'full.pdsync'),
+      handle: await writeHandle(t, join(folder, 'full.pdsync'), 'pdsync'),
       full: true,
-      overwrite: false,
     });
     expect(full).toMatchObject({ firstSeq: 1, lastSeq: head.seq + 1, full: true });
     const history = await t.must('listSyncExports', {});
@@ -126,21 +122,35 @@ describe('exporting a sync file', () => {
     void chair;
     // An existing file is not replaced unless asked.
     expect(
-      await t.call('exportSyncFile', {
+      await t.call('bindSaveFile', {
         path: join(folder, 'full.pdsync'),
+        filters: [{ name: 'Sync', extensions: ['pdsync'] }],
+        replace: false,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'file_exists' } });
+    // Only through a .pdsync handle: a path is refused, and so is a handle for a CSV.
+    expect(
+      await t.call('exportSyncFile', {
+        path: join(folder, 'again.pdsync'),
         full: true,
         overwrite: false,
       }),
-    ).toMatchObject({ ok: false, error: { code: 'file_exists' } });
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await t.call('exportSyncFile', {
+        handle: await writeHandle(t, join(folder, 'again.csv'), 'csv'),
+        full: true,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'file_handle_invalid' } });
+    expect(readdirSync(folder).sort()).toEqual(['first.pdsync', 'full.pdsync', 'second.pdsync']);
   });
 
   it('signs a checkpoint at each export, so a tail rewritten with recomputed hashes is caught', async () => {
     const world = packageWorld(3);
     ({ t } = await precinctFromPackage(world));
     await t.must('exportSyncFile', {
-      path: join(outFolder(), 'x.pdsync'),
+      handle: await writeHandle(t, join(outFolder(), 'x.pdsync'), 'pdsync'),
       full: false,
-      overwrite: false,
     });
     expect(verifyChain(t.core.db).ok).toBe(true);
     // Rewrite the last event and recompute its hash: the chain alone still verifies.

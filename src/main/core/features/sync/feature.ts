@@ -58,6 +58,7 @@ export const syncFeature = {
   errorCodes: SYNC_ERROR_CODES,
   handlers: (ctx) =>
     syncHandlers({
+      fileHandles: ctx.fileHandles,
       db: ctx.db,
       log: ctx.log,
       clock: ctx.clock,

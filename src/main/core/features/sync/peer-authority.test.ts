@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../kernel/events/event-log';
-import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
+import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
 import { appendEvents } from '../../../../../tests/support/airgap';
 import { newSigningKeyPair, signBytes } from '../../airgap/keys';
 import { buildSyncFile, enrollmentText } from '../../airgap/sync-file';
@@ -125,7 +125,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const b = await laptop(world);
     await b.must('deactivateMember', { memberId: 'm-member', reason: 'Left the commission' });
     const path = join(world.folder, 'b.pdsync');
-    await b.must('exportSyncFile', { path, full: false, overwrite: false });
+    await b.must('exportSyncFile', { handle: await writeHandle(b, path, 'pdsync'), full: false });
 
     const result = await a.must('importPeerFiles', { paths: [path] });
     expect(result.files[0]).toMatchObject({ status: 'accepted', code: null });
@@ -140,7 +140,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const a = await laptop(world);
     const b = await laptop(world);
     const path = join(world.folder, 'b.pdsync');
-    await b.must('exportSyncFile', { path, full: false, overwrite: false });
+    await b.must('exportSyncFile', { handle: await writeHandle(b, path, 'pdsync'), full: false });
     await a.must('importPeerFiles', { paths: [path] });
 
     const thief = newSigningKeyPair();
@@ -166,7 +166,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     );
     // Its own file, with its own key, is simply already here.
     const ownFile = join(world.folder, 'a.pdsync');
-    await a.must('exportSyncFile', { path: ownFile, full: true, overwrite: false });
+    await a.must('exportSyncFile', { handle: await writeHandle(a, ownFile, 'pdsync'), full: true });
     const before = count(a, 'SELECT count(*) AS n FROM events');
     const result = await a.must('importPeerFiles', { paths: [claimOwn, claimB, ownFile] });
     expect(result.files.map((f) => [f.status, f.code])).toEqual([

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../kernel/events/canonical-json';
 import { eventHash } from '../../kernel/events/event-hash';
 import type { EventRow } from '../../kernel/events/event-log';
-import { makeTestCore, type TestCore } from '../../../../../tests/support/core';
+import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
 import { at, MEMBER_PIN } from '../../../../../tests/support/voters';
 import { buildSyncFile } from '../../airgap/sync-file';
 import {
@@ -49,7 +49,7 @@ async function asChair(t: TestCore) {
 async function exportFile(t: TestCore, name: string, full = false): Promise<string> {
   const path = join(t.dataDir, '..', `${name}-${Math.random().toString(36).slice(2)}.pdsync`);
   if ((await t.must('getSession', {}))?.role !== 'chair') await asChair(t);
-  await t.must('exportSyncFile', { path, full, overwrite: false });
+  await t.must('exportSyncFile', { handle: await writeHandle(t, path, 'pdsync'), full: full });
   return path;
 }
 

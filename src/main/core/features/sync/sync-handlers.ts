@@ -6,7 +6,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import type { EventRegistry } from '../../kernel/events/registry';
-import { checkTarget } from '../files';
+import { checkTarget, type FileHandles } from '../files';
 import type { AuthService } from '../members';
 import type { MembersService } from '../members';
 import type { ActiveSession } from '../members';
@@ -39,6 +39,8 @@ export interface SyncContext {
   rebuildProjections: () => void;
   /** Every event type's declaration (peer files are re-authorised by it). */
   registry: EventRegistry;
+  /** The files chosen by handle (features/files): sync files are written through one. */
+  fileHandles: Pick<FileHandles, 'take'>;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
@@ -112,9 +114,10 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       ctx.grantFileAccess();
       return { recoveryCode: secrets.code };
     },
-    exportSyncFile: async ({ path, full, overwrite }) => {
+    exportSyncFile: async ({ handle, full }) => {
       const actor = ctx.requireSession('sync.export').memberId;
-      await checkTarget(path, overwrite, [SYNC_FILE_EXTENSION]);
+      const { path, replace } = ctx.fileHandles.take(handle, 'write', [SYNC_FILE_EXTENSION]);
+      await checkTarget(path, replace, [SYNC_FILE_EXTENSION]);
       return exports.export(path, full, actor);
     },
     listSyncExports: () => {

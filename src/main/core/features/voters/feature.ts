@@ -94,5 +94,6 @@ export const votersFeature = {
       language: () => ctx.language(),
       exclusive: (work) => ctx.exclusive(work),
       onSearchInvalidator: (invalidate) => ctx.onListChanged(invalidate),
+      fileHandles: ctx.fileHandles,
     }),
 } satisfies FeatureDescriptor<keyof typeof p, CoreContext>;

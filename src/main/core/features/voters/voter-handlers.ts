@@ -5,7 +5,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM } from '../files';
+import { checkTarget, type FileHandles, UTF8_BOM } from '../files';
 import { BallotService } from './ballot-service';
 import { VoterListService } from './list-service';
 import { reportCsvChunks } from './report-csv';
@@ -22,6 +22,8 @@ export interface VoterHandlerContext {
   /** The logged-in member allowed to do this (throws otherwise); returns the member's id. */
   member: (permission?: Permission) => string;
   language: () => Language;
+  /** The files chosen by handle (features/files): the report's CSV is written through one. */
+  fileHandles: Pick<FileHandles, 'take'>;
   /** Runs work that holds the database's write transaction across awaits, alone. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** Receives the function that restarts the search's caches (a package or a peer file changed the list). */
@@ -67,9 +69,10 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
       ctx.member('record');
       return lists.issues(reportId, severity, offset, limit);
     },
-    exportListReport: async ({ reportId, path, overwrite }) => {
+    exportListReport: async ({ reportId, handle }) => {
       ctx.member('record');
-      await checkTarget(path, overwrite, ['.csv']);
+      const { path, replace } = ctx.fileHandles.take(handle, 'write', ['.csv']);
+      await checkTarget(path, replace, ['.csv']);
       // Page by page into the file: a report on a large list is never held whole. A report's
       // issues never change once saved, so the pages read between writes stay consistent.
       let rows = 0;

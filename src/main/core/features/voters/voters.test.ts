@@ -8,6 +8,7 @@ import {
   makeTestCore,
   setUpPrecinct,
   withOwnPin,
+  writeHandle,
   type TestCore,
 } from '../../../../../tests/support/core';
 import {
@@ -113,7 +114,10 @@ describe('importing a voter list', () => {
     const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-report-'));
     const path = join(folder, 'report.csv');
     expect(
-      await t.must('exportListReport', { reportId: report.reportId, path, overwrite: false }),
+      await t.must('exportListReport', {
+        reportId: report.reportId,
+        handle: await writeHandle(t, path, 'csv'),
+      }),
     ).toEqual({ path, rows: rows.length });
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -124,9 +128,23 @@ describe('importing a voter list', () => {
     expect(readdirSync(folder)).toEqual(['report.csv']);
     // A report that does not exist is said so, and the file already written stays as it was.
     expect(
-      await t.call('exportListReport', { reportId: 'no-such-report', path, overwrite: true }),
+      await t.call('exportListReport', {
+        reportId: 'no-such-report',
+        handle: await writeHandle(t, path, 'csv', true),
+      }),
     ).toMatchObject({ error: { code: 'report_not_found' } });
     expect(readFileSync(path)).toEqual(bytes);
+    expect(readdirSync(folder)).toEqual(['report.csv']);
+    // Only through a handle: a path the page names is refused, so is a spent or PDF handle.
+    expect(
+      await t.call('exportListReport', { reportId: report.reportId, path, overwrite: true }),
+    ).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(
+      await t.call('exportListReport', {
+        reportId: report.reportId,
+        handle: await writeHandle(t, join(folder, 'report.pdf'), 'pdf'),
+      }),
+    ).toMatchObject({ error: { code: 'file_handle_invalid' } });
     expect(readdirSync(folder)).toEqual(['report.csv']);
   });
 

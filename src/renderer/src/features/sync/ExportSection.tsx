@@ -6,7 +6,7 @@ import { eventTypeKey, isEventType } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { saveFile } from '../../ui/save-file';
+import { saveByHandle } from '../../ui/save-file';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
@@ -55,14 +55,14 @@ export function ExportSection() {
     }
     let written: Exported | null = null;
     const stamp = new Date().toISOString().slice(0, 10);
-    const outcome = await saveFile(
+    const outcome = await saveByHandle(
       nativeDialogs,
       `precinct-${precinct?.precinctNumber ?? ''}-${stamp}.pdsync`,
       { name: t('sync.fileFilter'), extensions: ['pdsync'] },
-      async (path, overwrite) => {
+      async (handle) => {
         setBusy(true);
         try {
-          const r = await callApi('exportSyncFile', { path, full, overwrite });
+          const r = await callApi('exportSyncFile', { handle, full });
           if (!r.ok) return r;
           written = r.value;
           return { ok: true, value: r.value.path };

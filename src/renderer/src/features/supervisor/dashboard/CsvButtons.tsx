@@ -9,7 +9,7 @@ import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { CSV_FILTER, saveFile } from '../../../ui/save-file';
+import { CSV_FILTER, saveByHandle } from '../../../ui/save-file';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useSessionStore } from '../../../app-state/session-store';
 
@@ -31,12 +31,12 @@ export function CsvButtons() {
   async function save(report: CentralCsvReport) {
     setSaved(null);
     setError(null);
-    const outcome = await saveFile(
+    const outcome = await saveByHandle(
       nativeDialogs,
       `${report}.csv`,
       CSV_FILTER,
-      async (path, overwrite) => {
-        const written = await callApi('saveCentralCsv', { report, path, overwrite });
+      async (handle) => {
+        const written = await callApi('saveCentralCsv', { report, handle });
         return written.ok ? { ok: true, value: written.value.path } : written;
       },
     );

@@ -6,7 +6,7 @@ import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
-import { saveFile } from '../../../ui/save-file';
+import { saveByHandle } from '../../../ui/save-file';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useSessionStore } from '../../../app-state/session-store';
 import { choosePaths } from '../../../ui/choose-paths';
@@ -60,18 +60,17 @@ export function PackagesSection() {
     setMissing({ spec: !spec, voters: !voters });
     if (!spec || !voters) return;
     let made: PackageCreated | null = null;
-    const outcome = await saveFile(
+    const outcome = await saveByHandle(
       nativeDialogs,
       `${fileName(spec).replace(/\.json$/i, '')}.${PACKAGE_EXTENSION}`,
       { name: t('supervisor.packages.title'), extensions: [PACKAGE_EXTENSION] },
-      async (outPath, overwrite) => {
+      async (outHandle) => {
         setBusy(true);
         try {
           const result = await callApi('createPackage', {
             specPath: spec,
             votersPath: voters,
-            outPath,
-            overwrite,
+            outHandle,
           });
           if (!result.ok) return result;
           made = result.value;

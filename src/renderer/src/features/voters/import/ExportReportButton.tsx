@@ -5,7 +5,7 @@ import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { saveFile } from '../../../ui/save-file';
+import { saveByHandle } from '../../../ui/save-file';
 import { useSessionStore } from '../../../app-state/session-store';
 
 /** A name for the CSV file that says which list and when it was checked. */
@@ -30,16 +30,12 @@ export function ExportReportButton({ report }: { report: ListReport }) {
     setSaved(null);
     let rows = 0;
     try {
-      const outcome = await saveFile(
+      const outcome = await saveByHandle(
         nativeDialogs,
         defaultName(report),
         { name: 'CSV', extensions: ['csv'] },
-        async (path, overwrite) => {
-          const written = await callApi('exportListReport', {
-            reportId: report.reportId,
-            path,
-            overwrite,
-          });
+        async (handle) => {
+          const written = await callApi('exportListReport', { reportId: report.reportId, handle });
           if (!written.ok) return written;
           rows = written.value.rows;
           return { ok: true, value: written.value.path };
