@@ -25,6 +25,7 @@ const ASK_FOR_PERMISSIONS = `(async () => {
 // The Electron shell refuses permissions with its session's handlers (src/main/electron/
 // security.ts); this checks the Chromium host's own refusal from inside the app's page.
 test('the Chromium host refuses every permission the page asks for', async ({ page, hostKind }) => {
+  // Skipped under Electron only: the shell's own permission handlers are tested there (security.ts).
   test.skip(hostKind !== 'chromium', 'the Electron shell has its own handlers');
   await expect(page.locator('html')).toHaveAttribute('lang', /.+/);
   const answers = (await page.evaluate(ASK_FOR_PERMISSIONS)) as Record<string, string>;

@@ -187,33 +187,41 @@ describe('package create and verify', () => {
   });
 });
 
+/**
+ * A supervisor folder made on the command line with one precinct's package, and a laptop of
+ * that precinct enrolled by it that has issued `ballots` ballots (not yet imported).
+ */
+async function enrolledDevice(ballots: number) {
+  const { base, dir, specPath, listPath } = await central();
+  const pkg = join(base, 'p.pkg');
+  await cli(
+    'package',
+    'create',
+    '--data-dir',
+    dir,
+    '--precinct-spec',
+    specPath,
+    '--voters',
+    listPath,
+    '--out',
+    pkg,
+  );
+  const read = readPackage(readFileSync(pkg));
+  if (!read.ok) throw new Error(read.problem);
+  const db = openCentralDatabase(dir) as Db;
+  const fx = { keys: readCentralKeys(db) } as unknown as CentralFixture;
+  db.close();
+  const device = enrolDevice(read.content, 'dev-1');
+  const events = recordEvents(
+    'dev-1',
+    voters.slice(0, ballots).map((v, i) => ballot(`b${i}`, v.iin)),
+  );
+  return { base, dir, fx, device, events };
+}
+
 describe('sync verify and sync import', () => {
   it('verifies without writing, imports with exit codes 0, 3 and 1, and prints the JSON shape', async () => {
-    const { base, dir, specPath, listPath } = await central();
-    const pkg = join(base, 'p.pkg');
-    await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      listPath,
-      '--out',
-      pkg,
-    );
-    const read = readPackage(readFileSync(pkg));
-    if (!read.ok) throw new Error(read.problem);
-    const db = openCentralDatabase(dir) as Db;
-    const keys = readCentralKeys(db);
-    db.close();
-    const fx = { keys } as unknown as CentralFixture;
-    const device = enrolDevice(read.content, 'dev-1');
-    const events = recordEvents(
-      'dev-1',
-      voters.slice(0, 4).map((v, i) => ballot(`b${i}`, v.iin)),
-    );
+    const { base, dir, fx, device, events } = await enrolledDevice(4);
     const stick = join(base, 'stick');
     mkdirSync(stick);
     writeFileSync(join(stick, 'a.sync'), syncFile(fx, device, events.slice(0, 2)));
@@ -283,30 +291,7 @@ describe('sync verify and sync import', () => {
 
 describe('device revoke', () => {
   it('revokes as the app does: name and reason required, refusals with their code, exit 2', async () => {
-    const { base, dir, specPath, listPath } = await central();
-    const pkg = join(base, 'p.pkg');
-    await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      listPath,
-      '--out',
-      pkg,
-    );
-    const read = readPackage(readFileSync(pkg));
-    if (!read.ok) throw new Error(read.problem);
-    const db = openCentralDatabase(dir) as Db;
-    const fx = { keys: readCentralKeys(db) } as unknown as CentralFixture;
-    db.close();
-    const device = enrolDevice(read.content, 'dev-1');
-    const events = recordEvents(
-      'dev-1',
-      voters.slice(0, 3).map((v, i) => ballot(`b${i}`, v.iin)),
-    );
+    const { base, dir, fx, device, events } = await enrolledDevice(3);
     const first = join(base, 'first.sync');
     writeFileSync(first, syncFile(fx, device, events.slice(0, 2)));
     expect((await cli('sync', 'import', '--data-dir', dir, first)).code).toBe(0);

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainWorkbook, XLSX_BOMBS, zipArchive, type XlsxBomb } from '../../../../bench/xlsx-bombs';
 import { fixtureFolder, readAll } from '../../../../../../tests/support/list-files';
 import { ListFileError } from './index';
-import { readZipDirectory, XLSX_LIMITS, XmlScan } from './xlsx-archive';
+import { readZipDirectory } from './xlsx-archive';
+import { XLSX_LIMITS } from './xlsx-limits';
+import { XmlScan } from './xml-scan';
 
 let files: ReturnType<typeof fixtureFolder>;
 beforeEach(() => {

@@ -18,7 +18,8 @@ import type { ByteSource } from './byte-source';
 import { readHeader, type HeaderLayout } from './header';
 import { BATCH_SIZE, RowBatcher } from './row-batcher';
 import { ListFileError, type ListFileErrorCode, type OnBatch } from './types';
-import { readZipDirectory, scanZipEntries, XLSX_LIMITS } from './xlsx-archive';
+import { readZipDirectory, scanZipEntries } from './xlsx-archive';
+import { XLSX_LIMITS } from './xlsx-limits';
 
 /**
  * The heap the parsing process may use: enough for a workbook of a few hundred thousand rows
