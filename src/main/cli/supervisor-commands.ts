@@ -8,17 +8,12 @@ import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/su
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
-import {
-  importBytes,
-  readLimited,
-  result,
-  type ImportContext,
-} from '../core/features/supervisor/import-file';
+import { importBytes, result, type ImportContext } from '../core/features/supervisor/import-file';
 import { expandPaths, importAll } from '../core/features/supervisor/import-run';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
 import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
 import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/airgap/container';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
 import { readPackage } from '../core/airgap/package-file';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
@@ -160,7 +155,7 @@ function packageVerify(args: ParsedArgs, { out }: CliOutput): number {
   const expected = keyText === undefined ? undefined : normalizeFingerprint(keyText);
   if (expected === null) throw new UsageError('--central-key must be a 64-digit hex fingerprint');
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
-  const bytes = readLimited(file, DEFAULT_MAX_FILE_BYTES);
+  const bytes = readRegularFile(file, DEFAULT_MAX_FILE_BYTES);
   const checked =
     typeof bytes === 'string'
       ? { ok: false as const, problem: bytes }
@@ -193,7 +188,7 @@ function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
     const ctx = context(db);
     let allValid = true;
     for (const file of expandPaths(paths)) {
-      const bytes = readLimited(file, ctx.maxBytes);
+      const bytes = readRegularFile(file, ctx.maxBytes);
       const r =
         typeof bytes === 'string'
           ? result(file, 'rejected', bytes)

@@ -66,9 +66,20 @@ export const STORE_MIGRATIONS = EVENT_REGISTRY.migrations;
 export const SCHEMA_VERSION = latestVersion(STORE_MIGRATIONS);
 
 /** Every feature's operations over the one context. */
-export function featureHandlers(ctx: CoreContext) {
+export function featureHandlers(ctx: CoreContext): FeatureHandlers {
   return Object.assign({}, ...FEATURES.map((feature) => feature.handlers(ctx as never)));
 }
+
+/**
+ * What the features' handlers answer, together: assigning it to `ApiHandlers` (app-core.ts)
+ * fails to compile while any operation of the contract has no feature handling it.
+ */
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never;
+type FeatureHandlers = UnionToIntersection<ReturnType<(typeof FEATURES)[number]['handlers']>>;
 
 /** Opens (creating when needed) a data folder's precinct database, migrated to this version. */
 export function openStore(dataDir: string): Db {

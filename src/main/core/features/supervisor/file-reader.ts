@@ -20,7 +20,7 @@ import {
 } from '../../airgap/sync-file';
 import { DASHBOARD_TYPES } from './supervisor-projection';
 import { deviceRow, placeInChain } from './chain-store';
-import { readRegularFile as readLimited } from '../../airgap/container';
+import { readRegularFile } from '../../airgap/container';
 
 /** An event the dashboard reads (supervisor-projection.ts), as the reader hands it on. */
 export type ProjectedEvent = Pick<SyncEvent, 'seq' | 'type' | 'hlc' | 'payload_json'>;
@@ -107,7 +107,7 @@ export function prepareFile(
   key: KeyPair,
   db: Db | null,
 ): PreparedFile {
-  const bytes = readLimited(file, maxBytes);
+  const bytes = readRegularFile(file, maxBytes);
   if (typeof bytes === 'string') return { file, bytes, opened: null, body: null };
   const opened = openSyncFile(bytes);
   if (!opened.ok) return { file, bytes, opened, body: null };

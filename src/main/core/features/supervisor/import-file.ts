@@ -6,7 +6,6 @@ import type {
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { deflateRawSync } from 'node:zlib';
-import { readRegularFile } from '../../airgap/container';
 import { isEnrolledBy, openSyncFile, type SyncHeader } from '../../airgap/sync-file';
 import { deviceRow, fileHashAt, placeInChain, storeRange, type DeviceRow } from './chain-store';
 import type { CentralKeys } from './central-keys';
@@ -22,9 +21,6 @@ export interface ImportContext {
   maxBytes: number;
   now: () => string;
 }
-
-/** Reads an import's file: a regular file within the limit (airgap/container.ts). */
-export const readLimited = readRegularFile;
 
 interface PrecinctRow extends PrecinctRef {
   election_id: string;
