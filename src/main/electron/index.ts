@@ -70,7 +70,7 @@ function start(): void {
   const appCore = createAppCore({
     dataDir,
     clock: clockFromEnvironment(process.env, {
-      allowOverride: !app.isPackaged && overrideAllowed(process.env),
+      allowOverride: overrideAllowed(process.env, app.isPackaged),
     }),
     host: electronHostServices(() => mainWindow),
   });
