@@ -3,68 +3,30 @@
  * code: its schema, its file matchers and its fuse mapping. Building an installer needs the
  * Electron binary; what the built out/ folder holds is checked by tests/e2e/packaging.spec.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
-import * as fileMatchers from 'app-builder-lib/out/fileMatcher';
-import type { FileMatcher } from 'app-builder-lib/out/fileMatcher';
-import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
 import { WinPackager, type Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import viteConfig from '../../electron.vite.config';
 import { PRINT_FONT_FILE } from '../../src/main/core/features/files/print-font';
+import {
+  appFileTest,
+  builderConfig,
+  dependencyFileTest,
+  PLATFORMS,
+  projectRoot,
+} from '../support/packaging';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = projectRoot;
 let config: Configuration;
 
 beforeAll(async () => {
-  config = await getConfig(root, null, null);
+  config = await builderConfig();
 });
-
-/** electron-builder's own test of a project file against a pattern list of the config. */
-function matcher(
-  name: 'files' | 'asarUnpack',
-  platform: 'win' | 'linux',
-): (file: string) => boolean {
-  const matchers = fileMatchers.getFileMatchers(config, name, join(root, 'app'), {
-    macroExpander: (pattern) => pattern,
-    customBuildOptions: config[platform] ?? {},
-    globalOutDir: join(root, 'dist'),
-    defaultSrc: root,
-  });
-  // One list, from the project folder. A second (say, a platform's own `files` holding only
-  // exclusions) becomes "everything but those", and the whole project would be packed.
-  expect(matchers?.map((one) => one.from)).toEqual([root]);
-  const filter = matchers?.[0]?.createFilter();
-  if (!filter) throw new Error(`electron-builder.yml names no ${name}`);
-  return (file) => filter(join(root, file), statSync(join(root, file))) === true;
-}
-
-/** electron-builder's filter of the production dependencies' files (its exclusions in `files`). */
-function nodeModuleMatcher(platform: 'win' | 'linux'): (file: string) => boolean {
-  const { getNodeModuleFileMatcher } = fileMatchers as unknown as {
-    getNodeModuleFileMatcher(
-      appDir: string,
-      destination: string,
-      macroExpander: (pattern: string) => string,
-      options: Configuration['win'],
-      packager: { config: Configuration; debugLogger: DebugLogger },
-    ): FileMatcher;
-  };
-  const filter = getNodeModuleFileMatcher(
-    root,
-    join(root, 'app'),
-    (pattern) => pattern,
-    config[platform],
-    {
-      config,
-      debugLogger: new DebugLogger(false),
-    },
-  ).createFilter();
-  return (file) => filter(join(root, file), statSync(join(root, file))) === true;
-}
 
 /** The scripts the Electron entry starts as threads or processes, as its source names them. */
 function workerScripts(): string[] {
@@ -123,15 +85,15 @@ describe('the installers', () => {
     const prebuilds = 'node_modules/better-sqlite3/prebuilds';
     const binaries = readdirSync(join(root, prebuilds)).filter((name) => name.endsWith('.node'));
     expect(binaries.length).toBeGreaterThan(0);
-    for (const platform of ['win', 'linux'] as const) {
-      const unpacked = matcher('asarUnpack', platform);
+    for (const platform of PLATFORMS) {
+      const unpacked = appFileTest(config, 'asarUnpack', platform);
       for (const binary of binaries) expect(unpacked(`${prebuilds}/${binary}`), binary).toBe(true);
     }
   });
 
   it('pack the package file and the print font with its licence, not the build files', () => {
-    for (const platform of ['win', 'linux'] as const) {
-      const packed = matcher('files', platform);
+    for (const platform of PLATFORMS) {
+      const packed = appFileTest(config, 'files', platform);
       for (const file of [
         'package.json',
         PRINT_FONT_FILE,
@@ -151,8 +113,8 @@ describe('the installers', () => {
 
   it('take the database binaries for Windows and Linux from the dependencies, no others', () => {
     const prebuilds = 'node_modules/better-sqlite3/prebuilds';
-    for (const platform of ['win', 'linux'] as const) {
-      const packed = nodeModuleMatcher(platform);
+    for (const platform of PLATFORMS) {
+      const packed = dependencyFileTest(config, platform);
       for (const binary of readdirSync(join(root, prebuilds))) {
         expect(packed(`${prebuilds}/${binary}`), binary).toBe(/^(win32|linux)-/.test(binary));
       }
