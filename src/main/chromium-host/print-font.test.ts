@@ -3,14 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINT_FONT_STACK } from '../../shared/files/print-font';
 import { withPrintFont } from '../core/features/files/print-font';
+import { embeddedFonts } from '../../../tests/support/pdf-fonts';
 import { chromiumExecutable, chromiumLaunchOptions, renderPdfIn } from './chromium-host';
-
-/** The fonts a PDF embeds, by their PostScript names without the subset prefix (ABCDEF+). */
-function embeddedFonts(pdf: Uint8Array): string[] {
-  const text = Buffer.from(pdf).toString('latin1');
-  const names = [...text.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)];
-  return [...new Set(names.map((match) => match[1] ?? ''))].sort();
-}
 
 const KAZAKH = 'ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І';
 
