@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { setUpAndLogInChair } from './support/flows';
+import { embeddedFonts } from '../support/pdf-fonts';
 import {
   bodyRows,
   openInfoLog,
@@ -321,6 +322,8 @@ test('the log and each register are exported as CSV and printed as PDF', async (
   );
   await expect(page.getByRole('status').filter({ hasText: 'information-log.pdf' })).toBeVisible();
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  // Printed with the bundled font alone, whatever fonts the machine has.
+  expect(embeddedFonts(readFileSync(pdfPath))).toEqual(['DejaVuSans']);
 
   await openView(page, 'Observers');
   await saveFileAs(`${dataDir}/observers.csv`, () =>

@@ -93,6 +93,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.json': 'application/json',
 };
 
@@ -266,6 +267,22 @@ async function injectApi(context: BrowserContext, core: AppCore): Promise<void> 
   }, OPERATION_NAMES as string[]);
 }
 
+/**
+ * A document as an A4 PDF, in a headless browser's context with scripts off that may fetch
+ * nothing (the document carries its font, see features/files/print-font.ts).
+ */
+export async function renderPdfIn(browser: Browser, html: string): Promise<Uint8Array> {
+  const printer = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await printer.route('**/*', (route) => route.abort('blockedbyclient'));
+    const page = await printer.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true });
+  } finally {
+    await printer.close();
+  }
+}
+
 /** No native dialogs here (the UI shows its in-app picker); PDFs come from headless Chromium. */
 function hostServices(browser: Browser, headless: boolean): HostServices {
   let pdfBrowser: Promise<Browser> | null = null;
@@ -283,17 +300,7 @@ function hostServices(browser: Browser, headless: boolean): HostServices {
     info: { kind: 'chromium', nativeDialogs: false },
     showSaveDialog: () => Promise.resolve(null),
     showOpenDialog: () => Promise.resolve(null),
-    async renderPdf(html: string) {
-      const printer = await (await printingBrowser()).newContext({ javaScriptEnabled: false });
-      try {
-        await printer.route('**/*', (route) => route.abort('blockedbyclient'));
-        const page = await printer.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        return await page.pdf({ format: 'A4', printBackground: true });
-      } finally {
-        await printer.close();
-      }
-    },
+    renderPdf: async (html: string) => renderPdfIn(await printingBrowser(), html),
     // The page prints itself with the browser's own print (window.print): no file is written.
     printDocument: () =>
       Promise.reject(new DomainError('forbidden', 'The browser prints the page itself')),

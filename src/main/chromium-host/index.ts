@@ -25,7 +25,10 @@ async function main(): Promise<number> {
   const dataDir = resolveDataDir(undefined);
   const host = await launchChromiumHost({
     dataDir,
-    clock: clockFromEnvironment(process.env, { allowOverride: overrideAllowed(process.env) }),
+    // Never packaged: the Chromium host runs from the project folder under Node.
+    clock: clockFromEnvironment(process.env, {
+      allowOverride: overrideAllowed(process.env, false),
+    }),
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     headless: false,
   });

@@ -12,16 +12,19 @@ import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { dispatch } from '../core/boundary/dispatch';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
-import { useXlsxWorker } from '../core/features/voters/list-file';
+import { useXlsxLauncher, useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronHostServices } from './electron-host-services';
 import { isAppFrame, lockDownSessions } from './security';
+import { utilityXlsxProcess } from './xlsx-utility-process';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
 useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
+// The packaged app cannot run its own binary as Node (the RunAsNode fuse is off).
+useXlsxLauncher(utilityXlsxProcess);
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
@@ -67,7 +70,7 @@ function start(): void {
   const appCore = createAppCore({
     dataDir,
     clock: clockFromEnvironment(process.env, {
-      allowOverride: !app.isPackaged && overrideAllowed(process.env),
+      allowOverride: overrideAllowed(process.env, app.isPackaged),
     }),
     host: electronHostServices(() => mainWindow),
   });

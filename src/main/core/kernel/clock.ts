@@ -33,7 +33,11 @@ export function clockFromEnvironment(
   return systemClock;
 }
 
-/** Whether this process may honour PRECINCT_DESK_CLOCK (development and test runs only). */
-export function overrideAllowed(env: NodeJS.ProcessEnv): boolean {
-  return env.NODE_ENV !== 'production';
+/**
+ * Whether this process may honour PRECINCT_DESK_CLOCK: development and test runs only. Never
+ * in an installed app (`packaged`: Electron's app.isPackaged), whatever its environment says,
+ * so nobody can start a commission laptop at another time than its own clock's.
+ */
+export function overrideAllowed(env: NodeJS.ProcessEnv, packaged: boolean): boolean {
+  return !packaged && env.NODE_ENV !== 'production';
 }

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { PRINT_FONT_STACK } from '../../../shared/files/print-font';
 import { LANGUAGE_TAGS } from '../../../shared/i18n';
 import type { Language } from '../../../shared/roles';
 import type { PlainTable } from './plain-table';
@@ -6,8 +7,7 @@ import type { PlainTable } from './plain-table';
 // The printed document carries its own styles: it is printed outside the app's page.
 const PRINT_CSS = `
   @page { size: A4; margin: 14mm 12mm; }
-  body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #000;
-    font-size: 9pt; }
+  body { font-family: ${PRINT_FONT_STACK}; color: #000; font-size: 9pt; }
   h1 { font-size: 15pt; margin: 0 0 3mm; }
   p { margin: 0 0 2mm; }
   table { border-collapse: collapse; width: 100%; margin-top: 4mm; }

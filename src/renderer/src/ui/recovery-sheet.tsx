@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PrecinctSetup } from '../../../shared/api';
+import { PRINT_FONT_STACK } from '../../../shared/files/print-font';
 import { LANGUAGE_TAGS, translate, type MessageKey } from '../../../shared/i18n';
 import type { Language } from '../../../shared/roles';
 import { formatCalendarDate } from './date-time-format';
@@ -7,7 +8,7 @@ import { formatCalendarDate } from './date-time-format';
 // The printed sheet carries its own styles: it is printed outside the app's page.
 const SHEET_CSS = `
   @page { size: A4; margin: 20mm; }
-  body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #000; font-size: 12pt; }
+  body { font-family: ${PRINT_FONT_STACK}; color: #000; font-size: 12pt; }
   h1 { font-size: 18pt; margin: 0 0 8mm; }
   .code { font-family: "Consolas", "DejaVu Sans Mono", monospace; font-size: 24pt;
     letter-spacing: 0.08em; border: 2px solid #000; padding: 6mm; margin: 8mm 0; text-align: center; }

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withPrintFont } from './print-font';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
@@ -40,7 +41,11 @@ describe('files', () => {
     expect(await t.must('printDocument', { html: '<p>code</p>' })).toEqual({ printed: true });
     answer = false;
     expect(await t.must('printDocument', { html: '<p>code</p>' })).toEqual({ printed: false });
-    expect(printed).toEqual(['<p>code</p>', '<p>code</p>']);
+    // The document reaches the printer with the bundled font's rule put first.
+    expect(printed).toEqual([withPrintFont('<p>code</p>'), withPrintFont('<p>code</p>')]);
+    expect(printed[0]).toMatch(
+      /^<style>@font-face \{ font-family: "Precinct Desk Sans";.*<p>code<\/p>$/s,
+    );
     // Printing added nothing to the data folder beyond what setup wrote.
     expect(readdirSync(t.dataDir).sort()).toEqual(after);
     expect(after.filter((name) => name.endsWith('.pdf'))).toEqual([]);

@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 import type { HostServices } from '../../boundary/host-services';
 import { listDirectory } from './directory-listing';
+import { withPrintFont } from './print-font';
 import type { FileHandles } from './file-handles';
 import { writeDurably } from '../../kernel/durable-file';
 
@@ -72,13 +73,14 @@ export function fileHandlers(
       requireAccess('write');
       const { path, replace } = handles.take(handle, 'write', ['.pdf']);
       await checkTarget(path, replace, ['.pdf']);
-      const pdf = await host.renderPdf(html);
+      // The bundled font goes into the document here, so every host prints with it.
+      const pdf = await host.renderPdf(withPrintFont(html));
       await writeDurably(path, pdf);
       return { path, bytes: pdf.byteLength };
     },
     printDocument: async ({ html }) => {
       requireAccess('write');
-      return { printed: await host.printDocument(html) };
+      return { printed: await host.printDocument(withPrintFont(html)) };
     },
     saveTextFile: async ({ text, handle }) => {
       requireAccess('write');

@@ -5,10 +5,10 @@
  * checks run inline. Either way the caller receives the valid rows in file order and then the
  * same outcome.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { fileSha256, ListFileError, xlsxWorker, type SourceRow } from './list-file';
+import { fileSha256, ListFileError, serveXlsxRelay, xlsxWorker, type SourceRow } from './list-file';
 import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
@@ -27,8 +27,13 @@ export interface CheckJob {
   votingDay: string | null;
   /** The database whose committed list the rows are checked against, or null for none. */
   databasePath: string | null;
-  /** The workbook worker's URL (a workbook is parsed in a thread of its own), if any. */
+  /** The workbook worker's URL (a workbook is parsed in a process of its own), if any. */
   xlsxWorker: string | null;
+  /**
+   * Where the worker asks for the workbook worker's process: this thread starts it with its
+   * own launcher (under Electron, a utility process, which only the main thread can start).
+   */
+  xlsxRelay: MessagePort | null;
 }
 
 /**
@@ -82,16 +87,24 @@ export async function checkForImport(
   sink: ValidRowSink,
 ): Promise<ImportCheck> {
   if (workerUrl && !db.memory) {
+    const relay = xlsxWorker() ? new MessageChannel() : null;
     const job = {
       path,
       votingDay,
       databasePath: bulk ? null : db.name,
       xlsxWorker: xlsxWorker()?.href ?? null,
+      xlsxRelay: relay?.port2 ?? null,
     };
     // Hashed here while the worker checks: this thread waits for the first rows anyway.
     const sha256 = fileSha256({ path });
     sha256.catch(() => undefined); // awaited below unless the check fails first
-    const checked = await checkInWorker(workerUrl, job, attachment, sink);
+    const stopRelay = relay ? serveXlsxRelay(relay.port1) : () => undefined;
+    let checked: ImportCheck;
+    try {
+      checked = await checkInWorker(workerUrl, job, attachment, sink);
+    } finally {
+      stopRelay();
+    }
     try {
       checked.outcome.info.sha256 = await sha256;
     } catch (error) {
@@ -156,6 +169,7 @@ function checkInWorker(
     // within the memory a laptop can spare (the checker's tables live outside the heap).
     const worker = new Worker(url, {
       workerData: job,
+      transferList: job.xlsxRelay ? [job.xlsxRelay] : [],
       resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
     });
     let settled = false;

@@ -12,13 +12,15 @@ import { RowBatch, ROWS_IN_FLIGHT } from './list-check-pipeline';
 import { checkListFile, listLookupOf } from './list-check';
 import { RowChecker } from './row-checks';
 import { fieldsText } from './voter-store';
-import { useXlsxWorker } from './list-file';
+import { relayedXlsxLauncher, useXlsxLauncher, useXlsxWorker } from './list-file';
 
 const port = parentPort;
 if (!port) throw new Error('list-check-worker runs as a worker thread');
 const job = workerData as CheckJob;
-// A workbook is parsed in a thread of its own here too, with its own heap cap.
+// A workbook is parsed in a process of its own here too, with its own heap cap, started by the
+// thread that started this one (under Electron only the main thread can start it).
 if (job.xlsxWorker) useXlsxWorker(new URL(job.xlsxWorker));
+if (job.xlsxRelay) useXlsxLauncher(relayedXlsxLauncher(job.xlsxRelay));
 
 const post = (message: WorkerMessage) => port.postMessage(message);
 let credits = ROWS_IN_FLIGHT;

@@ -14,3 +14,16 @@ export {
 } from './types';
 export { fileSha256, readVoterList } from './read-voter-list';
 export { useXlsxWorker, xlsxWorker } from './xlsx-reader';
+export {
+  forkXlsxProcess,
+  relayedXlsxLauncher,
+  serveXlsxRelay,
+  useXlsxLauncher,
+  OUT_OF_MEMORY,
+  errorTail,
+  type XlsxParentMessage,
+  type XlsxProcess,
+  type XlsxProcessEvents,
+  type XlsxProcessLauncher,
+} from './xlsx-process';
+export type { XlsxWorkerMessage } from './xlsx-reader';

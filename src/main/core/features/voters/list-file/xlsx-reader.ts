@@ -10,7 +10,6 @@
  * worker process whose heap is capped (xlsx-worker.ts): a workbook built to exhaust memory ends
  * that process, never the app.
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { calendarDate } from '../../../../../shared/voters/iin';
@@ -20,6 +19,7 @@ import { BATCH_SIZE, RowBatcher } from './row-batcher';
 import { ListFileError, type ListFileErrorCode, type OnBatch } from './types';
 import { readZipDirectory, scanZipEntries } from './xlsx-archive';
 import { XLSX_LIMITS } from './xlsx-limits';
+import { xlsxLauncher } from './xlsx-process';
 
 /**
  * The heap the parsing process may use: enough for a workbook of a few hundred thousand rows
@@ -140,10 +140,11 @@ export async function readXlsx(source: ByteSource, onBatch: OnBatch): Promise<He
 }
 
 /**
- * Parses in the workbook worker, a child process with a capped heap, taking its batches one at
- * a time (it waits for each to be taken). A process, not a thread: V8 can end the whole process
- * when a thread's heap runs out (it did, at a million rows), so the parser gets a process of its
- * own, and its running out of memory is a workbook too large: `file_too_large`.
+ * Parses in the workbook worker, a process with a capped heap (started by this thread's
+ * launcher, xlsx-process.ts), taking its batches one at a time (it waits for each to be taken).
+ * A process, not a thread: V8 can end the whole process when a thread's heap runs out (it did,
+ * at a million rows), so the parser gets a process of its own, and its running out of memory is
+ * a workbook too large: `file_too_large`.
  */
 function parseInWorker(
   url: URL,
@@ -151,56 +152,47 @@ function parseInWorker(
   take: (records: string[][]) => Promise<void>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(url), [], {
-      execArgv: [`--max-old-space-size=${XLSX_WORKER_HEAP_MB}`],
-      // Under Electron the app's own binary runs the worker as plain Node.
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-4096);
-    });
     let settled = false;
+    let taking = Promise.resolve();
     const finish = (result: () => void) => {
       if (settled) return;
       settled = true;
       result();
       child.kill();
     };
-    let taking = Promise.resolve();
-    child.on('message', (message: XlsxWorkerMessage) => {
-      taking = taking.then(async () => {
-        if (settled) return;
-        try {
-          if (message.kind === 'records') {
-            await take(message.records);
-            child.send('next');
-          } else if (message.kind === 'done') {
-            finish(resolve);
-          } else {
-            const { code, message: text, limit } = message;
-            finish(() => reject(new ListFileError(code, text, limit ? { limit } : undefined)));
+    const child = xlsxLauncher()(fileURLToPath(url), XLSX_WORKER_HEAP_MB, {
+      message: (message) => {
+        taking = taking.then(async () => {
+          if (settled) return;
+          try {
+            if (message.kind === 'records') {
+              await take(message.records);
+              child.send('next');
+            } else if (message.kind === 'done') {
+              finish(resolve);
+            } else {
+              const { code, message: text, limit } = message;
+              finish(() => reject(new ListFileError(code, text, limit ? { limit } : undefined)));
+            }
+          } catch (error) {
+            finish(() => reject(error as Error));
           }
-        } catch (error) {
-          finish(() => reject(error as Error));
-        }
-      });
-    });
-    child.on('error', (error) => finish(() => reject(error)));
-    child.on('exit', (code, signal) => {
-      void taking.then(() =>
-        finish(() =>
-          reject(
-            /out of memory/i.test(stderr)
-              ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
-                  limit: 'memory',
-                })
-              : new Error(`The workbook worker stopped (${signal ?? `exit ${code}`})`),
+        });
+      },
+      error: (error) => finish(() => reject(error)),
+      exit: ({ outOfMemory, description }) => {
+        void taking.then(() =>
+          finish(() =>
+            reject(
+              outOfMemory
+                ? new ListFileError('file_too_large', 'The workbook is too large to parse', {
+                    limit: 'memory',
+                  })
+                : new Error(`The workbook worker stopped (${description})`),
+            ),
           ),
-        ),
-      );
+        );
+      },
     });
     child.send({ bytes });
   });

@@ -2,14 +2,28 @@
  * The worker process that checks and parses an .xlsx workbook (see xlsx-reader.ts), under a
  * capped heap: a workbook built to exhaust memory ends this process, not the app. It receives
  * the workbook's bytes, then hands the sheet's records on a batch at a time, each after the
- * one before was taken.
+ * one before was taken. It runs as a Node child process (an IPC channel) or as an Electron
+ * utility process (a parent port), whichever launched it (xlsx-process.ts).
  */
 import { ListFileError } from './types';
 import { parseWorkbook, type XlsxWorkerMessage } from './xlsx-reader';
+import type { XlsxParentMessage } from './xlsx-process';
 
+/** An Electron utility process's port to its parent, as far as this worker uses it. */
+interface ParentPort {
+  postMessage(message: XlsxWorkerMessage): void;
+  on(event: 'message', listener: (event: { data: XlsxParentMessage }) => void): void;
+}
+
+const parentPort = (process as { parentPort?: ParentPort | null }).parentPort ?? null;
 const send = process.send?.bind(process);
-if (!send) throw new Error('xlsx-worker runs as a child process with an IPC channel');
-const post = (message: XlsxWorkerMessage) => send(message);
+if (!parentPort && !send) {
+  throw new Error('xlsx-worker runs as a child or utility process with a channel to its parent');
+}
+const post = (message: XlsxWorkerMessage): void => {
+  if (parentPort) parentPort.postMessage(message);
+  else send?.(message);
+};
 
 let wake: (() => void) | null = null;
 let started = false;
@@ -34,7 +48,7 @@ async function run(bytes: Uint8Array): Promise<void> {
   }
 }
 
-process.on('message', (message: { bytes: Uint8Array } | 'next') => {
+function receive(message: XlsxParentMessage): void {
   if (message === 'next') {
     wake?.();
     wake = null;
@@ -42,6 +56,13 @@ process.on('message', (message: { bytes: Uint8Array } | 'next') => {
     started = true;
     void run(message.bytes);
   }
-});
-// The app ends this process when it has what it needs; it also ends with the app.
-process.on('disconnect', () => process.exit(0));
+}
+
+if (parentPort) {
+  // A utility process ends with the app, or when the app kills it.
+  parentPort.on('message', (event) => receive(event.data));
+} else {
+  process.on('message', receive);
+  // The app ends this process when it has what it needs; it also ends with the app.
+  process.on('disconnect', () => process.exit(0));
+}
