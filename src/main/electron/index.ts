@@ -100,6 +100,8 @@ function openWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // No DevTools in the commission's app (the Chromium host closes them too).
+      devTools: false,
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
