@@ -113,7 +113,7 @@ describe('one mode per data folder', () => {
       '--data-dir',
       core.dataDir,
       '--out',
-      join(world.folder, 'x'),
+      join(world.folder, 'x.pdsync'),
     );
     expect(exported.code).toBe(2);
     expect(snapshot(core)).toEqual(before);
