@@ -62,9 +62,11 @@ export function packageWorld(size = 20): PackageWorld {
 export async function precinctFromPackage(world: PackageWorld, core?: TestCore) {
   const t = core ?? makeTestCore();
   const path = world.write();
-  const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
+  // As the loader does: one read handle, previewed, then loaded.
+  const handle = await readHandle(t, path);
+  const preview = await t.must('previewPackage', { handle });
   const loaded = await t.must('loadPackage', {
-    handle: await readHandle(t, path),
+    handle,
     centralFingerprint: preview.centralFingerprint,
   });
   const chair = loaded.chairs[0]?.memberId ?? '';
