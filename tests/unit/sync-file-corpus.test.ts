@@ -708,12 +708,7 @@ async function runCase(c: Case): Promise<void> {
     expect(verified).toEqual({ code: 1, out: [`${path}: ${c.code}`] });
     const t = makeTestCore();
     try {
-      // Offered under its own name, a sync file is no package file at all; named as one, its
-      // contents are refused.
-      expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
-        ok: false,
-        error: { code: path.endsWith('.pdpkg') ? c.code : 'file_handle_invalid' },
-      });
+      // Named as a package (a .pdsync handle is no package's at all), its contents are refused.
       const named = `${path}.pdpkg`;
       copyFileSync(path, named);
       expect(await t.call('previewPackage', { handle: await readHandle(t, named) })).toMatchObject({

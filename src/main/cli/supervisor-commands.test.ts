@@ -138,7 +138,8 @@ describe('package create and verify', () => {
     const tampered = readFileSync(out1);
     tampered.writeUInt8((tampered.at(-10) ?? 0) ^ 1, tampered.length - 10);
     writeFileSync(join(base, 'bad.pdpkg'), tampered);
-    expect((await cli('package', 'verify', join(base, 'bad.pdpkg'))).out).toContain('body_mismatch');
+    const bad = await cli('package', 'verify', join(base, 'bad.pdpkg'));
+    expect(bad.out).toContain('body_mismatch');
   });
 
   it('refuses a list with rows in error (exit 1, no package) and a bad spec (exit 2)', async () => {
