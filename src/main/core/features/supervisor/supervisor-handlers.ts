@@ -9,10 +9,10 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM, type FileHandles } from '../files';
+import { ANY_ENDING, checkTarget, UTF8_BOM, type FileHandles } from '../files';
+import { LIST_FILE_EXTENSIONS } from '../voters';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
 import { PACKAGE_FILE_EXTENSION } from '../../airgap/file-endings';
-import { ANY_ENDING } from '../files';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
 import type { SupervisorStore } from './store-handle';
@@ -30,13 +30,7 @@ import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
-/** The ending of every precinct package file. */
-export { PACKAGE_FILE_EXTENSION };
-
 type CentralOperation = keyof typeof supervisorOperations;
-
-/** The endings of a precinct's voter list file (as the precinct's own import reads). */
-const VOTER_LIST_ENDINGS = ['.csv', '.txt', '.xlsx'];
 
 /** Finished runs are kept for their progress to be read; the oldest go first. */
 const KEPT_RUNS = 20;
@@ -160,7 +154,7 @@ export function supervisorHandlers(options: {
     createPackage: async ({ specHandle, votersHandle, outHandle }) => {
       const db = central();
       const specPath = options.fileHandles.take(specHandle, 'read', ['.json']).path;
-      const votersPath = options.fileHandles.take(votersHandle, 'read', VOTER_LIST_ENDINGS).path;
+      const votersPath = options.fileHandles.take(votersHandle, 'read', LIST_FILE_EXTENSIONS).path;
       // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
       const { path: outPath, replace } = options.fileHandles.take(outHandle, 'write', [
         PACKAGE_FILE_EXTENSION,

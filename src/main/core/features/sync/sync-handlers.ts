@@ -20,8 +20,6 @@ import { activeChairs, chairPinPending, readKeys } from './sync-store';
 
 type SyncOperation = keyof typeof syncOperations;
 
-export { SYNC_FILE_EXTENSION };
-
 export interface SyncContext {
   db: Db;
   log: EventLog;
