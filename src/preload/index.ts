@@ -2,7 +2,7 @@
  * The preload exposes `window.precinct`: one named function per operation of the contract,
  * each forwarding to its own IPC channel. Neither ipcRenderer nor a generic invoke is exposed.
  */
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, OPERATION_NAMES } from '../shared/api';
 
 const api = Object.fromEntries(
@@ -13,10 +13,3 @@ const api = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('precinct', Object.freeze(api));
-
-// The page cannot learn where a dropped file lives; supervisor mode imports dropped sync files
-// and folders by path, so the preload answers that one question and nothing else.
-contextBridge.exposeInMainWorld(
-  'precinctFiles',
-  Object.freeze({ pathForFile: (file: File) => webUtils.getPathForFile(file) }),
-);

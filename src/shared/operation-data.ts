@@ -70,6 +70,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   showOpenDialog: none,
   chooseSaveFile: none,
   bindSaveFile: reads('files'),
+  bindOpenFile: reads('files'),
   listDirectory: reads('files'),
   savePdf: changes('files'),
   printDocument: none,

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeTestCore, withOwnPin, writeHandle } from '../support/core';
+import { makeTestCore, readHandle, withOwnPin, writeHandle } from '../support/core';
 import { expect, test } from './fixtures';
 import { openSection, packageByCli, startSupervisorMode } from './support/supervisor';
 
@@ -24,10 +24,12 @@ test('a package made here, loaded and worked on at a precinct, comes back as its
     const { packagePath, voters } = packageByCli(dataDir, work, 8);
 
     // The precinct: the chair checks the fingerprint against the handover act and loads.
-    const preview = await laptop.must('previewPackage', { path: packagePath });
+    const preview = await laptop.must('previewPackage', {
+      handle: await readHandle(laptop, packagePath),
+    });
     expect(preview.centralFingerprint.toUpperCase().match(/.{4}/g)?.join(' ')).toBe(fingerprint);
     await laptop.must('loadPackage', {
-      path: packagePath,
+      handle: await readHandle(laptop, packagePath),
       centralFingerprint: preview.centralFingerprint,
     });
     const chair = preview.members.find((m) => m.role === 'chair')?.memberId ?? '';

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import type { PrecinctSetup } from '../../src/shared/api';
 import type { RecordRequestInput } from '../../src/shared/accommodations/accommodation-schemas';
 import { instantOfRuleTime } from '../../src/main/core/kernel/time/local-instant';
-import { CHAIR_PIN, makeTestCore, SAMPLE_PRECINCT, withOwnPin, type TestCore } from './core';
+import {
+  CHAIR_PIN,
+  makeTestCore,
+  readHandle,
+  SAMPLE_PRECINCT,
+  type TestCore,
+  withOwnPin,
+} from './core';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 
 export const MEMBER_PIN = '135790';
@@ -48,7 +55,7 @@ export async function accommodationPrecinct(precinct: Partial<PrecinctSetup> = {
   const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-acc-')), 'list.csv');
   await writeVoterCsv(path, voters);
   await loginAs(t, ids.chair, CHAIR_PIN);
-  const report = await t.must('checkVoterFile', { path });
+  const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
   await t.must('importVoterFile', { reportId: report.reportId });
   return { t, ids, voters, timeZone: setup.timeZone };
 }

@@ -203,3 +203,18 @@ export async function writeHandle(
   const filters = [{ name: extension, extensions: [extension] }];
   return (await t.must('bindSaveFile', { path, filters, replace })).handle;
 }
+
+/**
+ * The in-app picker's open step, as the UI takes it: a read handle for the file at `path` (a
+ * folder handle for a folder). Any ending is bound here; each operation checks its own kind.
+ */
+export async function readHandle(t: TestCore, path: string): Promise<string> {
+  return (await t.must('bindOpenFile', { path, filters: [], folders: true })).handle;
+}
+
+/** Read handles for several files or folders (see readHandle). */
+export async function readHandles(t: TestCore, paths: readonly string[]): Promise<string[]> {
+  const handles: string[] = [];
+  for (const path of paths) handles.push(await readHandle(t, path));
+  return handles;
+}

@@ -119,7 +119,7 @@ export async function makePackage(
   );
   const listPath = join(fx.dir, `${precinctId}-list.csv`);
   await writeVoterCsv(listPath, voters);
-  const out = join(fx.dir, `${precinctId}-${Date.now()}-${Math.random()}.pkg`);
+  const out = join(fx.dir, `${precinctId}-${Date.now()}-${Math.random()}.pdpkg`);
   await createPackage(
     fx.db,
     { specPath, votersPath: listPath, outPath: out },

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PackageContent } from '../../src/shared/sync/package-content';
-import { makeTestCore, type TestCore } from './core';
+import { makeTestCore, readHandle, type TestCore } from './core';
 import type { VoterData } from '../../src/main/core/features/voters/voter-store';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import {
@@ -62,9 +62,11 @@ export function packageWorld(size = 20): PackageWorld {
 export async function precinctFromPackage(world: PackageWorld, core?: TestCore) {
   const t = core ?? makeTestCore();
   const path = world.write();
-  const preview = await t.must('previewPackage', { path });
+  // As the loader does: one read handle, previewed, then loaded.
+  const handle = await readHandle(t, path);
+  const preview = await t.must('previewPackage', { handle });
   const loaded = await t.must('loadPackage', {
-    path,
+    handle,
     centralFingerprint: preview.centralFingerprint,
   });
   const chair = loaded.chairs[0]?.memberId ?? '';

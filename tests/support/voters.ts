@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instantOfRuleTime } from '../../src/main/core/kernel/time/local-instant';
-import { CHAIR_PIN, makeTestCore, SAMPLE_PRECINCT, setUpPrecinct, type TestCore } from './core';
+import {
+  CHAIR_PIN,
+  makeTestCore,
+  readHandle,
+  SAMPLE_PRECINCT,
+  setUpPrecinct,
+  type TestCore,
+} from './core';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 
 export const MEMBER_PIN = '135790';
@@ -33,7 +40,7 @@ export async function precinctWithList(size = 50) {
   const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), 'list.csv');
   await writeVoterCsv(path, voters);
   await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
-  const report = await t.must('checkVoterFile', { path });
+  const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
   await t.must('importVoterFile', { reportId: report.reportId });
   return { t, ids, voters };
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
   makeTestCore,
+  readHandle,
   SAMPLE_PRECINCT,
   setUpPrecinct,
   type TestCore,
@@ -84,13 +85,15 @@ describe('one mode per data folder', () => {
     });
     world = packageWorld(3);
     const path = world.write();
-    expect(await core.call('previewPackage', { path })).toMatchObject({
+    expect(
+      await core.call('previewPackage', { handle: await readHandle(core, path) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'supervisor_folder' },
     });
     expect(
       await core.call('loadPackage', {
-        path,
+        handle: await readHandle(core, path),
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({
@@ -110,7 +113,7 @@ describe('one mode per data folder', () => {
       '--data-dir',
       core.dataDir,
       '--out',
-      join(world.folder, 'x'),
+      join(world.folder, 'x.pdsync'),
     );
     expect(exported.code).toBe(2);
     expect(snapshot(core)).toEqual(before);
@@ -121,8 +124,11 @@ describe('one mode per data folder', () => {
     const core = t;
     world = packageWorld(3);
     const path = world.write();
-    const preview = await core.must('previewPackage', { path });
-    await core.must('loadPackage', { path, centralFingerprint: preview.centralFingerprint });
+    const preview = await core.must('previewPackage', { handle: await readHandle(core, path) });
+    await core.must('loadPackage', {
+      handle: await readHandle(core, path),
+      centralFingerprint: preview.centralFingerprint,
+    });
     expect(folderModeOf(core.dataDir)).toBe('precinct');
     const before = snapshot(core);
     expect(await core.call('startSupervisorMode', {})).toMatchObject({

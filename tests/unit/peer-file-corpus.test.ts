@@ -12,7 +12,7 @@ import { newSigningKeyPair, signBytes } from '../../src/main/core/airgap/keys';
 import { enrollmentText } from '../../src/main/core/airgap/sync-file';
 import { deviceKey, readKeys, type SyncKeys } from '../../src/main/core/features/sync/sync-store';
 import { verifyChain } from '../../src/main/core/feature-list';
-import { writeHandle, type TestCore } from '../support/core';
+import { readHandles, type TestCore, writeHandle } from '../support/core';
 import { packageWorld, precinctFromPackage, type PackageWorld } from '../support/sync';
 import { tableDigests } from '../support/store-digest';
 import {
@@ -112,7 +112,9 @@ async function makeWorld(): Promise<World> {
 
 /** The chair imports the other laptop's export first: what the case adds continues it. */
 async function otherImported(w: World): Promise<EventRow> {
-  const run = await w.chair.t.must('importPeerFiles', { paths: [w.exported] });
+  const run = await w.chair.t.must('importPeerFiles', {
+    handles: await readHandles(w.chair.t, [w.exported]),
+  });
   expect(run.files[0]).toMatchObject({ status: 'accepted' });
   return w.other.rows().at(-1) as EventRow;
 }
@@ -295,7 +297,8 @@ async function runCase(c: Case): Promise<void> {
   const path = Buffer.isBuffer(offer) ? w.file('offered.pdsync', offer) : offer.path;
   const db = w.chair.t.core.db;
   const before = tableDigests(db);
-  const importing = () => w.chair.t.must('importPeerFiles', { paths: [path] });
+  const importing = async () =>
+    w.chair.t.must('importPeerFiles', { handles: await readHandles(w.chair.t, [path]) });
   let result: Awaited<ReturnType<typeof importing>>;
   if (Buffer.isBuffer(offer)) {
     result = await importing();
@@ -314,7 +317,9 @@ async function runCase(c: Case): Promise<void> {
 describe('bad files offered to the chair’s laptop by its other laptops', () => {
   it('starts from the other laptop’s export, which the chair accepts', async () => {
     const w = await makeWorld();
-    const run = await w.chair.t.must('importPeerFiles', { paths: [w.exported] });
+    const run = await w.chair.t.must('importPeerFiles', {
+      handles: await readHandles(w.chair.t, [w.exported]),
+    });
     expect(run.files[0]).toMatchObject({ status: 'accepted', code: null });
   });
 

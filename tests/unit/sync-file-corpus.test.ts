@@ -5,7 +5,7 @@
  * leaving the store's content exactly as it was (only the import log gains its line).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectCode } from '../../src/shared/supervisor/supervisor-contract';
@@ -23,7 +23,7 @@ import {
   VOTING_DAY,
   type CentralFixture,
 } from '../support/supervisor';
-import { makeTestCore } from '../support/core';
+import { makeTestCore, readHandle } from '../support/core';
 import { tableDigests } from '../support/store-digest';
 import {
   canMakePipes,
@@ -708,7 +708,10 @@ async function runCase(c: Case): Promise<void> {
     expect(verified).toEqual({ code: 1, out: [`${path}: ${c.code}`] });
     const t = makeTestCore();
     try {
-      expect(await t.call('previewPackage', { path })).toMatchObject({
+      // Named as a package (a .pdsync handle is no package's at all), its contents are refused.
+      const named = `${path}.pdpkg`;
+      copyFileSync(path, named);
+      expect(await t.call('previewPackage', { handle: await readHandle(t, named) })).toMatchObject({
         ok: false,
         error: { code: c.code },
       });

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
-import { makeTestCore, type TestCore } from '../support/core';
+import { makeTestCore, readHandle, readHandles, type TestCore } from '../support/core';
 import {
   centralFixture,
   makePackage,
@@ -112,9 +112,9 @@ describe('a normal voting day', () => {
     // Noon: the central commission issues a newer package; the chair loads it, logged in.
     const second = await makePackage(fx, 'p-9', 9, voters);
     await asRole(a, 'chair');
-    const preview = await a.must('previewPackage', { path: second.path });
+    const preview = await a.must('previewPackage', { handle: await readHandle(a, second.path) });
     await a.must('loadPackage', {
-      path: second.path,
+      handle: await readHandle(a, second.path),
       centralFingerprint: preview.centralFingerprint,
     });
 
@@ -131,7 +131,7 @@ describe('a normal voting day', () => {
     // The chair's laptop gathers the other two laptops' files.
     await asRole(a, 'chair');
     const gathered = await a.must('importPeerFiles', {
-      paths: [...morning, ...evening.slice(1)],
+      handles: await readHandles(a, [...morning, ...evening.slice(1)]),
     });
     expect(gathered.files.map((f) => [f.status, f.code])).toEqual([
       ['accepted', null],

@@ -84,7 +84,7 @@ describe('central init', () => {
 describe('package create and verify', () => {
   it('writes a signed package, then revision 2 with the same keys and member ids', async () => {
     const { base, dir, specPath, listPath } = await central();
-    const out1 = join(base, 'p1.pkg');
+    const out1 = join(base, 'p1.pdpkg');
     const made = await cli(
       'package',
       'create',
@@ -99,7 +99,7 @@ describe('package create and verify', () => {
     );
     expect(made.code).toBe(0);
     const first = readPackage(readFileSync(out1));
-    const out2 = join(base, 'p2.pkg');
+    const out2 = join(base, 'p2.pdpkg');
     expect(
       (
         await cli(
@@ -137,8 +137,9 @@ describe('package create and verify', () => {
     expect(wrongKey.out).toContain('wrong_central_key');
     const tampered = readFileSync(out1);
     tampered.writeUInt8((tampered.at(-10) ?? 0) ^ 1, tampered.length - 10);
-    writeFileSync(join(base, 'bad.pkg'), tampered);
-    expect((await cli('package', 'verify', join(base, 'bad.pkg'))).out).toContain('body_mismatch');
+    writeFileSync(join(base, 'bad.pdpkg'), tampered);
+    const bad = await cli('package', 'verify', join(base, 'bad.pdpkg'));
+    expect(bad.out).toContain('body_mismatch');
   });
 
   it('refuses a list with rows in error (exit 1, no package) and a bad spec (exit 2)', async () => {
@@ -150,7 +151,7 @@ describe('package create and verify', () => {
     };
     const badList = join(base, 'bad.csv');
     writeFileSync(badList, listText([...voters.slice(1), minor]));
-    const out = join(base, 'p.pkg');
+    const out = join(base, 'p.pdpkg');
     const run = await cli(
       'package',
       'create',
@@ -193,7 +194,7 @@ describe('package create and verify', () => {
  */
 async function enrolledDevice(ballots: number) {
   const { base, dir, specPath, listPath } = await central();
-  const pkg = join(base, 'p.pkg');
+  const pkg = join(base, 'p.pdpkg');
   await cli(
     'package',
     'create',

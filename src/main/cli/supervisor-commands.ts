@@ -10,6 +10,7 @@ import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { importBytes, result, type ImportContext } from '../core/features/supervisor/import-file';
 import { expandPaths, importAll } from '../core/features/supervisor/import-run';
+import { PACKAGE_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
 import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
 import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
@@ -126,6 +127,10 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
   const specPath = required(args, 'precinct-spec');
   const votersPath = required(args, 'voters');
   const outPath = required(args, 'out');
+  // Checked before anything is read or opened: the precinct's loader opens only packages.
+  if (!outPath.toLowerCase().endsWith(PACKAGE_FILE_EXTENSION)) {
+    throw new UsageError(`--out must name a package file ending in ${PACKAGE_FILE_EXTENSION}`);
+  }
   if (!existsSync(specPath)) throw new UsageError(`no spec file at ${specPath}`);
   if (!existsSync(votersPath)) throw new UsageError(`no voter list at ${votersPath}`);
   if (existsSync(outPath)) throw new UsageError(`a file already stands at ${outPath}`);

@@ -5,6 +5,7 @@ import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
 import { openCliContext } from './cli-context';
 import { ExportService } from '../core/features/sync/export-service';
+import { SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
@@ -90,6 +91,10 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
   const outArg = stringOption(args, 'out');
   if (!outArg) throw new UsageError('give --out FILE');
   const out = resolve(outArg);
+  // Checked before the folder is opened: the chair's laptop and supervisor mode look for these.
+  if (!out.toLowerCase().endsWith(SYNC_FILE_EXTENSION)) {
+    throw new UsageError(`--out must name a sync file ending in ${SYNC_FILE_EXTENSION}`);
+  }
   if (!existsSync(dirname(out))) throw new UsageError(`no folder at ${dirname(out)}`);
   if (existsSync(out)) throw new UsageError(`a file already stands at ${out}`);
   if (!existsSync(databasePath(dataDir)))

@@ -22,13 +22,37 @@ export interface ChosenFile {
   path: string;
 }
 
+/** A file or folder chosen for reading: its handle, its path to show, and which it is. */
+export interface OpenedFile {
+  handle: string;
+  path: string;
+  kind: 'file' | 'folder';
+}
+
 export const filesOperations = {
-  showOpenDialog: op<{ paths: string[] }>()(
+  /**
+   * The host's open dialog, answered with read handles (folder handles when `directories`):
+   * the main process keeps the paths. A file not ending in one of the filters' extensions is
+   * refused (`invalid_input`); no filters take every file.
+   */
+  showOpenDialog: op<{ files: OpenedFile[] }>()(
     z.object({
       filters: z.array(fileFilterSchema).max(5),
       multiple: z.boolean(),
       /** Choose folders instead of files (supervisor mode imports whole folders). */
       directories: z.boolean().optional(),
+    }),
+  ),
+  /**
+   * The in-app picker's open step: the typed or listed path (only ever listed or bound here)
+   * becomes a read handle, or a folder handle where `folders` allows one. Missing paths are
+   * refused with `path_not_found`; a file of another kind with `invalid_input`.
+   */
+  bindOpenFile: op<OpenedFile>()(
+    z.object({
+      path: z.string().min(1).max(4096),
+      filters: z.array(fileFilterSchema).max(5),
+      folders: z.boolean(),
     }),
   ),
   /**

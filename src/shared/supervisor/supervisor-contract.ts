@@ -10,7 +10,6 @@ import { op } from '../operation';
 import { TEXT_LIMITS } from '../text-limits';
 
 const empty = z.object({}).strict();
-const path = z.string().min(1).max(4096);
 const id = z.string().min(1).max(100);
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
@@ -38,7 +37,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const CENTRAL_CSV_REPORTS = ['turnout', 'requests', 'infolog', 'conflicts'] as const;
 export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
 
-/** The largest dropped file a host without file paths stages (bytes). */
+/** The largest dropped file the main process keeps (bytes). */
 export const STAGED_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
 export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists', 'unauthorized_event'] as const;
@@ -175,8 +174,13 @@ export const supervisorOperations = {
   getSupervisorState: op<SupervisorState>()(empty),
   /** First run only: this data folder becomes the central commission's (the key is made). */
   startSupervisorMode: op<SupervisorState>()(empty),
-  /** Starts importing files and whole folders; `getImportProgress` reports as it goes. */
-  importSyncFiles: op<ImportRun>()(z.object({ paths: z.array(path).min(1).max(10_000) })),
+  /**
+   * Starts importing files and whole folders, by read and folder handles (the main process
+   * lists a folder itself); `getImportProgress` reports as it goes.
+   */
+  importSyncFiles: op<ImportRun>()(
+    z.object({ handles: z.array(fileHandleSchema).min(1).max(10_000) }),
+  ),
   getImportProgress: op<ImportRun>()(z.object({ runId: id })),
   /** Earlier imports, newest first. */
   listImports: op<{ total: number; files: (ImportFileResult & { importedAt: string })[] }>()(
@@ -211,8 +215,16 @@ export const supervisorOperations = {
   ),
   /** Makes a precinct's package from a spec (docs/precinct-spec.md) and its voter list. */
   createPackage: op<PackageCreated>()(
-    /** `outHandle`: a `.pdpkg` chosen with chooseSaveFile or bindSaveFile. */
-    z.object({ specPath: path, votersPath: path, outHandle: fileHandleSchema }),
+    /**
+     * `specHandle`: a `.json` and `votersHandle`: a `.csv`, `.txt` or `.xlsx`, both chosen with
+     * showOpenDialog or bindOpenFile; `outHandle`: a `.pdpkg` chosen with chooseSaveFile or
+     * bindSaveFile.
+     */
+    z.object({
+      specHandle: fileHandleSchema,
+      votersHandle: fileHandleSchema,
+      outHandle: fileHandleSchema,
+    }),
   ),
   /** Writes one of the consolidated figures as CSV (semicolons, UTF-8 with BOM). */
   saveCentralCsv: op<{ path: string; bytes: number }>()(
@@ -227,10 +239,10 @@ export const supervisorOperations = {
  */
 export const stagingOperations = {
   /**
-   * Keeps a file dropped on the import area in the data folder and answers its path, for
-   * hosts whose page cannot learn the path of a dropped file (the Chromium host).
+   * Keeps the bytes of a file dropped on the import area in the data folder and answers a
+   * read handle for it (every host: the page never names a path), with the name to show.
    */
-  stageDroppedFile: op<{ path: string }>()(
+  stageDroppedFile: op<{ handle: string; name: string }>()(
     z.object({
       name: z.string().min(1).max(255),
       base64: z

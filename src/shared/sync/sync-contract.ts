@@ -11,7 +11,6 @@ import { PIN_PATTERN } from '../pin';
 import type { Role } from '../roles';
 import { TEXT_LIMITS } from '../text-limits';
 
-const path = z.string().min(1).max(4096);
 const empty = z.object({}).strict();
 
 /** How a package meets this laptop: first run, a precinct set up by hand, or a newer revision. */
@@ -121,10 +120,14 @@ export interface PeerImportResult {
 export const syncOperations = {
   getPackageState: op<PackageState>()(empty),
   /** Reads and checks a package without loading it: what the chair compares and confirms. */
-  previewPackage: op<PackagePreview>()(z.object({ path })),
+  previewPackage: op<PackagePreview>()(
+    /** `handle`: a `.pdpkg` chosen with showOpenDialog or bindOpenFile. */
+    z.object({ handle: fileHandleSchema }),
+  ),
   loadPackage: op<PackageLoadResult>()(
     z.object({
-      path,
+      /** The handle the preview read (read handles serve again within their lifetime). */
+      handle: fileHandleSchema,
       /** The fingerprint the preview showed: a file swapped since is refused. */
       centralFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     }),
@@ -144,7 +147,10 @@ export const syncOperations = {
   listSyncExports: op<SyncExportRecord[]>()(empty),
   /** This laptop's events: all of them, and those not exported yet. */
   getSyncExportState: op<{ totalEvents: number; newEvents: number }>()(empty),
-  importPeerFiles: op<PeerImportResult>()(z.object({ paths: z.array(path).min(1).max(1000) })),
+  /** `handles`: `.pdsync` files chosen with showOpenDialog or bindOpenFile. */
+  importPeerFiles: op<PeerImportResult>()(
+    z.object({ handles: z.array(fileHandleSchema).min(1).max(1000) }),
+  ),
   listSyncAlarms: op<SyncAlarmView[]>()(empty),
   decideSyncAlarm: op<SyncAlarmView>()(
     z.object({

@@ -272,7 +272,6 @@ const optionalText = (max: number) =>
     .transform((v) => v ?? null);
 const iin = z.string().trim().max(40);
 const reportId = z.string().min(1).max(64);
-const path = z.string().min(1).max(4096);
 
 export const sectionRuleSchema = z.discriminatedUnion('kind', [
   /** Surnames whose folded first letter falls in from..to (Cyrillic, inclusive). */
@@ -310,7 +309,10 @@ export type AddVoterInput = z.infer<typeof addVoterSchema>;
 
 export const voterOperations = {
   /** Reads and checks a list file without writing anything to the list. */
-  checkVoterFile: op<ListReport>()(z.object({ path })),
+  checkVoterFile: op<ListReport>()(
+    /** `handle`: a `.csv`, `.txt` or `.xlsx` chosen with showOpenDialog or bindOpenFile. */
+    z.object({ handle: fileHandleSchema }),
+  ),
   /** Imports the valid rows of a file checked before (the file must be unchanged). */
   importVoterFile: op<ListReport>()(z.object({ reportId })),
   /** Checks the list as it stands now (after corrections, for example). */

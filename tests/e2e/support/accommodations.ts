@@ -14,7 +14,10 @@ export async function importVoterList(page: Page, folder: string): Promise<void>
   const path = writeVoterList(folder);
   const imported = await page.evaluate(async (file) => {
     const api = (globalThis as unknown as { precinct: PrecinctApi }).precinct;
-    const report = await api.checkVoterFile({ path: file });
+    // The in-app picker's open step (this host has no native dialogs): a read handle.
+    const chosen = await api.bindOpenFile({ path: file, filters: [], folders: false });
+    if (!chosen.ok) return chosen;
+    const report = await api.checkVoterFile({ handle: chosen.value.handle });
     if (!report.ok) return report;
     return api.importVoterFile({ reportId: report.value.reportId });
   }, path);

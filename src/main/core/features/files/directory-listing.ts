@@ -1,11 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { DirectoryListing } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 
 /** Lists a folder for the in-app path picker (folders first, hidden entries left out). */
 export async function listDirectory(path: string | undefined): Promise<DirectoryListing> {
+  // Only ever a folder the picker listed or the member typed in full: nothing relative to
+  // wherever the app happens to run.
+  if (path !== undefined && !isAbsolute(path)) {
+    throw new DomainError('invalid_input', 'The folder must be given by its absolute path');
+  }
   const folder = resolve(path ?? homedir());
   let entries;
   try {

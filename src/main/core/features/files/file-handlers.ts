@@ -6,11 +6,13 @@ import { DomainError } from '../../../../shared/result';
 import type { HostServices } from '../../boundary/host-services';
 import { listDirectory } from './directory-listing';
 import { withPrintFont } from './print-font';
+import { openedFile } from './open-files';
 import type { FileHandles } from './file-handles';
 import { writeDurably } from '../../kernel/durable-file';
 
 type FileOperation =
   | 'showOpenDialog'
+  | 'bindOpenFile'
   | 'chooseSaveFile'
   | 'bindSaveFile'
   | 'listDirectory'
@@ -44,7 +46,7 @@ export function fileHandlers(
       // The dialog asked about replacing the file it answered; a name it did not see is new.
       const replace = path === answer;
       await checkTarget(path, replace, extensions);
-      return { handle: handles.issue(path, 'write', extensions, replace), path };
+      return { handle: handles.issue(path, 'write', replace), path };
     },
     bindSaveFile: async ({ path: typed, filters, replace }) => {
       requireAccess('write');
@@ -53,14 +55,32 @@ export function fileHandlers(
       const extensions = endings(filters);
       const path = withEnding(typed, extensions);
       await checkTarget(path, replace, extensions);
-      return { handle: handles.issue(path, 'write', extensions, replace), path };
+      return { handle: handles.issue(path, 'write', replace), path };
     },
     showOpenDialog: async ({ filters, multiple, directories }) => {
       requireAccess('read');
-      const paths = await host.showOpenDialog(filters, multiple, directories ?? false);
+      const folders = directories ?? false;
+      const paths = await host.showOpenDialog(filters, multiple, folders);
       if (!paths || paths.length === 0)
         throw new DomainError('dialog_cancelled', 'The dialog was cancelled');
-      return { paths };
+      // Every answer checked before any handle is issued.
+      const opened = [];
+      for (const path of multiple ? paths : paths.slice(0, 1)) {
+        opened.push(await openedFile(path, endings(filters), folders ? 'only' : 'never'));
+      }
+      return {
+        files: opened.map((file) => ({
+          ...file,
+          handle: handles.issue(file.path, purposeOf(file.kind)),
+        })),
+      };
+    },
+    bindOpenFile: async ({ path: typed, filters, folders }) => {
+      requireAccess('read');
+      if (host.info.nativeDialogs)
+        throw new DomainError('forbidden', 'This host has native dialogs');
+      const file = await openedFile(typed, endings(filters), folders ? 'also' : 'never');
+      return { ...file, handle: handles.issue(file.path, purposeOf(file.kind)) };
     },
     listDirectory: ({ path }) => {
       requireAccess('read');
@@ -92,6 +112,8 @@ export function fileHandlers(
     },
   };
 }
+
+const purposeOf = (kind: 'file' | 'folder') => (kind === 'folder' ? 'folder' : 'read');
 
 /** The filters' endings, lower case with the dot (`.pdf`). */
 function endings(filters: readonly FileFilter[]): string[] {

@@ -1,4 +1,4 @@
 /** The files feature as other parts of the core see it. */
 export { filesFeature } from './feature';
 export { checkTarget, UTF8_BOM } from './file-handlers';
-export { FileHandles } from './file-handles';
+export { ANY_ENDING, FileHandles } from './file-handles';

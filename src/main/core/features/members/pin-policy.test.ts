@@ -3,6 +3,7 @@ import { isTrivialPin } from '../../../../shared/pin';
 import {
   CHAIR_PIN,
   makeTestCore,
+  readHandle,
   SAMPLE_PRECINCT,
   setUpPrecinct,
   type TestCore,
@@ -113,8 +114,11 @@ describe('trivial PINs', () => {
     const world = packageWorld(5);
     t = makeTestCore();
     const path = world.write();
-    const preview = await t.must('previewPackage', { path });
-    await t.must('loadPackage', { path, centralFingerprint: preview.centralFingerprint });
+    const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
+    await t.must('loadPackage', {
+      handle: await readHandle(t, path),
+      centralFingerprint: preview.centralFingerprint,
+    });
     for (const pin of ['777777', '012345', '412412']) {
       expect(
         await t.call('setPackageChairPin', { memberId: 'm-chair', pin, clockConfirmed: true }),

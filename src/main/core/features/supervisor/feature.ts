@@ -40,7 +40,7 @@ export const supervisorFeature = {
             .immediate(),
         isSupervisorFolder: () => ctx.mode() === 'supervisor',
       }),
-      ...stagingHandlers(ctx.dataDir, () => ctx.mode() === 'supervisor'),
+      ...stagingHandlers(ctx.dataDir, () => ctx.mode() === 'supervisor', ctx.fileHandles),
     };
   },
 } satisfies FeatureDescriptor<never, CoreContext>;

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
 import { DomainError } from '../../../../shared/result';
+import { ManualClock } from '../../../../../tests/support/core';
+import { FileHandles } from '../files';
 import { centralDatabasePath } from './supervisor-folder';
 import { safeFileName, STAGED_FOLDER, stagingHandlers } from './staging';
 
@@ -14,6 +16,7 @@ function dataFolder(supervisor: boolean): string {
   if (supervisor) writeFileSync(centralDatabasePath(dir), '');
   return dir;
 }
+const handles = () => new FileHandles(new ManualClock(0), () => null);
 afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -29,32 +32,42 @@ async function refusal(work: unknown): Promise<string> {
 }
 
 describe('staging dropped files', () => {
-  it('keeps the bytes under dropped/<id>/ with a safe name, each drop apart', async () => {
+  it('keeps the bytes under dropped/<id>/ with a safe name, each drop apart, answering a read handle', async () => {
     const dir = dataFolder(true);
-    const { stageDroppedFile } = stagingHandlers(dir, () => true);
+    const kept = handles();
+    const { stageDroppedFile } = stagingHandlers(dir, () => true, kept);
     const bytes = Buffer.from('PRECINCT-DESK-SYNC 1\nheader\n');
     const first = await stageDroppedFile({
       name: '../../etc/p:12?.sync',
       base64: bytes.toString('base64'),
     });
     const second = await stageDroppedFile({ name: 'p12.sync', base64: bytes.toString('base64') });
-    expect(first.path.startsWith(join(dir, STAGED_FOLDER))).toBe(true);
-    expect(first.path.endsWith('p_12_.sync')).toBe(true);
-    expect(readFileSync(first.path)).toEqual(bytes);
-    expect(dirname(first.path)).not.toBe(dirname(second.path));
+    // The page gets a handle and the name to show, never the path.
+    expect(first.name).toBe('p_12_.sync');
+    expect(first.handle).not.toContain(dir);
+    const firstPath = kept.take(first.handle, 'read', ['.sync']).path;
+    const secondPath = kept.take(second.handle, 'read', ['.sync']).path;
+    expect(firstPath.startsWith(join(dir, STAGED_FOLDER))).toBe(true);
+    expect(firstPath.endsWith('p_12_.sync')).toBe(true);
+    expect(readFileSync(firstPath)).toEqual(bytes);
+    expect(dirname(firstPath)).not.toBe(dirname(secondPath));
+    // For reading only: no write handle.
+    expect(() => kept.take(first.handle, 'write', ['.sync'])).toThrow(
+      expect.objectContaining({ code: 'file_handle_invalid' }),
+    );
   });
 
   it('refuses outside supervisor mode, and an empty or oversized file', async () => {
-    const precinct = stagingHandlers(dataFolder(false), () => false);
+    const precinct = stagingHandlers(dataFolder(false), () => false, handles());
     expect(await refusal(precinct.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
       'central_not_initialized',
     );
     // A central store file lying in a precinct's folder makes it no supervisor's.
-    const both = stagingHandlers(dataFolder(true), () => false);
+    const both = stagingHandlers(dataFolder(true), () => false, handles());
     expect(await refusal(both.stageDroppedFile({ name: 'a', base64: 'AAAA' }))).toBe(
       'central_not_initialized',
     );
-    const central = stagingHandlers(dataFolder(true), () => true);
+    const central = stagingHandlers(dataFolder(true), () => true, handles());
     expect(await refusal(central.stageDroppedFile({ name: 'a', base64: '====' }))).toBe(
       'invalid_input',
     );

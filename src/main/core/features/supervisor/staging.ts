@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../../../shared/api';
 import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
 import { DomainError } from '../../../../shared/result';
 import { writeDurably } from '../../kernel/durable-file';
+import type { FileHandles } from '../files';
 
 /** Where dropped files are kept inside a supervisor-mode data folder. */
 export const STAGED_FOLDER = 'dropped';
@@ -20,13 +21,14 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * Dropped files on a host whose page cannot tell their paths: the renderer sends the bytes,
- * they are kept under `dropped/<id>/` in the data folder, and the import then reads them by
- * path like any other file, with all its checks.
+ * Dropped files, on every host: the renderer sends the bytes (never a path), they are kept
+ * under `dropped/<id>/` in the data folder, and the main process answers a read handle for
+ * the copy, which the import reads like any chosen file, with all its checks.
  */
 export function stagingHandlers(
   dataDir: string,
   isSupervisorFolder: () => boolean,
+  handles: Pick<FileHandles, 'issue'>,
 ): Pick<ApiHandlers, 'stageDroppedFile'> {
   return {
     stageDroppedFile: async ({ name, base64 }) => {
@@ -42,9 +44,10 @@ export function stagingHandlers(
       }
       const folder = join(dataDir, STAGED_FOLDER, randomUUID());
       await mkdir(folder, { recursive: true });
-      const path = join(folder, safeFileName(name));
+      const kept = safeFileName(name);
+      const path = join(folder, kept);
       await writeDurably(path, bytes);
-      return { path };
+      return { handle: handles.issue(path, 'read'), name: kept };
     },
   };
 }

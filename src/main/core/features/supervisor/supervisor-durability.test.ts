@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
+import {
+  makeTestCore,
+  readHandle,
+  readHandles,
+  type TestCore,
+  writeHandle,
+} from '../../../../../tests/support/core';
 import {
   ballot,
   centralFixture,
@@ -120,7 +126,11 @@ describe('durable supervisor decisions', () => {
     await writeVoterCsv(listPath, voters);
     const outPath = join(app.dataDir, 'p-5.pdpkg');
     const outHandle = await writeHandle(app, outPath, 'pdpkg');
-    await app.must('createPackage', { specPath, votersPath: listPath, outHandle });
+    await app.must('createPackage', {
+      specHandle: await readHandle(app, specPath),
+      votersHandle: await readHandle(app, listPath),
+      outHandle,
+    });
     expect(levels).toHaveLength(2);
 
     // A device and a fork alarm, from two files of one device that disagree.
@@ -139,7 +149,7 @@ describe('durable supervisor decisions', () => {
       writeFileSync(path, syncFile(signer, device, events));
       return path;
     });
-    const { runId } = await app.must('importSyncFiles', { paths: files });
+    const { runId } = await app.must('importSyncFiles', { handles: await readHandles(app, files) });
     while (!(await app.must('getImportProgress', { runId })).finished) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../../tests/support/core';
@@ -26,7 +26,11 @@ describe('files in supervisor mode', () => {
     await test.must('saveTextFile', { text: 'a;b', handle });
     expect(readFileSync(csv, 'utf8')).toBe('\uFEFFa;b');
     const staged = await test.must('stageDroppedFile', { name: 'x.sync', base64: 'AQID' });
-    expect(readFileSync(staged.path)).toEqual(Buffer.from([1, 2, 3]));
+    expect(staged).toMatchObject({ name: 'x.sync', handle: expect.stringMatching(/^fh_/) });
+    const [drop] = readdirSync(join(test.dataDir, 'dropped'));
+    expect(readFileSync(join(test.dataDir, 'dropped', drop ?? '', 'x.sync'))).toEqual(
+      Buffer.from([1, 2, 3]),
+    );
   });
 
   it('leave a set-up precinct’s files to its logged-in members', async () => {

@@ -4,9 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRun } from '../../../../shared/supervisor/supervisor-contract';
 import {
   makeTestCore,
+  readHandle,
+  readHandles,
   setUpPrecinct,
-  writeHandle,
   type TestCore,
+  writeHandle,
 } from '../../../../../tests/support/core';
 import { readPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
@@ -41,23 +43,39 @@ async function supervisor() {
   // Packages are written through a .pdpkg handle: a path, or a handle for a CSV, is refused.
   expect(
     await t.call('createPackage', {
-      specPath,
-      votersPath: listPath,
+      specHandle: await readHandle(t, specPath),
+      votersHandle: await readHandle(t, listPath),
       outPath: join(t.dataDir, 'p-5.pdpkg'),
       overwrite: false,
     }),
   ).toMatchObject({ error: { code: 'invalid_input' } });
   expect(
     await t.call('createPackage', {
+      specHandle: await readHandle(t, specPath),
+      votersHandle: await readHandle(t, listPath),
+      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.csv'), 'csv'),
+    }),
+  ).toMatchObject({ error: { code: 'file_handle_invalid' } });
+  // The spec and the list are read through read handles of their own kind: paths are refused,
+  // and a list's handle is no spec's.
+  expect(
+    await t.call('createPackage', {
       specPath,
       votersPath: listPath,
-      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.csv'), 'csv'),
+      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.pdpkg'), 'pdpkg'),
+    }),
+  ).toMatchObject({ error: { code: 'invalid_input' } });
+  expect(
+    await t.call('createPackage', {
+      specHandle: await readHandle(t, listPath),
+      votersHandle: await readHandle(t, listPath),
+      outHandle: await writeHandle(t, join(t.dataDir, 'p-5.pdpkg'), 'pdpkg'),
     }),
   ).toMatchObject({ error: { code: 'file_handle_invalid' } });
   const outPath = join(t.dataDir, 'p-5.pdpkg');
   const made = await t.must('createPackage', {
-    specPath,
-    votersPath: listPath,
+    specHandle: await readHandle(t, specPath),
+    votersHandle: await readHandle(t, listPath),
     outHandle: await writeHandle(t, outPath, 'pdpkg'),
   });
   expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
@@ -102,14 +120,16 @@ describe('supervisor mode operations', () => {
       writeFileSync(path, syncFile(fx, device, events.slice(i * 2, i * 2 + 2)));
       return path;
     });
-    const started = await t.must('importSyncFiles', { paths: files });
+    const started = await t.must('importSyncFiles', { handles: await readHandles(t, files) });
     expect(started).toMatchObject({ total: 3, finished: false });
     const run = await finished(started.runId);
     expect(run).toMatchObject({ done: 3, accepted: 3, newEvents: 5, rejected: 0 });
     const board = await t.must('getDashboard', {});
     expect(board).toMatchObject({ precinctsKnown: 1, reporting: 1, silent: 0 });
     expect(board.turnout.at(-1)).toMatchObject({ precinctId: 'p-5', ballots: 5 });
-    const again = await finished((await t.must('importSyncFiles', { paths: files })).runId);
+    const again = await finished(
+      (await t.must('importSyncFiles', { handles: await readHandles(t, files) })).runId,
+    );
     expect(again).toMatchObject({ alreadyImported: 3, newEvents: 0 });
     expect(await t.must('getDashboard', {})).toEqual(board);
     const detail = await t.must('getPrecinctDetail', { precinctId: 'p-5' });
@@ -127,7 +147,9 @@ describe('supervisor mode operations', () => {
     bytes.writeUInt8((bytes.at(-20) ?? 0) ^ 1, bytes.length - 20);
     const tampered = join(t.dataDir, 'tampered.sync');
     writeFileSync(tampered, bytes);
-    const bad = await finished((await t.must('importSyncFiles', { paths: [tampered] })).runId);
+    const bad = await finished(
+      (await t.must('importSyncFiles', { handles: await readHandles(t, [tampered]) })).runId,
+    );
     expect(bad.files[0]).toMatchObject({ status: 'rejected', code: 'body_mismatch' });
     expect(await t.must('getDashboard', {})).toEqual(board);
   });
@@ -147,7 +169,9 @@ describe('supervisor mode operations', () => {
     const f = join(t.dataDir, 'fork.sync');
     writeFileSync(a, syncFile(fx, device, events));
     writeFileSync(f, syncFile(fx, device, other));
-    await finished((await t.must('importSyncFiles', { paths: [a, f] })).runId);
+    await finished(
+      (await t.must('importSyncFiles', { handles: await readHandles(t, [a, f]) })).runId,
+    );
     const [alarm] = await t.must('listAlarms', { openOnly: true });
     expect(alarm).toMatchObject({ kind: 'fork', subject: 'dev-5' });
     const decided = await t.must('decideAlarm', {
@@ -174,7 +198,9 @@ describe('supervisor mode operations', () => {
     );
     const late = join(t.dataDir, 'late.sync');
     writeFileSync(late, syncFile(fx, device, more));
-    const run = await finished((await t.must('importSyncFiles', { paths: [late] })).runId);
+    const run = await finished(
+      (await t.must('importSyncFiles', { handles: await readHandles(t, [late]) })).runId,
+    );
     expect(run.files[0]?.code).toBe('revoked_device');
 
     const csvPath = join(t.dataDir, 'turnout.csv');

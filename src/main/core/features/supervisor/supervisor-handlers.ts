@@ -9,8 +9,10 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
-import { checkTarget, UTF8_BOM, type FileHandles } from '../files';
+import { ANY_ENDING, checkTarget, UTF8_BOM, type FileHandles } from '../files';
+import { LIST_FILE_EXTENSIONS } from '../voters';
 import { DEFAULT_MAX_FILE_BYTES } from '../../airgap/container';
+import { PACKAGE_FILE_EXTENSION } from '../../airgap/file-endings';
 import { centralCsv } from './supervisor-csv';
 import { makeCentralKeys, readCentralKeys, requireCentralKeys } from './central-keys';
 import type { SupervisorStore } from './store-handle';
@@ -27,9 +29,6 @@ import { expandPaths, importInTurns, newRun } from './import-run';
 import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
-
-/** The ending of every precinct package file. */
-export const PACKAGE_FILE_EXTENSION = '.pdpkg';
 
 type CentralOperation = keyof typeof supervisorOperations;
 
@@ -70,8 +69,11 @@ export function supervisorHandlers(options: {
   claimSupervisorFolder: () => void;
   /** Whether this folder is recorded as supervisor mode's. */
   isSupervisorFolder: () => boolean;
-  /** The files chosen by handle (features/files): the CSVs are written through one. */
-  fileHandles: Pick<FileHandles, 'take'>;
+  /**
+   * The files chosen by handle (features/files): sync files, folders, specs and lists are read
+   * through them, packages and CSVs written through one.
+   */
+  fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
@@ -102,15 +104,20 @@ export function supervisorHandlers(options: {
       makeCentralKeys(db, now());
       return state(db);
     },
-    importSyncFiles: ({ paths }) => {
+    importSyncFiles: ({ handles }) => {
       const db = central();
+      // Any file: its kind is told by reading it (a folder's files likewise), reported per file.
+      const chosen = options.fileHandles.resolveAll(handles, {
+        purposes: ['read', 'folder'],
+        extensions: ANY_ENDING,
+      });
       const ctx: ImportContext = {
         db,
         keys: requireCentralKeys(db),
         maxBytes: DEFAULT_MAX_FILE_BYTES,
         now,
       };
-      const files = expandPaths(paths);
+      const files = expandPaths(chosen.map((file) => file.path));
       const run = newRun(files.length);
       runs.set(run.runId, run);
       for (const old of runs.keys()) if (runs.size > KEPT_RUNS) runs.delete(old);
@@ -144,8 +151,10 @@ export function supervisorHandlers(options: {
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
-    createPackage: async ({ specPath, votersPath, outHandle }) => {
+    createPackage: async ({ specHandle, votersHandle, outHandle }) => {
       const db = central();
+      const specPath = options.fileHandles.take(specHandle, 'read', ['.json']).path;
+      const votersPath = options.fileHandles.take(votersHandle, 'read', LIST_FILE_EXTENSIONS).path;
       // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
       const { path: outPath, replace } = options.fileHandles.take(outHandle, 'write', [
         PACKAGE_FILE_EXTENSION,

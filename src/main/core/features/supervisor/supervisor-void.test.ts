@@ -70,7 +70,10 @@ describe('an event not allowed, and a supervisor’s decision to accept it void'
       clock: { now: () => Date.parse('2027-03-19T16:00:00Z'), overridden: true },
       isSupervisorFolder: () => true,
       claimSupervisorFolder: () => undefined,
-      fileHandles: { take: () => ({ path: '', replace: false }) },
+      fileHandles: {
+        take: () => ({ path: '', replace: false }),
+        resolveAll: () => [],
+      },
     });
     await handlers.decideAlarm({
       alarmId: alarms[0]?.alarm_id ?? '',

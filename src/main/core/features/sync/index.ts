@@ -1,4 +1,4 @@
 /** The precinct side of sync as other parts of the core see it. */
 export { syncFeature } from './feature';
 export { chairPinPending } from './sync-store';
-export { SYNC_FILE_EXTENSION } from './sync-handlers';
+export { SYNC_FILE_EXTENSION } from '../../airgap/file-endings';

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  makeTestCore,
-  setUpPrecinct,
   CHAIR_PIN,
+  makeTestCore,
+  readHandle,
+  setUpPrecinct,
   type TestCore,
 } from '../../../../../tests/support/core';
 import { keyFingerprint } from '../../airgap/keys';
@@ -27,7 +28,7 @@ describe('loading a precinct package at first run', () => {
     const world = packageWorld(20);
     t = makeTestCore();
     const path = world.write();
-    const preview = await t.must('previewPackage', { path });
+    const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     expect(preview).toMatchObject({
       kind: 'first_run',
       centralFingerprint: keyFingerprint(world.central.signing.publicKey),
@@ -42,7 +43,7 @@ describe('loading a precinct package at first run', () => {
     ).toBe(0);
 
     const loaded = await t.must('loadPackage', {
-      path,
+      handle: await readHandle(t, path),
       centralFingerprint: preview.centralFingerprint,
     });
     expect(loaded).toMatchObject({ kind: 'first_run', votersImported: 20 });
@@ -129,19 +130,25 @@ describe('loading a precinct package at first run', () => {
     altered[altered.length - 20] = (altered[altered.length - 20] as number) ^ 1;
     writeFileSync(path, altered);
     const before = eventCount(t);
-    expect(await t.call('previewPackage', { path })).toMatchObject({
+    expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
       ok: false,
       error: { code: 'body_mismatch' },
     });
-    expect(await t.call('loadPackage', { path, centralFingerprint: 'a'.repeat(64) })).toMatchObject(
-      { ok: false, error: { code: 'body_mismatch' } },
-    );
+    expect(
+      await t.call('loadPackage', {
+        handle: await readHandle(t, path),
+        centralFingerprint: 'a'.repeat(64),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'body_mismatch' } });
     writeFileSync(path, bytes);
-    expect(await t.call('loadPackage', { path, centralFingerprint: 'a'.repeat(64) })).toMatchObject(
-      { ok: false, error: { code: 'wrong_central_key' } },
-    );
+    expect(
+      await t.call('loadPackage', {
+        handle: await readHandle(t, path),
+        centralFingerprint: 'a'.repeat(64),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'wrong_central_key' } });
     writeFileSync(path, 'PRECINCT-DESK-SYNC 1\n{}\n');
-    expect(await t.call('previewPackage', { path })).toMatchObject({
+    expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
       ok: false,
       error: { code: 'not_a_package' },
     });
@@ -157,16 +164,16 @@ describe('loading a package later', () => {
     const ids = await setUpPrecinct(t);
     const path = world.write();
     // Before setup the package needs no login; afterwards only the chair loads one.
-    expect(await t.call('previewPackage', { path })).toMatchObject({
+    expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
       ok: false,
       error: { code: 'not_logged_in' },
     });
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     const localEvents = t.core.db.prepare('SELECT device_id, seq, hash FROM events').all();
-    const preview = await t.must('previewPackage', { path });
+    const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     expect(preview.kind).toBe('adopted');
     const loaded = await t.must('loadPackage', {
-      path,
+      handle: await readHandle(t, path),
       centralFingerprint: preview.centralFingerprint,
     });
     expect(loaded).toMatchObject({ kind: 'adopted', votersImported: 10, chairs: [] });
@@ -190,7 +197,7 @@ describe('loading a package later', () => {
       change: (c) => ({ ...c, precinct: { ...c.precinct, number: 413 } }),
     });
     const before = eventCount(t);
-    expect(await t.call('previewPackage', { path })).toMatchObject({
+    expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
       ok: false,
       error: { code: 'wrong_precinct' },
     });
@@ -204,7 +211,7 @@ describe('loading a package later', () => {
     const refused = async (path: string, code: string) =>
       expect(
         await t.call('loadPackage', {
-          path,
+          handle: await readHandle(t, path),
           centralFingerprint: keyFingerprint(world.central.signing.publicKey),
         }),
       ).toMatchObject({ ok: false, error: { code } });

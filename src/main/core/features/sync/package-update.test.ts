@@ -4,6 +4,7 @@ import type { TestCore } from '../../../../../tests/support/core';
 import { keyFingerprint } from '../../airgap/keys';
 import { packageWorld, precinctFromPackage } from '../../../../../tests/support/sync';
 import { rebuildProjections, verifyChain } from '../../feature-list';
+import { readHandle } from '../../../../../tests/support/core';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -79,10 +80,10 @@ describe('a newer package for the same precinct', () => {
     incoming.push(fresh);
     const path = world.write({ revision: 2, voters: incoming });
     const before = t.core.db.prepare('SELECT device_id, seq, hash FROM events').all();
-    const preview = await t.must('previewPackage', { path });
+    const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     expect(preview.kind).toBe('update');
     const loaded = await t.must('loadPackage', {
-      path,
+      handle: await readHandle(t, path),
       centralFingerprint: keyFingerprint(world.central.signing.publicKey),
     });
     expect(loaded.kind).toBe('update');
@@ -132,7 +133,7 @@ describe('a newer package for the same precinct', () => {
     const count = after.length;
     expect(
       await t.call('loadPackage', {
-        path,
+        handle: await readHandle(t, path),
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({ ok: false, error: { code: 'package_not_newer' } });

@@ -2,7 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../kernel/events/event-log';
-import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
+import {
+  makeTestCore,
+  readHandles,
+  type TestCore,
+  writeHandle,
+} from '../../../../../tests/support/core';
 import { appendEvents } from '../../../../../tests/support/airgap';
 import { newSigningKeyPair, signBytes } from '../../airgap/keys';
 import { buildSyncFile, enrollmentText } from '../../airgap/sync-file';
@@ -86,7 +91,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const path = signedFile(world, b, rows, device, 'deactivate');
     const before = count(a, 'SELECT count(*) AS n FROM events');
 
-    const result = await a.must('importPeerFiles', { paths: [path] });
+    const result = await a.must('importPeerFiles', { handles: await readHandles(a, [path]) });
     expect(result.files[0]).toMatchObject({
       status: 'rejected',
       code: 'unauthorized_event',
@@ -111,7 +116,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
       { type: 'precinct.setup_completed', actor: null, payload },
     ]);
     const result = await a.must('importPeerFiles', {
-      paths: [signedFile(world, b, rows, device, 'setup')],
+      handles: await readHandles(a, [signedFile(world, b, rows, device, 'setup')]),
     });
     expect(result.files[0]).toMatchObject({
       code: 'unauthorized_event',
@@ -127,7 +132,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const path = join(world.folder, 'b.pdsync');
     await b.must('exportSyncFile', { handle: await writeHandle(b, path, 'pdsync'), full: false });
 
-    const result = await a.must('importPeerFiles', { paths: [path] });
+    const result = await a.must('importPeerFiles', { handles: await readHandles(a, [path]) });
     expect(result.files[0]).toMatchObject({ status: 'accepted', code: null });
     expect(count(a, "SELECT count(*) AS n FROM members WHERE id = 'm-member' AND active = 1")).toBe(
       1,
@@ -141,7 +146,7 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const b = await laptop(world);
     const path = join(world.folder, 'b.pdsync');
     await b.must('exportSyncFile', { handle: await writeHandle(b, path, 'pdsync'), full: false });
-    await a.must('importPeerFiles', { paths: [path] });
+    await a.must('importPeerFiles', { handles: await readHandles(a, [path]) });
 
     const thief = newSigningKeyPair();
     const ownId = a.core.deviceId;
@@ -168,7 +173,9 @@ describe('the chair’s laptop re-authorises every event of another laptop’s f
     const ownFile = join(world.folder, 'a.pdsync');
     await a.must('exportSyncFile', { handle: await writeHandle(a, ownFile, 'pdsync'), full: true });
     const before = count(a, 'SELECT count(*) AS n FROM events');
-    const result = await a.must('importPeerFiles', { paths: [claimOwn, claimB, ownFile] });
+    const result = await a.must('importPeerFiles', {
+      handles: await readHandles(a, [claimOwn, claimB, ownFile]),
+    });
     expect(result.files.map((f) => [f.status, f.code])).toEqual([
       ['rejected', 'unknown_device'],
       ['rejected', 'unknown_device'],

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../kernel/events/canonical-json';
 import { eventHash } from '../../kernel/events/event-hash';
 import type { EventRow } from '../../kernel/events/event-log';
-import { makeTestCore, writeHandle, type TestCore } from '../../../../../tests/support/core';
+import {
+  makeTestCore,
+  readHandles,
+  type TestCore,
+  writeHandle,
+} from '../../../../../tests/support/core';
 import { at, MEMBER_PIN } from '../../../../../tests/support/voters';
 import { buildSyncFile } from '../../airgap/sync-file';
 import {
@@ -78,7 +83,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     const b3 = await exportFile(b.t, 'b3');
     const bDevice = b.t.core.deviceId;
 
-    const first = await a.t.must('importPeerFiles', { paths: [b1] });
+    const first = await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [b1]) });
     expect(first.files[0]).toMatchObject({ status: 'accepted', code: null, device: bDevice });
     expect(first.files[0]?.newEvents).toBe(first.files[0]?.lastSeq);
     // One list, not two: the other laptop's import of the same package list joined it once.
@@ -87,17 +92,17 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     expect(count('SELECT count(*) AS n FROM members')).toBe(4);
     expect(count('SELECT count(*) AS n FROM ballots')).toBe(1);
 
-    const again = await a.t.must('importPeerFiles', { paths: [b1] });
+    const again = await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [b1]) });
     expect(again.files[0]).toMatchObject({ status: 'already_imported', newEvents: 0 });
 
-    const held = await a.t.must('importPeerFiles', { paths: [b3] });
+    const held = await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [b3]) });
     const b2From = deviceHead(a.t, bDevice) + 1;
     expect(held.files[0]).toMatchObject({
       status: 'held',
       waitingFor: { from: b2From },
     });
     expect(count('SELECT count(*) AS n FROM sync_held_files')).toBe(1);
-    const filled = await a.t.must('importPeerFiles', { paths: [b2] });
+    const filled = await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [b2]) });
     expect(filled.files[0]).toMatchObject({ status: 'accepted' });
     // The held file applied as soon as its gap was filled.
     expect(deviceHead(a.t, bDevice)).toBe(deviceHead(b.t, bDevice));
@@ -115,7 +120,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     await issueBallot(b.t, v0.iin);
     const file = await exportFile(b.t, 'b');
     await asChair(a.t);
-    const result = await a.t.must('importPeerFiles', { paths: [file] });
+    const result = await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [file]) });
     expect(result.files[0]?.status).toBe('accepted');
     const ballots = a.t.core.db.prepare('SELECT count(*) AS n FROM ballots').get() as { n: number };
     expect(ballots.n).toBe(1);
@@ -143,7 +148,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     const a = await laptop(world);
     const b = await laptop(world);
     const good = await exportFile(b.t, 'b');
-    await a.t.must('importPeerFiles', { paths: [good] });
+    await a.t.must('importPeerFiles', { handles: await readHandles(a.t, [good]) });
     const eventsBefore = a.t.core.db.prepare('SELECT count(*) AS n FROM events').get();
 
     // A fork: the other laptop's key signs a different history for events already here.
@@ -210,7 +215,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 10));
 
     const result = await a.t.must('importPeerFiles', {
-      paths: [
+      handles: await readHandles(a.t, [
         forkPath,
         strangerFile,
         otherFile,
@@ -218,7 +223,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
         flip(headerByte),
         packagePath,
         truncated,
-      ],
+      ]),
     });
     expect(result.files.map((f) => [f.status, f.code])).toEqual([
       ['rejected', 'fork'],

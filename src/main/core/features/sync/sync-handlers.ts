@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import type { EventRegistry } from '../../kernel/events/registry';
+import { PACKAGE_FILE_EXTENSION, SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 import { checkTarget, type FileHandles } from '../files';
 import type { AuthService } from '../members';
 import type { MembersService } from '../members';
@@ -18,9 +19,6 @@ import { PeerImport } from './peer-import';
 import { activeChairs, chairPinPending, readKeys } from './sync-store';
 
 type SyncOperation = keyof typeof syncOperations;
-
-/** What a sync file is called on disk (and what the open dialogs filter for). */
-export const SYNC_FILE_EXTENSION = '.pdsync';
 
 export interface SyncContext {
   db: Db;
@@ -39,8 +37,11 @@ export interface SyncContext {
   rebuildProjections: () => void;
   /** Every event type's declaration (peer files are re-authorised by it). */
   registry: EventRegistry;
-  /** The files chosen by handle (features/files): sync files are written through one. */
-  fileHandles: Pick<FileHandles, 'take'>;
+  /**
+   * The files chosen by handle (features/files): packages and peers' sync files are read
+   * through them, this laptop's sync files written through one.
+   */
+  fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
@@ -57,6 +58,11 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
     ctx.registry,
     log.deviceId,
   );
+
+  /** A package is read only through a read handle for a `.pdpkg` (reusable: preview, load). */
+  function packagePath(handle: string): string {
+    return ctx.fileHandles.take(handle, 'read', [PACKAGE_FILE_EXTENSION]).path;
+  }
 
   /** At first run anyone at the laptop loads the package; afterwards only the chair. */
   function packageActor(): string | null {
@@ -78,12 +84,13 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
         chairs: pending ? activeChairs(db) : [],
       };
     },
-    previewPackage: ({ path }) => {
+    previewPackage: ({ handle }) => {
       packageActor();
-      return packages.preview(path);
+      return packages.preview(packagePath(handle));
     },
-    loadPackage: ({ path, centralFingerprint }) => {
+    loadPackage: ({ handle, centralFingerprint }) => {
       const actor = packageActor();
+      const path = packagePath(handle);
       return ctx.exclusive(async () => {
         const result = await packages.load(path, actor, 'app', centralFingerprint);
         ctx.listChanged();
@@ -128,9 +135,13 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       ctx.requireSession('sync.export');
       return exports.pending();
     },
-    importPeerFiles: ({ paths }) => {
+    importPeerFiles: ({ handles }) => {
       ctx.requireSession('precinct.setup');
-      const files = peers.importFiles(paths);
+      const chosen = ctx.fileHandles.resolveAll(handles, {
+        purposes: ['read'],
+        extensions: [SYNC_FILE_EXTENSION],
+      });
+      const files = peers.importFiles(chosen.map((file) => file.path));
       ctx.listChanged();
       return { files, alarms: alarms.list() };
     },

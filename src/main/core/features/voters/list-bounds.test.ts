@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
   makeTestCore,
+  readHandle,
   setUpPrecinct,
   type TestCore,
 } from '../../../../../tests/support/core';
@@ -20,7 +21,7 @@ describe('bounded parsing of files from outside', () => {
     const events = count(t, 'SELECT count(*) AS n FROM events');
     for (const bomb of Object.keys(XLSX_BOMBS) as XlsxBomb[]) {
       const path = tempFile(`${bomb}.xlsx`, XLSX_BOMBS[bomb]());
-      const result = await t.call('checkVoterFile', { path });
+      const result = await t.call('checkVoterFile', { handle: await readHandle(t, path) });
       expect(result, bomb).toMatchObject({
         ok: false,
         error: { code: 'list_file_too_large', details: { reason: 'file_too_large' } },

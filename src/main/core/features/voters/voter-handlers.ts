@@ -22,7 +22,7 @@ export interface VoterHandlerContext {
   /** The logged-in member allowed to do this (throws otherwise); returns the member's id. */
   member: (permission?: Permission) => string;
   language: () => Language;
-  /** The files chosen by handle (features/files): the report's CSV is written through one. */
+  /** The files chosen by handle (features/files): lists are read, reports' CSVs written, by one. */
   fileHandles: Pick<FileHandles, 'take'>;
   /** Runs work that holds the database's write transaction across awaits, alone. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
@@ -32,6 +32,9 @@ export interface VoterHandlerContext {
 
 /** Issues read per page while writing a report's CSV. */
 const CSV_PAGE = 1000;
+
+/** The endings of a voter list file the import reads (the format is told by the contents). */
+export const LIST_FILE_EXTENSIONS = ['.csv', '.txt', '.xlsx'] as const;
 
 /** The voter list's operations, over the services of src/main/core/features/voters. */
 export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, VoterOperation> {
@@ -43,8 +46,9 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
   const lists = new VoterListService(db, log, clock);
 
   return {
-    checkVoterFile: ({ path }) => {
+    checkVoterFile: ({ handle }) => {
       ctx.member('voters.import');
+      const { path } = ctx.fileHandles.take(handle, 'read', LIST_FILE_EXTENSIONS);
       const votingDay = ctx.precinct().votingDay;
       return ctx.exclusive(() => lists.checkFile(path, votingDay));
     },

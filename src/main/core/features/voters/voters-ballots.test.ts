@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
   makeTestCore,
+  readHandle,
   SAMPLE_PRECINCT,
   setUpPrecinct,
-  withOwnPin,
   type TestCore,
+  withOwnPin,
 } from '../../../../../tests/support/core';
 import {
   as,
@@ -199,7 +200,7 @@ describe('absentee certificates and ballots', () => {
     await writeVoterCsv(path, voters);
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     await t.must('importVoterFile', {
-      reportId: (await t.must('checkVoterFile', { path })).reportId,
+      reportId: (await t.must('checkVoterFile', { handle: await readHandle(t, path) })).reportId,
     });
     await withOwnPin(t, ids.chair, ids.member, MEMBER_PIN);
     // 06:59 in Berlin is 10:59 in Almaty: open there, not yet here.
@@ -302,7 +303,7 @@ describe('absentee certificates and ballots', () => {
     await writeVoterCsv(path, voters);
     await t.must('login', { memberId: chair, pin: CHAIR_PIN });
     await t.must('importVoterFile', {
-      reportId: (await t.must('checkVoterFile', { path })).reportId,
+      reportId: (await t.must('checkVoterFile', { handle: await readHandle(t, path) })).reportId,
     });
     await withOwnPin(t, chair, member, MEMBER_PIN);
     for (const [i, time] of ['09:59', '10:00', '11:30', '13:10'].entries()) {

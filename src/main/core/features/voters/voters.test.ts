@@ -6,10 +6,11 @@ import { makeIin } from '../../../../shared/voters/iin';
 import {
   CHAIR_PIN,
   makeTestCore,
+  readHandle,
   setUpPrecinct,
+  type TestCore,
   withOwnPin,
   writeHandle,
-  type TestCore,
 } from '../../../../../tests/support/core';
 import {
   count,
@@ -55,7 +56,7 @@ describe('importing a voter list', () => {
     );
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     const eventsBefore = count(t, 'SELECT count(*) AS n FROM events');
-    const report = await t.must('checkVoterFile', { path });
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
     expect(report).toMatchObject({ rows: 7, valid: 5, errorCount: 2, imported: null });
     expect(report.countsByCode).toMatchObject({ duplicate_iin: 1, iin_checksum: 1 });
     expect(count(t, 'SELECT count(*) AS n FROM voters')).toBe(0);
@@ -104,7 +105,7 @@ describe('importing a voter list', () => {
       'list.csv',
       [CSV_HEADER, ...good.map(voterCsvLine), ...repeats].join('\n'),
     );
-    const report = await t.must('checkVoterFile', { path: list });
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, list) });
     const rows = (
       t.core.db
         .prepare('SELECT row FROM voter_report_issues WHERE report_id = ? ORDER BY seq')
@@ -153,19 +154,21 @@ describe('importing a voter list', () => {
     const ids = await setUpPrecinct(t);
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     const binary = tempFile('list.csv', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 9]));
-    expect(await t.call('checkVoterFile', { path: binary })).toMatchObject({
+    expect(await t.call('checkVoterFile', { handle: await readHandle(t, binary) })).toMatchObject({
       ok: false,
       error: { code: 'list_binary' },
     });
     const noColumn = tempFile('list.csv', 'iin,last_name,first_name\n061211600012,A,B\n');
-    expect(await t.call('checkVoterFile', { path: noColumn })).toMatchObject({
-      ok: false,
-      error: { code: 'list_missing_column' },
-    });
+    expect(await t.call('checkVoterFile', { handle: await readHandle(t, noColumn) })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'list_missing_column' },
+      },
+    );
 
     const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), 'list.csv');
     await writeVoterCsv(path, sampleVoters(10));
-    const report = await t.must('checkVoterFile', { path });
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
     await writeVoterCsv(path, sampleVoters(12));
     const events = count(t, 'SELECT count(*) AS n FROM events');
     expect(await t.call('importVoterFile', { reportId: report.reportId })).toMatchObject({
@@ -188,7 +191,7 @@ describe('importing a voter list', () => {
     const { voters } = await listed(20);
     const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), 'more.csv');
     await writeVoterCsv(path, [...voters.slice(0, 3), ...sampleVoters(5, votingDay, 99)]);
-    const report = await t.must('checkVoterFile', { path });
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
     expect(report.countsByCode.duplicate_iin).toBe(3);
     const imported = await t.must('importVoterFile', { reportId: report.reportId });
     expect(imported.imported).toBe(5);
@@ -253,7 +256,7 @@ describe('finding a voter', () => {
     ];
     const path = tempFile('list.csv', rows.join('\n'));
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
-    const report = await t.must('checkVoterFile', { path });
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
     await t.must('importVoterFile', { reportId: report.reportId });
 
     const first = async (query: string) =>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { OpenedFile } from '../../../../shared/files/files-contract';
 import type { ApiError } from '../../../../shared/result';
 import type { PackageLoadResult, PackagePreview } from '../../../../shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
@@ -8,7 +9,7 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { PackagePreviewView } from './PackagePreviewView';
-import { choosePaths } from '../../ui/choose-paths';
+import { chooseFiles } from '../../ui/choose-files';
 import { fileNameOf } from './sync-text';
 
 /**
@@ -27,7 +28,8 @@ export function PackageLoader({
   const t = useT();
   const errorText = useErrorText();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
-  const [path, setPath] = useState<string | null>(null);
+  /** The package chosen: a read handle, previewed then loaded through the same one. */
+  const [file, setFile] = useState<OpenedFile | null>(null);
   const [preview, setPreview] = useState<PackagePreview | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
@@ -38,7 +40,7 @@ export function PackageLoader({
 
   async function choose() {
     setError(null);
-    const chosen = await choosePaths(nativeDialogs, {
+    const chosen = await chooseFiles(nativeDialogs, {
       kind: 'file',
       extensions: ['pdpkg'],
       filterName: t('sync.packageFilter'),
@@ -55,26 +57,27 @@ export function PackageLoader({
       setError(chosen.error);
       return;
     }
-    const file = chosen.paths[0] ?? '';
-    setPath(file);
+    const opened = chosen.files[0];
+    if (!opened) return;
+    setFile(opened);
     setPreview(null);
     setConfirmed(false);
     setBusy('checking');
-    const result = await callApi('previewPackage', { path: file });
+    const result = await callApi('previewPackage', { handle: opened.handle });
     setBusy(null);
     if (result.ok) setPreview(result.value);
     else setError(result.error);
   }
 
   async function load() {
-    if (!preview || !path || busy) return;
+    if (!preview || !file || busy) return;
     if (!confirmed) {
       setConfirmMissing(true);
       return;
     }
     setBusy('loading');
     const result = await callApi('loadPackage', {
-      path,
+      handle: file.handle,
       centralFingerprint: preview.centralFingerprint,
     });
     setBusy(null);
@@ -87,7 +90,7 @@ export function PackageLoader({
       <button type="button" className="button-secondary" onClick={() => void choose()}>
         {chooseLabel}
       </button>
-      {path ? <p>{t('package.file', { file: fileNameOf(path) })}</p> : null}
+      {file ? <p>{t('package.file', { file: fileNameOf(file.path) })}</p> : null}
       {busy ? (
         <StatusMessage>
           {busy === 'checking' ? t('package.checking') : t('package.loading')}

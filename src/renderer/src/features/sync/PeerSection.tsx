@@ -9,7 +9,7 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { AlarmList } from './AlarmList';
-import { choosePaths } from '../../ui/choose-paths';
+import { chooseFiles } from '../../ui/choose-files';
 import { fileNameOf, importOutcome } from './sync-text';
 
 /** The chair's laptop gathers the files of the precinct's other laptops; alarms they raise. */
@@ -35,7 +35,7 @@ export function PeerSection() {
   async function importFiles() {
     if (busy) return;
     setError(null);
-    const chosen = await choosePaths(nativeDialogs, {
+    const chosen = await chooseFiles(nativeDialogs, {
       kind: 'files',
       extensions: ['pdsync'],
       filterName: t('sync.fileFilter'),
@@ -53,7 +53,9 @@ export function PeerSection() {
       return;
     }
     setBusy(true);
-    const result = await callApi('importPeerFiles', { paths: chosen.paths });
+    const result = await callApi('importPeerFiles', {
+      handles: chosen.files.map((file) => file.handle),
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

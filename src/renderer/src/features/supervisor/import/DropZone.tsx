@@ -1,11 +1,12 @@
 import { useState, type DragEvent } from 'react';
 import type { ApiError } from '../../../../../shared/result';
 import { useT } from '../../../i18n/use-t';
-import { droppedPaths } from './dropped-files';
+import { droppedFiles } from './dropped-files';
 
 interface DropZoneProps {
   disabled: boolean;
-  onPaths: (paths: string[]) => void;
+  /** Read handles for the dropped files (the core keeps their bytes). */
+  onHandles: (handles: string[]) => void;
   onError: (error: ApiError) => void;
 }
 
@@ -13,7 +14,7 @@ interface DropZoneProps {
  * Where files and folders can be dropped with the mouse. Keyboard and screen reader users
  * have the two buttons above it, so the zone itself takes no focus.
  */
-export function DropZone({ disabled, onPaths, onError }: DropZoneProps) {
+export function DropZone({ disabled, onHandles, onError }: DropZoneProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -32,9 +33,9 @@ export function DropZone({ disabled, onPaths, onError }: DropZoneProps) {
     setFailed(false);
     setReading(true);
     try {
-      const found = await droppedPaths(event.dataTransfer);
+      const found = await droppedFiles(event.dataTransfer);
       if ('error' in found) onError(found.error);
-      else if (found.paths.length > 0) onPaths(found.paths);
+      else if (found.handles.length > 0) onHandles(found.handles);
       if (!('error' in found) && found.skipped > 0) setFailed(true);
     } catch {
       setFailed(true);

@@ -5,7 +5,7 @@ import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useSessionStore } from '../../../app-state/session-store';
-import { choosePaths } from '../../../ui/choose-paths';
+import { chooseFiles } from '../../../ui/choose-files';
 import { DropZone } from './DropZone';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgress } from './ImportProgress';
@@ -30,7 +30,7 @@ export function ImportSection() {
   useRefreshOn(['central'], loadHistory);
 
   async function choose(kind: 'files' | 'folder') {
-    const chosen = await choosePaths(nativeDialogs, {
+    const chosen = await chooseFiles(nativeDialogs, {
       kind,
       extensions: [],
       filterName: t('supervisor.open.syncFiles'),
@@ -45,7 +45,7 @@ export function ImportSection() {
     });
     if (!chosen) return;
     if ('error' in chosen) fail(chosen.error);
-    else await start(chosen.paths);
+    else await start(chosen.files.map((file) => file.handle));
   }
 
   return (
@@ -74,7 +74,7 @@ export function ImportSection() {
           {t('supervisor.import.chooseFolder')}
         </button>
       </div>
-      <DropZone disabled={running} onPaths={(paths) => void start(paths)} onError={fail} />
+      <DropZone disabled={running} onHandles={(handles) => void start(handles)} onError={fail} />
       <ErrorAlert message={error ? describeError(error, language) : null} />
       <ImportProgress run={run} running={running} />
       {run && run.files.length > 0 ? (

@@ -2,34 +2,22 @@ import { STAGED_FILE_MAX_BYTES } from '../../../../../shared/supervisor/supervis
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 
-declare global {
-  interface Window {
-    /** Electron's preload: the path of a dropped file or folder. Absent on the Chromium host. */
-    readonly precinctFiles?: { pathForFile: (file: File) => string };
-  }
-}
-
-/** The most files one drop stages on a host without paths (pick a folder for more). */
+/** The most files one drop sends (pick a folder for more). */
 const MAX_STAGED = 2000;
 
-export type DroppedPaths = { paths: string[]; skipped: number } | { error: ApiError };
+export type DroppedFiles = { handles: string[]; skipped: number } | { error: ApiError };
 
 /**
- * The paths of what was dropped. Electron tells them (folders too); elsewhere each dropped
- * file, also inside dropped folders, is read here and kept by the core in the data folder.
+ * Read handles for what was dropped, on every host: each dropped file, also inside dropped
+ * folders, is read here and its bytes handed to the core, which keeps them in the data folder
+ * and answers a handle. The page never learns or names a path.
  */
-export async function droppedPaths(data: DataTransfer): Promise<DroppedPaths> {
-  const files = Array.from(data.files);
-  const bridge = window.precinctFiles;
-  if (bridge) {
-    const paths = files.map((file) => bridge.pathForFile(file)).filter(Boolean);
-    return { paths, skipped: files.length - paths.length };
-  }
+export async function droppedFiles(data: DataTransfer): Promise<DroppedFiles> {
   const entries = Array.from(data.items)
     .map((item) => item.webkitGetAsEntry())
     .filter((entry): entry is FileSystemEntry => entry !== null);
-  const found = entries.length > 0 ? await filesOf(entries) : files;
-  const paths: string[] = [];
+  const found = entries.length > 0 ? await filesOf(entries) : Array.from(data.files);
+  const handles: string[] = [];
   let skipped = 0;
   for (const file of found.slice(0, MAX_STAGED)) {
     if (file.size === 0 || file.size > STAGED_FILE_MAX_BYTES) {
@@ -41,9 +29,9 @@ export async function droppedPaths(data: DataTransfer): Promise<DroppedPaths> {
       base64: await base64Of(file),
     });
     if (!staged.ok) return { error: staged.error };
-    paths.push(staged.value.path);
+    handles.push(staged.value.handle);
   }
-  return { paths, skipped: skipped + Math.max(0, found.length - MAX_STAGED) };
+  return { handles, skipped: skipped + Math.max(0, found.length - MAX_STAGED) };
 }
 
 async function filesOf(entries: FileSystemEntry[]): Promise<File[]> {

@@ -35,7 +35,8 @@ interface ImportStore {
   historyStatus: ImportStatus | null;
   historyLimit: number;
   historyError: ApiError | null;
-  start: (paths: string[]) => Promise<void>;
+  /** Imports the chosen or dropped files and folders, by their handles. */
+  start: (handles: string[]) => Promise<void>;
   /** Shows an error that arose before the import could start (a failed dialog). */
   fail: (error: ApiError) => void;
   loadHistory: () => Promise<void>;
@@ -57,11 +58,11 @@ export const useImportStore = create<ImportStore>()((set, get) => ({
   historyLimit: HISTORY_PAGE,
   historyError: null,
 
-  start: async (paths) => {
+  start: async (handles) => {
     const mine = ++generation;
     set({ running: true, error: null, run: null, announcement: { finished: false, run: null } });
     let announcedAt = Date.now();
-    const started = await callApi('importSyncFiles', { paths });
+    const started = await callApi('importSyncFiles', { handles });
     if (mine !== generation) return;
     if (!started.ok) {
       set({ running: false, error: started.error, announcement: null });

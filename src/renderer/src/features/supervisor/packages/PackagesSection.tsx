@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
+import type { OpenedFile } from '../../../../../shared/files/files-contract';
 import type { ApiError } from '../../../../../shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
@@ -9,7 +10,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { saveByHandle } from '../../../ui/save-file';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useSessionStore } from '../../../app-state/session-store';
-import { choosePaths } from '../../../ui/choose-paths';
+import { chooseFiles } from '../../../ui/choose-files';
 import { fileName, groupFingerprint } from '../supervisor-text';
 import { useSupervisorStore } from '../supervisor-store';
 
@@ -22,15 +23,15 @@ export function PackagesSection() {
   const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
   const refreshState = useSupervisorStore((store) => store.refresh);
-  const [spec, setSpec] = useState<string | null>(null);
-  const [voters, setVoters] = useState<string | null>(null);
+  const [spec, setSpec] = useState<OpenedFile | null>(null);
+  const [voters, setVoters] = useState<OpenedFile | null>(null);
   const [missing, setMissing] = useState({ spec: false, voters: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<PackageCreated | null>(null);
 
   async function pick(which: 'spec' | 'voters') {
-    const chosen = await choosePaths(nativeDialogs, {
+    const chosen = await chooseFiles(nativeDialogs, {
       kind: 'file',
       extensions: which === 'spec' ? ['json'] : ['csv', 'txt', 'xlsx'],
       filterName: t(which === 'spec' ? 'supervisor.packages.spec' : 'supervisor.packages.voters'),
@@ -47,9 +48,9 @@ export function PackagesSection() {
       setError(chosen.error);
       return;
     }
-    const path = chosen.paths[0] ?? null;
-    if (which === 'spec') setSpec(path);
-    else setVoters(path);
+    const file = chosen.files[0] ?? null;
+    if (which === 'spec') setSpec(file);
+    else setVoters(file);
     setMissing((m) => ({ ...m, [which]: false }));
   }
 
@@ -62,14 +63,14 @@ export function PackagesSection() {
     let made: PackageCreated | null = null;
     const outcome = await saveByHandle(
       nativeDialogs,
-      `${fileName(spec).replace(/\.json$/i, '')}.${PACKAGE_EXTENSION}`,
+      `${fileName(spec.path).replace(/\.json$/i, '')}.${PACKAGE_EXTENSION}`,
       { name: t('supervisor.packages.title'), extensions: [PACKAGE_EXTENSION] },
       async (outHandle) => {
         setBusy(true);
         try {
           const result = await callApi('createPackage', {
-            specPath: spec,
-            votersPath: voters,
+            specHandle: spec.handle,
+            votersHandle: voters.handle,
             outHandle,
           });
           if (!result.ok) return result;
@@ -96,7 +97,7 @@ export function PackagesSection() {
       <FileChoice
         id="package-spec"
         label={t('supervisor.packages.spec')}
-        path={spec}
+        path={spec?.path ?? null}
         problem={missing.spec ? required : null}
         buttonLabel={t('supervisor.packages.chooseSpec')}
         onChoose={() => void pick('spec')}
@@ -104,7 +105,7 @@ export function PackagesSection() {
       <FileChoice
         id="package-voters"
         label={t('supervisor.packages.voters')}
-        path={voters}
+        path={voters?.path ?? null}
         problem={missing.voters ? required : null}
         buttonLabel={t('supervisor.packages.chooseVoters')}
         onChoose={() => void pick('voters')}

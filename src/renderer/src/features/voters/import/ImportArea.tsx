@@ -8,7 +8,7 @@ import { useSessionStore } from '../../../app-state/session-store';
 import { usePermission } from '../../../app-state/use-permission';
 import { describeVoterError } from '../voter-error';
 import { formatCount } from '../../../ui/voter-text';
-import { choosePaths } from '../../../ui/choose-paths';
+import { chooseFiles } from '../../../ui/choose-files';
 import { useImportStore, type ImportWork } from './voter-import-store';
 import { ReportHistory } from './ReportHistory';
 import { ReportView } from './ReportView';
@@ -58,7 +58,7 @@ export function ImportArea() {
   async function chooseAndCheck() {
     if (work) return;
     setChooseError(null);
-    const chosen = await choosePaths(nativeDialogs, {
+    const chosen = await chooseFiles(nativeDialogs, {
       kind: 'file',
       extensions: LIST_FILE_EXTENSIONS,
       filterName: t('voters.import.filterName'),
@@ -69,8 +69,8 @@ export function ImportArea() {
       setChooseError(chosen.error);
       return;
     }
-    const path = chosen.paths[0];
-    if (path) await check(path);
+    const file = chosen.files[0];
+    if (file) await check(file);
     reportShown();
   }
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { OpenedFile } from '../../../../../shared/files/files-contract';
 import type { ApiError } from '../../../../../shared/result';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
@@ -21,7 +22,8 @@ interface ImportState {
   imported: ListReport | null;
   reports: ListReport[] | null;
   reportsError: ApiError | null;
-  check: (path: string) => Promise<void>;
+  /** Checks the chosen list file, read through its handle. */
+  check: (file: OpenedFile) => Promise<void>;
   /** Imports the report on screen; resolves to the refusal, or null once imported. */
   importShown: () => Promise<ApiError | null>;
   recheck: () => Promise<void>;
@@ -42,10 +44,10 @@ const EMPTY = {
 export const useImportStore = create<ImportState>()((set, get) => ({
   ...EMPTY,
 
-  check: async (path) => {
+  check: async (file) => {
     if (get().work) return;
-    set({ work: { kind: 'checking', fileName: baseName(path) }, error: null, imported: null });
-    const result = await mutate('checkVoterFile', { path });
+    set({ work: { kind: 'checking', fileName: baseName(file.path) }, error: null, imported: null });
+    const result = await mutate('checkVoterFile', { handle: file.handle });
     set(
       result.ok
         ? { work: null, report: result.value }
