@@ -78,14 +78,14 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
         chairs: pending ? activeChairs(db) : [],
       };
     },
-    previewPackage: ({ path }) => {
+    previewPackage: ({ path, handoverCode }) => {
       packageActor();
-      return packages.preview(path);
+      return packages.preview(path, handoverCode);
     },
-    loadPackage: ({ path, centralFingerprint }) => {
+    loadPackage: ({ path, handoverCode, centralFingerprint }) => {
       const actor = packageActor();
       return ctx.exclusive(async () => {
-        const result = await packages.load(path, actor, 'app', centralFingerprint);
+        const result = await packages.load(path, handoverCode, actor, 'app', centralFingerprint);
         ctx.listChanged();
         return result;
       });
