@@ -66,10 +66,18 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await expect(created.getByRole('row', { name: /SHA-256/ })).toContainText(grouped(sha256));
   // The header's fingerprint is the key that signed the package.
   expect(packageSigner(packagePath)).toBe(fingerprint);
+  await expect(created.getByRole('row', { name: /Central key fingerprint/ })).toContainText(
+    fingerprint,
+  );
+  // The handover code, shown this once, and the act printed with it (never saved as a file).
+  const codeShown = page.getByTestId('handover-code');
+  await expect(codeShown).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  const handoverCode = (await codeShown.textContent()) ?? '';
+  await expect(page.getByText('This code is shown only now')).toBeVisible();
   await expectNoAxeViolations(page, 'supervisor: package created');
 
   // A laptop of the precinct writes its first sync file onto a stick.
-  const device = enrolDevice(packagePath);
+  const device = await enrolDevice(packagePath, handoverCode);
   const events = ballotEvents(
     device,
     TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time })),
@@ -155,8 +163,8 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
   openFileAs,
 }) => {
   await startSupervisorMode(page);
-  const { packagePath, voters } = packageByCli(dataDir, work, 10);
-  const device = enrolDevice(packagePath);
+  const { packagePath, voters, code } = packageByCli(dataDir, work, 10);
+  const device = await enrolDevice(packagePath, code);
   const ballots = TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time }));
   const events = ballotEvents(device, ballots);
   const files = {
@@ -216,8 +224,8 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
 
 test('importing by keyboard alone', async ({ page, dataDir }) => {
   await startSupervisorMode(page);
-  const { packagePath, voters } = packageByCli(dataDir, work, 5);
-  const device = enrolDevice(packagePath);
+  const { packagePath, voters, code } = packageByCli(dataDir, work, 5);
+  const device = await enrolDevice(packagePath, code);
   const stick = join(work, 'stick');
   mkdirSync(stick);
   writeSyncFile(

@@ -83,7 +83,7 @@ describe('one mode per data folder', () => {
       error: { code: 'supervisor_folder' },
     });
     world = packageWorld(3);
-    const path = world.write();
+    const path = await world.write();
     expect(await core.call('previewPackage', { path })).toMatchObject({
       ok: false,
       error: { code: 'supervisor_folder' },
@@ -91,6 +91,7 @@ describe('one mode per data folder', () => {
     expect(
       await core.call('loadPackage', {
         path,
+        handoverCode: world.code,
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({
@@ -120,9 +121,13 @@ describe('one mode per data folder', () => {
     t = makeTestCore();
     const core = t;
     world = packageWorld(3);
-    const path = world.write();
+    const path = await world.write();
     const preview = await core.must('previewPackage', { path });
-    await core.must('loadPackage', { path, centralFingerprint: preview.centralFingerprint });
+    await core.must('loadPackage', {
+      path,
+      handoverCode: world.code,
+      centralFingerprint: preview.centralFingerprint,
+    });
     expect(folderModeOf(core.dataDir)).toBe('precinct');
     const before = snapshot(core);
     expect(await core.call('startSupervisorMode', {})).toMatchObject({

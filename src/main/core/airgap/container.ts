@@ -64,7 +64,10 @@ export function writeEnvelope(
     body_sha256: createHash('sha256').update(body).digest('hex'),
     body_bytes: body.length,
   };
-  const signed = Buffer.from(`${MAGIC[kind]} ${FORMAT_VERSION[kind]}\n${canonicalJson(full)}\n`, 'utf8');
+  const signed = Buffer.from(
+    `${MAGIC[kind]} ${FORMAT_VERSION[kind]}\n${canonicalJson(full)}\n`,
+    'utf8',
+  );
   const signature = signBytes(signingKeyPem, signed);
   return {
     bytes: Buffer.concat([signed, Buffer.from(`${signature.toString('base64')}\n`, 'ascii'), body]),

@@ -43,8 +43,7 @@ const READ_AS: Record<string, string> = {
 };
 
 export type CodeProblem =
-  | { problem: 'handover_code_malformed' }
-  | { problem: 'handover_code_typo'; group: number };
+  { problem: 'handover_code_malformed' } | { problem: 'handover_code_typo'; group: number };
 
 function checkValue(values: readonly number[], group: number): number {
   let sum = group + 1;

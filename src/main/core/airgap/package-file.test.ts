@@ -106,9 +106,7 @@ describe('precinct package (format version 2, sealed)', () => {
   it('honours the test cost only with the switch, unpackaged, outside production', async () => {
     try {
       expect(honourTestCostSwitch({}, { packaged: false })).toBe(false);
-      expect(
-        honourTestCostSwitch({ PRECINCT_DESK_TEST_KDF: '1' }, { packaged: true }),
-      ).toBe(false);
+      expect(honourTestCostSwitch({ PRECINCT_DESK_TEST_KDF: '1' }, { packaged: true })).toBe(false);
       expect(
         honourTestCostSwitch(
           { PRECINCT_DESK_TEST_KDF: '1', NODE_ENV: 'production' },

@@ -220,4 +220,38 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.packages.rows': 'Сайлаушылар',
   'supervisor.packages.sha256': 'SHA-256 (табыстау актісі үшін)',
   'supervisor.packages.packageId': 'Пакет идентификаторы',
+  'supervisor.packages.fingerprint':
+    'Орталық кілттің саусақ ізі (тапсыру актісі үшін)',
+  'supervisor.act.heading':
+    'Учаске пакетін тапсыру актісі',
+  'supervisor.act.election':
+    'Сайлау немесе референдум',
+  'supervisor.act.precinct':
+    'Учаске',
+  'supervisor.act.fingerprint':
+    'Орталық кілттің саусақ ізі',
+  'supervisor.act.sha256':
+    'Пакет файлының SHA-256',
+  'supervisor.act.codeLabel':
+    'Тапсыру коды (пакетті жүктегенде төраға оны тереді):',
+  'supervisor.act.codeHeading':
+    'Тапсыру коды — тек қазір көрсетіледі',
+  'supervisor.act.stepOnce':
+    'Бұл код тек қазір көрсетіледі және еш жерде сақталмайды: бұл экраннан кетпес бұрын тапсыру актісін басып шығарыңыз немесе кодты оған қолмен жазыңыз.',
+  'supervisor.act.stepSeparately':
+    'Акт пен пакет бөлек жеткізіледі: актіні USB-жинақтағышпен бір конвертке, сөмкеге немесе бір адамның қолына ешқашан бермеңіз.',
+  'supervisor.act.stepCompare':
+    'Учаскеде төраға саусақ ізін осы актімен салыстырып, пакетті жүктеу үшін кодты тереді.',
+  'supervisor.act.stepKeep':
+    'Төраға актіні комиссия құжаттарымен бірге мөрленген күйде сақтайды: жинақтағыш пен акт екеуі де кімде болса, сол осы учаскенің ноутбуктарын баптай алады.',
+  'supervisor.act.handedBy':
+    'Тапсырған (орталық комиссия): ____________________   қолы ____________',
+  'supervisor.act.receivedBy':
+    'Қабылдаған (учаскелік комиссия төрағасы): ____________________   қолы ____________',
+  'supervisor.act.date':
+    'Күні мен уақыты: ____________________',
+  'supervisor.act.print':
+    'Тапсыру актісін басып шығару',
+  'supervisor.act.printSent':
+    'Акт басып шығаруға жіберілді. Ол еш жерде сақталмаған.',
 };

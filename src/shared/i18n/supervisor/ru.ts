@@ -220,4 +220,38 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.packages.rows': 'Избиратели',
   'supervisor.packages.sha256': 'SHA-256 (для акта передачи)',
   'supervisor.packages.packageId': 'Идентификатор пакета',
+  'supervisor.packages.fingerprint':
+    'Отпечаток центрального ключа (для акта передачи)',
+  'supervisor.act.heading':
+    'Акт передачи пакета участка',
+  'supervisor.act.election':
+    'Выборы или референдум',
+  'supervisor.act.precinct':
+    'Участок',
+  'supervisor.act.fingerprint':
+    'Отпечаток центрального ключа',
+  'supervisor.act.sha256':
+    'SHA-256 файла пакета',
+  'supervisor.act.codeLabel':
+    'Код передачи (председатель вводит его при загрузке пакета):',
+  'supervisor.act.codeHeading':
+    'Код передачи — показан только сейчас',
+  'supervisor.act.stepOnce':
+    'Этот код показан только сейчас и нигде не хранится: распечатайте акт передачи или впишите код в него от руки, прежде чем уйти с этого экрана.',
+  'supervisor.act.stepSeparately':
+    'Акт и пакет доставляются раздельно: никогда не кладите акт в тот же конверт или сумку и не передавайте его в те же руки, что и USB-накопитель.',
+  'supervisor.act.stepCompare':
+    'На участке председатель сверяет отпечаток с этим актом и вводит код, чтобы загрузить пакет.',
+  'supervisor.act.stepKeep':
+    'Председатель хранит акт запечатанным вместе с документами комиссии: тот, у кого есть и накопитель, и акт, может настроить ноутбуки этого участка.',
+  'supervisor.act.handedBy':
+    'Передал (центральная комиссия): ____________________   подпись ____________',
+  'supervisor.act.receivedBy':
+    'Принял (председатель участковой комиссии): ____________________   подпись ____________',
+  'supervisor.act.date':
+    'Дата и время: ____________________',
+  'supervisor.act.print':
+    'Распечатать акт передачи',
+  'supervisor.act.printSent':
+    'Акт отправлен на печать. Он нигде не сохранён.',
 };

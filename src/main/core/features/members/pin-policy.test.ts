@@ -112,9 +112,13 @@ describe('trivial PINs', () => {
   it("are refused as a package's first chair PIN", async () => {
     const world = packageWorld(5);
     t = makeTestCore();
-    const path = world.write();
+    const path = await world.write();
     const preview = await t.must('previewPackage', { path });
-    await t.must('loadPackage', { path, centralFingerprint: preview.centralFingerprint });
+    await t.must('loadPackage', {
+      path,
+      handoverCode: world.code,
+      centralFingerprint: preview.centralFingerprint,
+    });
     for (const pin of ['777777', '012345', '412412']) {
       expect(
         await t.call('setPackageChairPin', { memberId: 'm-chair', pin, clockConfirmed: true }),

@@ -8,7 +8,7 @@ import {
   writeHandle,
   type TestCore,
 } from '../../../../../tests/support/core';
-import { readPackage } from '../../airgap/package-file';
+import { openPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
 import {
   ballot,
@@ -61,7 +61,13 @@ async function supervisor() {
     outHandle: await writeHandle(t, outPath, 'pdpkg'),
   });
   expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
-  const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);
+  expect(made.handoverCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  expect(made.centralFingerprint).toBe(state.fingerprint);
+  const read = await openPackage(
+    readFileSync(outPath),
+    made.handoverCode,
+    state.fingerprint ?? undefined,
+  );
   if (!read.ok) throw new Error(read.problem);
   const db = openCentralDatabase(t.dataDir) as Db;
   const keys = readCentralKeys(db);

@@ -77,12 +77,13 @@ describe('a newer package for the same precinct', () => {
             : v,
       );
     incoming.push(fresh);
-    const path = world.write({ revision: 2, voters: incoming });
+    const path = await world.write({ revision: 2, voters: incoming });
     const before = t.core.db.prepare('SELECT device_id, seq, hash FROM events').all();
     const preview = await t.must('previewPackage', { path });
     expect(preview.kind).toBe('update');
     const loaded = await t.must('loadPackage', {
       path,
+      handoverCode: world.code,
       centralFingerprint: keyFingerprint(world.central.signing.publicKey),
     });
     expect(loaded.kind).toBe('update');
@@ -133,6 +134,7 @@ describe('a newer package for the same precinct', () => {
     expect(
       await t.call('loadPackage', {
         path,
+        handoverCode: world.code,
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({ ok: false, error: { code: 'package_not_newer' } });
