@@ -48,7 +48,9 @@ export async function handoverCodeOf(
     return bytes.toString('utf8').trim();
   }
   if (!output.ask) {
-    throw new UsageError('give the handover code at the prompt of a terminal or with --code-file FILE');
+    throw new UsageError(
+      'give the handover code at the prompt of a terminal or with --code-file FILE',
+    );
   }
   return (await output.ask('Handover code (from the handover act): ')).trim();
 }

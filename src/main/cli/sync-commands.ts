@@ -68,7 +68,9 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
       `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.contents?.votingDay ?? ''}.`,
     );
     if (result.kind === 'first_run') {
-      out(`${preview.contents?.members.length ?? 0} members; ${result.votersImported} voters imported.`);
+      out(
+        `${preview.contents?.members.length ?? 0} members; ${result.votersImported} voters imported.`,
+      );
       out('The chair sets a PIN at the next start of the app, then gives the members theirs.');
     } else {
       const c = result.differences.counts;

@@ -17,7 +17,7 @@ export interface ScryptCost {
   p: 1;
 }
 
-/** What every package is made with: 128 MiB and about half a second on an office laptop. */
+/** What every package is made with: 128 MiB of memory, about a second (docs/benchmarks.md). */
 export const REAL_COST: ScryptCost = { n: 2 ** 17, r: 8, p: 1 };
 /** Honoured only by test runs of an unpackaged build (see honourTestCostSwitch). */
 export const TEST_COST: ScryptCost = { n: 2 ** 10, r: 8, p: 1 };

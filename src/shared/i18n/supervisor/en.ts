@@ -216,22 +216,14 @@ export const supervisorEn = {
   'supervisor.packages.rows': 'Voters',
   'supervisor.packages.sha256': 'SHA-256 (for the handover act)',
   'supervisor.packages.packageId': 'Package id',
-  'supervisor.packages.fingerprint':
-    'Central key fingerprint (for the handover act)',
-  'supervisor.act.heading':
-    'Handover act of a precinct package',
-  'supervisor.act.election':
-    'Election or referendum',
-  'supervisor.act.precinct':
-    'Precinct',
-  'supervisor.act.fingerprint':
-    'Central key fingerprint',
-  'supervisor.act.sha256':
-    'Package file SHA-256',
-  'supervisor.act.codeLabel':
-    'Handover code (the chair types it when loading the package):',
-  'supervisor.act.codeHeading':
-    'Handover code — shown only now',
+  'supervisor.packages.fingerprint': 'Central key fingerprint (for the handover act)',
+  'supervisor.act.heading': 'Handover act of a precinct package',
+  'supervisor.act.election': 'Election or referendum',
+  'supervisor.act.precinct': 'Precinct',
+  'supervisor.act.fingerprint': 'Central key fingerprint',
+  'supervisor.act.sha256': 'Package file SHA-256',
+  'supervisor.act.codeLabel': 'Handover code (the chair types it when loading the package):',
+  'supervisor.act.codeHeading': 'Handover code — shown only now',
   'supervisor.act.stepOnce':
     'This code is shown only now and kept nowhere: print the handover act, or write the code on it by hand, before you leave this screen.',
   'supervisor.act.stepSeparately':
@@ -244,10 +236,7 @@ export const supervisorEn = {
     'Handed over by (central commission): ____________________   signature ____________',
   'supervisor.act.receivedBy':
     'Received by (precinct chair): ____________________   signature ____________',
-  'supervisor.act.date':
-    'Date and time: ____________________',
-  'supervisor.act.print':
-    'Print the handover act',
-  'supervisor.act.printSent':
-    'The act was sent to the printer. It is not saved anywhere.',
+  'supervisor.act.date': 'Date and time: ____________________',
+  'supervisor.act.print': 'Print the handover act',
+  'supervisor.act.printSent': 'The act was sent to the printer. It is not saved anywhere.',
 } as const;

@@ -220,22 +220,14 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.packages.rows': 'Сайлаушылар',
   'supervisor.packages.sha256': 'SHA-256 (табыстау актісі үшін)',
   'supervisor.packages.packageId': 'Пакет идентификаторы',
-  'supervisor.packages.fingerprint':
-    'Орталық кілттің саусақ ізі (тапсыру актісі үшін)',
-  'supervisor.act.heading':
-    'Учаске пакетін тапсыру актісі',
-  'supervisor.act.election':
-    'Сайлау немесе референдум',
-  'supervisor.act.precinct':
-    'Учаске',
-  'supervisor.act.fingerprint':
-    'Орталық кілттің саусақ ізі',
-  'supervisor.act.sha256':
-    'Пакет файлының SHA-256',
-  'supervisor.act.codeLabel':
-    'Тапсыру коды (пакетті жүктегенде төраға оны тереді):',
-  'supervisor.act.codeHeading':
-    'Тапсыру коды — тек қазір көрсетіледі',
+  'supervisor.packages.fingerprint': 'Орталық кілттің саусақ ізі (тапсыру актісі үшін)',
+  'supervisor.act.heading': 'Учаске пакетін тапсыру актісі',
+  'supervisor.act.election': 'Сайлау немесе референдум',
+  'supervisor.act.precinct': 'Учаске',
+  'supervisor.act.fingerprint': 'Орталық кілттің саусақ ізі',
+  'supervisor.act.sha256': 'Пакет файлының SHA-256',
+  'supervisor.act.codeLabel': 'Тапсыру коды (пакетті жүктегенде төраға оны тереді):',
+  'supervisor.act.codeHeading': 'Тапсыру коды — тек қазір көрсетіледі',
   'supervisor.act.stepOnce':
     'Бұл код тек қазір көрсетіледі және еш жерде сақталмайды: бұл экраннан кетпес бұрын тапсыру актісін басып шығарыңыз немесе кодты оған қолмен жазыңыз.',
   'supervisor.act.stepSeparately':
@@ -248,10 +240,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
     'Тапсырған (орталық комиссия): ____________________   қолы ____________',
   'supervisor.act.receivedBy':
     'Қабылдаған (учаскелік комиссия төрағасы): ____________________   қолы ____________',
-  'supervisor.act.date':
-    'Күні мен уақыты: ____________________',
-  'supervisor.act.print':
-    'Тапсыру актісін басып шығару',
-  'supervisor.act.printSent':
-    'Акт басып шығаруға жіберілді. Ол еш жерде сақталмаған.',
+  'supervisor.act.date': 'Күні мен уақыты: ____________________',
+  'supervisor.act.print': 'Тапсыру актісін басып шығару',
+  'supervisor.act.printSent': 'Акт басып шығаруға жіберілді. Ол еш жерде сақталмаған.',
 };

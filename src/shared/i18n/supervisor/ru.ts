@@ -220,22 +220,14 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.packages.rows': 'Избиратели',
   'supervisor.packages.sha256': 'SHA-256 (для акта передачи)',
   'supervisor.packages.packageId': 'Идентификатор пакета',
-  'supervisor.packages.fingerprint':
-    'Отпечаток центрального ключа (для акта передачи)',
-  'supervisor.act.heading':
-    'Акт передачи пакета участка',
-  'supervisor.act.election':
-    'Выборы или референдум',
-  'supervisor.act.precinct':
-    'Участок',
-  'supervisor.act.fingerprint':
-    'Отпечаток центрального ключа',
-  'supervisor.act.sha256':
-    'SHA-256 файла пакета',
-  'supervisor.act.codeLabel':
-    'Код передачи (председатель вводит его при загрузке пакета):',
-  'supervisor.act.codeHeading':
-    'Код передачи — показан только сейчас',
+  'supervisor.packages.fingerprint': 'Отпечаток центрального ключа (для акта передачи)',
+  'supervisor.act.heading': 'Акт передачи пакета участка',
+  'supervisor.act.election': 'Выборы или референдум',
+  'supervisor.act.precinct': 'Участок',
+  'supervisor.act.fingerprint': 'Отпечаток центрального ключа',
+  'supervisor.act.sha256': 'SHA-256 файла пакета',
+  'supervisor.act.codeLabel': 'Код передачи (председатель вводит его при загрузке пакета):',
+  'supervisor.act.codeHeading': 'Код передачи — показан только сейчас',
   'supervisor.act.stepOnce':
     'Этот код показан только сейчас и нигде не хранится: распечатайте акт передачи или впишите код в него от руки, прежде чем уйти с этого экрана.',
   'supervisor.act.stepSeparately':
@@ -248,10 +240,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
     'Передал (центральная комиссия): ____________________   подпись ____________',
   'supervisor.act.receivedBy':
     'Принял (председатель участковой комиссии): ____________________   подпись ____________',
-  'supervisor.act.date':
-    'Дата и время: ____________________',
-  'supervisor.act.print':
-    'Распечатать акт передачи',
-  'supervisor.act.printSent':
-    'Акт отправлен на печать. Он нигде не сохранён.',
+  'supervisor.act.date': 'Дата и время: ____________________',
+  'supervisor.act.print': 'Распечатать акт передачи',
+  'supervisor.act.printSent': 'Акт отправлен на печать. Он нигде не сохранён.',
 };

@@ -78,7 +78,8 @@ export const syncEn = {
   'package.codeHint':
     'Type the code from the handover act: five groups of five characters. The act travels separately from the package.',
   'package.codeRequired': 'Type the code from the handover act.',
-  'package.sealedHint': 'The list and the commission are sealed in the package: they open with the code.',
+  'package.sealedHint':
+    'The list and the commission are sealed in the package: they open with the code.',
   'package.confirmMatch': 'The fingerprint matches the handover act',
   'package.confirmRequired': 'Confirm that the fingerprint matches before loading.',
   'package.load': 'Load the package',
