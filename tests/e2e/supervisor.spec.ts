@@ -5,7 +5,7 @@
  * decides; a revoked laptop's newer file is refused. Every screen and dialog is checked with axe.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -40,6 +40,7 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   page,
   openFileAs,
   saveFileAs,
+  capturePrints,
 }) => {
   const fingerprint = await startSupervisorMode(page);
   await expectNoAxeViolations(page, 'supervisor: import, nothing yet');
@@ -74,6 +75,19 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await expect(codeShown).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
   const handoverCode = (await codeShown.textContent()) ?? '';
   await expect(page.getByText('This code is shown only now')).toBeVisible();
+  const printed = await capturePrints();
+  await page.emulateMedia({ media: 'print' });
+  await page.getByRole('button', { name: 'Print the handover act' }).click();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('status').filter({ hasText: 'sent to the printer' })).toBeVisible();
+  const acts = await printed();
+  expect(acts).toHaveLength(1);
+  for (const line of [handoverCode, fingerprint, 'School No. 12', 'Received by']) {
+    expect(acts[0]).toContain(line);
+  }
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  // No file of the act rests beside the package.
+  expect(readdirSync(work).filter((name) => /\.(pdf|html?)$/i.test(name))).toEqual([]);
   await expectNoAxeViolations(page, 'supervisor: package created');
 
   // A laptop of the precinct writes its first sync file onto a stick.
