@@ -200,7 +200,7 @@ export const supervisorEn = {
 
   'supervisor.packages.title': 'Precinct packages',
   'supervisor.packages.intro':
-    'A package carries one precinct’s election, commission, voter list and enrolment keys, signed with the central key. Make it from a precinct spec (JSON, see docs/precinct-spec.md) and the voter list; a newer one for the same precinct gets the next revision.',
+    'A package carries one precinct’s election, commission, voter list and enrolment keys, signed with the central key and sealed with a handover code shown once, for the handover act. Make it from a precinct spec (JSON, see docs/precinct-spec.md) and the voter list; a newer one for the same precinct gets the next revision.',
   'supervisor.packages.spec': 'Precinct spec',
   'supervisor.packages.voters': 'Voter list',
   'supervisor.packages.notChosen': 'No file chosen.',
