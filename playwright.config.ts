@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
+// The test switch for the key stretching of handover codes (docs/sync-format.md): packages made
+// and opened by these tests (in this process, by the command line and by an unpackaged app)
+// use the test-only lower cost. A packaged app never honours it.
+process.env.PRECINCT_DESK_TEST_KDF = '1';
+
 // The suite drives the built app (npm run build first): under Electron where its binary is
 // installed, else through the Chromium host (Debian's /usr/bin/chromium or CHROMIUM_PATH).
 export default defineConfig({

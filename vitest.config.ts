@@ -8,5 +8,10 @@ export default defineConfig({
     // PIN hashing is deliberately slow (scrypt); on a busy two-core machine a test that logs
     // several members in can take more than the default five seconds.
     testTimeout: 30_000,
+    // The test switch for the key stretching of handover codes (docs/sync-format.md), honoured
+    // by the set-up file: packages in unit tests use the test-only lower cost, except where a
+    // test asks for the real one.
+    env: { PRECINCT_DESK_TEST_KDF: '1' },
+    setupFiles: ['tests/support/test-cost.ts'],
   },
 });

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { _electron, expect, test as base, type Locator, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 import { launchChromiumHost } from '../../src/main/chromium-host/chromium-host';
+import { honourTestCostSwitch } from '../../src/main/core/airgap/package-seal';
 import { clockStartingAt, systemClock } from '../../src/main/core/kernel/clock';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -102,6 +103,8 @@ async function launchElectron(
 }
 
 async function launchChromium(dataDir: string, clockStart: string | undefined): Promise<Launched> {
+  // The core runs in this process: it honours the test switch playwright.config.ts sets.
+  honourTestCostSwitch(process.env, { packaged: false });
   const host = await launchChromiumHost({
     dataDir,
     clock: clockStart ? clockStartingAt(clockStart) : systemClock,

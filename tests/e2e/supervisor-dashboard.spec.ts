@@ -61,8 +61,8 @@ test('dropped files are imported, a gap is held until filled; two regions, the f
   await startSupervisorMode(page);
   const almaty = packageByCli(dataDir, work, 6);
   const abai = packageByCli(dataDir, work, 6, { id: 'abai-415', number: 415, region: 'Abai' });
-  const first = enrolDevice(almaty.packagePath);
-  const second = enrolDevice(abai.packagePath);
+  const first = await enrolDevice(almaty.packagePath, almaty.code);
+  const second = await enrolDevice(abai.packagePath, abai.code);
   const times = ['09:10', '10:20', '10:40', '12:00'];
   const firstEvents = ballotEvents(
     first,

@@ -21,19 +21,23 @@ test('a package made here, loaded and worked on at a precinct, comes back as its
   const laptop = makeTestCore('2027-03-19T04:30:00Z');
   try {
     const fingerprint = await startSupervisorMode(page);
-    const { packagePath, voters } = packageByCli(dataDir, work, 8);
+    const { packagePath, voters, code } = packageByCli(dataDir, work, 8);
 
-    // The precinct: the chair checks the fingerprint against the handover act and loads.
-    const preview = await laptop.must('previewPackage', {
-      handle: await readHandle(laptop, packagePath),
-    });
+    // The precinct: the chair checks the fingerprint against the handover act and loads,
+    // with the code from the act.
+    const handle = await readHandle(laptop, packagePath);
+    const header = await laptop.must('previewPackage', { handle });
+    expect(header.contents).toBeNull();
+    const preview = await laptop.must('previewPackage', { handle, handoverCode: code });
     expect(preview.centralFingerprint.toUpperCase().match(/.{4}/g)?.join(' ')).toBe(fingerprint);
     await laptop.must('loadPackage', {
-      handle: await readHandle(laptop, packagePath),
+      handle,
+      handoverCode: code,
       centralFingerprint: preview.centralFingerprint,
     });
-    const chair = preview.members.find((m) => m.role === 'chair')?.memberId ?? '';
-    const member = preview.members.find((m) => m.role === 'member')?.memberId ?? '';
+    const members = preview.contents?.members ?? [];
+    const chair = members.find((m) => m.role === 'chair')?.memberId ?? '';
+    const member = members.find((m) => m.role === 'member')?.memberId ?? '';
     await laptop.must('setPackageChairPin', {
       memberId: chair,
       pin: '481516',

@@ -5,7 +5,7 @@
  * decides; a revoked laptop's newer file is refused. Every screen and dialog is checked with axe.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -40,6 +40,7 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   page,
   openFileAs,
   saveFileAs,
+  capturePrints,
 }) => {
   const fingerprint = await startSupervisorMode(page);
   await expectNoAxeViolations(page, 'supervisor: import, nothing yet');
@@ -66,10 +67,31 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await expect(created.getByRole('row', { name: /SHA-256/ })).toContainText(grouped(sha256));
   // The header's fingerprint is the key that signed the package.
   expect(packageSigner(packagePath)).toBe(fingerprint);
+  await expect(created.getByRole('row', { name: /Central key fingerprint/ })).toContainText(
+    fingerprint,
+  );
+  // The handover code, shown this once, and the act printed with it (never saved as a file).
+  const codeShown = page.getByTestId('handover-code');
+  await expect(codeShown).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  const handoverCode = (await codeShown.textContent()) ?? '';
+  await expect(page.getByText('This code is shown only now')).toBeVisible();
+  const printed = await capturePrints();
+  await page.emulateMedia({ media: 'print' });
+  await page.getByRole('button', { name: 'Print the handover act' }).click();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('status').filter({ hasText: 'sent to the printer' })).toBeVisible();
+  const acts = await printed();
+  expect(acts).toHaveLength(1);
+  for (const line of [handoverCode, fingerprint, 'School No. 12', 'Received by']) {
+    expect(acts[0]).toContain(line);
+  }
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  // No file of the act rests beside the package.
+  expect(readdirSync(work).filter((name) => /\.(pdf|html?)$/i.test(name))).toEqual([]);
   await expectNoAxeViolations(page, 'supervisor: package created');
 
   // A laptop of the precinct writes its first sync file onto a stick.
-  const device = enrolDevice(packagePath);
+  const device = await enrolDevice(packagePath, handoverCode);
   const events = ballotEvents(
     device,
     TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time })),
@@ -155,8 +177,8 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
   openFileAs,
 }) => {
   await startSupervisorMode(page);
-  const { packagePath, voters } = packageByCli(dataDir, work, 10);
-  const device = enrolDevice(packagePath);
+  const { packagePath, voters, code } = packageByCli(dataDir, work, 10);
+  const device = await enrolDevice(packagePath, code);
   const ballots = TIMES.map((time, i) => ({ iin: voters[i]?.iin ?? '', time }));
   const events = ballotEvents(device, ballots);
   const files = {
@@ -216,8 +238,8 @@ test('a fork raises an alarm a supervisor decides; a revoked laptop’s newer fi
 
 test('importing by keyboard alone', async ({ page, dataDir }) => {
   await startSupervisorMode(page);
-  const { packagePath, voters } = packageByCli(dataDir, work, 5);
-  const device = enrolDevice(packagePath);
+  const { packagePath, voters, code } = packageByCli(dataDir, work, 5);
+  const device = await enrolDevice(packagePath, code);
   const stick = join(work, 'stick');
   mkdirSync(stick);
   writeSyncFile(

@@ -30,7 +30,7 @@ test('a precinct loads its package, works, and exports a sync file the central k
   openFileAs,
   saveFileAs,
 }) => {
-  const pkg = makeTestPackage();
+  const pkg = await makeTestPackage();
   const fingerprint = keyFingerprint(pkg.central.signing.publicKey);
   await loadPackageAtFirstRun(page, openFileAs, pkg, fingerprint, CHAIR_PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -101,7 +101,7 @@ test('the chair loads a newer package and sees what it changed; a tampered file 
   openFileAs,
   saveFileAs,
 }) => {
-  const pkg = makeTestPackage();
+  const pkg = await makeTestPackage();
   await loadPackageAtFirstRun(
     page,
     openFileAs,
@@ -114,9 +114,10 @@ test('the chair loads a newer package and sees what it changed; a tampered file 
   await openSection(page, 'Sync');
 
   // Revision 2: one voter more, one fewer.
-  const newer = pkg.revision(2, [...PACKAGE_VOTERS.slice(1), VOTERS.erbolat]);
+  const newer = await pkg.revision(2, [...PACKAGE_VOTERS.slice(1), VOTERS.erbolat]);
   await openFileAs(newer, () => page.getByRole('button', { name: 'Load a newer package' }).click());
   await expect(page.getByText(/A newer revision of the package/)).toBeVisible();
+  await page.getByLabel('Handover code').fill(pkg.code);
   await page.getByLabel('The fingerprint matches the handover act').check();
   await page.getByRole('button', { name: 'Load the package' }).click();
   const loaded = page.getByTestId('package-loaded');

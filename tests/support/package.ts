@@ -99,19 +99,21 @@ export function packageContent(options: {
   };
 }
 
-/** Signs a content as a package and writes it; returns the file's bytes. */
-export function writePackage(
+/** Seals a content with the handover code, signs it as a package, writes it; its bytes. */
+export async function writePackage(
   path: string,
   content: PackageContent,
   central: CentralKeys,
+  handoverCode: string,
   revision = 1,
-): Buffer {
-  const { bytes } = buildPackage(
+): Promise<Buffer> {
+  const { bytes } = await buildPackage(
     content,
     {
       packageId: `${content.precinct.precinct_id}-r${revision}`,
       revision,
       createdAt: '2027-03-01T04:00:00.000Z',
+      handoverCode,
     },
     { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
   );

@@ -13,7 +13,7 @@ import { type EventRow } from '../../src/main/core/kernel/events/event-log';
 import type { EventPayloads } from '../../src/main/core/events';
 import { readFileSync } from 'node:fs';
 import { newSigningKeyPair, signBytes, type KeyPair } from '../../src/main/core/airgap/keys';
-import { readPackage } from '../../src/main/core/airgap/package-file';
+import { openPackage } from '../../src/main/core/airgap/package-file';
 import { buildSyncFile, enrollmentText } from '../../src/main/core/airgap/sync-file';
 import type { PackageContent } from '../../src/shared/sync/package-content';
 import type { EventType } from '../../src/shared/event-types';
@@ -112,7 +112,7 @@ export async function makePackage(
   number: number,
   voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
   electionId = ELECTION,
-): Promise<{ content: PackageContent; path: string }> {
+): Promise<{ content: PackageContent; path: string; handoverCode: string }> {
   const specPath = fx.file(
     `${precinctId}-spec.json`,
     JSON.stringify(spec(precinctId, number, electionId)),
@@ -120,14 +120,14 @@ export async function makePackage(
   const listPath = join(fx.dir, `${precinctId}-list.csv`);
   await writeVoterCsv(listPath, voters);
   const out = join(fx.dir, `${precinctId}-${Date.now()}-${Math.random()}.pdpkg`);
-  await createPackage(
+  const made = await createPackage(
     fx.db,
     { specPath, votersPath: listPath, outPath: out },
     '2027-03-01T00:00:00.000Z',
   );
-  const read = readPackage(readFileSync(out));
+  const read = await openPackage(readFileSync(out), made.handoverCode);
   if (!read.ok) throw new Error(read.problem);
-  return { content: read.content, path: out };
+  return { content: read.content, path: out, handoverCode: made.handoverCode };
 }
 
 /** A laptop of a precinct, enrolled with the package's enrolment key. */

@@ -14,6 +14,7 @@ import {
   type CentralKeys,
   type PrecinctKeys,
 } from './package';
+import { newHandoverCode } from '../../src/main/core/airgap/handover-code';
 
 export const CHAIR_PIN_FROM_PACKAGE = '775533';
 
@@ -22,6 +23,8 @@ export interface PackageWorld {
   precinct: PrecinctKeys;
   voters: VoterData[];
   folder: string;
+  /** The handover code every package of this world is sealed with. */
+  code: string;
   /** Writes a package of this world (voters and overrides as given); returns its path. */
   write(options?: {
     revision?: number;
@@ -29,7 +32,7 @@ export interface PackageWorld {
     central?: CentralKeys;
     change?: (content: PackageContent) => PackageContent;
     name?: string;
-  }): string;
+  }): Promise<string>;
 }
 
 export function packageWorld(size = 20): PackageWorld {
@@ -38,12 +41,14 @@ export function packageWorld(size = 20): PackageWorld {
   const voters = [...sampleVoters(size)];
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-package-'));
   let written = 0;
+  const code = newHandoverCode();
   return {
     central,
     precinct,
     voters,
     folder,
-    write(options = {}) {
+    code,
+    async write(options = {}) {
       const signer = options.central ?? central;
       let content = packageContent({
         central: signer,
@@ -52,7 +57,7 @@ export function packageWorld(size = 20): PackageWorld {
       });
       if (options.change) content = options.change(content);
       const path = join(folder, options.name ?? `package-${++written}.pdpkg`);
-      writePackage(path, content, signer, options.revision ?? 1);
+      await writePackage(path, content, signer, code, options.revision ?? 1);
       return path;
     },
   };
@@ -61,12 +66,13 @@ export function packageWorld(size = 20): PackageWorld {
 /** A laptop set up from a package: the chair has set a PIN and is logged in. */
 export async function precinctFromPackage(world: PackageWorld, core?: TestCore) {
   const t = core ?? makeTestCore();
-  const path = world.write();
+  const path = await world.write();
   // As the loader does: one read handle, previewed, then loaded.
   const handle = await readHandle(t, path);
   const preview = await t.must('previewPackage', { handle });
   const loaded = await t.must('loadPackage', {
     handle,
+    handoverCode: world.code,
     centralFingerprint: preview.centralFingerprint,
   });
   const chair = loaded.chairs[0]?.memberId ?? '';

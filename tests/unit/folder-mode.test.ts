@@ -84,7 +84,7 @@ describe('one mode per data folder', () => {
       error: { code: 'supervisor_folder' },
     });
     world = packageWorld(3);
-    const path = world.write();
+    const path = await world.write();
     expect(
       await core.call('previewPackage', { handle: await readHandle(core, path) }),
     ).toMatchObject({
@@ -94,6 +94,7 @@ describe('one mode per data folder', () => {
     expect(
       await core.call('loadPackage', {
         handle: await readHandle(core, path),
+        handoverCode: world.code,
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({
@@ -123,10 +124,11 @@ describe('one mode per data folder', () => {
     t = makeTestCore();
     const core = t;
     world = packageWorld(3);
-    const path = world.write();
+    const path = await world.write();
     const preview = await core.must('previewPackage', { handle: await readHandle(core, path) });
     await core.must('loadPackage', {
       handle: await readHandle(core, path),
+      handoverCode: world.code,
       centralFingerprint: preview.centralFingerprint,
     });
     expect(folderModeOf(core.dataDir)).toBe('precinct');

@@ -13,6 +13,7 @@ import type { PackageContent } from '../../src/shared/sync/package-content';
 import type { EventRow } from '../../src/main/core/kernel/events/event-log';
 import { newSigningKeyPair, signBytes } from '../../src/main/core/airgap/keys';
 import { enrollmentText } from '../../src/main/core/airgap/sync-file';
+import { newHandoverCode } from '../../src/main/core/airgap/handover-code';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { runCli } from '../../src/main/cli/run-cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
@@ -704,7 +705,8 @@ async function runCase(c: Case): Promise<void> {
   const logBefore = importLog(w).length;
 
   if (c.asPackage) {
-    const verified = await cli('package', 'verify', path);
+    const codeFile = w.fx.file('offered.code', newHandoverCode());
+    const verified = await cli('package', 'verify', path, '--code-file', codeFile);
     expect(verified).toEqual({ code: 1, out: [`${path}: ${c.code}`] });
     const t = makeTestCore();
     try {

@@ -28,16 +28,29 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
+/** Runs a command (one that asks nothing at a prompt). */
 async function cli(...argv: string[]): Promise<{ code: number; out: string[] }> {
+  return asked('', ...argv);
+}
+
+/** Runs a command; `typed` is what is typed at its prompt (the handover code). */
+async function asked(typed: string, ...argv: string[]): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => out.push(l) });
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    fail: (l) => out.push(l),
+    ask: () => Promise.resolve(typed),
+  });
   return { code, out };
 }
 
 /** A laptop loaded from the package on the command line; its chair then sets a PIN in the app. */
-async function laptop(packagePath: string, name: string): Promise<TestCore> {
+async function laptop(
+  made: { path: string; handoverCode: string },
+  name: string,
+): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), `precinct-desk-day-${name}-`));
-  const loaded = await cli('package', 'load', packagePath, '--data-dir', dir);
+  const loaded = await asked(made.handoverCode, 'package', 'load', made.path, '--data-dir', dir);
   expect(loaded.code, loaded.out.join('\n')).toBe(0);
   const t = makeTestCore(`${VOTING_DAY}T01:00:00Z`, dir);
   cleanups.push(() => t.dispose());
@@ -84,9 +97,9 @@ describe('a normal voting day', () => {
     cleanups.push(() => rmSync(stick, { recursive: true, force: true }));
 
     const [a, b, c] = [
-      await laptop(first.path, 'a'),
-      await laptop(first.path, 'b'),
-      await laptop(first.path, 'c'),
+      await laptop(first, 'a'),
+      await laptop(first, 'b'),
+      await laptop(first, 'c'),
     ] as [TestCore, TestCore, TestCore];
 
     // Morning: a member mistypes a PIN until locked out on laptop B, then issues ballots.
@@ -115,6 +128,7 @@ describe('a normal voting day', () => {
     const preview = await a.must('previewPackage', { handle: await readHandle(a, second.path) });
     await a.must('loadPackage', {
       handle: await readHandle(a, second.path),
+      handoverCode: second.handoverCode,
       centralFingerprint: preview.centralFingerprint,
     });
 

@@ -27,6 +27,7 @@ import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-b
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
+import { packageBench } from './package-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
 import { bombChild, bombsBench, BOMB_CHILD_FLAG, BOMB_WRITE_FLAG, writeCase } from './bombs-bench';
 
@@ -86,6 +87,17 @@ printAsJson(options.json);
 // `--bombs`: crafted files refused, each read in a child process of its own.
 if (options.bombs) {
   bombsBench();
+  process.exit(0);
+}
+
+// `--packages`: the package bench alone (making and opening packages at the real cost).
+if (options.packages) {
+  const packageDir = mkdtempSync(join(tmpdir(), 'precinct-desk-package-bench-'));
+  try {
+    await packageBench(packageDir);
+  } finally {
+    rmSync(packageDir, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 
@@ -160,6 +172,7 @@ try {
   report('chain verification', chain.checked / verifySeconds, 'events/s', {
     events: chain.checked,
   });
+  await packageBench(join(dir, 'packages'));
   report('peak RSS of the whole run', peakRssMiB(), 'MiB');
   db.close();
   raw.close();

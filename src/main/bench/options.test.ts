@@ -10,11 +10,20 @@ describe('parseBenchOptions', () => {
       syncOnly: false,
       syncFiles: 1000,
       bombs: false,
+      packages: false,
     });
     expect(
       parseBenchOptions(['--sync-only', '--json', '--voters', '5000', '--sync-files=20']),
-    ).toEqual({ json: true, voters: 5000, syncOnly: true, syncFiles: 20, bombs: false });
+    ).toEqual({
+      json: true,
+      voters: 5000,
+      syncOnly: true,
+      syncFiles: 20,
+      bombs: false,
+      packages: false,
+    });
     expect(parseBenchOptions(['--bombs'])).toMatchObject({ bombs: true });
+    expect(parseBenchOptions(['--packages'])).toMatchObject({ packages: true });
   });
 
   it('refuses what it does not know instead of running the whole bench', () => {

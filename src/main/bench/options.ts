@@ -2,7 +2,7 @@
 import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
 
 export const BENCH_USAGE =
-  'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N] [--bombs]';
+  'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N] [--bombs] [--packages]';
 
 const BENCH_OPTIONS = {
   json: FLAG,
@@ -10,6 +10,7 @@ const BENCH_OPTIONS = {
   'sync-only': FLAG,
   'sync-files': VALUE,
   bombs: FLAG,
+  packages: FLAG,
 };
 
 export interface BenchOptions {
@@ -23,6 +24,8 @@ export interface BenchOptions {
   syncFiles: number;
   /** The bounded-parsing bench alone: crafted files refused (bombs-bench.ts). */
   bombs: boolean;
+  /** The package bench alone: making and opening packages at the real cost (package-bench.ts). */
+  packages: boolean;
 }
 
 /**
@@ -38,6 +41,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     syncOnly: args.options.has('sync-only'),
     syncFiles: wholeNumber(args, 'sync-files', 1000),
     bombs: args.options.has('bombs'),
+    packages: args.options.has('packages'),
   };
 }
 

@@ -8,12 +8,16 @@ import { resolveDataDir } from '../core/kernel/data-dir';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
+import { honourTestCostSwitch } from '../core/airgap/package-seal';
 import { launchChromiumHost } from './chromium-host';
 
 // The built worker that checks voter lists sits beside this entry in out/main.
 useListCheckWorker(new URL('./list-check-worker.js', import.meta.url));
 useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
+
+// A development host, never packaged.
+honourTestCostSwitch(process.env, { packaged: false });
 
 async function main(): Promise<number> {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

@@ -4,6 +4,11 @@ import type { OptionTable, ParsedArgs } from './args';
 export interface CliOutput {
   out(line: string): void;
   fail(line: string): void;
+  /**
+   * Asks the person at the terminal and answers what they typed; absent when no one can be
+   * asked (standard input is not a terminal).
+   */
+  ask?(question: string): Promise<string>;
 }
 
 /**

@@ -7,10 +7,18 @@ import { packageWorld } from '../../../tests/support/sync';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { runCli } from './run-cli';
 
+/** `typed`: what is typed at the prompt for a handover code (none: no terminal). */
 async function cli(...argv: string[]) {
+  return asked(undefined, ...argv);
+}
+async function asked(typed: string | undefined, ...argv: string[]) {
   const out: string[] = [];
   const fail: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    fail: (l) => fail.push(l),
+    ...(typed === undefined ? {} : { ask: () => Promise.resolve(typed) }),
+  });
   return { code, out: out.join('\n'), err: fail.join('\n') };
 }
 
@@ -62,7 +70,9 @@ describe('the command line writes air-gap files only under their own endings', (
   it('sync export writes only a .pdsync file (exit 2 otherwise, nothing written)', async () => {
     const world = packageWorld(3);
     const data = folder();
-    expect((await cli('package', 'load', world.write(), '--data-dir', data)).code).toBe(0);
+    expect(
+      (await asked(world.code, 'package', 'load', await world.write(), '--data-dir', data)).code,
+    ).toBe(0);
     const outDir = folder();
     for (const name of ['x.sync', 'x', 'x.pdpkg', 'x.pdsync.txt']) {
       const refused = await cli('sync', 'export', '--data-dir', data, '--out', join(outDir, name));

@@ -13,6 +13,7 @@ import {
   type ParsedArgs,
 } from './args';
 import { auditCommands } from './audit-verify';
+import { askAtTerminal } from './handover-code-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
 import { centralCommands } from './supervisor-commands';
 import { syncCommands } from './sync-commands';
@@ -28,8 +29,9 @@ Usage:
   precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--json]
       check and import the valid rows into a folder that is not a set-up precinct
       (for a set-up precinct, import in the app); --voting-day is required
-  precinct-desk package load FILE --data-dir DIR
-      verify the central commission's signed package and load it: at first run it sets the
+  precinct-desk package load FILE --data-dir DIR [--code-file FILE]
+      verify the central commission's signed package, open it with its handover code
+      (typed at the prompt, or read from the code file; never an argument) and load it: at first run it sets the
       precinct up (the chair sets a PIN in the app), later it adopts the package's identity
       or applies a newer revision's list changes; 1 when refused (reason code given)
   precinct-desk sync export --data-dir DIR --out FILE [--full]
@@ -38,11 +40,12 @@ Usage:
 Supervisor mode (the central commission's data folder C):
   precinct-desk central init --data-dir C
       make the central keys and print the signing key's fingerprint (never replaces one)
-  precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE
-      make a precinct's signed package (SPEC.json: docs/precinct-spec.md); 1 when the list
-      has rows with errors (no package written)
-  precinct-desk package verify FILE [--central-key FINGERPRINT]
-      check a package's signature and content; 1 with the reason code when not valid
+  precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE [--json]
+      make a precinct's signed package, sealed with a new handover code printed this once
+      (SPEC.json: docs/precinct-spec.md); 1 when the list has rows with errors (no package)
+  precinct-desk package verify FILE [--central-key FINGERPRINT] [--code-file FILE]
+      check a package's signature and, opened with its handover code (typed at the prompt
+      or read from the code file), its content; 1 with the reason code when not valid
   precinct-desk sync verify --data-dir C FILE...
       one line per file: valid, or the reason code; writes nothing
   precinct-desk sync import --data-dir C FILE|FOLDER... [--json]
@@ -62,6 +65,7 @@ import not imported), 2 unusable input or arguments (nothing written).`;
 const processOutput: CliOutput = {
   out: (line) => void process.stdout.write(`${line}\n`),
   fail: (line) => void process.stderr.write(`${line}\n`),
+  ...(process.stdin.isTTY ? { ask: askAtTerminal } : {}),
 };
 
 /** Every command by its two words. */

@@ -16,7 +16,8 @@ import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
 import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
-import { readPackage } from '../core/airgap/package-file';
+import { openPackage } from '../core/airgap/package-file';
+import { handoverCodeOf, REFUSED_CODE_OPTIONS } from './handover-code-input';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
 import { printText } from './voters-commands';
@@ -137,8 +138,26 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
   const { db } = centralStore(args);
   try {
     const made = await createPackage(db, { specPath, votersPath, outPath }, nowIso());
+    // The code is printed this once and kept nowhere: it goes on the handover act.
+    if (args.options.has('json')) {
+      output.out(
+        JSON.stringify({
+          file: made.path,
+          revision: made.revision,
+          sha256: made.sha256,
+          fingerprint: made.centralFingerprint,
+          handover_code: made.handoverCode,
+        }),
+      );
+      return 0;
+    }
     output.out(
       `Package revision ${made.revision} for precinct ${made.precinctId} written to ${made.path}: ${made.voterRows} voters, SHA-256 ${made.sha256}.`,
+    );
+    output.out(`Central key: ${displayFingerprint(made.centralFingerprint)}`);
+    output.out(`Handover code: ${made.handoverCode}`);
+    output.out(
+      'Write the code on the handover act now: it is shown only this once. The act and the package travel separately.',
     );
     return 0;
   } catch (error) {
@@ -153,18 +172,24 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
   }
 }
 
-/** `package verify FILE [--central-key FINGERPRINT]`: 0 valid, 1 not (with its code). */
-function packageVerify(args: ParsedArgs, { out }: CliOutput): number {
+/**
+ * `package verify FILE [--central-key FINGERPRINT] [--code-file FILE]`: the signature, the
+ * sealed body opened with the handover code (asked at the terminal, or from the code file),
+ * and the content. 0 valid, 1 not (with its code), 2 unusable arguments.
+ */
+async function packageVerify(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
   const [file] = positional(args, 1, 1, 'the package file') as [string];
   const keyText = stringOption(args, 'central-key');
   const expected = keyText === undefined ? undefined : normalizeFingerprint(keyText);
   if (expected === null) throw new UsageError('--central-key must be a 64-digit hex fingerprint');
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
+  const handoverCode = await handoverCodeOf(args, output);
   const bytes = readRegularFile(file, DEFAULT_MAX_FILE_BYTES);
   const checked =
     typeof bytes === 'string'
       ? { ok: false as const, problem: bytes }
-      : readPackage(bytes, expected);
+      : await openPackage(bytes, handoverCode, expected);
   if (!checked.ok) {
     out(`${file}: ${checked.problem}`);
     return 1;
@@ -292,10 +317,19 @@ export const centralCommands: Record<string, Command> = {
     refusal: centralInitRefusal,
   },
   'package create': {
-    options: { 'data-dir': VALUE, 'precinct-spec': VALUE, voters: VALUE, out: VALUE },
+    options: {
+      'data-dir': VALUE,
+      'precinct-spec': VALUE,
+      voters: VALUE,
+      out: VALUE,
+      json: FLAG,
+    },
     run: packageCreate,
   },
-  'package verify': { options: { 'central-key': VALUE }, run: packageVerify },
+  'package verify': {
+    options: { 'central-key': VALUE, 'code-file': VALUE, ...REFUSED_CODE_OPTIONS },
+    run: packageVerify,
+  },
   'sync verify': { options: { 'data-dir': VALUE }, run: syncVerify },
   'sync import': { options: { 'data-dir': VALUE, json: FLAG }, run: syncImport },
   'device revoke': {

@@ -12,10 +12,27 @@ import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { runCli } from './run-cli';
 
 async function cli(...argv: string[]) {
+  return asked(null, ...argv);
+}
+
+/** Runs the command as at a terminal where `typed` is what the person types at the prompt. */
+async function asked(typed: string | null, ...argv: string[]) {
   const out: string[] = [];
   const fail: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
+  const questions: string[] = [];
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    fail: (l) => fail.push(l),
+    ...(typed === null
+      ? {}
+      : {
+          ask: (question: string) => {
+            questions.push(question);
+            return Promise.resolve(typed);
+          },
+        }),
+  });
+  return { code, out: out.join('\n'), err: fail.join('\n'), questions };
 }
 
 const folders: string[] = [];
@@ -32,15 +49,17 @@ describe('precinct-desk package load', () => {
   it('loads a package into an empty folder, then refuses the same revision (exit 1)', async () => {
     const world = packageWorld(6);
     const data = folder();
-    const path = world.write();
-    const loaded = await cli('package', 'load', path, '--data-dir', data);
+    const path = await world.write();
+    const loaded = await asked(world.code, 'package', 'load', path, '--data-dir', data);
     expect(loaded).toMatchObject({ code: 0, err: '' });
+    expect(loaded.questions).toEqual(['Handover code (from the handover act): ']);
+    expect(loaded.out).not.toContain(world.code);
     expect(loaded.out).toContain('revision 1: first run');
     expect(loaded.out).toContain('6 voters imported');
     const db = openExistingDatabase(data);
     expect(db?.prepare('SELECT count(*) AS n FROM voters').get()).toEqual({ n: 6 });
     db?.close();
-    const again = await cli('package', 'load', path, '--data-dir', data);
+    const again = await asked(world.code, 'package', 'load', path, '--data-dir', data);
     expect(again.code).toBe(1);
     expect(again.err).toContain('package_not_newer');
   });
@@ -48,19 +67,87 @@ describe('precinct-desk package load', () => {
   it('refuses an altered package with its code and leaves no database behind', async () => {
     const world = packageWorld(3);
     const data = folder();
-    const path = world.write();
+    const path = await world.write();
     const bytes = readFileSync(path);
     bytes[bytes.length - 3] = (bytes[bytes.length - 3] as number) ^ 1;
     writeFileSync(path, bytes);
-    const run = await cli('package', 'load', path, '--data-dir', data);
+    const run = await asked(world.code, 'package', 'load', path, '--data-dir', data);
     expect(run.code).toBe(1);
     expect(run.err).toContain('body_mismatch');
     expect(readdirSync(data)).toEqual([]);
   });
 
+  it('takes the code from a code file; a wrong or mistyped code changes nothing', async () => {
+    const world = packageWorld(3);
+    const path = await world.write();
+    const codes = folder();
+    const wrong = await asked(
+      packageWorld(1).code,
+      'package',
+      'load',
+      path,
+      '--data-dir',
+      folder(),
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('wrong_handover_code');
+    const typo = `${world.code.slice(0, 3)}${world.code[3] === '7' ? '8' : '7'}${world.code.slice(4)}`;
+    const mistyped = await asked(typo, 'package', 'load', path, '--data-dir', folder());
+    expect(mistyped.err).toContain('handover_code_typo');
+    const data = folder();
+    const codeFile = join(codes, 'code.txt');
+    writeFileSync(codeFile, `${world.code}\n`);
+    const wrongFile = join(codes, 'wrong.txt');
+    writeFileSync(wrongFile, 'not a code\n');
+    const malformed = await cli(
+      'package',
+      'load',
+      path,
+      '--data-dir',
+      data,
+      '--code-file',
+      wrongFile,
+    );
+    expect(malformed.code).toBe(1);
+    expect(malformed.err).toContain('handover_code_malformed');
+    expect(readdirSync(data)).toEqual([]);
+    const loaded = await cli('package', 'load', path, '--data-dir', data, '--code-file', codeFile);
+    expect(loaded).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('never takes the code from the command line or the environment, nor without a terminal', async () => {
+    const world = packageWorld(2);
+    const path = await world.write();
+    const data = folder();
+    const inArgv = await asked(
+      world.code,
+      'package',
+      'load',
+      path,
+      '--data-dir',
+      data,
+      '--code',
+      world.code,
+    );
+    expect(inArgv.code).toBe(2);
+    expect(inArgv.err).toContain('never given on the command line');
+    process.env.PRECINCT_DESK_HANDOVER_CODE = world.code;
+    try {
+      const inEnv = await asked(world.code, 'package', 'load', path, '--data-dir', data);
+      expect(inEnv.code).toBe(2);
+      expect(inEnv.err).toContain('never taken from the environment');
+    } finally {
+      delete process.env.PRECINCT_DESK_HANDOVER_CODE;
+    }
+    const noTerminal = await cli('package', 'load', path, '--data-dir', data);
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.err).toContain('--code-file');
+    expect(readdirSync(data)).toEqual([]);
+  });
+
   it('exits 2 on unusable arguments or a missing folder, writing nothing', async () => {
     const world = packageWorld(2);
-    const path = world.write();
+    const path = await world.write();
     const missing = join(folder(), 'nowhere');
     expect((await cli('package', 'load', path, '--data-dir', missing)).code).toBe(2);
     expect(existsSync(missing)).toBe(false);
@@ -76,7 +163,9 @@ describe('precinct-desk sync export', () => {
   it('writes and verifies new events (exit 0), then exits 1 when nothing is new; --full writes all', async () => {
     const world = packageWorld(4);
     const data = folder();
-    expect((await cli('package', 'load', world.write(), '--data-dir', data)).code).toBe(0);
+    expect(
+      (await asked(world.code, 'package', 'load', await world.write(), '--data-dir', data)).code,
+    ).toBe(0);
     const outDir = folder();
     const first = join(outDir, 'first.pdsync');
     const run = await cli('sync', 'export', '--data-dir', data, '--out', first);

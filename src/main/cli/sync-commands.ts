@@ -10,6 +10,7 @@ import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
+import { handoverCodeOf, REFUSED_CODE_OPTIONS } from './handover-code-input';
 
 /** The data folder a precinct command works in: given, existing, and not supervisor mode's. */
 function precinctFolder(args: ParsedArgs): string {
@@ -34,7 +35,8 @@ function withCode(error: DomainError, exitCode: number): Refusal {
 }
 
 /**
- * `precinct-desk package load FILE --data-dir P`: the command line's "Load package". 0 loaded,
+ * `precinct-desk package load FILE --data-dir P [--code-file FILE]`: the command line's "Load
+ * package", the handover code typed at the prompt or read from the code file. 0 loaded,
  * 1 refused (the reason's code, nothing changed), 2 unusable arguments or folder.
  */
 async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number> {
@@ -43,13 +45,20 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
   const dataDir = precinctFolder(args);
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
+  const handoverCode = await handoverCodeOf(args, output);
   const databaseExisted = existsSync(databasePath(dataDir));
   const ctx = openCliContext(dataDir);
   let loaded = false;
   try {
     const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
-    const preview = packages.preview(resolve(file));
-    const result = await packages.load(resolve(file), null, 'cli', preview.centralFingerprint);
+    const preview = await packages.preview(resolve(file), handoverCode);
+    const result = await packages.load(
+      resolve(file),
+      handoverCode,
+      null,
+      'cli',
+      preview.centralFingerprint,
+    );
     loaded = true;
     const { out } = output;
     out(
@@ -57,10 +66,12 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     );
     out(`Central commission key: ${displayFingerprint(preview.centralFingerprint)}`);
     out(
-      `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.election.votingDay}.`,
+      `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.contents?.votingDay ?? ''}.`,
     );
     if (result.kind === 'first_run') {
-      out(`${preview.members.length} members; ${result.votersImported} voters imported.`);
+      out(
+        `${preview.contents?.members.length ?? 0} members; ${result.votersImported} voters imported.`,
+      );
       out('The chair sets a PIN at the next start of the app, then gives the members theirs.');
     } else {
       const c = result.differences.counts;
@@ -122,7 +133,7 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
 /** The precinct's sync commands. */
 export const syncCommands: Record<string, Command> = {
   'package load': {
-    options: { 'data-dir': VALUE },
+    options: { 'data-dir': VALUE, 'code-file': VALUE, ...REFUSED_CODE_OPTIONS },
     run: packageLoad,
     // A package the core refuses is the check failing (1); nothing was changed.
     refusal: (error) => withCode(error, 1),

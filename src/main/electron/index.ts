@@ -11,6 +11,7 @@ import { createAppCore, type AppCore } from '../core/app-core';
 import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { dispatch } from '../core/boundary/dispatch';
+import { honourTestCostSwitch } from '../core/airgap/package-seal';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useXlsxLauncher, useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
@@ -26,6 +27,8 @@ useXlsxWorker(new URL('./xlsx-worker.js', import.meta.url));
 // The packaged app cannot run its own binary as Node (the RunAsNode fuse is off).
 useXlsxLauncher(utilityXlsxProcess);
 useSyncReadWorker(new URL('./sync-read-worker.js', import.meta.url));
+// A packaged app always stretches handover codes at the real cost, whatever its environment.
+honourTestCostSwitch(process.env, { packaged: app.isPackaged });
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
 

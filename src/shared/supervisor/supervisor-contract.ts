@@ -166,6 +166,17 @@ export interface PackageCreated {
   voterRows: number;
   /** The file's SHA-256, for the handover act. */
   sha256: string;
+  /** The central key's fingerprint (64 hex digits), for the handover act. */
+  centralFingerprint: string;
+  /** What the election's and the precinct's names are, for the handover act. */
+  electionName: string;
+  precinctNumber: number;
+  precinctName: string;
+  /**
+   * The code the package is sealed with: answered once, kept nowhere. It goes on the
+   * handover act, which travels apart from the package.
+   */
+  handoverCode: string;
 }
 
 // ---- the operations ------------------------------------------------------------------------

@@ -23,24 +23,26 @@ export interface PackagePreview {
   packageId: string;
   revision: number;
   createdAt: string;
-  election: {
-    electionId: string;
-    kind: 'election' | 'referendum';
-    name: string;
-    votingDay: string;
-  };
-  precinct: {
-    precinctId: string;
-    number: number;
-    name: string;
-    region: string;
-    district: string;
-    address: string;
-    timeZone: string;
-  };
-  members: { memberId: string; fullName: string; role: Role }[];
+  /** What the signed header says: readable without the handover code. */
+  election: { electionId: string; name: string };
+  precinct: { precinctId: string; number: number; name: string };
   voterRows: number;
+  /** What the sealed body says, when the preview was given the handover code; else null. */
+  contents: PackageContents | null;
 }
+
+export interface PackageContents {
+  electionKind: 'election' | 'referendum';
+  votingDay: string;
+  region: string;
+  district: string;
+  address: string;
+  timeZone: string;
+  members: { memberId: string; fullName: string; role: Role }[];
+}
+
+/** A handover code as typed: its form is checked by the core (before any key stretching). */
+const handoverCode = z.string().min(1).max(100);
 
 export const LIST_CHANGES = [
   'added',
@@ -121,13 +123,18 @@ export const syncOperations = {
   getPackageState: op<PackageState>()(empty),
   /** Reads and checks a package without loading it: what the chair compares and confirms. */
   previewPackage: op<PackagePreview>()(
-    /** `handle`: a `.pdpkg` chosen with showOpenDialog or bindOpenFile. */
-    z.object({ handle: fileHandleSchema }),
+    /**
+     * `handle`: a `.pdpkg` chosen with showOpenDialog or bindOpenFile. Without `handoverCode`
+     * only the signed header is read (`contents` is null).
+     */
+    z.object({ handle: fileHandleSchema, handoverCode: handoverCode.optional() }),
   ),
   loadPackage: op<PackageLoadResult>()(
     z.object({
       /** The handle the preview read (read handles serve again within their lifetime). */
       handle: fileHandleSchema,
+      /** The code from the handover act: the package's body is sealed with it. */
+      handoverCode,
       /** The fingerprint the preview showed: a file swapped since is refused. */
       centralFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     }),

@@ -10,6 +10,11 @@ export const SYNC_ERROR_CODES = [
   'bad_signature',
   'body_mismatch',
   'wrong_central_key',
+  // a sealed package opened with its handover code
+  'wrong_handover_code',
+  'handover_code_malformed',
+  'handover_code_typo',
+  'weak_key_stretching',
   'wrong_election',
   'wrong_precinct',
   'package_not_newer',

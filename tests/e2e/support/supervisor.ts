@@ -13,7 +13,7 @@ import { eventHash, GENESIS_HASH } from '../../../src/main/core/kernel/events/ev
 import type { EventRow } from '../../../src/main/core/kernel/events/event-log';
 import { formatHlc } from '../../../src/main/core/kernel/events/hlc';
 import { newSigningKeyPair, signBytes, type KeyPair } from '../../../src/main/core/airgap/keys';
-import { readPackage } from '../../../src/main/core/airgap/package-file';
+import { openPackage, readPackageHeader } from '../../../src/main/core/airgap/package-file';
 import { buildSyncFile, enrollmentText } from '../../../src/main/core/airgap/sync-file';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../../src/main/bench/sample-voters';
 import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
@@ -51,7 +51,7 @@ export async function startSupervisorMode(page: Page): Promise<string> {
 
 /** The central key that signed a package, grouped as the app shows it. */
 export function packageSigner(packagePath: string): string {
-  const read = readPackage(readFileSync(packagePath));
+  const read = readPackageHeader(readFileSync(packagePath));
   if (!read.ok) throw new Error(`The package does not read: ${read.problem}`);
   return (read.centralFingerprint.toUpperCase().match(/.{4}/g) ?? []).join(' ');
 }
@@ -111,8 +111,9 @@ export interface Device {
   recipients: string[];
 }
 
-export function enrolDevice(packagePath: string): Device {
-  const read = readPackage(readFileSync(packagePath));
+/** A laptop enrolled by a package, opened with its handover code. */
+export async function enrolDevice(packagePath: string, handoverCode: string): Promise<Device> {
+  const read = await openPackage(readFileSync(packagePath), handoverCode);
   if (!read.ok) throw new Error(`The package does not read: ${read.problem}`);
   const { content } = read;
   const keys = newSigningKeyPair();
@@ -207,13 +208,16 @@ export async function openSection(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }
 
-/** A precinct's package made with the CLI (`package create`); its path and voters. */
+/**
+ * A precinct's package made with the CLI (`package create --json`); its path, voters, and the
+ * handover code the command printed once.
+ */
 export function packageByCli(
   dataDir: string,
   folder: string,
   count: number,
   precinct?: { id: string; number: number; region: string },
-): { packagePath: string; voters: VoterData[] } {
+): { packagePath: string; voters: VoterData[]; code: string } {
   const { specPath, votersPath, voters } = writePackageInputs(folder, count, precinct);
   const packagePath = join(folder, `${precinct?.id ?? PRECINCT_ID}.pdpkg`);
   const made = cli(
@@ -227,7 +231,16 @@ export function packageByCli(
     votersPath,
     '--out',
     packagePath,
+    '--json',
   );
   expect(made.code, made.err).toBe(0);
-  return { packagePath, voters };
+  const printed = JSON.parse(made.out) as {
+    file: string;
+    revision: number;
+    sha256: string;
+    fingerprint: string;
+    handover_code: string;
+  };
+  expect(printed).toMatchObject({ file: packagePath, revision: 1 });
+  return { packagePath, voters, code: printed.handover_code };
 }

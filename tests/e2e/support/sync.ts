@@ -15,6 +15,7 @@ import {
   type CentralKeys,
 } from '../../support/package';
 import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
+import { newHandoverCode } from '../../../src/main/core/airgap/handover-code';
 import { expect, type AppFixtures } from '../fixtures';
 import { expectNoAxeViolations } from './axe';
 import { chooseEnglish } from './flows';
@@ -37,28 +38,32 @@ export interface TestPackage {
   path: string;
   central: CentralKeys;
   folder: string;
+  /** The handover code its revisions are sealed with (as on the handover act). */
+  code: string;
   /** Writes another revision of this precinct's package with the given list; its path. */
-  revision(revision: number, voters: ListedVoter[]): string;
+  revision(revision: number, voters: ListedVoter[]): Promise<string>;
 }
 
 export const PACKAGE_VOTERS = [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria];
 
 /** A package for precinct 412 with the sample voters, signed by a fresh central key. */
-export function makeTestPackage(): TestPackage {
+export async function makeTestPackage(): Promise<TestPackage> {
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-package-'));
   const central = newCentralKeys();
   const precinct = newPrecinctKeys();
-  const revision = (number: number, voters: ListedVoter[]): string => {
+  const code = newHandoverCode();
+  const revision = async (number: number, voters: ListedVoter[]): Promise<string> => {
     const path = join(folder, `precinct-412-r${number}.pdpkg`);
-    writePackage(
+    await writePackage(
       path,
       packageContent({ central, precinct, voters: voters.map(voterData) }),
       central,
+      code,
       number,
     );
     return path;
   };
-  return { path: revision(1, PACKAGE_VOTERS), central, folder, revision };
+  return { path: await revision(1, PACKAGE_VOTERS), central, folder, code, revision };
 }
 
 /** The central key's fingerprint as the screen groups it (16 groups of 4). */
@@ -88,10 +93,20 @@ export async function loadPackageAtFirstRun(
   await expect(page.getByTestId('central-fingerprint')).toHaveText(groupedFingerprint(fingerprint));
   await expect(page.getByText('This laptop will be set up from the package.')).toBeVisible();
   await expectNoAxeViolations(page, 'package preview');
-  // Loading waits for the chair's word that the fingerprint matches the paper act.
+  // Loading waits for the code from the act and the chair's word that the fingerprint matches.
   await page.getByRole('button', { name: 'Load the package' }).click();
-  await expect(page.getByRole('alert')).toContainText('Confirm that the fingerprint matches');
+  await expect(page.getByText('Type the code from the handover act.')).toBeVisible();
+  await expect(page.getByRole('alert').last()).toContainText(
+    'Confirm that the fingerprint matches',
+  );
   await page.getByLabel('The fingerprint matches the handover act').check();
+  // A mistyped code is caught before anything is read; a wrong one changes nothing.
+  const groups = pkg.code.split('-');
+  const typo = `${groups[0]?.slice(0, 4)}${groups[0]?.[4] === '7' ? '8' : '7'}`;
+  await page.getByLabel('Handover code').fill([typo, ...groups.slice(1)].join('-'));
+  await page.getByRole('button', { name: 'Load the package' }).click();
+  await expect(page.getByRole('alert')).toContainText('Group 1 of the handover code');
+  await page.getByLabel('Handover code').fill(pkg.code.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Load the package' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The chair’s PIN' })).toBeVisible();
   await expect(page.getByLabel('Chair')).toHaveValue('m-chair');

@@ -6,7 +6,7 @@ import { signBytes, verifyBytes } from './keys';
 /**
  * The envelope both sync formats share (docs/sync-format.md):
  *
- *   line 1  magic and format version    `PRECINCT-DESK-SYNC 1` or `PRECINCT-DESK-PACKAGE 1`
+ *   line 1  magic and format version    `PRECINCT-DESK-SYNC 1` or `PRECINCT-DESK-PACKAGE 2`
  *   line 2  header: canonical JSON, one line, with `body_sha256` and `body_bytes`
  *   line 3  base64 Ed25519 signature of lines 1 and 2 (their bytes, newlines included)
  *   then    the body, `body_bytes` bytes whose SHA-256 is `body_sha256`
@@ -16,7 +16,8 @@ import { signBytes, verifyBytes } from './keys';
  */
 export type FileKind = 'sync' | 'package';
 
-export const FORMAT_VERSION = 1;
+/** The one version of each kind this app reads and writes (a package's body is sealed from 2). */
+export const FORMAT_VERSION: Record<FileKind, number> = { sync: 1, package: 2 };
 export const MAGIC: Record<FileKind, string> = {
   sync: 'PRECINCT-DESK-SYNC',
   package: 'PRECINCT-DESK-PACKAGE',
@@ -63,7 +64,10 @@ export function writeEnvelope(
     body_sha256: createHash('sha256').update(body).digest('hex'),
     body_bytes: body.length,
   };
-  const signed = Buffer.from(`${MAGIC[kind]} ${FORMAT_VERSION}\n${canonicalJson(full)}\n`, 'utf8');
+  const signed = Buffer.from(
+    `${MAGIC[kind]} ${FORMAT_VERSION[kind]}\n${canonicalJson(full)}\n`,
+    'utf8',
+  );
   const signature = signBytes(signingKeyPem, signed);
   return {
     bytes: Buffer.concat([signed, Buffer.from(`${signature.toString('base64')}\n`, 'ascii'), body]),
@@ -85,7 +89,7 @@ export function parseEnvelope(bytes: Buffer, expected: FileKind): EnvelopeResult
   if (!match) return fail(first < 0 && magic.length < 64 ? 'malformed' : notOurs(expected));
   if (match[1] !== MAGIC[expected]) return fail(notOurs(expected));
   const version = Number(match[2]);
-  if (version !== FORMAT_VERSION) {
+  if (version !== FORMAT_VERSION[expected]) {
     return fail('unsupported_version');
   }
   const second = bytes.indexOf(0x0a, first + 1);

@@ -10,6 +10,7 @@ import {
   testSyncFile,
 } from '../../../../tests/support/airgap';
 import { keyFingerprint } from './keys';
+import { newHandoverCode } from './handover-code';
 import { buildPackage } from './package-file';
 
 /**
@@ -61,10 +62,16 @@ describe('checking files with openssl alone, as docs/sync-format.md shows', () =
     expect(body.stdout).not.toContain('body intact');
   });
 
-  it('verifies a package and prints the central key fingerprint the app shows', () => {
-    const { bytes } = buildPackage(
-      testPackageContent(keys),
-      { packageId: 'pkg-1', revision: 1, createdAt: '2026-11-28T09:00:00.000Z' },
+  it('verifies a sealed package without its code and prints the central key fingerprint the app shows', async () => {
+    const content = testPackageContent(keys);
+    const { bytes } = await buildPackage(
+      content,
+      {
+        packageId: 'pkg-1',
+        revision: 1,
+        createdAt: '2026-11-28T09:00:00.000Z',
+        handoverCode: newHandoverCode(),
+      },
       {
         signingKeyPem: keys.centralSigning.privateKeyPem,
         signingPublicKey: keys.centralSigning.publicKey,
@@ -76,6 +83,9 @@ describe('checking files with openssl alone, as docs/sync-format.md shows', () =
       `central key fingerprint: ${keyFingerprint(keys.centralSigning.publicKey)}`,
     );
     expect(good.stdout).toContain('body matches body_sha256');
+    expect(good.stdout).toContain(
+      `precinct: ${content.precinct.name}, election: ${content.election.name}`,
+    );
     const body = run('check-package.sh', flipAt(bytes, bytes.length - 3));
     expect(body.status).not.toBe(0);
   });

@@ -7,18 +7,25 @@ import {
 import { canonicalJson } from '../kernel/events/canonical-json';
 import { checkEnvelope, parseEnvelope, writeEnvelope, type EnvelopeProblem } from './container';
 import { keyFingerprint } from './keys';
+import { openBody, sealBody, sealSchema, type ScryptCost } from './package-seal';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
 
 /**
- * A precinct package (docs/sync-format.md): the envelope of container.ts with a header
- * signed by the central commission's Ed25519 key, and as body the canonical JSON of its
- * content (package-content.ts). Not encrypted: a precinct has no key before it loads one.
+ * A precinct package, format version 2 (docs/sync-format.md): the envelope of container.ts
+ * with a header signed by the central commission's Ed25519 key, and as body the canonical JSON
+ * of its content (package-content.ts) sealed with the package's handover code
+ * (package-seal.ts). Without the code a reader sees only the signed header: the election's and
+ * the precinct's names, the revision, and whose key signed it.
  */
 export const packageHeaderSchema = z.strictObject({
   format: z.literal('precinct-desk-package'),
-  version: z.literal(1),
+  version: z.literal(2),
   package_id: syncIdSchema,
   election_id: syncIdSchema,
+  election_name: z.string().min(1).max(TEXT_LIMITS.title),
   precinct_id: syncIdSchema,
+  precinct_number: z.number().int().min(1),
+  precinct_name: z.string().min(1).max(TEXT_LIMITS.title),
   /** 1 for a precinct's first package, then 2, 3… for updated ones. */
   revision: z.number().int().min(1),
   /** The central commission's Ed25519 public key (base64 SPKI DER): it signed this. */
@@ -28,32 +35,46 @@ export const packageHeaderSchema = z.strictObject({
     .max(200),
   voter_rows: z.number().int().min(0),
   created_at: z.string().min(1).max(40),
+  /** How the body's key is stretched from the handover code, and the cipher. */
+  seal: sealSchema,
   body_sha256: z.string().regex(/^[0-9a-f]{64}$/),
   body_bytes: z.number().int().min(0),
 });
 export type PackageHeader = z.infer<typeof packageHeaderSchema>;
 
-export type PackageProblem = EnvelopeProblem | 'wrong_central_key';
+export type PackageProblem =
+  | EnvelopeProblem
+  | 'wrong_central_key'
+  | 'wrong_handover_code'
+  | 'handover_code_malformed'
+  | 'handover_code_typo'
+  | 'weak_key_stretching';
 
-/** Builds a package, signed with the central key. */
-export function buildPackage(
+/** Builds a package sealed with `handoverCode` (newHandoverCode), signed with the central key. */
+export async function buildPackage(
   content: PackageContent,
-  meta: { packageId: string; revision: number; createdAt: string },
+  meta: { packageId: string; revision: number; createdAt: string; handoverCode: string },
   central: { signingKeyPem: string; signingPublicKey: string },
-): { bytes: Buffer; header: PackageHeader } {
-  const body = Buffer.from(canonicalJson(packageContentSchema.parse(content)), 'utf8');
+  cost?: ScryptCost,
+): Promise<{ bytes: Buffer; header: PackageHeader }> {
+  const plain = Buffer.from(canonicalJson(packageContentSchema.parse(content)), 'utf8');
+  const { seal, body } = await sealBody(plain, meta.handoverCode, meta.packageId, cost);
   const written = writeEnvelope(
     'package',
     {
       format: 'precinct-desk-package',
-      version: 1,
+      version: 2,
       package_id: meta.packageId,
       election_id: content.election.election_id,
+      election_name: content.election.name,
       precinct_id: content.precinct.precinct_id,
+      precinct_number: content.precinct.number,
+      precinct_name: content.precinct.name,
       revision: meta.revision,
       central_public_key: central.signingPublicKey,
       voter_rows: content.voters.rows,
       created_at: meta.createdAt,
+      seal,
     },
     body,
     central.signingKeyPem,
@@ -61,16 +82,24 @@ export function buildPackage(
   return { bytes: written.bytes, header: written.header as PackageHeader };
 }
 
-export type PackageResult =
-  | { ok: true; header: PackageHeader; content: PackageContent; centralFingerprint: string }
+export type PackageHeaderResult =
+  | { ok: true; header: PackageHeader; centralFingerprint: string }
   | { ok: false; problem: PackageProblem };
 
+export type PackageResult =
+  | { ok: true; header: PackageHeader; content: PackageContent; centralFingerprint: string }
+  | { ok: false; problem: PackageProblem; group?: number };
+
 /**
- * Reads and checks a package: structure, the central signature (by the key the header names,
- * which must have `expectedCentralFingerprint` when one is given: the one on the paper
- * handover act, or the one a precinct already trusts), the body's hash, and the content.
+ * Reads and checks what a package shows without its code: structure, the central signature
+ * (by the key the header names, which must have `expectedCentralFingerprint` when one is
+ * given: the one on the paper handover act, or the one a precinct already trusts), and the
+ * sealed body's length and hash.
  */
-export function readPackage(bytes: Buffer, expectedCentralFingerprint?: string): PackageResult {
+export function readPackageHeader(
+  bytes: Buffer,
+  expectedCentralFingerprint?: string,
+): PackageHeaderResult {
   const parsed = parseEnvelope(bytes, 'package');
   if (!parsed.ok) return parsed;
   const header = packageHeaderSchema.safeParse(parsed.envelope.header);
@@ -81,20 +110,46 @@ export function readPackage(bytes: Buffer, expectedCentralFingerprint?: string):
   if (expectedCentralFingerprint && expectedCentralFingerprint !== centralFingerprint) {
     return { ok: false, problem: 'wrong_central_key' };
   }
+  return { ok: true, header: header.data, centralFingerprint };
+}
+
+/**
+ * Reads, checks and opens a package with its handover code: the header as readPackageHeader,
+ * then the code (its form before any stretching), the sealed body, and the content, which must
+ * say what the signed header says.
+ */
+export async function openPackage(
+  bytes: Buffer,
+  handoverCode: string,
+  expectedCentralFingerprint?: string,
+): Promise<PackageResult> {
+  const read = readPackageHeader(bytes, expectedCentralFingerprint);
+  if (!read.ok) return read;
+  const { header } = read;
+  const body = bytes.subarray(bytes.length - header.body_bytes);
+  const opened = await openBody(body, header.seal, handoverCode, header.package_id);
+  if ('problem' in opened) return { ok: false, ...opened };
   let json: unknown;
   try {
-    json = JSON.parse(parsed.envelope.body.toString('utf8'));
+    json = JSON.parse(opened.plain.toString('utf8'));
   } catch {
     return { ok: false, problem: 'malformed' };
   }
   const content = packageContentSchema.safeParse(json);
-  if (
-    !content.success ||
-    content.data.election.election_id !== header.data.election_id ||
-    content.data.precinct.precinct_id !== header.data.precinct_id ||
-    content.data.central.signing_public_key !== header.data.central_public_key
-  ) {
+  if (!content.success || !saysHeader(content.data, header)) {
     return { ok: false, problem: 'malformed' };
   }
-  return { ok: true, header: header.data, content: content.data, centralFingerprint };
+  return { ok: true, header, content: content.data, centralFingerprint: read.centralFingerprint };
+}
+
+function saysHeader(content: PackageContent, header: PackageHeader): boolean {
+  return (
+    content.election.election_id === header.election_id &&
+    content.election.name === header.election_name &&
+    content.precinct.precinct_id === header.precinct_id &&
+    content.precinct.number === header.precinct_number &&
+    content.precinct.name === header.precinct_name &&
+    content.voters.rows === header.voter_rows &&
+    content.central.signing_public_key === header.central_public_key
+  );
 }

@@ -200,7 +200,7 @@ export const supervisorEn = {
 
   'supervisor.packages.title': 'Precinct packages',
   'supervisor.packages.intro':
-    'A package carries one precinct’s election, commission, voter list and enrolment keys, signed with the central key. Make it from a precinct spec (JSON, see docs/precinct-spec.md) and the voter list; a newer one for the same precinct gets the next revision.',
+    'A package carries one precinct’s election, commission, voter list and enrolment keys, signed with the central key and sealed with a handover code shown once, for the handover act. Make it from a precinct spec (JSON, see docs/precinct-spec.md) and the voter list; a newer one for the same precinct gets the next revision.',
   'supervisor.packages.spec': 'Precinct spec',
   'supervisor.packages.voters': 'Voter list',
   'supervisor.packages.notChosen': 'No file chosen.',
@@ -216,4 +216,27 @@ export const supervisorEn = {
   'supervisor.packages.rows': 'Voters',
   'supervisor.packages.sha256': 'SHA-256 (for the handover act)',
   'supervisor.packages.packageId': 'Package id',
+  'supervisor.packages.fingerprint': 'Central key fingerprint (for the handover act)',
+  'supervisor.act.heading': 'Handover act of a precinct package',
+  'supervisor.act.election': 'Election or referendum',
+  'supervisor.act.precinct': 'Precinct',
+  'supervisor.act.fingerprint': 'Central key fingerprint',
+  'supervisor.act.sha256': 'Package file SHA-256',
+  'supervisor.act.codeLabel': 'Handover code (the chair types it when loading the package):',
+  'supervisor.act.codeHeading': 'Handover code — shown only now',
+  'supervisor.act.stepOnce':
+    'This code is shown only now and kept nowhere: print the handover act, or write the code on it by hand, before you leave this screen.',
+  'supervisor.act.stepSeparately':
+    'The act and the package travel separately: never put the act in the same envelope, bag or hands as the USB stick.',
+  'supervisor.act.stepCompare':
+    'At the precinct, the chair compares the fingerprint with this act and types the code to load the package.',
+  'supervisor.act.stepKeep':
+    'The chair keeps the act sealed with the commission’s documents; whoever holds both the stick and the act can set up laptops of this precinct.',
+  'supervisor.act.handedBy':
+    'Handed over by (central commission): ____________________   signature ____________',
+  'supervisor.act.receivedBy':
+    'Received by (precinct chair): ____________________   signature ____________',
+  'supervisor.act.date': 'Date and time: ____________________',
+  'supervisor.act.print': 'Print the handover act',
+  'supervisor.act.printSent': 'The act was sent to the printer. It is not saved anywhere.',
 } as const;

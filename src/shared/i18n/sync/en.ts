@@ -10,6 +10,14 @@ export const syncEn = {
   'errors.body_mismatch': 'The contents do not match the signed header: the file was altered.',
   'errors.wrong_central_key':
     'The package is signed by a different central commission key than the one trusted here.',
+  'errors.wrong_handover_code':
+    'The handover code does not open this package. Check it against the handover act: nothing was changed.',
+  'errors.handover_code_malformed':
+    'A handover code is 25 letters and digits in five groups, as on the handover act.',
+  'errors.handover_code_typo':
+    'Group {group} of the handover code has a typing mistake: compare it with the handover act.',
+  'errors.weak_key_stretching':
+    'This package was made for testing (its code is stretched too weakly) and is refused.',
   'errors.wrong_election': 'The file is for another election or referendum.',
   'errors.wrong_precinct': 'The package is for another precinct.',
   'errors.package_not_newer':
@@ -66,6 +74,12 @@ export const syncEn = {
   'package.timeZone': 'Time zone',
   'package.members': 'Commission members',
   'package.voters': 'Voters on the list',
+  'package.code': 'Handover code',
+  'package.codeHint':
+    'Type the code from the handover act: five groups of five characters. The act travels separately from the package.',
+  'package.codeRequired': 'Type the code from the handover act.',
+  'package.sealedHint':
+    'The list and the commission are sealed in the package: they open with the code.',
   'package.confirmMatch': 'The fingerprint matches the handover act',
   'package.confirmRequired': 'Confirm that the fingerprint matches before loading.',
   'package.load': 'Load the package',

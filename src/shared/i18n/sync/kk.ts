@@ -12,6 +12,14 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'errors.body_mismatch': 'Мазмұны қол қойылған тақырыпқа сәйкес емес: файл өзгертілген.',
   'errors.wrong_central_key':
     'Пакетке мұнда сенім артылған кілттен басқа орталық комиссия кілтімен қол қойылған.',
+  'errors.wrong_handover_code':
+    'Тапсыру коды бұл пакетті ашпайды. Оны тапсыру актісімен салыстырыңыз: ештеңе өзгерген жоқ.',
+  'errors.handover_code_malformed':
+    'Тапсыру коды — тапсыру актісіндегідей бес топқа бөлінген 25 әріп пен цифр.',
+  'errors.handover_code_typo':
+    'Тапсыру кодының {group}-тобында қате терілген таңба бар: оны тапсыру актісімен салыстырыңыз.',
+  'errors.weak_key_stretching':
+    'Бұл пакет тексеру үшін жасалған (коды тым әлсіз созылған), сондықтан қабылданбайды.',
   'errors.wrong_election': 'Файл басқа сайлауға немесе референдумға арналған.',
   'errors.wrong_precinct': 'Пакет басқа учаскеге арналған.',
   'errors.package_not_newer':
@@ -67,6 +75,12 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'package.timeZone': 'Уақыт белдеуі',
   'package.members': 'Комиссия мүшелері',
   'package.voters': 'Тізімдегі сайлаушылар',
+  'package.code': 'Тапсыру коды',
+  'package.codeHint':
+    'Кодты тапсыру актісінен теріңіз: бес топ, әрқайсысы бес таңба. Акт пакеттен бөлек жеткізіледі.',
+  'package.codeRequired': 'Тапсыру актісіндегі кодты теріңіз.',
+  'package.sealedHint':
+    'Тізім мен комиссия құрамы пакетте шифрланған: олар код терілгеннен кейін ашылады.',
   'package.confirmMatch': 'Саусақ ізі тапсыру актісімен сәйкес келеді',
   'package.confirmRequired': 'Жүктемес бұрын саусақ ізінің сәйкестігін растаңыз.',
   'package.load': 'Пакетті жүктеу',

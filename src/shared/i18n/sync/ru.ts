@@ -12,6 +12,14 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'errors.body_mismatch': 'Содержимое не соответствует подписанному заголовку: файл изменён.',
   'errors.wrong_central_key':
     'Пакет подписан другим ключом центральной комиссии, чем тот, которому здесь доверяют.',
+  'errors.wrong_handover_code':
+    'Код передачи не открывает этот пакет. Сверьте его с актом передачи: ничего не изменено.',
+  'errors.handover_code_malformed':
+    'Код передачи — 25 букв и цифр в пяти группах, как в акте передачи.',
+  'errors.handover_code_typo':
+    'В группе {group} кода передачи опечатка: сверьте её с актом передачи.',
+  'errors.weak_key_stretching':
+    'Этот пакет сделан для проверки (его код растянут слишком слабо) и не принимается.',
   'errors.wrong_election': 'Файл относится к другим выборам или референдуму.',
   'errors.wrong_precinct': 'Пакет предназначен для другого участка.',
   'errors.package_not_newer':
@@ -66,6 +74,12 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'package.timeZone': 'Часовой пояс',
   'package.members': 'Члены комиссии',
   'package.voters': 'Избирателей в списке',
+  'package.code': 'Код передачи',
+  'package.codeHint':
+    'Введите код из акта передачи: пять групп по пять знаков. Акт доставляется отдельно от пакета.',
+  'package.codeRequired': 'Введите код из акта передачи.',
+  'package.sealedHint':
+    'Список и состав комиссии в пакете зашифрованы: они откроются после ввода кода.',
   'package.confirmMatch': 'Отпечаток совпадает с актом передачи',
   'package.confirmRequired': 'Перед загрузкой подтвердите, что отпечаток совпадает.',
   'package.load': 'Загрузить пакет',

@@ -119,8 +119,8 @@ describe('choosing files to read', () => {
     const world = packageWorld(3);
     folder = world.folder;
     t = makeTestCore();
-    const pkg = world.write();
-    const syncNamed = world.write({ name: 'package.pdsync' });
+    const pkg = await world.write();
+    const syncNamed = await world.write({ name: 'package.pdsync' });
     expect(
       await t.call('previewPackage', { handle: await readHandle(t, syncNamed) }),
     ).toMatchObject(handleInvalid);
@@ -128,6 +128,7 @@ describe('choosing files to read', () => {
     const preview = await t.must('previewPackage', { handle });
     const loaded = await t.must('loadPackage', {
       handle,
+      handoverCode: world.code,
       centralFingerprint: preview.centralFingerprint,
     });
     expect(loaded.kind).toBe('first_run');

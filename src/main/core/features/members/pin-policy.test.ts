@@ -113,10 +113,11 @@ describe('trivial PINs', () => {
   it("are refused as a package's first chair PIN", async () => {
     const world = packageWorld(5);
     t = makeTestCore();
-    const path = world.write();
+    const path = await world.write();
     const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     await t.must('loadPackage', {
       handle: await readHandle(t, path),
+      handoverCode: world.code,
       centralFingerprint: preview.centralFingerprint,
     });
     for (const pin of ['777777', '012345', '412412']) {

@@ -6,6 +6,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
 import { buildPackage } from '../../airgap/package-file';
+import { newHandoverCode } from '../../airgap/handover-code';
 import { newEncryptionKeyPair, newSigningKeyPair } from '../../airgap/keys';
 import { checkListFile, type CheckOutcome } from '../voters';
 import { RowChecker, type CheckedVoter } from '../voters';
@@ -144,9 +145,11 @@ export async function createPackage(
   };
   const revision = (stored?.revision ?? 0) + 1;
   const packageId = `pkg-${randomUUID()}`;
-  const built = buildPackage(
+  // The code is answered once to the supervisor and kept nowhere: not in the store, not in logs.
+  const handoverCode = newHandoverCode();
+  const built = await buildPackage(
     content,
-    { packageId, revision, createdAt: now },
+    { packageId, revision, createdAt: now, handoverCode },
     { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
   );
   const sha256 = createHash('sha256').update(built.bytes).digest('hex');
@@ -161,6 +164,11 @@ export async function createPackage(
     revision,
     voterRows: voters.length,
     sha256,
+    centralFingerprint: central.fingerprint,
+    electionName: spec.election.name,
+    precinctNumber: spec.precinct.number,
+    precinctName: spec.precinct.name,
+    handoverCode,
   };
 }
 

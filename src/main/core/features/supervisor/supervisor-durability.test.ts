@@ -18,7 +18,7 @@ import {
   VOTING_DAY,
   type CentralFixture,
 } from '../../../../../tests/support/supervisor';
-import { readPackage } from '../../airgap/package-file';
+import { openPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
 import type { Db } from '../../kernel/db/database';
 import { readCentralKeys } from './central-keys';
@@ -74,10 +74,10 @@ describe('durable supervisor decisions', () => {
     const seen: { level: number; fileThere: boolean }[] = [];
     durableCommits.observe = (level) => seen.push({ level, fileThere: existsSync(outPath) });
 
-    await createPackage(central.db, { specPath, votersPath, outPath }, NOW);
+    const made = await createPackage(central.db, { specPath, votersPath, outPath }, NOW);
     // The record was committed, fully synced, while the file did not exist yet.
     expect(seen).toEqual([{ level: SYNCHRONOUS_FULL, fileThere: false }]);
-    const first = readPackage(readFileSync(outPath));
+    const first = await openPackage(readFileSync(outPath), made.handoverCode);
     if (!first.ok) throw new Error(first.problem);
     const afterFirst = stored(central.db, 'p-7');
     expect(afterFirst.precinct?.enrollment_signing_public_key).toBe(
@@ -104,7 +104,7 @@ describe('durable supervisor decisions', () => {
       NOW,
     );
     expect(again.revision).toBe(3);
-    const third = readPackage(readFileSync(againPath));
+    const third = await openPackage(readFileSync(againPath), again.handoverCode);
     if (!third.ok) throw new Error(third.problem);
     expect(third.content.enrollment).toEqual(first.content.enrollment);
     expect(third.content.members).toEqual(first.content.members);
@@ -126,7 +126,7 @@ describe('durable supervisor decisions', () => {
     await writeVoterCsv(listPath, voters);
     const outPath = join(app.dataDir, 'p-5.pdpkg');
     const outHandle = await writeHandle(app, outPath, 'pdpkg');
-    await app.must('createPackage', {
+    const made = await app.must('createPackage', {
       specHandle: await readHandle(app, specPath),
       votersHandle: await readHandle(app, listPath),
       outHandle,
@@ -134,7 +134,11 @@ describe('durable supervisor decisions', () => {
     expect(levels).toHaveLength(2);
 
     // A device and a fork alarm, from two files of one device that disagree.
-    const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);
+    const read = await openPackage(
+      readFileSync(outPath),
+      made.handoverCode,
+      state.fingerprint ?? undefined,
+    );
     if (!read.ok) throw new Error(read.problem);
     const device = enrolDevice(read.content, 'dev-5');
     const db = openCentralDatabase(app.dataDir) as Db;

@@ -10,7 +10,7 @@ import {
   type TestCore,
   writeHandle,
 } from '../../../../../tests/support/core';
-import { readPackage } from '../../airgap/package-file';
+import { openPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
 import {
   ballot,
@@ -79,7 +79,13 @@ async function supervisor() {
     outHandle: await writeHandle(t, outPath, 'pdpkg'),
   });
   expect(made).toMatchObject({ precinctId: 'p-5', revision: 1, voterRows: 8 });
-  const read = readPackage(readFileSync(outPath), state.fingerprint ?? undefined);
+  expect(made.handoverCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  expect(made.centralFingerprint).toBe(state.fingerprint);
+  const read = await openPackage(
+    readFileSync(outPath),
+    made.handoverCode,
+    state.fingerprint ?? undefined,
+  );
   if (!read.ok) throw new Error(read.problem);
   const db = openCentralDatabase(t.dataDir) as Db;
   const keys = readCentralKeys(db);

@@ -5,7 +5,7 @@ import type { EventRow } from '../../kernel/events/event-log';
 import { encryptBody } from '../../airgap/body-crypto';
 import { writeEnvelope } from '../../airgap/container';
 import { keyFingerprint, newEncryptionKeyPair, newSigningKeyPair } from '../../airgap/keys';
-import { readPackage } from '../../airgap/package-file';
+import { readPackageHeader } from '../../airgap/package-file';
 import { canonicalEventText } from '../../kernel/events/event-hash';
 import { sampleVoters } from '../../../bench/sample-voters';
 import { importAll } from './import-run';
@@ -197,7 +197,7 @@ describe('every rejection has its code and applies nothing', () => {
       (fx.db.prepare('SELECT path FROM packages LIMIT 1').get() as { path: string }).path,
     );
     expectRejected(packagePath, 'not_a_sync_file');
-    expect(readPackage(good)).toEqual({ ok: false, problem: 'not_a_package' });
+    expect(readPackageHeader(good)).toEqual({ ok: false, problem: 'not_a_package' });
   });
 
   it('an oversized file is refused before it is read', () => {

@@ -27,7 +27,7 @@ describe('loading a precinct package at first run', () => {
   it('sets the precinct up from the package, enrols the laptop, and waits for the chair’s PIN', async () => {
     const world = packageWorld(20);
     t = makeTestCore();
-    const path = world.write();
+    const path = await world.write();
     const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     expect(preview).toMatchObject({
       kind: 'first_run',
@@ -44,6 +44,7 @@ describe('loading a precinct package at first run', () => {
 
     const loaded = await t.must('loadPackage', {
       handle: await readHandle(t, path),
+      handoverCode: world.code,
       centralFingerprint: preview.centralFingerprint,
     });
     expect(loaded).toMatchObject({ kind: 'first_run', votersImported: 20 });
@@ -124,7 +125,7 @@ describe('loading a precinct package at first run', () => {
   it('refuses an altered package, one signed by another key than shown, and changes nothing', async () => {
     const world = packageWorld(5);
     t = makeTestCore();
-    const path = world.write();
+    const path = await world.write();
     const bytes = readFileSync(path);
     const altered = Buffer.from(bytes);
     altered[altered.length - 20] = (altered[altered.length - 20] as number) ^ 1;
@@ -137,6 +138,7 @@ describe('loading a precinct package at first run', () => {
     expect(
       await t.call('loadPackage', {
         handle: await readHandle(t, path),
+        handoverCode: world.code,
         centralFingerprint: 'a'.repeat(64),
       }),
     ).toMatchObject({ ok: false, error: { code: 'body_mismatch' } });
@@ -144,6 +146,7 @@ describe('loading a precinct package at first run', () => {
     expect(
       await t.call('loadPackage', {
         handle: await readHandle(t, path),
+        handoverCode: world.code,
         centralFingerprint: 'a'.repeat(64),
       }),
     ).toMatchObject({ ok: false, error: { code: 'wrong_central_key' } });
@@ -162,7 +165,7 @@ describe('loading a package later', () => {
     const world = packageWorld(10);
     t = makeTestCore();
     const ids = await setUpPrecinct(t);
-    const path = world.write();
+    const path = await world.write();
     // Before setup the package needs no login; afterwards only the chair loads one.
     expect(await t.call('previewPackage', { handle: await readHandle(t, path) })).toMatchObject({
       ok: false,
@@ -174,6 +177,7 @@ describe('loading a package later', () => {
     expect(preview.kind).toBe('adopted');
     const loaded = await t.must('loadPackage', {
       handle: await readHandle(t, path),
+      handoverCode: world.code,
       centralFingerprint: preview.centralFingerprint,
     });
     expect(loaded).toMatchObject({ kind: 'adopted', votersImported: 10, chairs: [] });
@@ -193,7 +197,7 @@ describe('loading a package later', () => {
     t = makeTestCore();
     const ids = await setUpPrecinct(t);
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
-    const path = world.write({
+    const path = await world.write({
       change: (c) => ({ ...c, precinct: { ...c.precinct, number: 413 } }),
     });
     const before = eventCount(t);
@@ -212,25 +216,29 @@ describe('loading a package later', () => {
       expect(
         await t.call('loadPackage', {
           handle: await readHandle(t, path),
+          handoverCode: world.code,
           centralFingerprint: keyFingerprint(world.central.signing.publicKey),
         }),
       ).toMatchObject({ ok: false, error: { code } });
-    await refused(world.write({ revision: 1 }), 'package_not_newer');
+    await refused(await world.write({ revision: 1 }), 'package_not_newer');
     await refused(
-      world.write({
+      await world.write({
         revision: 2,
         change: (c) => ({ ...c, election: { ...c.election, election_id: 'maslikhat-2027' } }),
       }),
       'wrong_election',
     );
     await refused(
-      world.write({
+      await world.write({
         revision: 2,
         change: (c) => ({ ...c, precinct: { ...c.precinct, precinct_id: 'almaty-413' } }),
       }),
       'wrong_precinct',
     );
-    await refused(world.write({ revision: 2, central: newCentralKeys() }), 'wrong_central_key');
+    await refused(
+      await world.write({ revision: 2, central: newCentralKeys() }),
+      'wrong_central_key',
+    );
     expect(eventCount(t)).toBe(before);
   });
 });

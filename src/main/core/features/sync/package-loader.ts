@@ -22,7 +22,7 @@ import { VoterListService } from '../voters';
 import { voterCount } from '../voters';
 import { readEnvelopeFile } from '../../airgap/container';
 import { signBytes } from '../../airgap/keys';
-import { readPackage, type PackageHeader } from '../../airgap/package-file';
+import { openPackage, readPackageHeader, type PackageHeader } from '../../airgap/package-file';
 import { enrollmentText } from '../../airgap/sync-file';
 import { markListApplied } from '../voters';
 import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
@@ -31,9 +31,13 @@ import { activeChairs, deviceKey, readKeys, writeKeys, type SyncKeys } from './s
 interface Examined {
   kind: PackageLoadKind;
   header: PackageHeader;
-  content: PackageContent;
   fingerprint: string;
   fileSha256: string;
+  bytes: Buffer;
+}
+
+interface Opened extends Examined {
+  content: PackageContent;
 }
 
 const setupOf = (c: PackageContent): PrecinctSetup => ({
@@ -59,54 +63,61 @@ export class PackageService {
     private readonly members: MembersService,
   ) {}
 
-  /** Reads and checks a package file against this laptop; writes nothing. */
-  preview(path: string): PackagePreview {
-    const { kind, header, content, fingerprint } = this.examine(path);
+  /**
+   * Reads and checks a package file against this laptop; writes nothing. Without the handover
+   * code only the signed header is read; with it, the sealed body too (a wrong code refused).
+   */
+  async preview(path: string, handoverCode?: string): Promise<PackagePreview> {
+    const examined = this.examine(path);
+    const { kind, header, fingerprint } = examined;
+    const content = handoverCode ? (await this.open(examined, handoverCode)).content : null;
     return {
       kind,
       centralFingerprint: fingerprint,
       packageId: header.package_id,
       revision: header.revision,
       createdAt: header.created_at,
-      election: {
-        electionId: content.election.election_id,
-        kind: content.election.kind,
-        name: content.election.name,
-        votingDay: content.election.voting_day,
-      },
+      election: { electionId: header.election_id, name: header.election_name },
       precinct: {
-        precinctId: content.precinct.precinct_id,
-        number: content.precinct.number,
-        name: content.precinct.name,
+        precinctId: header.precinct_id,
+        number: header.precinct_number,
+        name: header.precinct_name,
+      },
+      voterRows: header.voter_rows,
+      contents: content && {
+        electionKind: content.election.kind,
+        votingDay: content.election.voting_day,
         region: content.precinct.region,
         district: content.precinct.district,
         address: content.precinct.address,
         timeZone: content.precinct.time_zone,
+        members: content.members.map((m) => ({
+          memberId: m.member_id,
+          fullName: m.full_name,
+          role: m.role,
+        })),
       },
-      members: content.members.map((m) => ({
-        memberId: m.member_id,
-        fullName: m.full_name,
-        role: m.role,
-      })),
-      voterRows: content.voters.rows,
     };
   }
 
   /**
    * Loads a package in one transaction: the precinct, its members, its rules, its list (or the
-   * list's differences), the keys, and this laptop's enrolment. `expectedFingerprint` is the
-   * central key the chair compared; a refusal changes nothing.
+   * list's differences), the keys, and this laptop's enrolment. `handoverCode` opens the
+   * sealed body; `expectedFingerprint` is the central key the chair compared. A refusal (a
+   * wrong code among them) changes nothing.
    */
   async load(
     path: string,
+    handoverCode: string,
     actor: string | null,
     source: 'app' | 'cli',
     expectedFingerprint?: string,
   ): Promise<PackageLoadResult> {
-    const examined = this.examine(path);
-    if (expectedFingerprint && examined.fingerprint !== expectedFingerprint) {
+    const header0 = this.examine(path);
+    if (expectedFingerprint && header0.fingerprint !== expectedFingerprint) {
       throw new DomainError('wrong_central_key', 'The package is signed by another central key');
     }
+    const examined = await this.open(header0, handoverCode);
     const { kind, header, content } = examined;
     // A newer package changes the list and the commission: the chair loads it, logged in.
     if (kind === 'update' && actor === null) {
@@ -190,14 +201,11 @@ export class PackageService {
     if (!file.ok) throw new DomainError(file.problem, `The package is refused: ${file.problem}`);
     const bytes = file.bytes ?? Buffer.alloc(0);
     const keys = readKeys(this.db);
-    const result = readPackage(bytes, keys?.central_fingerprint);
+    const result = readPackageHeader(bytes, keys?.central_fingerprint);
     if (!result.ok) {
       throw new DomainError(result.problem, `The package is refused: ${result.problem}`);
     }
-    const { header, content } = result;
-    if (!isValidTimeZone(content.precinct.time_zone)) {
-      throw new DomainError('malformed', `Unknown time zone ${content.precinct.time_zone}`);
-    }
+    const { header } = result;
     let kind: PackageLoadKind;
     if (keys) {
       if (keys.election_id !== header.election_id) {
@@ -218,13 +226,27 @@ export class PackageService {
       kind = 'update';
     } else {
       const here = this.precinct.get();
-      if (here && here.precinctNumber !== content.precinct.number) {
+      if (here && here.precinctNumber !== header.precinct_number) {
         throw new DomainError('wrong_precinct', 'The package is for another precinct');
       }
       kind = here ? 'adopted' : 'first_run';
     }
     const fileSha256 = createHash('sha256').update(bytes).digest('hex');
-    return { kind, header, content, fingerprint: result.centralFingerprint, fileSha256 };
+    return { kind, header, fingerprint: result.centralFingerprint, fileSha256, bytes };
+  }
+
+  /** Opens the sealed body with the handover code; throws the refusal's code. */
+  private async open(examined: Examined, handoverCode: string): Promise<Opened> {
+    const result = await openPackage(examined.bytes, handoverCode, examined.fingerprint);
+    if (!result.ok) {
+      const details = result.group === undefined ? undefined : { group: result.group };
+      throw new DomainError(result.problem, `The package is refused: ${result.problem}`, details);
+    }
+    const { content } = result;
+    if (!isValidTimeZone(content.precinct.time_zone)) {
+      throw new DomainError('malformed', `Unknown time zone ${content.precinct.time_zone}`);
+    }
+    return { ...examined, content };
   }
 
   /** Records the precinct and its members; returns who the events are attributed to. */
@@ -276,7 +298,7 @@ export class PackageService {
     return author;
   }
 
-  private storeKeys(examined: Examined): SyncKeys {
+  private storeKeys(examined: Opened): SyncKeys {
     const { content, header } = examined;
     const device = deviceKey(this.db);
     const previous = readKeys(this.db);

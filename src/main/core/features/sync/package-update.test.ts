@@ -78,12 +78,13 @@ describe('a newer package for the same precinct', () => {
             : v,
       );
     incoming.push(fresh);
-    const path = world.write({ revision: 2, voters: incoming });
+    const path = await world.write({ revision: 2, voters: incoming });
     const before = t.core.db.prepare('SELECT device_id, seq, hash FROM events').all();
     const preview = await t.must('previewPackage', { handle: await readHandle(t, path) });
     expect(preview.kind).toBe('update');
     const loaded = await t.must('loadPackage', {
       handle: await readHandle(t, path),
+      handoverCode: world.code,
       centralFingerprint: keyFingerprint(world.central.signing.publicKey),
     });
     expect(loaded.kind).toBe('update');
@@ -134,6 +135,7 @@ describe('a newer package for the same precinct', () => {
     expect(
       await t.call('loadPackage', {
         handle: await readHandle(t, path),
+        handoverCode: world.code,
         centralFingerprint: keyFingerprint(world.central.signing.publicKey),
       }),
     ).toMatchObject({ ok: false, error: { code: 'package_not_newer' } });

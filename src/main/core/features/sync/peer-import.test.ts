@@ -210,7 +210,7 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
       return path;
     };
     const headerByte = bytes.indexOf('"device_id"') + 15;
-    const packagePath = world.write({ name: 'offered.pdsync' });
+    const packagePath = await world.write({ name: 'offered.pdsync' });
     const truncated = join(world.folder, 'truncated.pdsync');
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 10));
 

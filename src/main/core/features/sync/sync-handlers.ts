@@ -84,15 +84,15 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
         chairs: pending ? activeChairs(db) : [],
       };
     },
-    previewPackage: ({ handle }) => {
+    previewPackage: ({ handle, handoverCode }) => {
       packageActor();
-      return packages.preview(packagePath(handle));
+      return packages.preview(packagePath(handle), handoverCode);
     },
-    loadPackage: ({ handle, centralFingerprint }) => {
+    loadPackage: ({ handle, handoverCode, centralFingerprint }) => {
       const actor = packageActor();
       const path = packagePath(handle);
       return ctx.exclusive(async () => {
-        const result = await packages.load(path, actor, 'app', centralFingerprint);
+        const result = await packages.load(path, handoverCode, actor, 'app', centralFingerprint);
         ctx.listChanged();
         return result;
       });

@@ -6,6 +6,7 @@ import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { PackagePreviewView } from './PackagePreviewView';
@@ -13,8 +14,9 @@ import { chooseFiles } from '../../ui/choose-files';
 import { fileNameOf } from './sync-text';
 
 /**
- * Choose a package file, read what it holds and whose key signed it, confirm the fingerprint
- * matches the handover act, load. Nothing changes before the confirmation.
+ * Choose a package file, read its signed header and whose key signed it, type the handover
+ * code from the act beside the fingerprint check, confirm the fingerprint matches, load. The
+ * code opens the sealed body; nothing changes before the confirmation, or with a wrong code.
  */
 export function PackageLoader({
   chooseLabel,
@@ -33,6 +35,8 @@ export function PackageLoader({
   const [preview, setPreview] = useState<PackagePreview | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
+  const [code, setCode] = useState('');
+  const [codeMissing, setCodeMissing] = useState(false);
   const [busy, setBusy] = useState<'checking' | 'loading' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const checkboxId = useId();
@@ -62,6 +66,7 @@ export function PackageLoader({
     setFile(opened);
     setPreview(null);
     setConfirmed(false);
+    setCode('');
     setBusy('checking');
     const result = await callApi('previewPackage', { handle: opened.handle });
     setBusy(null);
@@ -71,13 +76,14 @@ export function PackageLoader({
 
   async function load() {
     if (!preview || !file || busy) return;
-    if (!confirmed) {
-      setConfirmMissing(true);
-      return;
-    }
+    setError(null);
+    setCodeMissing(code.trim() === '');
+    setConfirmMissing(!confirmed);
+    if (!confirmed || code.trim() === '') return;
     setBusy('loading');
     const result = await callApi('loadPackage', {
       handle: file.handle,
+      handoverCode: code,
       centralFingerprint: preview.centralFingerprint,
     });
     setBusy(null);
@@ -100,6 +106,20 @@ export function PackageLoader({
       {preview ? (
         <>
           <PackagePreviewView preview={preview} headingLevel={headingLevel} />
+          <TextField
+            label={t('package.code')}
+            hint={t('package.codeHint')}
+            error={codeMissing && code.trim() === '' ? t('package.codeRequired') : null}
+            value={code}
+            onValueChange={(value) => {
+              setCode(value);
+              setCodeMissing(false);
+            }}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={100}
+            className="handover-code-input"
+          />
           <div className="choice">
             <input
               id={checkboxId}

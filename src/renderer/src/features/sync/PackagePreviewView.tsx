@@ -4,7 +4,10 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { fingerprintGroups } from './sync-text';
 
-/** The central key's fingerprint, grouped for comparison with the paper act, and the summary. */
+/**
+ * The central key's fingerprint, grouped for comparison with the paper act, and the summary:
+ * what the signed header says, and what the sealed body says once opened with the code.
+ */
 export function PackagePreviewView({
   preview,
   headingLevel,
@@ -17,6 +20,7 @@ export function PackagePreviewView({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const language = useLanguage();
   const p = preview.precinct;
+  const c = preview.contents;
   return (
     <>
       <Heading>{t('package.fingerprint')}</Heading>
@@ -33,36 +37,50 @@ export function PackagePreviewView({
       <dl className="package-summary">
         <dt>{t('package.election')}</dt>
         <dd>{preview.election.name}</dd>
-        <dt>{t('package.votingDay')}</dt>
-        <dd>{formatCalendarDate(preview.election.votingDay, language)}</dd>
+        {c ? (
+          <>
+            <dt>{t('package.votingDay')}</dt>
+            <dd>{formatCalendarDate(c.votingDay, language)}</dd>
+          </>
+        ) : null}
         <dt>{t('package.precinct')}</dt>
         <dd>{t('package.precinctName', { number: p.number, name: p.name })}</dd>
-        <dt>{t('package.place')}</dt>
-        <dd>
-          {p.region}, {p.district}
-        </dd>
-        <dt>{t('package.address')}</dt>
-        <dd>{p.address}</dd>
-        <dt>{t('package.timeZone')}</dt>
-        <dd>{p.timeZone}</dd>
+        {c ? (
+          <>
+            <dt>{t('package.place')}</dt>
+            <dd>
+              {c.region}, {c.district}
+            </dd>
+            <dt>{t('package.address')}</dt>
+            <dd>{c.address}</dd>
+            <dt>{t('package.timeZone')}</dt>
+            <dd>{c.timeZone}</dd>
+          </>
+        ) : null}
         <dt>{t('package.voters')}</dt>
         <dd>{preview.voterRows}</dd>
         <dt>
           {t('package.revision', {
             revision: preview.revision,
-            date: formatInstant(preview.createdAt, p.timeZone, language),
+            date: formatInstant(preview.createdAt, c?.timeZone ?? 'UTC', language),
           })}
         </dt>
         <dd>{preview.packageId}</dd>
       </dl>
-      <Heading>{t('package.members')}</Heading>
-      <ul>
-        {preview.members.map((m) => (
-          <li key={m.memberId}>
-            {m.fullName} — {t(roleKey(m.role))}
-          </li>
-        ))}
-      </ul>
+      {c ? (
+        <>
+          <Heading>{t('package.members')}</Heading>
+          <ul>
+            {c.members.map((m) => (
+              <li key={m.memberId}>
+                {m.fullName} — {t(roleKey(m.role))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('package.sealedHint')}</p>
+      )}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useSessionStore } from '../../../app-state/session-store';
 import { chooseFiles } from '../../../ui/choose-files';
 import { fileName, groupFingerprint } from '../supervisor-text';
 import { useSupervisorStore } from '../supervisor-store';
+import { HandoverNotice } from './HandoverNotice';
 
 /** What a package file is called on disk (the precinct side offers files with this ending). */
 const PACKAGE_EXTENSION = 'pdpkg';
@@ -193,6 +194,12 @@ function PackageResult({ created }: { created: PackageCreated }) {
             </td>
           </tr>
           <tr>
+            <th scope="row">{t('supervisor.packages.fingerprint')}</th>
+            <td>
+              <code>{groupFingerprint(created.centralFingerprint)}</code>
+            </td>
+          </tr>
+          <tr>
             <th scope="row">{t('supervisor.packages.path')}</th>
             <td>{created.path}</td>
           </tr>
@@ -202,6 +209,7 @@ function PackageResult({ created }: { created: PackageCreated }) {
           </tr>
         </tbody>
       </table>
+      <HandoverNotice created={created} />
     </>
   );
 }
