@@ -34,12 +34,13 @@ const DAY = VOTING_DAY;
 
 test('by keyboard alone: a request from a person not on the list, a malformed IIN refused; a route reordered; a member on two overlapping trips refused; the plan changed with a reason', async ({
   page,
+  openFileAs,
 }) => {
   test.setTimeout(180_000);
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-accommodations-'));
   try {
     await setUpAndLogInChair(page);
-    await importVoterList(page, folder);
+    await importVoterList(page, openFileAs, folder);
     await openAccommodations(page);
 
     // The whole request with the keyboard: Tab, arrows, Space and Enter.
@@ -175,12 +176,13 @@ test('by keyboard alone: a request from a person not on the list, a malformed II
 
 test('the chair moves the cut-off; a trip cancelled, another leaves with an observer; a visit not fulfilled; a flagged requester linked once on the list', async ({
   page,
+  openFileAs,
 }) => {
   test.setTimeout(180_000);
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-accommodations-'));
   try {
     await setUpAndLogInChair(page);
-    await importVoterList(page, folder);
+    await importVoterList(page, openFileAs, folder);
     await recordEntry(page, `${DAY}T12:00`, {
       kind: 'observer',
       organisationType: 'ngo',

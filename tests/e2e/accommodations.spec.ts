@@ -36,6 +36,7 @@ const zhanbolat = fullName(VOTERS.zhanbolat);
 
 test('home voting: before and after the cut-off, a trip with two members, a ballot at home, none at the station', async ({
   page,
+  openFileAs,
   saveFileAs,
 }) => {
   test.setTimeout(240_000);
@@ -43,7 +44,7 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
   try {
     await setUpAndLogInChair(page);
     const temporary = await resetPinOf(page, MEMBER);
-    await importVoterList(page, folder);
+    await importVoterList(page, openFileAs, folder);
     await openAccommodations(page);
     await expect(page.getByTestId('cutoff-status')).toContainText('has passed');
     await expectNoAxeViolations(page, 'accommodations register (empty)');
@@ -248,6 +249,7 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
 
 test('a station accommodation from receipt to provided, the equipment gaps, a correction, and the register as CSV and PDF', async ({
   page,
+  openFileAs,
   dataDir,
   saveFileAs,
 }) => {
@@ -255,7 +257,7 @@ test('a station accommodation from receipt to provided, the equipment gaps, a co
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-accommodations-'));
   try {
     await setUpAndLogInChair(page);
-    await importVoterList(page, folder);
+    await importVoterList(page, openFileAs, folder);
     await openAccommodations(page);
 
     // Asel asks for a Braille stencil and a ramp.

@@ -37,7 +37,10 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
   exportListReport: { where: 'precinct', rest: { reportId: 'r-1' } },
   exportSyncFile: { where: 'precinct', rest: { full: true } },
   previewPackage: { where: 'precinct', rest: {} },
-  loadPackage: { where: 'precinct', rest: { centralFingerprint: 'a'.repeat(64) } },
+  loadPackage: {
+    where: 'precinct',
+    rest: { handoverCode: 'ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2', centralFingerprint: 'a'.repeat(64) },
+  },
   importPeerFiles: { where: 'precinct', rest: {} },
   checkVoterFile: { where: 'precinct', rest: {} },
   importSyncFiles: { where: 'supervisor', rest: {} },

@@ -14,7 +14,7 @@ import { honourTestCostSwitch, TEST_COST } from '../../src/main/core/airgap/pack
 import { buildPackage } from '../../src/main/core/airgap/package-file';
 import { runCli } from '../../src/main/cli/run-cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
-import { makeTestCore } from '../support/core';
+import { makeTestCore, readHandle } from '../support/core';
 import { flipByte, lineEnd, resigned, withFirstLine } from '../support/bad-files';
 import { newCentralKeys, newPrecinctKeys, packageContent, writePackage } from '../support/package';
 
@@ -171,7 +171,8 @@ async function runCase(c: Case, index: number): Promise<void> {
 
     const t = makeTestCore();
     try {
-      const header = await t.call('previewPackage', { path });
+      const handle = await readHandle(t, path);
+      const header = await t.call('previewPackage', { handle });
       if (c.headerReads) {
         expect(header).toMatchObject({
           ok: true,
@@ -185,20 +186,24 @@ async function runCase(c: Case, index: number): Promise<void> {
         expect(header).toMatchObject({ ok: false, error: { code: c.code } });
       }
       const typed = c.typed ?? code;
-      expect(await t.call('previewPackage', { path, handoverCode: typed })).toMatchObject({
+      expect(await t.call('previewPackage', { handle, handoverCode: typed })).toMatchObject({
         ok: false,
         error: { code: c.code },
       });
       expect(
         await t.call('loadPackage', {
-          path,
+          handle,
           handoverCode: typed,
           centralFingerprint: 'a'.repeat(64),
         }),
       ).toMatchObject({ ok: false });
       const fingerprint = header.ok ? header.value.centralFingerprint : 'a'.repeat(64);
       expect(
-        await t.call('loadPackage', { path, handoverCode: typed, centralFingerprint: fingerprint }),
+        await t.call('loadPackage', {
+          handle,
+          handoverCode: typed,
+          centralFingerprint: fingerprint,
+        }),
       ).toMatchObject({ ok: false, error: { code: c.code } });
       const state = await t.must('getAppState', {});
       expect(state.setUp).toBe(false);

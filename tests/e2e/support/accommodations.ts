@@ -2,26 +2,32 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RecordRequestInput } from '../../../src/shared/accommodations/accommodation-schemas';
 import type { PrecinctApi } from '../../../src/shared/api';
-import { expect } from '../fixtures';
+import { expect, type AppFixtures } from '../fixtures';
 import { openSection } from './flows';
-import { writeVoterList } from './voters';
+import { chooseListFile, openVoterArea, writeVoterList } from './voters';
 
 /**
- * Puts the generated voter list on the precinct's list through the API the import screen
- * uses (the import itself is the voter scenarios' subject): check the file, import its rows.
+ * Puts the generated voter list on the precinct's list as the import screen does (the import
+ * itself is the voter scenarios' subject): choose the file, confirm its valid rows.
  */
-export async function importVoterList(page: Page, folder: string): Promise<void> {
+export async function importVoterList(
+  page: Page,
+  openFileAs: AppFixtures['openFileAs'],
+  folder: string,
+): Promise<void> {
   const path = writeVoterList(folder);
-  const imported = await page.evaluate(async (file) => {
-    const api = (globalThis as unknown as { precinct: PrecinctApi }).precinct;
-    // The in-app picker's open step (this host has no native dialogs): a read handle.
-    const chosen = await api.bindOpenFile({ path: file, filters: [], folders: false });
-    if (!chosen.ok) return chosen;
-    const report = await api.checkVoterFile({ handle: chosen.value.handle });
-    if (!report.ok) return report;
-    return api.importVoterFile({ reportId: report.value.reportId });
-  }, path);
-  expect(imported.ok, JSON.stringify(imported)).toBe(true);
+  await openSection(page, 'Voters');
+  await openVoterArea(page, 'Import and check');
+  await chooseListFile(page, openFileAs, path);
+  await page.getByRole('button', { name: /^Import \d+ valid rows$/ }).click();
+  const confirm = page.getByRole('alertdialog', {
+    name: /^Import \d+ valid rows into the list\?$/,
+  });
+  await confirm.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+  await expect(confirm).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Imported \d+ voters from voters\.csv\.$/ }),
+  ).toBeVisible();
 }
 
 export async function openAccommodations(page: Page): Promise<void> {
