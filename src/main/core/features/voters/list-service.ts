@@ -13,6 +13,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
+import { markListApplied } from './applied-lists';
 import { AttachmentWriter } from './attachments';
 import { checkListFile, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
@@ -220,6 +221,8 @@ export class VoterListService {
         rows_sha256: digest.sha256,
         source,
       });
+      // As the event's projection would on a rebuild: these rows joined the list.
+      markListApplied(db, digest.sha256, importId);
       const at = new Date(this.clock.now()).toISOString();
       let report: ListReport;
       if (confirmed) {
