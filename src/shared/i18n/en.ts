@@ -70,6 +70,8 @@ export const en = {
   'errors.io_error':
     'The file could not be read or written. Check the disk or USB stick and try again.',
   'errors.wrong_sender': 'The request did not come from the app’s own window and was refused.',
+  'errors.database_newer':
+    'The data folder was written by a newer version of Precinct Desk (data version {found}; this one knows {known}). It was left untouched: install the newer version to open it.',
   'errors.internal': 'Something went wrong. Nothing was changed.',
 
   'common.loading': 'Loading…',

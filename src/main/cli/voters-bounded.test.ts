@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run-cli';
-import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
-import { openExistingDatabase, type Db } from '../../kernel/db/database';
-import { ISSUES_KEPT } from './list-check';
-import { useListCheckWorker } from './list-check-pipeline';
+import { runCli } from './run-cli';
+import { sampleVoters, writeVoterCsv } from '../bench/sample-voters';
+import { openExistingDatabase, type Db } from '../core/kernel/db/database';
+import { ISSUES_KEPT } from '../core/features/voters/list-check';
+import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 
 const folders: string[] = [];
 afterEach(() => {
