@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'invalid_input',
   'wrong_sender',
   'internal',
+  // the data folder's database is from a newer version of the app: refused, left as it is
+  'database_newer',
   ...PRECINCT_ERROR_CODES,
   ...MEMBERS_ERROR_CODES,
   ...FILE_ERROR_CODES,

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --json] [-- --voters N]`: figures for the hot paths, each beside SQLite's
  * own speed on the same machine in the same run, so the distance to the limit shows.
- *   - importing a 1,000,000-voter list against the sqlite3 shell's `.import`, and lookups
- *     (voter-list-bench.ts);
+ *   - importing a 1,000,000-voter list against the sqlite3 shell's `.import`, and lookups;
+ *     then the same list again into the folder holding it, every row a duplicate, in a child
+ *     process with its peak RSS (voter-list-bench.ts);
  *   - appending events (hash chain + projection) one transaction each, as the app does;
  *   - appending inside one transaction (bulk paths), against plain INSERTs of the same rows;
  *   - verifying the chain.
@@ -23,7 +24,13 @@ import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { UsageError } from '../cli/args';
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './options';
 import { peakRssMiB, printAsJson, report, seconds } from './report';
-import { GENERATE_FLAG, generateVoterList, voterListBench } from './voter-list-bench';
+import {
+  GENERATE_FLAG,
+  generateVoterList,
+  importAgain,
+  REIMPORT_FLAG,
+  voterListBench,
+} from './voter-list-bench';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
@@ -49,6 +56,20 @@ function optionsOrExit(argv: readonly string[]): BenchOptions {
 
 if (process.argv[2] === GENERATE_FLAG) {
   await generateVoterList(process.argv[3] as string, Number(process.argv[4]));
+  process.exit(0);
+}
+
+if (process.argv[2] === REIMPORT_FLAG) {
+  const [, , , dataDir, file, size] = process.argv as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  printAsJson(process.argv.includes('--json'));
+  await importAgain(dataDir, file, Number(size));
   process.exit(0);
 }
 

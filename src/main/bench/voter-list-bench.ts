@@ -105,6 +105,8 @@ function timeQueries(search: VoterSearch, queries: Query[]) {
 
 /** Run as `bench.js --generate-voters FILE N`: writes the list and a sample of its voters. */
 export const GENERATE_FLAG = '--generate-voters';
+/** The child that imports the same list again into the folder holding it. */
+export const REIMPORT_FLAG = '--import-again';
 
 export async function generateVoterList(file: string, size: number): Promise<void> {
   const samples: VoterData[] = [];
@@ -208,4 +210,39 @@ export async function voterListBench(dir: string, size: number): Promise<void> {
     found_share_with_birth_date: names.found,
   });
   db.close();
+
+  // The same list again into the folder holding it: every row a duplicate_iin. In a child
+  // process, so the peak memory is this import's alone.
+  const json = process.argv.includes('--json') ? ['--json'] : [];
+  const again = spawnSync(
+    process.execPath,
+    [process.argv[1] as string, REIMPORT_FLAG, join(dir, 'ours'), file, String(size), ...json],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (again.status !== 0) throw new Error('importing the list again failed');
+}
+
+/**
+ * The child of REIMPORT_FLAG: imports `file` again into `dataDir`, which holds it, and reports
+ * the time and the process's peak RSS.
+ */
+export async function importAgain(dataDir: string, file: string, size: number): Promise<void> {
+  const db = openStore(dataDir);
+  const log = createEventLog(db, storeDevice(db, systemClock).deviceId, systemClock);
+  const lists = new VoterListService(db, log, systemClock);
+  const [result, againSeconds] = await secondsAsync(() =>
+    lists.importFile(file, VOTING_DAY, null, 'cli'),
+  );
+  const peak = peakRssMiB();
+  db.close();
+  const { outcome } = result;
+  if (result.imported !== 0 || outcome.countsByCode.duplicate_iin !== size) {
+    throw new Error(`expected ${size} duplicates, got ${JSON.stringify(outcome.countsByCode)}`);
+  }
+  report('voter import again, every row a duplicate', size / againSeconds, 'rows/s', {
+    seconds: againSeconds,
+    issues_kept: outcome.errors.length + outcome.warnings.length,
+    issues_counted: outcome.errorCount + outcome.warningCount,
+  });
+  report('voter import again peak RSS', peak, 'MiB', { target_max: 300 });
 }

@@ -9,6 +9,7 @@ import { useListCheckWorker } from '../core/features/voters/list-check-pipeline'
 import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { honourTestCostSwitch } from '../core/airgap/package-seal';
+import { startupFailureText } from '../core/boundary/startup-failure';
 import { launchChromiumHost } from './chromium-host';
 
 // The built worker that checks voter lists sits beside this entry in out/main.
@@ -27,15 +28,23 @@ async function main(): Promise<number> {
     return 1;
   }
   const dataDir = resolveDataDir(undefined);
-  const host = await launchChromiumHost({
-    dataDir,
-    // Never packaged: the Chromium host runs from the project folder under Node.
-    clock: clockFromEnvironment(process.env, {
-      allowOverride: overrideAllowed(process.env, false),
-    }),
-    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-    headless: false,
-  });
+  let host;
+  try {
+    host = await launchChromiumHost({
+      dataDir,
+      // Never packaged: the Chromium host runs from the project folder under Node.
+      clock: clockFromEnvironment(process.env, {
+        allowOverride: overrideAllowed(process.env, false),
+      }),
+      rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+      headless: false,
+    });
+  } catch (error) {
+    // An unopenable data folder (say, from a newer version), said in the laptop's language.
+    const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+    console.error(`Precinct Desk: ${startupFailureText(error, dataDir, locale)}`);
+    return 1;
+  }
   console.log(`Precinct Desk is open in Chromium (data: ${dataDir}). Close the window to quit.`);
   const stop = (): void => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -4,6 +4,7 @@
  */
 import { version } from '../../../package.json';
 import { DomainError } from '../../shared/result';
+import { databaseFailure } from '../core/kernel/media-failure';
 import {
   FLAG,
   parseOptions,
@@ -147,6 +148,8 @@ function reportError(
     return 2;
   }
   let refusal: Refusal | null = error instanceof Refusal ? error : null;
+  // A full disk or a failing medium under the database is a refusal, not an internal error.
+  error = error instanceof DomainError ? error : (databaseFailure(error) ?? error);
   if (error instanceof DomainError && command && args) {
     refusal = command.refusal ? command.refusal(error, args) : coreRefusal(error);
   }

@@ -57,6 +57,10 @@ function reportJson(outcome: CheckOutcome) {
   return {
     rows: outcome.rows,
     valid: outcome.valid,
+    error_count: outcome.errorCount,
+    warning_count: outcome.warningCount,
+    counts_by_code: outcome.countsByCode,
+    // The first issues (see ISSUES_KEPT); the counts above cover all of them.
     errors: outcome.errors.map(issueJson),
     warnings: outcome.warnings.map(issueJson),
     skipped_checks: outcome.skippedChecks,
@@ -69,13 +73,22 @@ export function printText(outcome: CheckOutcome, out: (line: string) => void): v
     `${info.format === 'xlsx' ? 'Excel workbook' : `CSV (${info.encoding ?? ''}${info.bom ? ' with BOM' : ''}, "${info.delimiter ?? ''}")`}, SHA-256 ${info.sha256}`,
   );
   out(
-    `${outcome.rows} rows read, ${outcome.valid} valid, ${outcome.errors.length} errors, ${outcome.warnings.length} warnings.`,
+    `${outcome.rows} rows read, ${outcome.valid} valid, ${outcome.errorCount} errors, ${outcome.warningCount} warnings.`,
   );
+  const errors = new Set(outcome.errors);
   for (const issue of [...outcome.errors, ...outcome.warnings].sort((a, b) => a.row - b.row)) {
-    const kind = outcome.errors.includes(issue) ? 'error' : 'warning';
+    const kind = errors.has(issue) ? 'error' : 'warning';
     out(
       `  row ${issue.row}: ${kind} ${issue.code}${issue.field ? ` (${issue.field})` : ''}: ${issue.message}`,
     );
+  }
+  const listed = outcome.errors.length + outcome.warnings.length;
+  const all = outcome.errorCount + outcome.warningCount;
+  if (listed < all) {
+    const counts = Object.entries(outcome.countsByCode)
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
+    out(`  … ${all - listed} more issues not listed (all of them by code: ${counts}).`);
   }
   if (outcome.skippedChecks.length > 0) {
     out(`Not checked without a voting day: ${outcome.skippedChecks.join(', ')}.`);
@@ -102,7 +115,7 @@ async function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number>
     const outcome = await checkListFile({ path: file }, checker);
     if (args.options.has('json')) output.out(JSON.stringify(reportJson(outcome)));
     else printText(outcome, output.out);
-    return outcome.errors.length > 0 ? 1 : 0;
+    return outcome.errorCount > 0 ? 1 : 0;
   } finally {
     db?.close();
   }
@@ -150,7 +163,7 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
       printText(outcome, output.out);
       output.out(`${result.imported} voters imported into ${dataDir}.`);
     }
-    return outcome.errors.length > 0 ? 1 : 0;
+    return outcome.errorCount > 0 ? 1 : 0;
   } finally {
     ctx.close();
     // A refused file leaves no trace: not even the database this command created for it.

@@ -12,6 +12,7 @@ import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import { dispatch } from '../core/boundary/dispatch';
 import { honourTestCostSwitch } from '../core/airgap/package-seal';
+import { startupFailureText } from '../core/boundary/startup-failure';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useXlsxLauncher, useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
@@ -52,8 +53,9 @@ if (!app.requestSingleInstanceLock()) {
     try {
       start();
     } catch (error) {
-      // An unopenable data folder (say, from a newer version) must be said, not crash silently.
-      dialog.showErrorBox('Precinct Desk', (error as Error).message);
+      // An unopenable data folder (say, from a newer version) must be said, not crash
+      // silently: in the laptop's language, before any screen is up.
+      dialog.showErrorBox('Precinct Desk', startupFailureText(error, dataDir, app.getLocale()));
       app.quit();
     }
   });

@@ -63,9 +63,15 @@ export const en = {
   'errors.path_not_found': 'That folder does not exist.',
   'errors.file_exists': 'A file with this name already exists.',
   'errors.file_handle_invalid': 'This file choice is no longer valid. Choose the file again.',
+  'errors.disk_full':
+    'The disk or USB stick is full. Nothing was written; free some space or use another stick, and try again.',
+  'errors.read_only_medium':
+    'The disk or USB stick cannot be written (it is read-only or protected). Nothing was written; use another stick or folder.',
   'errors.io_error':
     'The file could not be read or written. Check the disk or USB stick and try again.',
   'errors.wrong_sender': 'The request did not come from the app’s own window and was refused.',
+  'errors.database_newer':
+    'The data folder was written by a newer version of Precinct Desk (data version {found}; this one knows {known}). It was left untouched: install the newer version to open it.',
   'errors.internal': 'Something went wrong. Nothing was changed.',
 
   'common.loading': 'Loading…',

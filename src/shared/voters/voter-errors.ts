@@ -7,6 +7,8 @@ export const VOTER_ERROR_CODES = [
   'list_missing_column',
   'list_unreadable',
   'list_file_too_large',
+  /** The check of a list stopped short (its worker died): nothing was written. */
+  'list_check_failed',
   'report_not_found',
   'report_stale',
   'report_imported',

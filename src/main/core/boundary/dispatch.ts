@@ -1,11 +1,13 @@
 import { contract, type ApiHandlers, type OperationName } from '../../../shared/api';
 import { DomainError, err, ok, type Result } from '../../../shared/result';
+import { databaseFailure } from '../kernel/media-failure';
 
 /**
  * The one door into the core for every host: checks the operation exists, parses its input
  * with the contract's schema, runs the handler and turns expected failures into error values.
  * Unexpected errors are logged by name only (their text may hold personal data) and answered
- * with `internal`.
+ * with `internal`; a failure of the medium under the database is answered with its code
+ * (kernel/media-failure.ts).
  */
 export async function dispatch(
   handlers: ApiHandlers,
@@ -26,6 +28,9 @@ export async function dispatch(
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof DomainError) return err(error.code, error.message, error.details);
+    // A full disk or a failing medium under the database: the transaction rolled back.
+    const media = databaseFailure(error);
+    if (media) return err(media.code, media.message);
     console.error(
       `Precinct Desk: internal error in ${operation}: ${(error as Error)?.name ?? 'unknown'}`,
     );

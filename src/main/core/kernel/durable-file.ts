@@ -2,6 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../../../shared/result';
+import { fileWriteFailure } from './media-failure';
+
+/** The file system calls of a durable write. */
+export interface DurableFileSystem {
+  open: typeof open;
+  rename: typeof rename;
+  rm: typeof rm;
+}
+
+const NODE_FILE_SYSTEM: DurableFileSystem = { open, rename, rm };
+let fs: DurableFileSystem = NODE_FILE_SYSTEM;
+
+/**
+ * Replaces the calls durable writes make (null restores Node's): the seam where tests make a
+ * write fail as a full disk, a read-only stick or a failing device would.
+ */
+export function useDurableFileSystem(replacement: Partial<DurableFileSystem> | null): void {
+  fs = { ...NODE_FILE_SYSTEM, ...replacement };
+}
 
 /** One piece of a file written in parts; text is written as UTF-8. */
 export type FileChunk = Uint8Array | string;
@@ -19,28 +38,28 @@ export type FileContent = FileChunk | Iterable<FileChunk> | AsyncIterable<FileCh
  * flushed to the device, renamed over the target, and the folder flushed so the rename itself
  * is durable.
  *
- * A failure removes the temporary file and throws `io_error` naming the path; a DomainError
- * thrown by the chunks' source (a report that does not exist) passes through as it is.
+ * A failure removes the temporary file and throws `disk_full`, `read_only_medium` or `io_error`
+ * (media-failure.ts) naming the path; a DomainError thrown by the chunks' source (a report that
+ * does not exist) passes through as it is.
  */
 export async function writeDurably(path: string, content: FileContent): Promise<void> {
   const folder = dirname(path);
   // Hidden, so the in-app picker never offers a half-written file.
   const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temporary, 'wx');
+    const handle = await fs.open(temporary, 'wx');
     try {
       await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    await fs.rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // Best effort: on a medium that refuses every change the temporary file may stay (hidden).
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
     if (error instanceof DomainError) throw error;
-    throw new DomainError('io_error', `Could not write ${path}: ${(error as Error).message}`, {
-      path,
-    });
+    throw fileWriteFailure(path, error);
   }
   await flushFolder(folder);
 }

@@ -10,6 +10,8 @@ export const votersEn = {
   'errors.list_unreadable': 'The file could not be read.',
   'errors.list_file_too_large':
     'The workbook would unpack to far more than a voter list holds (over 512 MiB, 2,000,000 rows or a suspicious packing). It was refused before being read; nothing was written.',
+  'errors.list_check_failed':
+    'The check of the list stopped before its end (the computer ran short of memory or the check failed). Nothing was written; close other programs and try again.',
   'errors.report_not_found': 'This check report was not found.',
   'errors.report_stale':
     'The file or the list has changed since it was checked. Check the file again before importing.',

@@ -18,8 +18,8 @@ import { readPrecinctSpec, type PrecinctSpec } from './precinct-spec';
 /** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
 export class ListHasErrors extends DomainError {
   constructor(readonly outcome: CheckOutcome) {
-    super('voter_list_errors', `The voter list has ${outcome.errors.length} rows with errors`, {
-      errors: outcome.errors.length,
+    super('voter_list_errors', `The voter list has ${outcome.errorCount} rows with errors`, {
+      errors: outcome.errorCount,
     });
   }
 }
@@ -98,7 +98,7 @@ export async function createPackage(
   const voters: CheckedVoter[] = [];
   const checker = new RowChecker({ votingDay: spec.election.voting_day, list: null });
   const outcome = await checkListFile({ path: input.votersPath }, checker, (v) => voters.push(v));
-  if (outcome.errors.length > 0) throw new ListHasErrors(outcome);
+  if (outcome.errorCount > 0) throw new ListHasErrors(outcome);
 
   const precinctId = spec.precinct.precinct_id;
   const stored = db

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Db } from '../../kernel/db/database';
+import { prepareUpgrade } from '../../kernel/db/upgrade';
 import { centralDatabasePath, isSupervisorFolder } from './supervisor-folder';
 import { CENTRAL_MIGRATIONS } from './supervisor-schema';
 
@@ -48,7 +49,9 @@ export function durably<T>(db: Db, work: () => T): T {
   }
 }
 
-function migrate(db: Db): void {
+function migrate(db: Db, file: string): void {
+  // A store from a newer version is refused; an older one is copied aside first.
+  prepareUpgrade(db, file, CENTRAL_MIGRATIONS.length);
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < CENTRAL_MIGRATIONS.length; version++) {
     db.transaction(() => {
@@ -62,8 +65,14 @@ function migrate(db: Db): void {
 export function openCentralDatabase(dataDir: string, create = false): Db | null {
   if (!create && !isSupervisorFolder(dataDir)) return null;
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(centralDatabasePath(dataDir));
-  configure(db);
-  migrate(db);
+  const file = centralDatabasePath(dataDir);
+  const db = new Database(file);
+  try {
+    configure(db);
+    migrate(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }

@@ -85,6 +85,21 @@ export class BallotService {
   ) {}
 
   sections(): SectionsState {
+    const devices = cachedStatement(this.db, 'SELECT DISTINCT device_id FROM events').all() as {
+      device_id: string;
+    }[];
+    return {
+      sections: this.sectionList(),
+      thisDeviceId: this.log.deviceId,
+      knownDevices: [...new Set([this.log.deviceId, ...devices.map((d) => d.device_id)])],
+    };
+  }
+
+  /**
+   * The sections alone, as a ballot's check needs them: without the laptops known from the log,
+   * whose look-up reads the whole log and would slow every ballot as the day's events grow.
+   */
+  sectionList(): SectionsState['sections'] {
     const rows = cachedStatement(
       this.db,
       'SELECT * FROM voter_sections ORDER BY position',
@@ -95,20 +110,13 @@ export class BallotService {
       device_id: string;
       desk_label: string;
     }[];
-    const devices = cachedStatement(this.db, 'SELECT DISTINCT device_id FROM events').all() as {
-      device_id: string;
-    }[];
-    return {
-      sections: rows.map((r) => ({
-        sectionId: r.section_id,
-        name: r.name,
-        rule: JSON.parse(r.rule_json) as SectionRule,
-        deviceId: r.device_id,
-        deskLabel: r.desk_label,
-      })),
-      thisDeviceId: this.log.deviceId,
-      knownDevices: [...new Set([this.log.deviceId, ...devices.map((d) => d.device_id)])],
-    };
+    return rows.map((r) => ({
+      sectionId: r.section_id,
+      name: r.name,
+      rule: JSON.parse(r.rule_json) as SectionRule,
+      deviceId: r.device_id,
+      deskLabel: r.desk_label,
+    }));
   }
 
   /** The chair splits the list into sections, each issued from one laptop. */
@@ -141,7 +149,7 @@ export class BallotService {
   }
 
   sectionOf(voter: VoterRow): (SectionView & { thisDevice: boolean }) | null {
-    const section = this.sections().sections.find((s) => sectionContains(s.rule, voter));
+    const section = this.sectionList().find((s) => sectionContains(s.rule, voter));
     return section ? { ...section, thisDevice: section.deviceId === this.log.deviceId } : null;
   }
 
@@ -218,7 +226,7 @@ export class BallotService {
             number: absentee.number,
           });
         }
-        const sections = this.sections().sections;
+        const sections = this.sectionList();
         if (sections.length > 0) {
           const section = sections.find((s) => sectionContains(s.rule, voter));
           if (!section) throw new DomainError('ballot_no_section', 'The voter is in no section');

@@ -60,8 +60,11 @@ export const ROWS_IN_FLIGHT = 8;
 
 let workerUrl: URL | null = null;
 
-/** Entry points that ship the built worker say where it is; without this, checks run inline. */
-export function useListCheckWorker(url: URL): void {
+/**
+ * Entry points that ship the built worker say where it is; without this (or with null), checks
+ * run inline.
+ */
+export function useListCheckWorker(url: URL | null): void {
   workerUrl = url;
 }
 
@@ -200,9 +203,15 @@ function checkInWorker(
         finish(() => reject(error as Error));
       }
     });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`The list check worker stopped (exit ${code})`))),
-    );
+    // A worker that dies (its capped heap exhausted, say) is the check failing, in words a
+    // member can read; nothing was committed, as the import's transaction rolls back.
+    const died = (reason: string) =>
+      finish(() =>
+        reject(
+          new DomainError('list_check_failed', `The list check stopped: ${reason}`, { reason }),
+        ),
+      );
+    worker.on('error', (error: Error & { code?: string }) => died(error.code ?? error.name));
+    worker.on('exit', (code) => died(`exit ${code}`));
   });
 }

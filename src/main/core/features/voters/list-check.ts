@@ -16,16 +16,82 @@ import type { ListIssueCode } from '../../../../shared/voters/voter-api';
 import type { CheckedVoter, ListLookup, RowChecker, RowIssue } from './row-checks';
 import { nameKeyOf, voterCount, type voterKeys } from './voter-store';
 
+/**
+ * Issues kept in memory, with their rows' cells, by one check: the first ones. Every issue is
+ * counted (by code, errors and warnings), and every rejected row is named in the import's
+ * event; past this many, a file of a million duplicates would otherwise hold a million issue
+ * objects (the check worker's capped heap ran out).
+ */
+export const ISSUES_KEPT = 5_000;
+
 /** What one pass over a file found. */
 export interface CheckOutcome {
   info: ListFileInfo;
   rows: number;
   valid: number;
+  /** The first errors and warnings (at most about ISSUES_KEPT together), in file order. */
   errors: RowIssue[];
   warnings: RowIssue[];
+  /** All of them, counted. */
+  errorCount: number;
+  warningCount: number;
+  countsByCode: Partial<Record<ListIssueCode, number>>;
+  /** Every row with an error, ascending. */
+  rejectedRows: number[];
   skippedChecks: ListIssueCode[];
-  /** Cells of the rows that carry an issue, by row number. */
+  /** Cells of the rows whose issues are kept, by row number. */
   cells: Map<number, SourceRow['fields']>;
+}
+
+/** Gathers one check's issues within ISSUES_KEPT, counting every one. */
+export class IssueCollector {
+  readonly errors: RowIssue[] = [];
+  readonly warnings: RowIssue[] = [];
+  readonly cells = new Map<number, SourceRow['fields']>();
+  readonly countsByCode: Partial<Record<ListIssueCode, number>> = {};
+  readonly rejectedRows: number[] = [];
+  errorCount = 0;
+  warningCount = 0;
+
+  constructor(private readonly limit = ISSUES_KEPT) {}
+
+  /** One row's issues (nothing when it has none). */
+  add(row: number, fields: SourceRow['fields'], errors: RowIssue[], warnings: RowIssue[]): void {
+    if (errors.length === 0 && warnings.length === 0) return;
+    if (errors.length > 0 && this.rejectedRows.at(-1) !== row) this.rejectedRows.push(row);
+    const keep = this.errors.length + this.warnings.length < this.limit;
+    for (const issue of [...errors, ...warnings]) {
+      this.countsByCode[issue.code] = (this.countsByCode[issue.code] ?? 0) + 1;
+    }
+    this.errorCount += errors.length;
+    this.warningCount += warnings.length;
+    if (!keep) return;
+    this.cells.set(row, detached(fields));
+    for (const issue of errors) this.errors.push(detached(issue));
+    for (const issue of warnings) this.warnings.push(detached(issue));
+  }
+
+  /** The issues' part of an outcome. */
+  gathered(): Pick<
+    CheckOutcome,
+    | 'errors'
+    | 'warnings'
+    | 'errorCount'
+    | 'warningCount'
+    | 'countsByCode'
+    | 'rejectedRows'
+    | 'cells'
+  > {
+    return {
+      errors: this.errors,
+      warnings: this.warnings,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+      countsByCode: this.countsByCode,
+      rejectedRows: this.rejectedRows,
+      cells: this.cells,
+    };
+  }
 }
 
 /**
@@ -90,9 +156,7 @@ export async function checkListFile(
 ): Promise<CheckOutcome> {
   let rows = 0;
   let valid = 0;
-  const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
-  const cells = new Map<number, SourceRow['fields']>();
+  const issues = new IssueCollector();
   let info: ListFileInfo;
   try {
     info = await readVoterList(
@@ -101,11 +165,7 @@ export async function checkListFile(
         for (const row of batch) {
           rows++;
           const checked = checker.check(row);
-          if (checked.errors.length > 0 || checked.warnings.length > 0) {
-            cells.set(row.row, detached(row.fields));
-            for (const issue of checked.errors) errors.push(detached(issue));
-            for (const issue of checked.warnings) warnings.push(detached(issue));
-          }
+          issues.add(row.row, row.fields, checked.errors, checked.warnings);
           if (checked.voter) {
             valid++;
             onValid?.(checked.voter);
@@ -119,5 +179,5 @@ export async function checkListFile(
     if (error instanceof ListFileError) throw listFileDomainError(error);
     throw error;
   }
-  return { info, rows, valid, errors, warnings, skippedChecks: [...checker.skippedChecks], cells };
+  return { info, rows, valid, ...issues.gathered(), skippedChecks: [...checker.skippedChecks] };
 }

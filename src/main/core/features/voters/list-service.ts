@@ -13,11 +13,12 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
+import { markListApplied } from './applied-lists';
 import { AttachmentWriter } from './attachments';
-import { checkListFile, listLookupOf, type CheckOutcome } from './list-check';
+import { checkListFile, IssueCollector, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
 import { LIST_READER_VERSION, type ListFileInfo, type SourceRow } from './list-file';
-import { RowChecker, type RowIssue } from './row-checks';
+import { RowChecker } from './row-checks';
 import { VOTER_INDEXES } from './voter-tables';
 import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
 
@@ -84,9 +85,7 @@ export class VoterListService {
   /** Checks the list as it stands: every listed voter through the same row checks. */
   recheckList(votingDay: string | null): ListReport {
     const checker = new RowChecker({ votingDay, list: null });
-    const errors: RowIssue[] = [];
-    const warnings: RowIssue[] = [];
-    const cells = new Map<number, SourceRow['fields']>();
+    const issues = new IssueCollector();
     let rows = 0;
     let valid = 0;
     const all = this.db
@@ -108,9 +107,7 @@ export class VoterListService {
       };
       // Numbered as a spreadsheet of the list would be: header on row 1.
       const checked = checker.check({ row: rows + 1, cellCount: 7, headerCount: 7, fields });
-      if (checked.errors.length > 0 || checked.warnings.length > 0) cells.set(rows + 1, fields);
-      errors.push(...checked.errors);
-      warnings.push(...checked.warnings);
+      issues.add(rows + 1, fields, checked.errors, checked.warnings);
       if (checked.voter) valid++;
     }
     return this.saveReport(
@@ -119,10 +116,8 @@ export class VoterListService {
         info: null,
         rows,
         valid,
-        errors,
-        warnings,
+        ...issues.gathered(),
         skippedChecks: [...checker.skippedChecks],
-        cells,
       },
       { path: null, votingDay },
     );
@@ -193,14 +188,13 @@ export class VoterListService {
         (expect.sha256 !== outcome.info.sha256 ||
           expect.rows !== outcome.rows ||
           expect.valid !== outcome.valid ||
-          expect.error_count !== outcome.errors.length)
+          expect.error_count !== outcome.errorCount)
       ) {
         throw new DomainError(
           'report_stale',
           'The file or the list changed since the check; check the file again',
         );
       }
-      const rejected = [...new Set(outcome.errors.map((e) => e.row))].sort((a, b) => a - b);
       this.log.recordApplied('voters.imported', actor, {
         import_id: importId,
         file_name: basename(path),
@@ -214,12 +208,14 @@ export class VoterListService {
         rows: outcome.rows,
         valid: outcome.valid,
         imported,
-        error_count: outcome.errors.length,
-        warning_count: outcome.warnings.length,
-        rejected_rows: rejected,
+        error_count: outcome.errorCount,
+        warning_count: outcome.warningCount,
+        rejected_rows: outcome.rejectedRows,
         rows_sha256: digest.sha256,
         source,
       });
+      // As the event's projection would on a rebuild: these rows joined the list.
+      markListApplied(db, digest.sha256, importId);
       const at = new Date(this.clock.now()).toISOString();
       let report: ListReport;
       if (confirmed) {
@@ -314,12 +310,11 @@ export class VoterListService {
     reportId: string = randomUUID(),
     imported?: { at: string; imported: number },
   ): ListReport {
-    const counts: Partial<Record<ListIssueCode, number>> = {};
+    // The issues kept (the first ones, see ISSUES_KEPT); the counts cover all of them.
     const issues = [...outcome.errors, ...outcome.warnings].sort(
       (a, b) =>
         a.row - b.row || Number(!ERROR_CODE_SET.has(a.code)) - Number(!ERROR_CODE_SET.has(b.code)),
     );
-    for (const issue of issues) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
     const info = outcome.info;
     const write = () => {
       cachedStatement(
@@ -340,9 +335,9 @@ export class VoterListService {
         origin.votingDay,
         outcome.rows,
         outcome.valid,
-        outcome.errors.length,
-        outcome.warnings.length,
-        JSON.stringify(counts),
+        outcome.errorCount,
+        outcome.warningCount,
+        JSON.stringify(outcome.countsByCode),
         JSON.stringify(outcome.skippedChecks),
         new Date(this.clock.now()).toISOString(),
         imported?.at ?? null,

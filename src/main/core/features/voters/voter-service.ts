@@ -67,7 +67,7 @@ export class VoterService {
     return {
       voter: { ...summarise(this.db, voter), precinct: voter.precinct },
       section: this.ballots.sectionOf(voter),
-      sectionsDefined: this.ballots.sections().sections.length > 0,
+      sectionsDefined: this.ballots.sectionList().length > 0,
       ballot: this.ballots.activeBallot(iin),
       absentee: absentee
         ? {

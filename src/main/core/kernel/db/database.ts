@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../data-dir';
 import type { MigrationPart } from '../feature';
-import { migrate } from './migrations';
+import { latestVersion, migrate } from './migrations';
+import { prepareUpgrade } from './upgrade';
 
 export type Db = Database.Database;
 
@@ -22,13 +23,22 @@ function configure(db: Db): void {
 
 /**
  * Opens (creating when needed) the data folder's database and brings its schema up to date
- * with the given migrations (the kernel's and the features', from the composition root).
+ * with the given migrations (the kernel's and the features', from the composition root). A
+ * database from a newer version is refused (`database_newer`, nothing changed); one from an
+ * older version is first copied aside (`precinct.db.v5.bak`, upgrade.ts).
  */
 export function openDatabase(dataDir: string, migrations: readonly MigrationPart[]): Db {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(databasePath(dataDir));
-  configure(db);
-  migrate(db, migrations);
+  const file = databasePath(dataDir);
+  const db = new Database(file);
+  try {
+    configure(db);
+    prepareUpgrade(db, file, latestVersion(migrations));
+    migrate(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 

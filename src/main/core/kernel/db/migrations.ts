@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DomainError } from '../../../../shared/result';
 import type { MigrationPart } from '../feature';
 
 /**
@@ -71,8 +72,10 @@ export function migrate(db: Database.Database, parts: readonly MigrationPart[]):
   const latest = latestVersion(parts);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
-    throw new Error(
+    throw new DomainError(
+      'database_newer',
       `The database is from a newer version of Precinct Desk (schema ${current}, this app knows ${latest}).`,
+      { found: current, known: latest },
     );
   }
   const applied: number[] = [];
