@@ -5,6 +5,7 @@
  * its first argument names the work.
  */
 import { writeSync } from 'node:fs';
+import { flushCompileCache } from 'node:module';
 import { createContext } from '../../../src/main/core/context';
 import { RequestService } from '../../../src/main/core/features/accommodations/request-service';
 import { InfoLogService } from '../../../src/main/core/features/infolog/infolog-service';
@@ -47,6 +48,9 @@ function recordEvents(job: EventsJob): void {
     .all()
     .map((v) => v.iin);
   const actor = job.memberId;
+  // A kill never lets Node write its compile cache at exit: written now, later trials start
+  // from it.
+  flushCompileCache();
   say('ready');
   for (let i = 0; ; i++) {
     clock.advance(50);
