@@ -26,7 +26,7 @@ export async function importVoterList(
   await confirm.getByRole('button', { name: /^Import \d+ rows$/ }).click();
   await expect(confirm).toBeHidden();
   await expect(
-    page.getByRole('status').filter({ hasText: /^Imported \d+ voters from voters\.csv\.$/ }),
+    page.getByRole('status').filter({ hasText: /^Imported \d+ voters from voters\.csv\./ }),
   ).toBeVisible();
 }
 
