@@ -2,11 +2,30 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    environment: 'node',
     pool: 'forks',
     // PIN hashing is deliberately slow (scrypt); on a busy two-core machine a test that logs
     // several members in can take more than the default five seconds.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // The renderer's component tests: a screen rendered into happy-dom's document, driven
+        // by clicks and typing, over a typed stand-in for the contract (api/mock-precinct.ts).
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/renderer/src/api/component-setup.ts'],
+        },
+      },
+    ],
   },
 });

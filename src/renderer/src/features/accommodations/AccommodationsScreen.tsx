@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import type { MessageKey } from '../../../../shared/i18n';
@@ -5,7 +6,6 @@ import { assertNever } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import '../../styles/accommodations.css';
 import {
@@ -42,9 +42,7 @@ export function AccommodationsScreen() {
   const t = useT();
   const language = useLanguage();
   const errorText = useErrorText();
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const open = useAccommodationsStore((state) => state.open);
   const load = useAccommodationsStore((state) => state.load);
   useRefreshOn(['accommodations'], load);

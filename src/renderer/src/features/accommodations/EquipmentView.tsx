@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
@@ -12,9 +13,7 @@ export function EquipmentView() {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const checklist = useAccommodationsStore((state) => state.equipment);
   const openDialog = useAccommodationsStore((state) => state.openDialog);
   const notReady = checklist?.items.filter((item) => item.availability !== 'available') ?? [];

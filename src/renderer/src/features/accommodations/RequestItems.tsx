@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import type {
   ItemView,
   RequestView,
@@ -44,9 +45,8 @@ export function RequestItems({ request, onAction }: RequestItemsProps) {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
-  const permissions = useSessionStore((state) => state.appState?.session?.permissions ?? []);
-  const canRecord = permissions.includes('record');
-  const canIssue = permissions.includes('ballot.issue');
+  const canRecord = usePermission('record');
+  const canIssue = usePermission('ballot.issue');
   const context = { t, language, timeZone };
   return (
     <table className="data-table request-items">

@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
@@ -6,7 +7,6 @@ import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { AnswerDialog } from './AnswerDialog';
 import { CheckOutDialog } from './CheckOutDialog';
@@ -37,9 +37,7 @@ const recordLabel = (kind: EntryKind): MessageKey =>
 export function InfoLogScreen() {
   const t = useT();
   const errorText = useErrorText();
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const open = useInfoLogStore((state) => state.open);
   const load = useInfoLogStore((state) => state.load);
   useRefreshOn(['infolog'], load);

@@ -1,3 +1,4 @@
+import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
@@ -8,8 +9,6 @@ import { ExportButtons } from '../../ui/ExportButtons';
 import { LOG_PAGE_SIZE, useInfoLogStore } from './infolog-store';
 import { LogFilters } from './LogFilters';
 import { useExportContent, useExportName } from './use-export-content';
-
-// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
 
 /** Every entry, newest first, with filters; corrections and withdrawals shown with each. */
 export function LogView({ canRecord }: { canRecord: boolean }) {
@@ -22,7 +21,7 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
   const content = useExportContent('log');
   const exportName = useExportName('log');
   const context = { t, language, timeZone };
-  const pages = Math.max(1, Math.ceil((log?.total ?? 0) / LOG_PAGE_SIZE));
+  const pages = pageCount(log?.total ?? 0, LOG_PAGE_SIZE);
 
   return (
     <section aria-labelledby="infolog-log-heading">
@@ -67,29 +66,12 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
             </tbody>
           </table>
           {log.entries.length === 0 ? <p>{t('infolog.empty')}</p> : null}
-          <nav aria-label={t('infolog.pagination')} className="pager">
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page === 0 || undefined}
-              onClick={() => {
-                if (page > 0) void setPage(page - 1);
-              }}
-            >
-              {t('infolog.previous')}
-            </button>
-            <span>{t('infolog.pageOf', { page: page + 1, pages })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page + 1 >= pages || undefined}
-              onClick={() => {
-                if (page + 1 < pages) void setPage(page + 1);
-              }}
-            >
-              {t('infolog.next')}
-            </button>
-          </nav>
+          <Pager
+            label={t('infolog.pagination')}
+            page={page}
+            pages={pages}
+            onPage={(next) => void setPage(next)}
+          />
         </>
       ) : null}
     </section>
