@@ -28,9 +28,10 @@ describe('the supervisor devices screen', () => {
       handlers: {
         listDevices: () => devices,
         revokeDevice: ({ revokedBy, reason }) => {
-          const revoked = { ...laptop, revokedAt: '2027-03-10T06:00:00Z', revokedBy };
-          devices = [{ ...revoked, revokedReason: reason }];
-          return devices[0] ?? revoked;
+          const at = '2027-03-10T06:00:00Z';
+          const revoked = { ...laptop, revokedAt: at, revokedBy, revokedReason: reason };
+          devices = [revoked];
+          return revoked;
         },
       },
     });
