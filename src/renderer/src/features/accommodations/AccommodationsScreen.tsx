@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/SectionNav';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
@@ -87,22 +88,15 @@ export function AccommodationsScreen() {
           </button>
         </div>
       ) : null}
-      <nav aria-label={t('accommodations.views')} className="sub-nav">
-        <ul>
-          {ACCOMMODATION_VIEWS.map((option) => (
-            <li key={option}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={option === view ? 'true' : undefined}
-                onClick={() => void setView(option)}
-              >
-                {t(VIEW_LABELS[option])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('accommodations.views')}
+        className="sub-nav"
+        options={ACCOMMODATION_VIEWS}
+        labels={VIEW_LABELS}
+        current={view}
+        currentIs="true"
+        onChoose={(option) => void setView(option)}
+      />
       <ViewContent view={view} />
       <Dialog />
     </section>

@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/SectionNav';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
@@ -98,22 +99,15 @@ export function InfoLogScreen() {
           </ul>
         </section>
       ) : null}
-      <nav aria-label={t('infolog.views')} className="sub-nav">
-        <ul>
-          {INFOLOG_VIEWS.map((option) => (
-            <li key={option}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={option === view ? 'true' : undefined}
-                onClick={() => void setView(option)}
-              >
-                {t(VIEW_LABELS[option])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('infolog.views')}
+        className="sub-nav"
+        options={INFOLOG_VIEWS}
+        labels={VIEW_LABELS}
+        current={view}
+        currentIs="true"
+        onChoose={(option) => void setView(option)}
+      />
       <ViewContent view={view} canRecord={canRecord} />
       <Dialog />
     </section>
