@@ -5,7 +5,7 @@ import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contra
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { ReasonField } from '../../ui/TextField';
 import { useErrorText } from '../../app-state/use-error-text';
 import {
   AT_FIELD,
@@ -125,12 +125,10 @@ export function EntryDialog(props: EntryDialogProps) {
       />
       <EntryFields specs={specs} values={values} problems={problems} onChange={change} />
       {props.mode === 'correct' ? (
-        <TextField
+        <ReasonField
           label={t('infolog.correctionReason')}
           error={problems[REASON_FIELD] ?? null}
-          autoComplete="off"
-          className="input-wide"
-          maxLength={TEXT_LIMITS.reason}
+          announceError={false}
           value={reason}
           onValueChange={setReason}
         />
