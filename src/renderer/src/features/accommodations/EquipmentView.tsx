@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { usePermission } from '../../app-state/use-permission';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -46,16 +47,16 @@ export function EquipmentView() {
       {checklist ? (
         <table className="data-table" data-testid="equipment-table">
           <caption>{t('accommodations.equipmentCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accommodations.col.equipment')}</th>
-              <th scope="col">{t('accommodations.col.availability')}</th>
-              <th scope="col">{t('accommodations.col.count')}</th>
-              <th scope="col">{t('accommodations.col.note')}</th>
-              <th scope="col">{t('accommodations.col.checked')}</th>
-              {canRecord ? <th scope="col">{t('accommodations.col.actions')}</th> : null}
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('accommodations.col.equipment'),
+              t('accommodations.col.availability'),
+              t('accommodations.col.count'),
+              t('accommodations.col.note'),
+              t('accommodations.col.checked'),
+              canRecord ? t('accommodations.col.actions') : null,
+            ]}
+          />
           <tbody>
             {checklist.items.map((item) => {
               const name = t(equipmentKey(item.equipment));

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { usePermission } from '../../app-state/use-permission';
 import type {
   ItemView,
@@ -51,14 +52,14 @@ export function RequestItems({ request, onAction }: RequestItemsProps) {
   return (
     <table className="data-table request-items">
       <caption>{t('accommodations.itemsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('accommodations.col.kind')}</th>
-          <th scope="col">{t('accommodations.col.status')}</th>
-          <th scope="col">{t('accommodations.col.outcome')}</th>
-          <th scope="col">{t('accommodations.col.actions')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        labels={[
+          t('accommodations.col.kind'),
+          t('accommodations.col.status'),
+          t('accommodations.col.outcome'),
+          t('accommodations.col.actions'),
+        ]}
+      />
       <tbody>
         {request.items.map((item) => {
           const kind = t(kindKey(item.kind));

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
 import type { AuditEntry } from '../../../../shared/api';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -26,15 +27,15 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
     <>
       <table className="data-table" data-testid="audit-table">
         <caption>{t('audit.caption', { total: data.total, page: page + 1, pages })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.colSeq')}</th>
-            <th scope="col">{t('audit.colTime')}</th>
-            <th scope="col">{t('audit.colMember')}</th>
-            <th scope="col">{t('audit.colEvent')}</th>
-            <th scope="col">{t('audit.colDetails')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            t('audit.colSeq'),
+            t('audit.colTime'),
+            t('audit.colMember'),
+            t('audit.colEvent'),
+            t('audit.colDetails'),
+          ]}
+        />
         <tbody>
           {data.entries.map((entry) => (
             <tr key={rowKey(entry)}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { COMPLAINT_FILTERS } from '../../../../shared/infolog/entry-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -55,19 +56,19 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
         <>
           <table className="data-table infolog-table" data-testid="infolog-complaints">
             <caption>{t('infolog.complaintsCaption', { count: complaints.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.received')}</th>
-                <th scope="col">{t('infolog.col.complainant')}</th>
-                <th scope="col">{t('infolog.col.subject')}</th>
-                <th scope="col">{t('infolog.col.summary')}</th>
-                <th scope="col">{t('infolog.col.deadline')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                <th scope="col">{t('infolog.col.response')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('infolog.col.number'),
+                t('infolog.col.received'),
+                t('infolog.col.complainant'),
+                t('infolog.col.subject'),
+                t('infolog.col.summary'),
+                t('infolog.col.deadline'),
+                t('infolog.col.status'),
+                t('infolog.col.response'),
+                canRecord ? t('infolog.col.actions') : null,
+              ]}
+            />
             <tbody>
               {complaints.entries.map((entry) => {
                 const d = entry.details;

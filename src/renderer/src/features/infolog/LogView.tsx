@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -34,17 +35,17 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
             <caption>
               {t('infolog.logCaption', { total: log.total, page: page + 1, pages })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.time')}</th>
-                <th scope="col">{t('infolog.col.kind')}</th>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.details')}</th>
-                <th scope="col">{t('infolog.col.recordedBy')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('infolog.col.time'),
+                t('infolog.col.kind'),
+                t('infolog.col.number'),
+                t('infolog.col.details'),
+                t('infolog.col.recordedBy'),
+                t('infolog.col.status'),
+                canRecord ? t('infolog.col.actions') : null,
+              ]}
+            />
             <tbody>
               {log.entries.map((entry) => (
                 <tr key={entry.id} className={entry.withdrawn ? 'entry-withdrawn' : undefined}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useId } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -39,19 +40,19 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
         <>
           <table className="data-table infolog-table" data-testid="infolog-observers">
             <caption>{t('infolog.observersCaption', { count: observers.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.arrival')}</th>
-                <th scope="col">{t('infolog.col.organisation')}</th>
-                <th scope="col">{t('infolog.col.observer')}</th>
-                <th scope="col">{t('infolog.col.mandate')}</th>
-                <th scope="col">{t('infolog.col.departure')}</th>
-                <th scope="col">{t('infolog.col.recordedBy')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('infolog.col.number'),
+                t('infolog.col.arrival'),
+                t('infolog.col.organisation'),
+                t('infolog.col.observer'),
+                t('infolog.col.mandate'),
+                t('infolog.col.departure'),
+                t('infolog.col.recordedBy'),
+                t('infolog.col.status'),
+                canRecord ? t('infolog.col.actions') : null,
+              ]}
+            />
             <tbody>
               {observers.entries.map((entry) => {
                 const d = entry.details;

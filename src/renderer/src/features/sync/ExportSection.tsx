@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import type { SyncExportRecord } from '../../../../shared/sync/sync-contract';
@@ -117,12 +118,7 @@ export function ExportSection() {
           </p>
           <table className="data-table">
             <caption>{t('sync.contents')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.col.type')}</th>
-                <th scope="col">{t('sync.col.count')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('sync.col.type'), t('sync.col.count')]} />
             <tbody>
               {Object.entries(result.counts).map(([type, count]) => (
                 <tr key={type}>
@@ -139,16 +135,16 @@ export function ExportSection() {
         <p>{t('sync.historyEmpty')}</p>
       ) : (
         <table className="data-table" data-testid="export-history">
-          <thead>
-            <tr>
-              <th scope="col">{t('sync.col.when')}</th>
-              <th scope="col">{t('sync.col.who')}</th>
-              <th scope="col">{t('sync.col.file')}</th>
-              <th scope="col">{t('sync.col.events')}</th>
-              <th scope="col">{t('sync.col.kind')}</th>
-              <th scope="col">{t('sync.fileFingerprint')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('sync.col.when'),
+              t('sync.col.who'),
+              t('sync.col.file'),
+              t('sync.col.events'),
+              t('sync.col.kind'),
+              t('sync.fileFingerprint'),
+            ]}
+          />
           <tbody>
             {history.map((h) => (
               <tr key={h.exportId}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { VoterHistoryEntry } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -13,14 +14,14 @@ export function VoterHistory({ history }: { history: VoterHistoryEntry[] }) {
   return (
     <table className="data-table voter-history">
       <caption>{t('voters.card.history')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.colTime')}</th>
-          <th scope="col">{t('audit.colEvent')}</th>
-          <th scope="col">{t('audit.colMember')}</th>
-          <th scope="col">{t('audit.colDetails')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        labels={[
+          t('audit.colTime'),
+          t('audit.colEvent'),
+          t('audit.colMember'),
+          t('audit.colDetails'),
+        ]}
+      />
       <tbody>
         {history.map((entry, index) => (
           <tr key={`${entry.at}-${index}`}>

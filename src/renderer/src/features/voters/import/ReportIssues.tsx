@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../../ui/Pager';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../../../shared/result';
@@ -72,15 +73,15 @@ export function ReportIssues({ report }: { report: ListReport }) {
             <caption>
               {t('voters.report.issuesCaption', { total: data.total, page: page + 1, pages })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('voters.csv.row')}</th>
-                <th scope="col">{t('voters.csv.severity')}</th>
-                <th scope="col">{t('voters.csv.field')}</th>
-                <th scope="col">{t('voters.csv.message')}</th>
-                <th scope="col">{t('voters.report.cells')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('voters.csv.row'),
+                t('voters.csv.severity'),
+                t('voters.csv.field'),
+                t('voters.csv.message'),
+                t('voters.report.cells'),
+              ]}
+            />
             <tbody>
               {data.issues.map((issue, index) => (
                 <tr key={`${issue.row}-${issue.code}-${index}`}>
