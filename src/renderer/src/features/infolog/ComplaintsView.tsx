@@ -12,7 +12,7 @@ import {
   statusText,
 } from './infolog-text';
 import { DeadlineSettings } from './DeadlineSettings';
-import { EntryActions } from './EntryActions';
+import { ActionsCell } from './EntryActions';
 import { EntryStatus } from './EntryStatus';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
@@ -103,11 +103,7 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
                     <td className="entry-details">
                       {d.response ? responseText(d.response, { t, language }) : ''}
                     </td>
-                    {canRecord ? (
-                      <td>
-                        <EntryActions entry={entry} />
-                      </td>
-                    ) : null}
+                    <ActionsCell entry={entry} canRecord={canRecord} />
                   </tr>
                 );
               })}

@@ -3,9 +3,8 @@ import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
-import { kindKey, statusText, summarizeDetails } from './infolog-text';
-import { EntryActions } from './EntryActions';
-import { EntryStatus } from './EntryStatus';
+import { kindKey, summarizeDetails } from './infolog-text';
+import { EntryRowEnd } from './EntryActions';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { LOG_PAGE_SIZE, useInfoLogStore } from './infolog-store';
 import { LogFilters } from './LogFilters';
@@ -53,15 +52,7 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
                   <td>{t(kindKey(entry.kind))}</td>
                   <td>{entry.number}</td>
                   <td className="entry-details">{summarizeDetails(entry.details, context)}</td>
-                  <td>{entry.recordedByName ?? ''}</td>
-                  <td>
-                    <EntryStatus entry={entry} status={statusText(entry, t)} />
-                  </td>
-                  {canRecord ? (
-                    <td>
-                      <EntryActions entry={entry} />
-                    </td>
-                  ) : null}
+                  <EntryRowEnd entry={entry} canRecord={canRecord} />
                 </tr>
               ))}
             </tbody>

@@ -3,9 +3,8 @@ import { useId } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
-import { optionKey, statusText } from './infolog-text';
-import { EntryActions } from './EntryActions';
-import { EntryStatus } from './EntryStatus';
+import { optionKey } from './infolog-text';
+import { EntryRowEnd } from './EntryActions';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
 import { useExportContent, useExportName } from './use-export-content';
@@ -73,15 +72,7 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
                         <strong>{t('infolog.present')}</strong>
                       ) : null}
                     </td>
-                    <td>{entry.recordedByName ?? ''}</td>
-                    <td>
-                      <EntryStatus entry={entry} status={statusText(entry, t)} />
-                    </td>
-                    {canRecord ? (
-                      <td>
-                        <EntryActions entry={entry} />
-                      </td>
-                    ) : null}
+                    <EntryRowEnd entry={entry} canRecord={canRecord} />
                   </tr>
                 );
               })}
