@@ -48,13 +48,14 @@ export function EquipmentView() {
         <table className="data-table" data-testid="equipment-table">
           <caption>{t('accommodations.equipmentCaption')}</caption>
           <ColumnHeads
-            labels={[
-              t('accommodations.col.equipment'),
-              t('accommodations.col.availability'),
-              t('accommodations.col.count'),
-              t('accommodations.col.note'),
-              t('accommodations.col.checked'),
-              canRecord ? t('accommodations.col.actions') : null,
+            prefix="accommodations.col"
+            columns={[
+              'equipment',
+              'availability',
+              'count',
+              'note',
+              'checked',
+              canRecord ? 'actions' : null,
             ]}
           />
           <tbody>

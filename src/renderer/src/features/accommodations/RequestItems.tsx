@@ -52,14 +52,7 @@ export function RequestItems({ request, onAction }: RequestItemsProps) {
   return (
     <table className="data-table request-items">
       <caption>{t('accommodations.itemsCaption')}</caption>
-      <ColumnHeads
-        labels={[
-          t('accommodations.col.kind'),
-          t('accommodations.col.status'),
-          t('accommodations.col.outcome'),
-          t('accommodations.col.actions'),
-        ]}
-      />
+      <ColumnHeads prefix="accommodations.col" columns={['kind', 'status', 'outcome', 'actions']} />
       <tbody>
         {request.items.map((item) => {
           const kind = t(kindKey(item.kind));

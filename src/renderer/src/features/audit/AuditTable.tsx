@@ -28,13 +28,8 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
       <table className="data-table" data-testid="audit-table">
         <caption>{t('audit.caption', { total: data.total, page: page + 1, pages })}</caption>
         <ColumnHeads
-          labels={[
-            t('audit.colSeq'),
-            t('audit.colTime'),
-            t('audit.colMember'),
-            t('audit.colEvent'),
-            t('audit.colDetails'),
-          ]}
+          prefix="audit"
+          columns={['colSeq', 'colTime', 'colMember', 'colEvent', 'colDetails']}
         />
         <tbody>
           {data.entries.map((entry) => (

@@ -57,16 +57,17 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
           <table className="data-table infolog-table" data-testid="infolog-complaints">
             <caption>{t('infolog.complaintsCaption', { count: complaints.total })}</caption>
             <ColumnHeads
-              labels={[
-                t('infolog.col.number'),
-                t('infolog.col.received'),
-                t('infolog.col.complainant'),
-                t('infolog.col.subject'),
-                t('infolog.col.summary'),
-                t('infolog.col.deadline'),
-                t('infolog.col.status'),
-                t('infolog.col.response'),
-                canRecord ? t('infolog.col.actions') : null,
+              prefix="infolog.col"
+              columns={[
+                'number',
+                'received',
+                'complainant',
+                'subject',
+                'summary',
+                'deadline',
+                'status',
+                'response',
+                canRecord ? 'actions' : null,
               ]}
             />
             <tbody>

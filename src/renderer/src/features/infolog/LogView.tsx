@@ -35,14 +35,15 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
               {t('infolog.logCaption', { total: log.total, page: page + 1, pages })}
             </caption>
             <ColumnHeads
-              labels={[
-                t('infolog.col.time'),
-                t('infolog.col.kind'),
-                t('infolog.col.number'),
-                t('infolog.col.details'),
-                t('infolog.col.recordedBy'),
-                t('infolog.col.status'),
-                canRecord ? t('infolog.col.actions') : null,
+              prefix="infolog.col"
+              columns={[
+                'time',
+                'kind',
+                'number',
+                'details',
+                'recordedBy',
+                'status',
+                canRecord ? 'actions' : null,
               ]}
             />
             <tbody>

@@ -40,16 +40,17 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
           <table className="data-table infolog-table" data-testid="infolog-observers">
             <caption>{t('infolog.observersCaption', { count: observers.total })}</caption>
             <ColumnHeads
-              labels={[
-                t('infolog.col.number'),
-                t('infolog.col.arrival'),
-                t('infolog.col.organisation'),
-                t('infolog.col.observer'),
-                t('infolog.col.mandate'),
-                t('infolog.col.departure'),
-                t('infolog.col.recordedBy'),
-                t('infolog.col.status'),
-                canRecord ? t('infolog.col.actions') : null,
+              prefix="infolog.col"
+              columns={[
+                'number',
+                'arrival',
+                'organisation',
+                'observer',
+                'mandate',
+                'departure',
+                'recordedBy',
+                'status',
+                canRecord ? 'actions' : null,
               ]}
             />
             <tbody>

@@ -32,14 +32,8 @@ export function MembersTable({ members, canManage, canResetPin, onAction }: Memb
     <table className="data-table">
       <caption>{t('members.caption')}</caption>
       <ColumnHeads
-        labels={[
-          t('members.colName'),
-          t('members.colRole'),
-          t('members.colStatus'),
-          t('members.colPin'),
-          t('members.colLockedUntil'),
-          t('members.colActions'),
-        ]}
+        prefix="members"
+        columns={['colName', 'colRole', 'colStatus', 'colPin', 'colLockedUntil', 'colActions']}
       />
       <tbody>
         {members.map((member) => {

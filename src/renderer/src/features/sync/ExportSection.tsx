@@ -118,7 +118,7 @@ export function ExportSection() {
           </p>
           <table className="data-table">
             <caption>{t('sync.contents')}</caption>
-            <ColumnHeads labels={[t('sync.col.type'), t('sync.col.count')]} />
+            <ColumnHeads prefix="sync.col" columns={['type', 'count']} />
             <tbody>
               {Object.entries(result.counts).map(([type, count]) => (
                 <tr key={type}>
@@ -136,13 +136,14 @@ export function ExportSection() {
       ) : (
         <table className="data-table" data-testid="export-history">
           <ColumnHeads
-            labels={[
-              t('sync.col.when'),
-              t('sync.col.who'),
-              t('sync.col.file'),
-              t('sync.col.events'),
-              t('sync.col.kind'),
-              t('sync.fileFingerprint'),
+            prefix="sync"
+            columns={[
+              'col.when',
+              'col.who',
+              'col.file',
+              'col.events',
+              'col.kind',
+              'fileFingerprint',
             ]}
           />
           <tbody>

@@ -12,7 +12,7 @@ export function ListDifferencesView({ differences }: { differences: ListDifferen
     <>
       <table className="data-table">
         <caption>{t('sync.differences')}</caption>
-        <ColumnHeads labels={[t('sync.col.change'), t('sync.col.count')]} />
+        <ColumnHeads prefix="sync.col" columns={['change', 'count']} />
         <tbody>
           {LIST_CHANGES.filter((change) => differences.counts[change] > 0).map((change) => (
             <tr key={change}>
@@ -26,14 +26,7 @@ export function ListDifferencesView({ differences }: { differences: ListDifferen
         <p>{t('sync.differencesShown', { shown: differences.items.length, total })}</p>
       ) : null}
       <table className="data-table" data-testid="list-differences">
-        <ColumnHeads
-          labels={[
-            t('sync.col.change'),
-            t('sync.col.voter'),
-            t('sync.col.iin'),
-            t('sync.col.field'),
-          ]}
-        />
+        <ColumnHeads prefix="sync.col" columns={['change', 'voter', 'iin', 'field']} />
         <tbody>
           {differences.items.map((item, index) => (
             <tr key={`${item.iin}-${item.field ?? ''}-${index}`}>

@@ -21,14 +21,8 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
     <table className="data-table" data-testid={testId}>
       <caption>{caption}</caption>
       <ColumnHeads
-        labels={[
-          t('supervisor.col.kind'),
-          t('supervisor.col.raised'),
-          t('supervisor.col.subject'),
-          t('supervisor.col.precincts'),
-          t('supervisor.col.details'),
-          t('supervisor.col.decision'),
-        ]}
+        prefix="supervisor.col"
+        columns={['kind', 'raised', 'subject', 'precincts', 'details', 'decision']}
       />
       <tbody>
         {alarms.map((alarm) => (

@@ -10,9 +10,7 @@ export function RequestsTable({ requests }: { requests: Dashboard['requests'] })
   return (
     <table className="data-table" data-testid="requests-table">
       <caption>{t('supervisor.requests.title')}</caption>
-      <ColumnHeads
-        labels={[t('supervisor.col.kind'), t('supervisor.col.status'), t('supervisor.col.count')]}
-      />
+      <ColumnHeads prefix="supervisor.col" columns={['kind', 'status', 'count']} />
       <tbody>
         {requests.map((row) => (
           <tr key={`${row.kind}/${row.status}`}>
@@ -33,7 +31,7 @@ export function InfologTable({ infolog }: { infolog: Dashboard['infolog'] }) {
   return (
     <table className="data-table" data-testid="infolog-table">
       <caption>{t('supervisor.infolog.title')}</caption>
-      <ColumnHeads labels={[t('supervisor.col.kind'), t('supervisor.col.count')]} />
+      <ColumnHeads prefix="supervisor.col" columns={['kind', 'count']} />
       <tbody>
         {infolog.map((row) => (
           <tr key={row.kind}>

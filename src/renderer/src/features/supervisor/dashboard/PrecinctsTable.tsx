@@ -18,18 +18,19 @@ export function PrecinctsTable({
       <table className="data-table" data-testid="precincts-table">
         <caption>{t('supervisor.dashboard.precinctsCaption')}</caption>
         <ColumnHeads
-          labels={[
-            t('supervisor.col.number'),
-            t('supervisor.col.name'),
-            t('supervisor.col.region'),
-            t('supervisor.col.lastSync'),
-            t('supervisor.col.devices'),
-            t('supervisor.col.voters'),
-            t('supervisor.col.ballots'),
-            t('supervisor.col.requests'),
-            t('supervisor.col.logEntries'),
-            t('supervisor.col.corrections'),
-            t('supervisor.col.openAlarms'),
+          prefix="supervisor.col"
+          columns={[
+            'number',
+            'name',
+            'region',
+            'lastSync',
+            'devices',
+            'voters',
+            'ballots',
+            'requests',
+            'logEntries',
+            'corrections',
+            'openAlarms',
           ]}
         />
         <tbody>

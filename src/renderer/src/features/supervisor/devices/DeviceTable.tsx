@@ -19,14 +19,8 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
       <table className="data-table" data-testid="devices-table">
         <caption>{t('supervisor.devices.caption')}</caption>
         <ColumnHeads
-          labels={[
-            t('supervisor.col.device'),
-            t('supervisor.col.precinct'),
-            t('supervisor.col.enrolled'),
-            t('supervisor.col.lastSync'),
-            t('supervisor.col.headSeq'),
-            t('supervisor.col.status'),
-          ]}
+          prefix="supervisor.col"
+          columns={['device', 'precinct', 'enrolled', 'lastSync', 'headSeq', 'status']}
         />
         <tbody>
           {devices.map((device) => (

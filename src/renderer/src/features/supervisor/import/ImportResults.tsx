@@ -19,15 +19,16 @@ export function ImportResults({ caption, files, testId }: ImportResultsProps) {
     <table className="data-table import-results" data-testid={testId}>
       <caption>{caption}</caption>
       <ColumnHeads
-        labels={[
-          t('supervisor.col.file'),
-          withTime ? t('supervisor.col.importedAt') : null,
-          t('supervisor.col.status'),
-          t('supervisor.col.reason'),
-          t('supervisor.col.device'),
-          t('supervisor.col.precinct'),
-          t('supervisor.col.seq'),
-          t('supervisor.col.newEvents'),
+        prefix="supervisor.col"
+        columns={[
+          'file',
+          withTime ? 'importedAt' : null,
+          'status',
+          'reason',
+          'device',
+          'precinct',
+          'seq',
+          'newEvents',
         ]}
       />
       <tbody>

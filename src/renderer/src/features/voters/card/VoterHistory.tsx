@@ -14,14 +14,7 @@ export function VoterHistory({ history }: { history: VoterHistoryEntry[] }) {
   return (
     <table className="data-table voter-history">
       <caption>{t('voters.card.history')}</caption>
-      <ColumnHeads
-        labels={[
-          t('audit.colTime'),
-          t('audit.colEvent'),
-          t('audit.colMember'),
-          t('audit.colDetails'),
-        ]}
-      />
+      <ColumnHeads prefix="audit" columns={['colTime', 'colEvent', 'colMember', 'colDetails']} />
       <tbody>
         {history.map((entry, index) => (
           <tr key={`${entry.at}-${index}`}>

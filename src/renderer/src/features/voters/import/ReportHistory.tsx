@@ -28,15 +28,15 @@ export function ReportHistory({ onShown }: { onShown: () => void }) {
         <table className="data-table">
           <caption className="visually-hidden">{t('voters.reports.title')}</caption>
           <ColumnHeads
-            labels={[
-              t('voters.reports.checkedAt'),
-              t('voters.reports.what'),
-              t('voters.report.rows'),
-              t('voters.report.valid'),
-              t('voters.report.errors'),
-              t('voters.report.warnings'),
-              t('voters.reports.imported'),
-              t('members.colActions'),
+            columns={[
+              'voters.reports.checkedAt',
+              'voters.reports.what',
+              'voters.report.rows',
+              'voters.report.valid',
+              'voters.report.errors',
+              'voters.report.warnings',
+              'voters.reports.imported',
+              'members.colActions',
             ]}
           />
           <tbody>

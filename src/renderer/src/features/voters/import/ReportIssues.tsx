@@ -74,13 +74,8 @@ export function ReportIssues({ report }: { report: ListReport }) {
               {t('voters.report.issuesCaption', { total: data.total, page: page + 1, pages })}
             </caption>
             <ColumnHeads
-              labels={[
-                t('voters.csv.row'),
-                t('voters.csv.severity'),
-                t('voters.csv.field'),
-                t('voters.csv.message'),
-                t('voters.report.cells'),
-              ]}
+              prefix="voters"
+              columns={['csv.row', 'csv.severity', 'csv.field', 'csv.message', 'report.cells']}
             />
             <tbody>
               {data.issues.map((issue, index) => (

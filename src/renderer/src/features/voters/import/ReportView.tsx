@@ -112,12 +112,8 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
         <table className="data-table report-codes" data-testid="report-codes">
           <caption>{t('voters.report.byCode')}</caption>
           <ColumnHeads
-            labels={[
-              t('voters.csv.message'),
-              t('voters.csv.code'),
-              t('voters.csv.severity'),
-              t('voters.report.count'),
-            ]}
+            prefix="voters"
+            columns={['csv.message', 'csv.code', 'csv.severity', 'report.count']}
           />
           <tbody>
             {codes.map((code) => (

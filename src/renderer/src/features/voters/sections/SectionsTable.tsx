@@ -13,14 +13,7 @@ export function SectionsTable({ state }: { state: SectionsState }) {
   return (
     <table className="data-table">
       <caption>{t('voters.sections.caption')}</caption>
-      <ColumnHeads
-        labels={[
-          t('voters.sections.name'),
-          t('voters.sections.rule'),
-          t('voters.sections.desk'),
-          t('voters.sections.device'),
-        ]}
-      />
+      <ColumnHeads prefix="voters.sections" columns={['name', 'rule', 'desk', 'device']} />
       <tbody>
         {state.sections.map((section) => (
           <tr key={section.sectionId}>

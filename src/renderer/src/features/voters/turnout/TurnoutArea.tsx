@@ -80,13 +80,8 @@ export function TurnoutArea() {
           <table className="data-table turnout-table" data-testid="turnout-table">
             <caption>{t('voters.turnout.caption')}</caption>
             <ColumnHeads
-              labels={[
-                t('voters.turnout.time'),
-                t('voters.turnout.station'),
-                t('voters.turnout.portableBox'),
-                t('voters.turnout.total'),
-                t('voters.turnout.percent'),
-              ]}
+              prefix="voters.turnout"
+              columns={['time', 'station', 'portableBox', 'total', 'percent']}
             />
             <tbody>
               {turnout.figures.map((figure) => (
