@@ -2,8 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    environment: 'node',
     pool: 'forks',
     // PIN hashing is deliberately slow (scrypt); on a busy two-core machine a test that logs
     // several members in can take more than the default five seconds.
@@ -13,5 +11,26 @@ export default defineConfig({
     // test asks for the real one.
     env: { PRECINCT_DESK_TEST_KDF: '1' },
     setupFiles: ['tests/support/test-cost.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // The renderer's component tests: a screen rendered into happy-dom's document, driven
+        // by clicks and typing, over a typed stand-in for the contract (api/mock-precinct.ts).
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/renderer/src/api/component-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -19,6 +19,8 @@ export const MEMBER_PIN = '135790';
 export const SECOND_MEMBER_PIN = '975310';
 export const SECRETARY_PIN = '864202';
 export const VOTING_DAY = SAMPLE_PRECINCT.votingDay;
+/** A well-formed IIN that the sample list does not hold (born 1950, so never generated). */
+export const IIN_NOT_LISTED = '500101300013';
 
 /**
  * A precinct (the sample one, with changes such as another time zone) with a chair, a

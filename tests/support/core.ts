@@ -218,3 +218,19 @@ export async function readHandles(t: TestCore, paths: readonly string[]): Promis
   for (const path of paths) handles.push(await readHandle(t, path));
   return handles;
 }
+
+/**
+ * A test file's way to open its core: `open` makes it (a precinct with a list, say) and `keep`
+ * hands it to the file's `t`, which the file disposes after each test.
+ * `const listed = keeping(precinctWithList, (core) => (t = core));`
+ */
+export function keeping<A extends unknown[], P extends { t: TestCore }>(
+  open: (...args: A) => Promise<P>,
+  keep: (core: TestCore) => void,
+): (...args: A) => Promise<P> {
+  return async (...args) => {
+    const opened = await open(...args);
+    keep(opened.t);
+    return opened;
+  };
+}

@@ -1,3 +1,4 @@
+import { SectionNav } from '../ui/SectionNav';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../i18n/use-t';
 import { SECTIONS, useNavStore, type Section } from './nav-store';
@@ -17,21 +18,14 @@ export function MainNav() {
   const section = useNavStore((state) => state.section);
   const go = useNavStore((state) => state.go);
   return (
-    <nav aria-label={t('nav.label')} className="main-nav">
-      <ul>
-        {SECTIONS.map((option) => (
-          <li key={option}>
-            <button
-              type="button"
-              className="nav-button"
-              aria-current={option === section ? 'page' : undefined}
-              onClick={() => go(option)}
-            >
-              {t(SECTION_LABELS[option])}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      label={t('nav.label')}
+      className="main-nav"
+      options={SECTIONS}
+      labels={SECTION_LABELS}
+      current={section}
+      currentIs="page"
+      onChoose={go}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { MAIN_ID, SkipLink } from '../ui/SkipLink';
 import { ClockBanners } from '../features/clock/ClockBanners';
 import { ClockConfirmDialog } from '../features/clock/ClockConfirmDialog';
 import { useSessionStore } from '../app-state/session-store';
+import { usePermission } from '../app-state/use-permission';
 import { MainNav } from './MainNav';
 import { useNavStore } from './nav-store';
 import { SectionView } from './SectionView';
@@ -16,6 +17,7 @@ export function Shell() {
   const section = useNavStore((state) => state.section);
   const go = useNavStore((state) => state.go);
   const [clockDialogDismissed, setClockDialogDismissed] = useState(false);
+  const canConfirmClock = usePermission('clock.confirm');
 
   // The clock read at startup may be hours old; read it again when work starts.
   useEffect(() => {
@@ -30,7 +32,6 @@ export function Shell() {
   const session = appState?.session;
   if (!appState || !session) return null;
   const clock = appState.clock;
-  const canConfirmClock = session.permissions.includes('clock.confirm');
   const askAboutClock = canConfirmClock && !clock.confirmedToday && !clockDialogDismissed;
 
   return (

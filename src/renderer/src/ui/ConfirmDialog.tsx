@@ -1,3 +1,4 @@
+import { BusyButton } from './BusyButton';
 import { useId, useRef, type RefObject } from 'react';
 import { useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
@@ -51,17 +52,9 @@ export function ConfirmDialog({
       <p id={explanationId}>{explanation}</p>
       <ErrorAlert message={error} />
       <div className="button-row">
-        <button
-          type="button"
-          className="button-primary"
-          aria-disabled={busy || undefined}
-          aria-busy={busy || undefined}
-          onClick={() => {
-            if (!busy) onConfirm();
-          }}
-        >
+        <BusyButton type="button" busy={busy} onClick={() => onConfirm()}>
           {confirmLabel}
-        </button>
+        </BusyButton>
         <button
           ref={cancelRef}
           type="button"

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import type { ApiError, Result } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
 import { useLanguage, useT } from '../i18n/use-t';
 import { toCsv } from '../../../shared/csv';
-import { ErrorAlert } from './ErrorAlert';
-import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile, type SaveOutcome } from './save-file';
+import { BusyButton } from './BusyButton';
+import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile } from './save-file';
+import { SaveStatus, useFileSave } from './use-file-save';
 import { useSessionStore } from '../app-state/session-store';
-import { useErrorText } from '../app-state/use-error-text';
 import { printDocumentHtml, type PrintHeading } from './print-document';
 import type { MomentStyle, PlainTable } from './plain-table';
 
@@ -25,77 +24,51 @@ interface ExportButtonsProps {
 export function ExportButtons({ baseName, content }: ExportButtonsProps) {
   const t = useT();
   const language = useLanguage();
-  const errorText = useErrorText();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
-  const [busy, setBusy] = useState(false);
-  const [writing, setWriting] = useState(false);
-  const [savedPath, setSavedPath] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { run, busy, ...status } = useFileSave();
 
-  async function save(format: 'csv' | 'pdf') {
-    // aria-disabled rather than disabled: a disabled button would lose focus while saving.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setSavedPath(null);
-    try {
+  const save = (format: 'csv' | 'pdf') =>
+    run(async (onWriting) => {
       const made = await content(format === 'csv' ? 'sheet' : 'print');
-      if (!made.ok) {
-        setError(made.error);
-        return;
-      }
+      if (!made.ok) return made.error;
       const { heading, table } = made.value;
-      const outcome: SaveOutcome =
-        format === 'csv'
-          ? await saveTextAsFile(
-              nativeDialogs,
-              `${baseName}.csv`,
-              CSV_FILTER,
-              toCsv(table.headers, table.rows),
-              setWriting,
-            )
-          : await saveHtmlAsPdf(
-              nativeDialogs,
-              `${baseName}.pdf`,
-              printDocumentHtml(heading, table, language),
-              setWriting,
-            );
-      if (outcome.saved) setSavedPath(outcome.path);
-      else setError(outcome.error);
-    } finally {
-      setBusy(false);
-      setWriting(false);
-    }
-  }
+      return format === 'csv'
+        ? saveTextAsFile(
+            nativeDialogs,
+            `${baseName}.csv`,
+            CSV_FILTER,
+            toCsv(table.headers, table.rows),
+            onWriting,
+          )
+        : saveHtmlAsPdf(
+            nativeDialogs,
+            `${baseName}.pdf`,
+            printDocumentHtml(heading, table, language),
+            onWriting,
+          );
+    });
 
   return (
     <div className="export-buttons">
       <div className="button-row">
-        <button
+        <BusyButton
           type="button"
           className="button-secondary"
-          aria-disabled={busy || undefined}
+          busy={busy}
           onClick={() => void save('csv')}
         >
           {t('infolog.saveCsv')}
-        </button>
-        <button
+        </BusyButton>
+        <BusyButton
           type="button"
           className="button-secondary"
-          aria-disabled={busy || undefined}
+          busy={busy}
           onClick={() => void save('pdf')}
         >
           {t('print.savePdf')}
-        </button>
+        </BusyButton>
       </div>
-      {/* Always on the page, so screen readers hear each change of its text. */}
-      <div role="status">
-        {writing ? <p className="message message-info">{t('common.saving')}</p> : null}
-        {savedPath && !writing ? (
-          <p className="message message-success">{t('print.savedTo', { path: savedPath })}</p>
-        ) : null}
-      </div>
-      <ErrorAlert message={errorText(error)} />
+      <SaveStatus {...status} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { BusyButton } from './BusyButton';
 import { useId, type ReactNode, type RefObject } from 'react';
 import { useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
@@ -73,14 +74,7 @@ export function FormDialog({
         <ErrorAlert message={error} />
         {afterError}
         <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {submitLabel}
-          </button>
+          <BusyButton busy={busy}>{submitLabel}</BusyButton>
           <button
             type="button"
             className="button-secondary"

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../../shared/result';
 import { useT } from '../i18n/use-t';
 import { FormDialog } from './FormDialog';
-import { TextField } from './TextField';
+import { ReasonField } from './TextField';
 import { refusalResult, useSubmit } from './use-submit';
 
 /**
@@ -68,12 +68,9 @@ export function ReasonDialog({
       onSubmit={send}
       onCancel={onCancel}
     >
-      <TextField
+      <ReasonField
         label={label}
         error={problem}
-        announceError
-        autoComplete="off"
-        className="input-wide"
         maxLength={maxLength}
         value={reason}
         onValueChange={setReason}

@@ -1,3 +1,4 @@
+import { BusyButton } from './BusyButton';
 import { useRef, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import type { ApiError } from '../../../shared/result';
@@ -114,15 +115,14 @@ export function RecoveryCodeNotice({ code, precinct, first, onContinue }: Recove
       </ol>
       <div className="save-pdf">
         <div className="button-row">
-          <button
+          <BusyButton
             type="button"
             className="button-secondary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
+            busy={busy}
             onClick={() => void print()}
           >
             {t('recovery.print')}
-          </button>
+          </BusyButton>
           <button
             ref={pdfButtonRef}
             type="button"

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { Field } from './Field';
 
 type InputAttributes = Pick<
@@ -62,4 +63,22 @@ type PinFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'autoComplete'>
 /** A PIN: masked, with the numeric keyboard where the device has one. */
 export function PinField(props: PinFieldProps) {
   return <TextField {...props} type="password" inputMode="numeric" />;
+}
+
+type ReasonFieldProps = Omit<TextFieldProps, 'autoComplete' | 'className' | 'type'>;
+
+/**
+ * Why a member does something (a correction, a withdrawal, a refusal): a wide field, its problem
+ * announced, nothing remembered by the browser, the contract's length for a reason.
+ */
+export function ReasonField(props: ReasonFieldProps) {
+  return (
+    <TextField
+      announceError
+      maxLength={TEXT_LIMITS.reason}
+      {...props}
+      autoComplete="off"
+      className="input-wide"
+    />
+  );
 }

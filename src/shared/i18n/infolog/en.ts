@@ -71,9 +71,6 @@ export const infologEn = {
   'infolog.logCaption': 'Entries: {total}, page {page} of {pages}',
   'infolog.empty': 'No entries match these filters.',
   'infolog.pagination': 'Pages of the information log',
-  'infolog.previous': 'Previous page',
-  'infolog.next': 'Next page',
-  'infolog.pageOf': 'Page {page} of {pages}',
 
   'infolog.col.number': 'No.',
   'infolog.col.time': 'Date and time',

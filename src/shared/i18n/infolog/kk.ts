@@ -72,9 +72,6 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.logCaption': 'Жазбалар: {total}, бет: {page} / {pages}',
   'infolog.empty': 'Бұл сүзгілерге сәйкес жазба жоқ.',
   'infolog.pagination': 'Ақпарат журналының беттері',
-  'infolog.previous': 'Алдыңғы бет',
-  'infolog.next': 'Келесі бет',
-  'infolog.pageOf': 'Бет: {page} / {pages}',
 
   'infolog.col.number': '№',
   'infolog.col.time': 'Күні мен уақыты',

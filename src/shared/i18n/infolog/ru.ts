@@ -72,9 +72,6 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.logCaption': 'Записей: {total}, страница {page} из {pages}',
   'infolog.empty': 'Нет записей, подходящих под эти фильтры.',
   'infolog.pagination': 'Страницы информационного журнала',
-  'infolog.previous': 'Предыдущая страница',
-  'infolog.next': 'Следующая страница',
-  'infolog.pageOf': 'Страница {page} из {pages}',
 
   'infolog.col.number': '№',
   'infolog.col.time': 'Дата и время',

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../../../../../tests/support/core';
+import { keeping, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationPrecinct,
   accommodationState,
   homeVoting,
+  IIN_NOT_LISTED,
   loginAs,
   MEMBER_PIN,
 } from '../../../../../tests/support/accommodations';
@@ -11,14 +12,7 @@ import {
 let t: TestCore;
 afterEach(() => t?.dispose());
 
-async function precinct() {
-  const p = await accommodationPrecinct();
-  t = p.t;
-  return p;
-}
-
-/** A well-formed IIN that the sample list does not hold (born 1950, so never generated). */
-const IIN_NOT_LISTED = '500101300013';
+const precinct = keeping(accommodationPrecinct, (core) => (t = core));
 
 describe('following accommodation requests', () => {
   it('corrects a request with a reason, keeps both versions, and never changes an outcome', async () => {

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../../../../../tests/support/core';
+import { keeping, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationPrecinct,
   accommodationState,
   at,
   homeVoting,
+  IIN_NOT_LISTED,
   MEMBER_PIN,
   VOTING_DAY,
 } from '../../../../../tests/support/accommodations';
@@ -12,14 +13,7 @@ import {
 let t: TestCore;
 afterEach(() => t?.dispose());
 
-async function precinct() {
-  const p = await accommodationPrecinct();
-  t = p.t;
-  return p;
-}
-
-/** A well-formed IIN that the sample list does not hold (born 1950, so never generated). */
-const IIN_NOT_LISTED = '500101300013';
+const precinct = keeping(accommodationPrecinct, (core) => (t = core));
 
 describe('recording accommodation requests', () => {
   it('marks a listed voter for home voting; cancelling removes the mark', async () => {

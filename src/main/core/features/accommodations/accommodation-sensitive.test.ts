@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
+import { keeping, CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationPrecinct,
   homeVoting,
@@ -11,11 +11,7 @@ import {
 let t: TestCore;
 afterEach(() => t?.dispose());
 
-async function precinct() {
-  const p = await accommodationPrecinct();
-  t = p.t;
-  return p;
-}
+const precinct = keeping(accommodationPrecinct, (core) => (t = core));
 
 describe('sensitive fields', () => {
   it('are shown only to roles with health.read: not in views, register rows or the audit log', async () => {

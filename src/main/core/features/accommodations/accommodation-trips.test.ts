@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ENTRIES } from '../../../../shared/infolog/sample-entries';
-import { CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
+import { keeping, CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationState,
   at,
@@ -20,11 +20,7 @@ afterEach(() => t?.dispose());
 const day = (time: string) => `${VOTING_DAY}T${time}`;
 
 /** A precinct with timely home-voting requests for the first `count` voters; their item ids. */
-async function withHomeRequests(count: number) {
-  const p = await homeRequests(count);
-  t = p.t;
-  return p;
-}
+const withHomeRequests = keeping(homeRequests, (core) => (t = core));
 
 describe('home-voting trips', () => {
   it('need two members free at that time, voting-day times and open home-voting items', async () => {

@@ -3,6 +3,7 @@
  * out of the list; warnings let it in and ask the commission to look.
  */
 import { foldName } from '../../../../shared/voters/fold';
+import { LIST_ERROR_CODES, LIST_WARNING_CODES } from '../../../../shared/voters/voter-api';
 import {
   checkIin,
   iinBirthDate,
@@ -22,21 +23,8 @@ import { nameBirthHash, RowTable } from './row-table';
 
 export { isUnderAge, latestAdultBirthDate, normaliseBirthDate } from './birth-dates';
 
-export const ROW_ERROR_CODES = [
-  'missing_field',
-  'column_count',
-  'iin_format',
-  'iin_checksum',
-  'birth_date_invalid',
-  'iin_birth_date_mismatch',
-  'under_age',
-  'duplicate_iin',
-] as const;
-export const ROW_WARNING_CODES = [
-  'possible_duplicate',
-  'iin_leading_zero',
-  'lossy_encoding',
-] as const;
+export const ROW_ERROR_CODES = LIST_ERROR_CODES;
+export const ROW_WARNING_CODES = LIST_WARNING_CODES;
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
 export type RowWarningCode = (typeof ROW_WARNING_CODES)[number];
 export type RowIssueCode = RowErrorCode | RowWarningCode;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  keeping,
   CHAIR_PIN,
   makeTestCore,
   readHandle,
@@ -28,11 +29,7 @@ let t: TestCore;
 afterEach(() => t?.dispose());
 
 /** A precinct with an imported sample list; its core is disposed after the test. */
-async function listed(size?: number) {
-  const list = await precinctWithList(size);
-  t = list.t;
-  return list;
-}
+const listed = keeping(precinctWithList, (core) => (t = core));
 
 describe('absentee certificates and ballots', () => {
   it('accepts an absentee certificate until 18:00 the day before voting; its holder gets no ballot here', async () => {

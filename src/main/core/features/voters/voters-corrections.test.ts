@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../../shared/voters/iin';
-import { withOwnPin, type TestCore } from '../../../../../tests/support/core';
+import { keeping, withOwnPin, type TestCore } from '../../../../../tests/support/core';
 import { DEPUTY_PIN, MEMBER_PIN, precinctWithList } from '../../../../../tests/support/voters';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
 
 /** A precinct with an imported sample list; its core is disposed after the test. */
-async function listed(size?: number) {
-  const list = await precinctWithList(size);
-  t = list.t;
-  return list;
-}
+const listed = keeping(precinctWithList, (core) => (t = core));
 
 describe('corrections', () => {
   it('adds a voter only with a valid IIN, a matching adult birth date and the basis document', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../../shared/voters/iin';
 import {
+  keeping,
   CHAIR_PIN,
   makeTestCore,
   readHandle,
@@ -34,11 +35,7 @@ let t: TestCore;
 afterEach(() => t?.dispose());
 
 /** A precinct with an imported sample list; its core is disposed after the test. */
-async function listed(size?: number) {
-  const list = await precinctWithList(size);
-  t = list.t;
-  return list;
-}
+const listed = keeping(precinctWithList, (core) => (t = core));
 
 describe('importing a voter list', () => {
   it('checks first, writes nothing until confirmed, then imports the valid rows in one event', async () => {

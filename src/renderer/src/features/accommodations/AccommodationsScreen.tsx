@@ -1,3 +1,5 @@
+import { SectionNav } from '../../ui/SectionNav';
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import type { MessageKey } from '../../../../shared/i18n';
@@ -5,7 +7,6 @@ import { assertNever } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import '../../styles/accommodations.css';
 import {
@@ -42,9 +43,7 @@ export function AccommodationsScreen() {
   const t = useT();
   const language = useLanguage();
   const errorText = useErrorText();
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const open = useAccommodationsStore((state) => state.open);
   const load = useAccommodationsStore((state) => state.load);
   useRefreshOn(['accommodations'], load);
@@ -89,22 +88,15 @@ export function AccommodationsScreen() {
           </button>
         </div>
       ) : null}
-      <nav aria-label={t('accommodations.views')} className="sub-nav">
-        <ul>
-          {ACCOMMODATION_VIEWS.map((option) => (
-            <li key={option}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={option === view ? 'true' : undefined}
-                onClick={() => void setView(option)}
-              >
-                {t(VIEW_LABELS[option])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('accommodations.views')}
+        className="sub-nav"
+        options={ACCOMMODATION_VIEWS}
+        labels={VIEW_LABELS}
+        current={view}
+        currentIs="true"
+        onChoose={(option) => void setView(option)}
+      />
       <ViewContent view={view} />
       <Dialog />
     </section>

@@ -13,8 +13,7 @@ import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { channelKey, reasonKey } from './accommodations-text';
 import { SelectField, TextAreaField } from '../../ui/form-fields';
@@ -83,8 +82,7 @@ export function CorrectRequestDialog({
   const [values, setValues] = useState<Values>(() => valuesOf(request));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { busy, error, setError, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { setError, submit, reveal, dialog } = useFormDialog(errorText);
   const original = valuesOf(request);
   const showSensitive = request.sensitive !== null && request.kinds.includes('home_voting');
   const change = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }));
@@ -152,10 +150,8 @@ export function CorrectRequestDialog({
       returnFocusRef={returnFocusRef}
       explanation={t('accommodations.correctExplain')}
       submitLabel={t('accommodations.submitCorrection')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       <SelectField
         label={t('accommodations.field.channel')}

@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useState, type FormEvent } from 'react';
 import type { AccommodationSettings } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError } from '../../../../shared/result';
@@ -5,7 +6,6 @@ import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { formatMoment } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
@@ -34,9 +34,7 @@ export function CutoffSettings() {
   const t = useT();
   const language = useLanguage();
   const settings = useAccommodationsStore((state) => state.settings);
-  const canEdit = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('settings.edit') ?? false,
-  );
+  const canEdit = usePermission('settings.edit');
   if (!settings) return null;
   return (
     <section className="deadline-settings" aria-labelledby="accommodations-cutoff-heading">

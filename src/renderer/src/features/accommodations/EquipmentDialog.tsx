@@ -9,8 +9,7 @@ import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { availabilityKey, equipmentKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
@@ -26,8 +25,7 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
   const [count, setCount] = useState(item.count === null ? '' : String(item.count));
   const [note, setNote] = useState(item.note ?? '');
   const [countProblem, setCountProblem] = useState<string | null>(null);
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
   const name = t(equipmentKey(item.equipment));
 
   async function send() {
@@ -61,10 +59,8 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
       title={t('accommodations.dialog.equipment', { name })}
       onCancel={closeDialog}
       submitLabel={t('accommodations.submitEquipment')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       <SelectField
         label={t('accommodations.field.availability')}

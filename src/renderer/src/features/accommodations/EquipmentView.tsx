@@ -1,3 +1,5 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
+import { usePermission } from '../../app-state/use-permission';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
@@ -12,9 +14,7 @@ export function EquipmentView() {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const checklist = useAccommodationsStore((state) => state.equipment);
   const openDialog = useAccommodationsStore((state) => state.openDialog);
   const notReady = checklist?.items.filter((item) => item.availability !== 'available') ?? [];
@@ -47,16 +47,17 @@ export function EquipmentView() {
       {checklist ? (
         <table className="data-table" data-testid="equipment-table">
           <caption>{t('accommodations.equipmentCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accommodations.col.equipment')}</th>
-              <th scope="col">{t('accommodations.col.availability')}</th>
-              <th scope="col">{t('accommodations.col.count')}</th>
-              <th scope="col">{t('accommodations.col.note')}</th>
-              <th scope="col">{t('accommodations.col.checked')}</th>
-              {canRecord ? <th scope="col">{t('accommodations.col.actions')}</th> : null}
-            </tr>
-          </thead>
+          <ColumnHeads
+            prefix="accommodations.col"
+            columns={[
+              'equipment',
+              'availability',
+              'count',
+              'note',
+              'checked',
+              canRecord ? 'actions' : null,
+            ]}
+          />
           <tbody>
             {checklist.items.map((item) => {
               const name = t(equipmentKey(item.equipment));

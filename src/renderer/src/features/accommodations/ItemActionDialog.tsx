@@ -16,8 +16,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { kindKey, notFulfilledKey } from './accommodations-text';
 import { Checkbox, SelectField, TextAreaField } from '../../ui/form-fields';
@@ -66,8 +65,7 @@ export function ItemActionDialog({
   const [documentChecked, setDocumentChecked] = useState(false);
   const [helperName, setHelperName] = useState('');
   const [problems, setProblems] = useState<Problems>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
   const local = `${at.date}T${at.time}`;
   const textRequired =
     action === 'not_provided' || (action === 'not_fulfilled' && reason === 'other');
@@ -143,10 +141,8 @@ export function ItemActionDialog({
       returnFocusRef={returnFocusRef}
       explanation={t('accommodations.dialog.actionFor', { name: request.requester.fullName })}
       submitLabel={t(ACTION_LABELS[action])}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       {TIMED.includes(action) ? (
         <MomentField

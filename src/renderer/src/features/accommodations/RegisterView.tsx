@@ -1,3 +1,4 @@
+import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useSessionStore } from '../../app-state/session-store';
@@ -5,8 +6,6 @@ import { REGISTER_PAGE_SIZE, useAccommodationsStore } from './accommodations-sto
 import { registerCells, registerHeaders } from './register-table';
 import { RegisterFilters } from './RegisterFilters';
 import { useRegisterExport, useRegisterExportName } from './use-register-export';
-
-// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
 
 /**
  * The official register: numbered requests, newest first, with filters; each number opens the
@@ -24,7 +23,7 @@ export function RegisterView() {
   const exportName = useRegisterExportName();
   const context = { t, language, timeZone, style: 'print' as const };
   const headers = registerHeaders(context);
-  const pages = Math.max(1, Math.ceil((register?.total ?? 0) / REGISTER_PAGE_SIZE));
+  const pages = pageCount(register?.total ?? 0, REGISTER_PAGE_SIZE);
 
   return (
     <section aria-labelledby="accommodations-register-heading">
@@ -84,29 +83,12 @@ export function RegisterView() {
             </tbody>
           </table>
           {register.rows.length === 0 ? <p>{t('accommodations.registerEmpty')}</p> : null}
-          <nav aria-label={t('accommodations.pagination')} className="pager">
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page === 0 || undefined}
-              onClick={() => {
-                if (page > 0) void setPage(page - 1);
-              }}
-            >
-              {t('accommodations.previous')}
-            </button>
-            <span>{t('accommodations.pageOf', { page: page + 1, pages })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page + 1 >= pages || undefined}
-              onClick={() => {
-                if (page + 1 < pages) void setPage(page + 1);
-              }}
-            >
-              {t('accommodations.next')}
-            </button>
-          </nav>
+          <Pager
+            label={t('accommodations.pagination')}
+            page={page}
+            pages={pages}
+            onPage={(next) => void setPage(next)}
+          />
         </>
       ) : null}
     </section>

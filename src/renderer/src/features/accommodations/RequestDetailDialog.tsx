@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect, useRef, useState } from 'react';
 import type {
   ItemView,
@@ -29,9 +30,7 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const errorText = useErrorText();
   const closeDialog = useAccommodationsStore((state) => state.closeDialog);
   const now = useAccommodationsStore((state) => state.now);

@@ -13,8 +13,7 @@ import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { channelKey, formatMoment, kindKey, reasonKey } from './accommodations-text';
 import { useAccommodationsStore, type AccommodationNotice } from './accommodations-store';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/form-fields';
@@ -69,8 +68,7 @@ export function RequestDialog() {
   const memberId = useSessionStore((state) => state.appState?.session?.memberId ?? '');
   const [values, setValues] = useState<RequestFormValues>(() => blankRequest(now, memberId));
   const [problems, setProblems] = useState<Partial<Record<RequestField, string>>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { error, submit, reveal, dialog } = useFormDialog(errorText);
   const change = (patch: Partial<RequestFormValues>) =>
     setValues((current) => ({ ...current, ...patch }));
   const home = values.kinds.includes('home_voting');
@@ -106,10 +104,8 @@ export function RequestDialog() {
       title={t('accommodations.dialog.record')}
       onCancel={closeDialog}
       submitLabel={t('accommodations.submitRecord')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
       afterError={
         <>
           {typeof duplicateId === 'string' ? (

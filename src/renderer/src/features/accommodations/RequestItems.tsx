@@ -1,3 +1,5 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
+import { usePermission } from '../../app-state/use-permission';
 import type {
   ItemView,
   RequestView,
@@ -44,21 +46,13 @@ export function RequestItems({ request, onAction }: RequestItemsProps) {
   const t = useT();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
-  const permissions = useSessionStore((state) => state.appState?.session?.permissions ?? []);
-  const canRecord = permissions.includes('record');
-  const canIssue = permissions.includes('ballot.issue');
+  const canRecord = usePermission('record');
+  const canIssue = usePermission('ballot.issue');
   const context = { t, language, timeZone };
   return (
     <table className="data-table request-items">
       <caption>{t('accommodations.itemsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('accommodations.col.kind')}</th>
-          <th scope="col">{t('accommodations.col.status')}</th>
-          <th scope="col">{t('accommodations.col.outcome')}</th>
-          <th scope="col">{t('accommodations.col.actions')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads prefix="accommodations.col" columns={['kind', 'status', 'outcome', 'actions']} />
       <tbody>
         {request.items.map((item) => {
           const kind = t(kindKey(item.kind));

@@ -1,3 +1,4 @@
+import { BusyButton } from '../../ui/BusyButton';
 import { useState, type FormEvent } from 'react';
 import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
 import { mutate } from '../../api/queries';
@@ -52,14 +53,9 @@ export function ResolveRequester({ request, onResolved }: ResolveRequesterProps)
         value={iin}
         onValueChange={setIin}
       />
-      <button
-        type="submit"
-        className="button-secondary"
-        aria-disabled={busy || undefined}
-        aria-busy={busy || undefined}
-      >
+      <BusyButton className="button-secondary" busy={busy}>
         {t('accommodations.resolve')}
-      </button>
+      </BusyButton>
     </form>
   );
 }

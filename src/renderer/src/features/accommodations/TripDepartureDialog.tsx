@@ -8,8 +8,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { CheckboxGroup } from '../../ui/form-fields';
@@ -71,8 +70,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
   const [observerIds, setObserverIds] = useState<string[]>([]);
   const [ballots, setBallots] = useState(String(trip.items.length));
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
 
   useEffect(() => {
     void presentObservers().then(setObservers);
@@ -127,10 +125,8 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
       onCancel={closeDialog}
       explanation={t('accommodations.departureExplain')}
       submitLabel={t('accommodations.submitDeparture')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       <MomentField
         legend={t('accommodations.field.departedAt')}

@@ -9,8 +9,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { ALL_REQUESTS, useAccommodationsStore } from './accommodations-store';
 import { CheckboxGroup } from '../../ui/form-fields';
@@ -87,8 +86,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
   const [route, setRoute] = useState<RouteStop[]>(() => (trip ? stopsOf(trip) : []));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
 
   useEffect(() => {
     // A trip being changed offers its own addresses too, so any of them can be left out.
@@ -156,10 +154,8 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
       onCancel={closeDialog}
       explanation={t('accommodations.planExplain')}
       submitLabel={trip ? t('accommodations.submitReplan') : t('accommodations.submitPlan')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       <CheckboxGroup
         legend={t('accommodations.field.tripMembers')}

@@ -8,8 +8,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { TextAreaField } from '../../ui/form-fields';
@@ -44,8 +43,7 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
   const [spoiled, setSpoiled] = useState('0');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
 
   async function send() {
     const found: Partial<Record<Field, string>> = {};
@@ -93,10 +91,8 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
         fulfilled: trip.fulfilled,
       })}
       submitLabel={t('accommodations.submitReturn')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
-      formRef={formRef}
+      {...dialog}
     >
       <MomentField
         legend={t('accommodations.field.returnedAt')}

@@ -1,6 +1,6 @@
+import { usePermission } from '../../app-state/use-permission';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { useSessionStore } from '../../app-state/session-store';
 import { formatMoment, statusKey, tripStatusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
 import { ballotsText, tripMembersText } from './trip-sheet';
@@ -14,9 +14,7 @@ export function TripsView() {
   const t = useT();
   const trips = useAccommodationsStore((state) => state.trips);
   const openDialog = useAccommodationsStore((state) => state.openDialog);
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   return (
     <section aria-labelledby="accommodations-trips-heading">
       <h2 id="accommodations-trips-heading">{t('accommodations.tripsTitle')}</h2>

@@ -18,6 +18,7 @@ import type { LoginMember } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { reloadAfter } from '../../api/reload-after';
 
 export const REGISTER_PAGE_SIZE = 50;
 /** Exports and the trip planner read every matching request at once (a precinct's are few). */
@@ -111,88 +112,83 @@ export function registerQuery(
   };
 }
 
-export const useAccommodationsStore = create<AccommodationsState>()((set, get) => ({
-  view: 'register',
-  filters: NO_FILTERS,
-  page: 0,
-  register: null,
-  trips: null,
-  equipment: null,
-  summary: null,
-  settings: null,
-  members: [],
-  loadError: null,
-  notice: null,
-  dialog: null,
-  now: '',
+export const useAccommodationsStore = create<AccommodationsState>()((set, get) => {
+  const reload = reloadAfter(set, get);
+  return {
+    view: 'register',
+    filters: NO_FILTERS,
+    page: 0,
+    register: null,
+    trips: null,
+    equipment: null,
+    summary: null,
+    settings: null,
+    members: [],
+    loadError: null,
+    notice: null,
+    dialog: null,
+    now: '',
 
-  open: async () => {
-    set({ view: 'register', filters: NO_FILTERS, page: 0, notice: null, dialog: null });
-    const members = await callApi('listLoginMembers', {});
-    if (members.ok) set({ members: members.value });
-    await get().load();
-  },
+    open: async () => {
+      set({ view: 'register', filters: NO_FILTERS, page: 0, notice: null, dialog: null });
+      const members = await callApi('listLoginMembers', {});
+      if (members.ok) set({ members: members.value });
+      await get().load();
+    },
 
-  setView: async (view) => {
-    set({ view, notice: null });
-    await get().load();
-  },
+    setView: (view) => reload({ view, notice: null }),
 
-  setFilters: async (patch) => {
-    set((state) => ({ filters: { ...state.filters, ...patch }, page: 0 }));
-    await get().load();
-  },
+    setFilters: (patch) =>
+      reload((state) => ({ filters: { ...state.filters, ...patch }, page: 0 })),
 
-  setPage: async (page) => {
-    set({ page });
-    await get().load();
-  },
+    setPage: (page) => reload({ page }),
 
-  load: async () => {
-    const request = ++latestRequest;
-    const state = get();
-    const [settings, data] = await Promise.all([
-      callApi('getAccommodationSettings', {}),
-      loadView(state),
-    ]);
-    if (request !== latestRequest) return;
-    const failed = [settings, data].find((result) => !result.ok);
-    if (failed && !failed.ok) {
-      set({ loadError: failed.error });
-      return;
-    }
-    set({
-      loadError: null,
-      ...(settings.ok ? { settings: settings.value } : {}),
-      ...(data.ok ? data.value : {}),
-    });
-  },
+    load: async () => {
+      const request = ++latestRequest;
+      const state = get();
+      const [settings, data] = await Promise.all([
+        callApi('getAccommodationSettings', {}),
+        loadView(state),
+      ]);
+      if (request !== latestRequest) return;
+      const failed = [settings, data].find((result) => !result.ok);
+      if (failed && !failed.ok) {
+        set({ loadError: failed.error });
+        return;
+      }
+      set({
+        loadError: null,
+        ...(settings.ok ? { settings: settings.value } : {}),
+        ...(data.ok ? data.value : {}),
+      });
+    },
 
-  exportRows: async () => {
-    const result = await callApi('listAccommodationRequests', {
-      ...registerQuery(get().filters),
-      order: 'oldest',
-      limit: ALL_REQUESTS,
-      offset: 0,
-    });
-    return result.ok ? { ok: true, value: result.value.rows } : result;
-  },
+    exportRows: async () => {
+      const result = await callApi('listAccommodationRequests', {
+        ...registerQuery(get().filters),
+        order: 'oldest',
+        limit: ALL_REQUESTS,
+        offset: 0,
+      });
+      return result.ok ? { ok: true, value: result.value.rows } : result;
+    },
 
-  openDialog: async (dialog) => {
-    const clock = await callApi('getClockStatus', {});
-    set({
-      dialog,
-      notice: null,
-      now: clock.ok ? `${clock.value.localDate}T${clock.value.localTime}` : '',
-    });
-  },
-  closeDialog: () => set({ dialog: null }),
+    openDialog: async (dialog) => {
+      const clock = await callApi('getClockStatus', {});
+      set({
+        dialog,
+        notice: null,
+        now: clock.ok ? `${clock.value.localDate}T${clock.value.localTime}` : '',
+      });
+    },
+    closeDialog: () => set({ dialog: null }),
 
-  changed: async (notice) => {
-    set({ dialog: null, notice });
-  },
-  say: (notice) => set({ notice }),
-}));
+    changed: async (notice) => {
+      set({ dialog: null, notice });
+    },
+    say: (notice) => set({ notice }),
+  };
+});
 
 type ViewData = Partial<Pick<AccommodationsState, 'register' | 'trips' | 'equipment' | 'summary'>>;
 

@@ -1,12 +1,12 @@
+import { usePrintHeadingLines } from '../../ui/print-heading';
 import { useCallback } from 'react';
 import type { Result } from '../../../../shared/result';
-import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT, type Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
 import type { ExportContent } from '../../ui/ExportButtons';
 import type { MomentStyle } from '../../ui/plain-table';
-import { formatMoment, kindKey, statusKey } from './accommodations-text';
+import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore, type RegisterFilters } from './accommodations-store';
 import { registerTable } from './register-table';
 
@@ -25,27 +25,12 @@ export function useRegisterExport() {
   const t = useT();
   const language = useLanguage();
   const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
-  const memberName = useSessionStore((state) => state.appState?.session?.fullName ?? '');
+  const headingLines = usePrintHeadingLines();
 
   return useCallback(
     async (style: MomentStyle): Promise<Result<ExportContent>> => {
       const store = useAccommodationsStore.getState();
-      const clock = await callApi('getClockStatus', {});
-      const printed = clock.ok
-        ? formatMoment(`${clock.value.localDate}T${clock.value.localTime}`, language)
-        : '';
-      const lines = [
-        ...(precinct
-          ? [
-              t('common.precinct', {
-                number: precinct.precinctNumber,
-                name: precinct.precinctName,
-              }),
-              precinct.electionName,
-            ]
-          : []),
-        t('accommodations.print.generated', { time: printed, name: memberName }),
-      ];
+      const lines = await headingLines('accommodations.print.generated');
       const filters = describeFilters(store.filters, t, language);
       if (filters) lines.push(t('accommodations.print.filters', { filters }));
       const rows = await store.exportRows();
@@ -67,7 +52,7 @@ export function useRegisterExport() {
         },
       };
     },
-    [t, language, precinct, memberName],
+    [t, language, precinct, headingLines],
   );
 }
 

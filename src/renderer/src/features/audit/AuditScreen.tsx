@@ -1,8 +1,8 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { AuditFilters } from './AuditFilters';
 import { useAuditStore } from './audit-store';
@@ -17,9 +17,7 @@ export function AuditScreen({ summarize }: { summarize: SummarizeEvent }) {
   const open = useAuditStore((state) => state.open);
   const loadError = useAuditStore((state) => state.loadError);
   // listMembers needs members.manage; other readers' filter offers the members seen acting.
-  const canListMembers = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('members.manage') ?? false,
-  );
+  const canListMembers = usePermission('members.manage');
 
   useEffect(() => {
     void open(canListMembers);

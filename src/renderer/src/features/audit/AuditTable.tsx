@@ -1,3 +1,5 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
+import { Pager, pageCount } from '../../ui/Pager';
 import type { AuditEntry } from '../../../../shared/api';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -5,8 +7,6 @@ import { useSessionStore } from '../../app-state/session-store';
 import { AUDIT_PAGE_SIZE, useAuditStore } from './audit-store';
 import type { SummarizeEvent } from './event-summary';
 import { eventTypeLabel } from '../../i18n/event-type-label';
-
-// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
 
 /** One page of events, newest first, with times in the precinct's own zone. */
 export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
@@ -19,7 +19,7 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
   const setPage = useAuditStore((state) => state.setPage);
   if (!data) return null;
 
-  const pages = Math.max(1, Math.ceil(data.total / AUDIT_PAGE_SIZE));
+  const pages = pageCount(data.total, AUDIT_PAGE_SIZE);
   const context = { t, language, timeZone, knownNames };
   const rowKey = (entry: AuditEntry) => `${entry.deviceId}:${entry.seq}`;
 
@@ -27,15 +27,10 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
     <>
       <table className="data-table" data-testid="audit-table">
         <caption>{t('audit.caption', { total: data.total, page: page + 1, pages })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.colSeq')}</th>
-            <th scope="col">{t('audit.colTime')}</th>
-            <th scope="col">{t('audit.colMember')}</th>
-            <th scope="col">{t('audit.colEvent')}</th>
-            <th scope="col">{t('audit.colDetails')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          prefix="audit"
+          columns={['colSeq', 'colTime', 'colMember', 'colEvent', 'colDetails']}
+        />
         <tbody>
           {data.entries.map((entry) => (
             <tr key={rowKey(entry)}>
@@ -49,29 +44,12 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
         </tbody>
       </table>
       {data.entries.length === 0 ? <p>{t('audit.empty')}</p> : null}
-      <nav aria-label={t('audit.pagination')} className="pager">
-        <button
-          type="button"
-          className="button-secondary"
-          aria-disabled={page === 0 || undefined}
-          onClick={() => {
-            if (page > 0) void setPage(page - 1);
-          }}
-        >
-          {t('audit.previous')}
-        </button>
-        <span>{t('audit.pageOf', { page: page + 1, pages })}</span>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-disabled={page + 1 >= pages || undefined}
-          onClick={() => {
-            if (page + 1 < pages) void setPage(page + 1);
-          }}
-        >
-          {t('audit.next')}
-        </button>
-      </nav>
+      <Pager
+        label={t('audit.pagination')}
+        page={page}
+        pages={pages}
+        onPage={(next) => void setPage(next)}
+      />
     </>
   );
 }

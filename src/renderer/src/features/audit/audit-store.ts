@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AuditEntry, AuditPage, ChainReport } from '../../../../shared/api';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { reloadAfter } from '../../api/reload-after';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -58,72 +59,70 @@ function namesIn(entries: AuditEntry[]): {
   return { actors, all: { ...all, ...actors } };
 }
 
-export const useAuditStore = create<AuditState>()((set, get) => ({
-  filters: NO_FILTERS,
-  page: 0,
-  data: null,
-  loadError: null,
-  chain: null,
-  chainError: null,
-  verifying: false,
-  filterMembers: {},
-  knownNames: {},
+export const useAuditStore = create<AuditState>()((set, get) => {
+  const reload = reloadAfter(set, get);
+  return {
+    filters: NO_FILTERS,
+    page: 0,
+    data: null,
+    loadError: null,
+    chain: null,
+    chainError: null,
+    verifying: false,
+    filterMembers: {},
+    knownNames: {},
 
-  open: async (canListMembers) => {
-    // Names from an earlier visit may belong to another reader's view: start afresh.
-    set({ filters: NO_FILTERS, page: 0, filterMembers: {}, knownNames: {} });
-    if (canListMembers) {
-      const members = await callApi('listMembers', {});
-      if (members.ok) {
-        const names = Object.fromEntries(members.value.map((m) => [m.id, m.fullName]));
-        set({ filterMembers: names, knownNames: names });
+    open: async (canListMembers) => {
+      // Names from an earlier visit may belong to another reader's view: start afresh.
+      set({ filters: NO_FILTERS, page: 0, filterMembers: {}, knownNames: {} });
+      if (canListMembers) {
+        const members = await callApi('listMembers', {});
+        if (members.ok) {
+          const names = Object.fromEntries(members.value.map((m) => [m.id, m.fullName]));
+          set({ filterMembers: names, knownNames: names });
+        }
       }
-    }
-    await Promise.all([get().load(), get().verify()]);
-  },
+      await Promise.all([get().load(), get().verify()]);
+    },
 
-  setFilters: async (patch) => {
-    set((state) => ({ filters: { ...state.filters, ...patch }, page: 0 }));
-    await get().load();
-  },
+    setFilters: (patch) =>
+      reload((state) => ({ filters: { ...state.filters, ...patch }, page: 0 })),
 
-  setPage: async (page) => {
-    set({ page });
-    await get().load();
-  },
+    setPage: (page) => reload({ page }),
 
-  load: async () => {
-    const request = ++latestRequest;
-    const { filters, page } = get();
-    const result = await callApi('listAuditEvents', {
-      type: filters.type || undefined,
-      actorId: filters.actorId || undefined,
-      fromDate: filters.fromDate || undefined,
-      toDate: filters.toDate || undefined,
-      limit: AUDIT_PAGE_SIZE,
-      offset: page * AUDIT_PAGE_SIZE,
-    });
-    if (request !== latestRequest) return;
-    if (!result.ok) {
-      set({ loadError: result.error });
-      return;
-    }
-    const seen = namesIn(result.value.entries);
-    set((state) => ({
-      data: result.value,
-      loadError: null,
-      filterMembers: { ...seen.actors, ...state.filterMembers },
-      knownNames: { ...seen.all, ...state.knownNames },
-    }));
-  },
+    load: async () => {
+      const request = ++latestRequest;
+      const { filters, page } = get();
+      const result = await callApi('listAuditEvents', {
+        type: filters.type || undefined,
+        actorId: filters.actorId || undefined,
+        fromDate: filters.fromDate || undefined,
+        toDate: filters.toDate || undefined,
+        limit: AUDIT_PAGE_SIZE,
+        offset: page * AUDIT_PAGE_SIZE,
+      });
+      if (request !== latestRequest) return;
+      if (!result.ok) {
+        set({ loadError: result.error });
+        return;
+      }
+      const seen = namesIn(result.value.entries);
+      set((state) => ({
+        data: result.value,
+        loadError: null,
+        filterMembers: { ...seen.actors, ...state.filterMembers },
+        knownNames: { ...seen.all, ...state.knownNames },
+      }));
+    },
 
-  verify: async () => {
-    set({ verifying: true });
-    const result = await callApi('verifyAuditChain', {});
-    set(
-      result.ok
-        ? { verifying: false, chain: result.value, chainError: null }
-        : { verifying: false, chain: null, chainError: result.error },
-    );
-  },
-}));
+    verify: async () => {
+      set({ verifying: true });
+      const result = await callApi('verifyAuditChain', {});
+      set(
+        result.ok
+          ? { verifying: false, chain: result.value, chainError: null }
+          : { verifying: false, chain: null, chainError: result.error },
+      );
+    },
+  };
+});

@@ -16,8 +16,8 @@ import {
 import { fieldProblemOf } from './entry-problems';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
+import { refusalResult } from '../../ui/use-submit';
 import { momentOf, formatMoment } from '../../ui/moment';
 
 /** The commission answers a complaint, or forwards it to a higher commission. */
@@ -34,8 +34,7 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     'response.forwardedTo': '',
   });
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -82,11 +81,9 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
           : undefined
       }
       submitLabel={t('infolog.submitAnswer')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
       onCancel={closeDialog}
-      formRef={formRef}
+      {...dialog}
     >
       <EntryFields specs={ANSWER_FORM} values={values} problems={problems} onChange={change} />
     </FormDialog>

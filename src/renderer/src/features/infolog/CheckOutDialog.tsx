@@ -5,8 +5,8 @@ import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { momentOf, momentProblem, momentText, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
+import { refusalResult } from '../../ui/use-submit';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useInfoLogStore } from './infolog-store';
 
@@ -16,10 +16,9 @@ export function CheckOutDialog({ entry, now }: { entry: InfoLogEntryView; now: s
   const errorText = useErrorText();
   const checkOut = useInfoLogStore((state) => state.checkOut);
   const closeDialog = useInfoLogStore((state) => state.closeDialog);
-  const { busy, error, submit } = useSubmit();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
   const [moment, setMoment] = useState<MomentValue>(momentOf(now));
   const [problem, setProblem] = useState<string | null>(null);
-  const { formRef, reveal } = useFocusFirstProblem();
   const name = entry.details.kind === 'observer' ? entry.details.observerName : '';
 
   async function send() {
@@ -45,11 +44,9 @@ export function CheckOutDialog({ entry, now }: { entry: InfoLogEntryView; now: s
     <FormDialog
       title={t('infolog.dialog.checkOut', { name })}
       submitLabel={t('infolog.submitCheckOut')}
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
       onCancel={closeDialog}
-      formRef={formRef}
+      {...dialog}
     >
       <MomentField
         legend={t('infolog.field.departedAt')}

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { COMPLAINT_FILTERS } from '../../../../shared/infolog/entry-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -11,7 +12,7 @@ import {
   statusText,
 } from './infolog-text';
 import { DeadlineSettings } from './DeadlineSettings';
-import { EntryActions } from './EntryActions';
+import { ActionsCell } from './EntryActions';
 import { EntryStatus } from './EntryStatus';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
@@ -55,19 +56,20 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
         <>
           <table className="data-table infolog-table" data-testid="infolog-complaints">
             <caption>{t('infolog.complaintsCaption', { count: complaints.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.received')}</th>
-                <th scope="col">{t('infolog.col.complainant')}</th>
-                <th scope="col">{t('infolog.col.subject')}</th>
-                <th scope="col">{t('infolog.col.summary')}</th>
-                <th scope="col">{t('infolog.col.deadline')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                <th scope="col">{t('infolog.col.response')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              prefix="infolog.col"
+              columns={[
+                'number',
+                'received',
+                'complainant',
+                'subject',
+                'summary',
+                'deadline',
+                'status',
+                'response',
+                canRecord ? 'actions' : null,
+              ]}
+            />
             <tbody>
               {complaints.entries.map((entry) => {
                 const d = entry.details;
@@ -102,11 +104,7 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
                     <td className="entry-details">
                       {d.response ? responseText(d.response, { t, language }) : ''}
                     </td>
-                    {canRecord ? (
-                      <td>
-                        <EntryActions entry={entry} />
-                      </td>
-                    ) : null}
+                    <ActionsCell entry={entry} canRecord={canRecord} />
                   </tr>
                 );
               })}

@@ -1,3 +1,4 @@
+import { usePermission } from '../../app-state/use-permission';
 import { useState, type FormEvent } from 'react';
 import {
   DEADLINE_LIMITS,
@@ -9,7 +10,6 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useInfoLogStore } from './infolog-store';
 
@@ -18,9 +18,7 @@ export function DeadlineSettings() {
   const t = useT();
   const language = useLanguage();
   const settings = useInfoLogStore((state) => state.settings);
-  const canEdit = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('settings.edit') ?? false,
-  );
+  const canEdit = usePermission('settings.edit');
   if (!settings) return null;
   const { deadlines } = settings;
   return (

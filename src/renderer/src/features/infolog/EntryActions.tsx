@@ -1,6 +1,7 @@
 import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
 import { useT } from '../../i18n/use-t';
-import { entryName } from './infolog-text';
+import { EntryStatus } from './EntryStatus';
+import { entryName, statusText } from './infolog-text';
 import { useInfoLogStore } from './infolog-store';
 
 /** What can still be done to an entry: correct or withdraw it, check out, answer. */
@@ -49,5 +50,28 @@ export function EntryActions({ entry }: { entry: InfoLogEntryView }) {
         {t('infolog.withdraw')}
       </button>
     </div>
+  );
+}
+
+/** The actions' cell of an entry's row, for members who may record. */
+export function ActionsCell({ entry, canRecord }: { entry: InfoLogEntryView; canRecord: boolean }) {
+  return canRecord ? (
+    <td>
+      <EntryActions entry={entry} />
+    </td>
+  ) : null;
+}
+
+/** The last cells of an entry's row: who recorded it, its status and history, the actions. */
+export function EntryRowEnd({ entry, canRecord }: { entry: InfoLogEntryView; canRecord: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <td>{entry.recordedByName ?? ''}</td>
+      <td>
+        <EntryStatus entry={entry} status={statusText(entry, t)} />
+      </td>
+      <ActionsCell entry={entry} canRecord={canRecord} />
+    </>
   );
 }

@@ -5,7 +5,7 @@ import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contra
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { ReasonField } from '../../ui/TextField';
 import { useErrorText } from '../../app-state/use-error-text';
 import {
   AT_FIELD,
@@ -23,8 +23,8 @@ import { entryName, kindKey } from './infolog-text';
 import { EntryFields } from './EntryFields';
 import { useInfoLogStore } from './infolog-store';
 import { MomentField } from '../../ui/MomentField';
-import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
-import { refusalResult, useSubmit } from '../../ui/use-submit';
+import { useFormDialog } from '../../ui/use-form-dialog';
+import { refusalResult } from '../../ui/use-submit';
 import { momentText, type MomentValue } from '../../ui/moment';
 
 const REASON_FIELD = 'reason';
@@ -49,8 +49,7 @@ export function EntryDialog(props: EntryDialogProps) {
   );
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const { busy, error, submit } = useSubmit();
-  const { formRef, reveal } = useFocusFirstProblem();
+  const { submit, reveal, dialog } = useFormDialog(errorText);
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -111,11 +110,9 @@ export function EntryDialog(props: EntryDialogProps) {
       submitLabel={
         props.mode === 'record' ? t('infolog.submitRecord') : t('infolog.submitCorrection')
       }
-      busy={busy}
-      error={errorText(error)}
       onSubmit={send}
       onCancel={closeDialog}
-      formRef={formRef}
+      {...dialog}
     >
       <MomentField
         legend={t(`infolog.at.${kind}`)}
@@ -125,12 +122,10 @@ export function EntryDialog(props: EntryDialogProps) {
       />
       <EntryFields specs={specs} values={values} problems={problems} onChange={change} />
       {props.mode === 'correct' ? (
-        <TextField
+        <ReasonField
           label={t('infolog.correctionReason')}
           error={problems[REASON_FIELD] ?? null}
-          autoComplete="off"
-          className="input-wide"
-          maxLength={TEXT_LIMITS.reason}
+          announceError={false}
           value={reason}
           onValueChange={setReason}
         />

@@ -1,3 +1,5 @@
+import { SectionNav } from '../../ui/SectionNav';
+import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
@@ -6,7 +8,6 @@ import { assertNever } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { AnswerDialog } from './AnswerDialog';
 import { CheckOutDialog } from './CheckOutDialog';
@@ -37,9 +38,7 @@ const recordLabel = (kind: EntryKind): MessageKey =>
 export function InfoLogScreen() {
   const t = useT();
   const errorText = useErrorText();
-  const canRecord = useSessionStore(
-    (state) => state.appState?.session?.permissions.includes('record') ?? false,
-  );
+  const canRecord = usePermission('record');
   const open = useInfoLogStore((state) => state.open);
   const load = useInfoLogStore((state) => state.load);
   useRefreshOn(['infolog'], load);
@@ -100,22 +99,15 @@ export function InfoLogScreen() {
           </ul>
         </section>
       ) : null}
-      <nav aria-label={t('infolog.views')} className="sub-nav">
-        <ul>
-          {INFOLOG_VIEWS.map((option) => (
-            <li key={option}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={option === view ? 'true' : undefined}
-                onClick={() => void setView(option)}
-              >
-                {t(VIEW_LABELS[option])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('infolog.views')}
+        className="sub-nav"
+        options={INFOLOG_VIEWS}
+        labels={VIEW_LABELS}
+        current={view}
+        currentIs="true"
+        onChoose={(option) => void setView(option)}
+      />
       <ViewContent view={view} canRecord={canRecord} />
       <Dialog />
     </section>

@@ -1,15 +1,14 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
+import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
-import { kindKey, statusText, summarizeDetails } from './infolog-text';
-import { EntryActions } from './EntryActions';
-import { EntryStatus } from './EntryStatus';
+import { kindKey, summarizeDetails } from './infolog-text';
+import { EntryRowEnd } from './EntryActions';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { LOG_PAGE_SIZE, useInfoLogStore } from './infolog-store';
 import { LogFilters } from './LogFilters';
 import { useExportContent, useExportName } from './use-export-content';
-
-// The pager's buttons use aria-disabled, not disabled, so focus stays on them at either end.
 
 /** Every entry, newest first, with filters; corrections and withdrawals shown with each. */
 export function LogView({ canRecord }: { canRecord: boolean }) {
@@ -22,7 +21,7 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
   const content = useExportContent('log');
   const exportName = useExportName('log');
   const context = { t, language, timeZone };
-  const pages = Math.max(1, Math.ceil((log?.total ?? 0) / LOG_PAGE_SIZE));
+  const pages = pageCount(log?.total ?? 0, LOG_PAGE_SIZE);
 
   return (
     <section aria-labelledby="infolog-log-heading">
@@ -35,17 +34,18 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
             <caption>
               {t('infolog.logCaption', { total: log.total, page: page + 1, pages })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.time')}</th>
-                <th scope="col">{t('infolog.col.kind')}</th>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.details')}</th>
-                <th scope="col">{t('infolog.col.recordedBy')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              prefix="infolog.col"
+              columns={[
+                'time',
+                'kind',
+                'number',
+                'details',
+                'recordedBy',
+                'status',
+                canRecord ? 'actions' : null,
+              ]}
+            />
             <tbody>
               {log.entries.map((entry) => (
                 <tr key={entry.id} className={entry.withdrawn ? 'entry-withdrawn' : undefined}>
@@ -53,43 +53,18 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
                   <td>{t(kindKey(entry.kind))}</td>
                   <td>{entry.number}</td>
                   <td className="entry-details">{summarizeDetails(entry.details, context)}</td>
-                  <td>{entry.recordedByName ?? ''}</td>
-                  <td>
-                    <EntryStatus entry={entry} status={statusText(entry, t)} />
-                  </td>
-                  {canRecord ? (
-                    <td>
-                      <EntryActions entry={entry} />
-                    </td>
-                  ) : null}
+                  <EntryRowEnd entry={entry} canRecord={canRecord} />
                 </tr>
               ))}
             </tbody>
           </table>
           {log.entries.length === 0 ? <p>{t('infolog.empty')}</p> : null}
-          <nav aria-label={t('infolog.pagination')} className="pager">
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page === 0 || undefined}
-              onClick={() => {
-                if (page > 0) void setPage(page - 1);
-              }}
-            >
-              {t('infolog.previous')}
-            </button>
-            <span>{t('infolog.pageOf', { page: page + 1, pages })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={page + 1 >= pages || undefined}
-              onClick={() => {
-                if (page + 1 < pages) void setPage(page + 1);
-              }}
-            >
-              {t('infolog.next')}
-            </button>
-          </nav>
+          <Pager
+            label={t('infolog.pagination')}
+            page={page}
+            pages={pages}
+            onPage={(next) => void setPage(next)}
+          />
         </>
       ) : null}
     </section>

@@ -1,10 +1,10 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useId } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
-import { optionKey, statusText } from './infolog-text';
-import { EntryActions } from './EntryActions';
-import { EntryStatus } from './EntryStatus';
+import { optionKey } from './infolog-text';
+import { EntryRowEnd } from './EntryActions';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useInfoLogStore } from './infolog-store';
 import { useExportContent, useExportName } from './use-export-content';
@@ -39,19 +39,20 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
         <>
           <table className="data-table infolog-table" data-testid="infolog-observers">
             <caption>{t('infolog.observersCaption', { count: observers.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('infolog.col.number')}</th>
-                <th scope="col">{t('infolog.col.arrival')}</th>
-                <th scope="col">{t('infolog.col.organisation')}</th>
-                <th scope="col">{t('infolog.col.observer')}</th>
-                <th scope="col">{t('infolog.col.mandate')}</th>
-                <th scope="col">{t('infolog.col.departure')}</th>
-                <th scope="col">{t('infolog.col.recordedBy')}</th>
-                <th scope="col">{t('infolog.col.status')}</th>
-                {canRecord ? <th scope="col">{t('infolog.col.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeads
+              prefix="infolog.col"
+              columns={[
+                'number',
+                'arrival',
+                'organisation',
+                'observer',
+                'mandate',
+                'departure',
+                'recordedBy',
+                'status',
+                canRecord ? 'actions' : null,
+              ]}
+            />
             <tbody>
               {observers.entries.map((entry) => {
                 const d = entry.details;
@@ -72,15 +73,7 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
                         <strong>{t('infolog.present')}</strong>
                       ) : null}
                     </td>
-                    <td>{entry.recordedByName ?? ''}</td>
-                    <td>
-                      <EntryStatus entry={entry} status={statusText(entry, t)} />
-                    </td>
-                    {canRecord ? (
-                      <td>
-                        <EntryActions entry={entry} />
-                      </td>
-                    ) : null}
+                    <EntryRowEnd entry={entry} canRecord={canRecord} />
                   </tr>
                 );
               })}

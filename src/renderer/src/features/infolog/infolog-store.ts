@@ -12,6 +12,7 @@ import type {
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { reloadAfter } from '../../api/reload-after';
 import { mutate } from '../../api/queries';
 
 export const LOG_PAGE_SIZE = 50;
@@ -121,6 +122,7 @@ const nameOf = (entry: InfoLogEntryView) =>
   entry.details.kind === 'observer' ? entry.details.observerName : '';
 
 export const useInfoLogStore = create<InfoLogState>()((set, get) => {
+  const reload = reloadAfter(set, get);
   /**
    * Runs a write (which refreshes the view shown, see api/queries.ts), then closes the dialog
    * and says what happened. Closing after the refresh lets focus go back to the button that
@@ -169,35 +171,19 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
       await get().load();
     },
 
-    setView: async (view) => {
-      set({ view, notice: null });
-      await get().load();
-    },
+    setView: (view) => reload({ view, notice: null }),
 
-    setFilters: async (patch) => {
-      set((state) => ({ filters: { ...state.filters, ...patch }, page: 0 }));
-      await get().load();
-    },
+    setFilters: (patch) =>
+      reload((state) => ({ filters: { ...state.filters, ...patch }, page: 0 })),
 
-    setPage: async (page) => {
-      set({ page });
-      await get().load();
-    },
+    setPage: (page) => reload({ page }),
 
-    setPresentOnly: async (presentOnly) => {
-      set({ presentOnly });
-      await get().load();
-    },
+    setPresentOnly: (presentOnly) => reload({ presentOnly }),
 
-    setComplaintFilter: async (complaintFilter) => {
-      set({ complaintFilter });
-      await get().load();
-    },
+    setComplaintFilter: (complaintFilter) => reload({ complaintFilter }),
 
-    setCountRange: async (patch) => {
-      set((state) => ({ countRange: { ...state.countRange, ...patch } }));
-      await get().load();
-    },
+    setCountRange: (patch) =>
+      reload((state) => ({ countRange: { ...state.countRange, ...patch } })),
 
     load: async () => {
       const request = ++latestRequest;

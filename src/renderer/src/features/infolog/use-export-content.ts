@@ -1,3 +1,4 @@
+import { usePrintHeadingLines } from '../../ui/print-heading';
 import { useCallback } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Result } from '../../../../shared/result';
@@ -9,7 +10,6 @@ import { kindKey } from './infolog-text';
 import type { ExportContent } from '../../ui/ExportButtons';
 import { useInfoLogStore, type InfoLogView } from './infolog-store';
 import { countsTable, entriesTable } from './register-tables';
-import { formatMoment } from '../../ui/moment';
 import { type MomentStyle } from '../../ui/plain-table';
 
 export const VIEW_TITLES: Record<InfoLogView, MessageKey> = {
@@ -41,28 +41,13 @@ export function useExportContent(view: InfoLogView) {
   const t = useT();
   const language = useLanguage();
   const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
-  const memberName = useSessionStore((state) => state.appState?.session?.fullName ?? '');
+  const headingLines = usePrintHeadingLines();
 
   return useCallback(
     async (style: MomentStyle): Promise<Result<ExportContent>> => {
       const store = useInfoLogStore.getState();
       const context = { t, language, timeZone: precinct?.timeZone, style };
-      const clock = await callApi('getClockStatus', {});
-      const printed = clock.ok
-        ? formatMoment(`${clock.value.localDate}T${clock.value.localTime}`, language)
-        : '';
-      const lines = [
-        ...(precinct
-          ? [
-              t('common.precinct', {
-                number: precinct.precinctNumber,
-                name: precinct.precinctName,
-              }),
-              precinct.electionName,
-            ]
-          : []),
-        t('infolog.print.generated', { time: printed, name: memberName }),
-      ];
+      const lines = await headingLines('infolog.print.generated');
       const filters = describeFilters(view, store, t, language);
       if (filters) lines.push(t('infolog.print.filters', { filters }));
       const heading = {
@@ -83,7 +68,7 @@ export function useExportContent(view: InfoLogView) {
       if (!entries.ok) return entries;
       return { ok: true, value: { heading, table: entriesTable(view, entries.value, context) } };
     },
-    [view, t, language, precinct, memberName],
+    [view, t, language, precinct, headingLines],
   );
 }
 

@@ -5,7 +5,7 @@ import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { refusedField, textProblem } from '../../ui/field-problem';
-import { TextField } from '../../ui/TextField';
+import { ReasonField, TextField } from '../../ui/TextField';
 import { refusalResult, useSubmit } from '../../ui/use-submit';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
@@ -92,13 +92,9 @@ export function MemberChangeDialog({ kind, member, onClose }: MemberChangeDialog
           onValueChange={setFullName}
         />
       ) : null}
-      <TextField
+      <ReasonField
         label={t('members.reason')}
         error={problems.reason ? t(problems.reason) : null}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={reason}
         onValueChange={setReason}
       />

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import type { MemberView } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import { roleKey } from '../../i18n/message-keys';
@@ -30,16 +31,10 @@ export function MembersTable({ members, canManage, canResetPin, onAction }: Memb
   return (
     <table className="data-table">
       <caption>{t('members.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('members.colName')}</th>
-          <th scope="col">{t('members.colRole')}</th>
-          <th scope="col">{t('members.colStatus')}</th>
-          <th scope="col">{t('members.colPin')}</th>
-          <th scope="col">{t('members.colLockedUntil')}</th>
-          <th scope="col">{t('members.colActions')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        prefix="members"
+        columns={['colName', 'colRole', 'colStatus', 'colPin', 'colLockedUntil', 'colActions']}
+      />
       <tbody>
         {members.map((member) => {
           // Nobody resets, replaces or deactivates themself here; a chair is never deactivated.

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
+import { usePermission } from '../../app-state/use-permission';
 import { AutoLockForm } from './AutoLockForm';
 import { LanguageSetting } from './LanguageSetting';
 import { MembersPanel } from './MembersPanel';
@@ -12,13 +13,11 @@ import { useSettingsStore } from './settings-store';
 /** Language for everyone; members and auto-lock for those whose role allows it. */
 export function SettingsScreen() {
   const t = useT();
-  const session = useSessionStore((state) => state.appState?.session ?? null);
   const open = useSettingsStore((state) => state.open);
   const notice = useSettingsStore((state) => state.notice);
-  const permissions = session?.permissions ?? [];
-  const canManage = permissions.includes('members.manage');
-  const canResetPin = permissions.includes('members.reset_pin');
-  const canEditSettings = permissions.includes('settings.edit');
+  const canManage = usePermission('members.manage');
+  const canResetPin = usePermission('members.reset_pin');
+  const canEditSettings = usePermission('settings.edit');
   // listMembers needs members.manage; resetting a PIN alone still needs to see who.
   const canListMembers = canManage;
 
@@ -35,7 +34,7 @@ export function SettingsScreen() {
     ),
   );
 
-  const autoLockMinutes = session?.autoLockMinutes ?? 0;
+  const autoLockMinutes = useSessionStore((state) => state.appState?.session?.autoLockMinutes ?? 0);
 
   return (
     <section className="section">

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { ReasonField, TextField } from '../../ui/TextField';
 import { refusalResult, useSubmit } from '../../ui/use-submit';
 
 interface NameReasonDialogProps {
@@ -73,13 +73,9 @@ export function NameReasonDialog({
         value={name}
         onValueChange={setName}
       />
-      <TextField
+      <ReasonField
         label={textLabel}
         error={missing.text ? required : null}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={text}
         onValueChange={setText}
       />

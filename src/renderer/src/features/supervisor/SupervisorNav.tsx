@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/SectionNav';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useT } from '../../i18n/use-t';
 import {
@@ -21,21 +22,15 @@ export function SupervisorNav() {
   const go = useSupervisorStore((store) => store.go);
   const state = useSupervisorStore((store) => store.state);
   return (
-    <nav aria-label={t('supervisor.nav.label')} className="main-nav">
-      <ul>
-        {SUPERVISOR_SECTIONS.map((option) => (
-          <li key={option}>
-            <button
-              type="button"
-              className="nav-button"
-              aria-current={option === section ? 'page' : undefined}
-              onClick={() => go(option)}
-            >
-              {t(LABELS[option])}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <SectionNav
+      label={t('supervisor.nav.label')}
+      className="main-nav"
+      options={SUPERVISOR_SECTIONS}
+      labels={LABELS}
+      current={section}
+      currentIs="page"
+      onChoose={go}
+    >
       {state ? (
         <p className="supervisor-summary">
           {t('supervisor.summary', {
@@ -46,6 +41,6 @@ export function SupervisorNav() {
           })}
         </p>
       ) : null}
-    </nav>
+    </SectionNav>
   );
 }

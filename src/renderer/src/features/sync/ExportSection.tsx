@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import type { SyncExportRecord } from '../../../../shared/sync/sync-contract';
@@ -117,12 +118,7 @@ export function ExportSection() {
           </p>
           <table className="data-table">
             <caption>{t('sync.contents')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.col.type')}</th>
-                <th scope="col">{t('sync.col.count')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads prefix="sync.col" columns={['type', 'count']} />
             <tbody>
               {Object.entries(result.counts).map(([type, count]) => (
                 <tr key={type}>
@@ -139,16 +135,17 @@ export function ExportSection() {
         <p>{t('sync.historyEmpty')}</p>
       ) : (
         <table className="data-table" data-testid="export-history">
-          <thead>
-            <tr>
-              <th scope="col">{t('sync.col.when')}</th>
-              <th scope="col">{t('sync.col.who')}</th>
-              <th scope="col">{t('sync.col.file')}</th>
-              <th scope="col">{t('sync.col.events')}</th>
-              <th scope="col">{t('sync.col.kind')}</th>
-              <th scope="col">{t('sync.fileFingerprint')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            prefix="sync"
+            columns={[
+              'col.when',
+              'col.who',
+              'col.file',
+              'col.events',
+              'col.kind',
+              'fileFingerprint',
+            ]}
+          />
           <tbody>
             {history.map((h) => (
               <tr key={h.exportId}>

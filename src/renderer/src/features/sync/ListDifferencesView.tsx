@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import { LIST_CHANGES, type ListDifferences } from '../../../../shared/sync/sync-contract';
 import { useT } from '../../i18n/use-t';
 import { CHANGE_LABELS } from './sync-text';
@@ -11,12 +12,7 @@ export function ListDifferencesView({ differences }: { differences: ListDifferen
     <>
       <table className="data-table">
         <caption>{t('sync.differences')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sync.col.change')}</th>
-            <th scope="col">{t('sync.col.count')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads prefix="sync.col" columns={['change', 'count']} />
         <tbody>
           {LIST_CHANGES.filter((change) => differences.counts[change] > 0).map((change) => (
             <tr key={change}>
@@ -30,14 +26,7 @@ export function ListDifferencesView({ differences }: { differences: ListDifferen
         <p>{t('sync.differencesShown', { shown: differences.items.length, total })}</p>
       ) : null}
       <table className="data-table" data-testid="list-differences">
-        <thead>
-          <tr>
-            <th scope="col">{t('sync.col.change')}</th>
-            <th scope="col">{t('sync.col.voter')}</th>
-            <th scope="col">{t('sync.col.iin')}</th>
-            <th scope="col">{t('sync.col.field')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads prefix="sync.col" columns={['change', 'voter', 'iin', 'field']} />
         <tbody>
           {differences.items.map((item, index) => (
             <tr key={`${item.iin}-${item.field ?? ''}-${index}`}>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
-import { useSessionStore } from '../../app-state/session-store';
+import { usePermission } from '../../app-state/use-permission';
 import { ExportSection } from './ExportSection';
 import { PackageSection } from './PackageSection';
 import { PeerSection } from './PeerSection';
@@ -12,14 +12,14 @@ import '../../styles/sync.css';
  */
 export function SyncScreen() {
   const t = useT();
-  const permissions = useSessionStore((state) => state.appState?.session?.permissions ?? []);
-  const isChair = permissions.includes('precinct.setup');
+  const isChair = usePermission('precinct.setup');
+  const canExport = usePermission('sync.export');
   return (
     <section className="section">
       <PageHeading focusOnMount>{t('sync.title')}</PageHeading>
       <p>{t('sync.screenIntro')}</p>
       {isChair ? <PackageSection /> : null}
-      {permissions.includes('sync.export') ? <ExportSection /> : null}
+      {canExport ? <ExportSection /> : null}
       {isChair ? <PeerSection /> : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/SectionNav';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useT } from '../../i18n/use-t';
 import { VOTER_AREAS, useVotersNavStore, type VoterArea } from './voters-store';
@@ -17,21 +18,15 @@ export function VotersNav() {
   const area = useVotersNavStore((state) => state.area);
   const go = useVotersNavStore((state) => state.go);
   return (
-    <nav aria-label={t('voters.nav.label')} className="voters-nav">
-      <ul>
-        {VOTER_AREAS.map((option) => (
-          <li key={option}>
-            <button
-              type="button"
-              className="voters-nav-button"
-              aria-current={option === area ? 'true' : undefined}
-              onClick={() => go(option)}
-            >
-              {t(AREA_LABELS[option])}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      label={t('voters.nav.label')}
+      className="voters-nav"
+      buttonClassName="voters-nav-button"
+      options={VOTER_AREAS}
+      labels={AREA_LABELS}
+      current={area}
+      currentIs="true"
+      onChoose={go}
+    />
   );
 }

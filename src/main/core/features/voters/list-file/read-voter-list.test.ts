@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeIin } from '../../../../../shared/voters/iin';
 import { CHUNK_SIZE } from './byte-source';
 import { BATCH_SIZE } from './row-batcher';
-import { ListFileError, readVoterList, type ListFileErrorCode, type SourceRow } from './index';
+import {
+  ListFileError,
+  readVoterList,
+  VOTER_COLUMNS,
+  type ListFileErrorCode,
+  type SourceRow,
+} from './index';
 import {
   encode1251,
   encodeUtf16,
@@ -56,15 +62,7 @@ describe('reading a CSV list', () => {
       encoding: 'utf-8',
       bom: true,
       delimiter: ',',
-      columns: [
-        'iin',
-        'last_name',
-        'first_name',
-        'patronymic',
-        'birth_date',
-        'address',
-        'precinct',
-      ],
+      columns: [...VOTER_COLUMNS],
       ignoredHeaders: [],
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -116,15 +114,7 @@ describe('reading a CSV list', () => {
     expect(new TextDecoder('windows-1251').decode(bytes)).toContain(';?кесіні? аты;Ту?ан к?ні;');
     const { info, rows } = await read(bytes);
     expect(info.encoding).toBe('windows-1251');
-    expect(info.columns).toEqual([
-      'iin',
-      'last_name',
-      'first_name',
-      'patronymic',
-      'birth_date',
-      'address',
-      'precinct',
-    ]);
+    expect(info.columns).toEqual([...VOTER_COLUMNS]);
     expect(rows[0]?.fields.patronymic).toBe('Серік?лы');
     expect(rows[0]?.fields.last_name).toBe('Ахметов');
   });
@@ -226,15 +216,7 @@ describe('headers', () => {
       '850315300009;Ахметов;Жанболат;Серікович;15.03.1985;Абая, 12;101;;',
     ].join('\n');
     const { info, rows } = await read(text);
-    expect(info.columns).toEqual([
-      'iin',
-      'last_name',
-      'first_name',
-      'patronymic',
-      'birth_date',
-      'address',
-      'precinct',
-    ]);
+    expect(info.columns).toEqual([...VOTER_COLUMNS]);
     expect(info.ignoredHeaders).toEqual(['Примечание']);
     expect(rows[0]?.headerCount).toBe(9);
     expect(rows[0]?.fields.precinct).toBe('101');

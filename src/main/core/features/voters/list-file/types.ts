@@ -1,16 +1,9 @@
 /** The shapes a voter list file is read into; see read-voter-list.ts for the reading itself. */
+import { VOTER_FIELDS, type VoterField } from '../../../../../shared/voters/voter-api';
 
-/** Columns of a voter list, by their canonical names. */
-export const VOTER_COLUMNS = [
-  'iin',
-  'last_name',
-  'first_name',
-  'patronymic',
-  'birth_date',
-  'address',
-  'precinct',
-] as const;
-export type VoterColumn = (typeof VOTER_COLUMNS)[number];
+/** Columns of a voter list, by their canonical names (the contract's list). */
+export const VOTER_COLUMNS = VOTER_FIELDS;
+export type VoterColumn = VoterField;
 
 /** A file without one of these columns is refused as a whole. */
 export const REQUIRED_COLUMNS: readonly VoterColumn[] = [

@@ -1,6 +1,6 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ListFileError, readVoterList } from './index';
+import { ListFileError, readVoterList, VOTER_COLUMNS } from './index';
 import { fixtureFolder, readAll } from '../../../../../../tests/support/list-files';
 import { cellText } from './xlsx-reader';
 
@@ -48,15 +48,7 @@ describe('reading an .xlsx list', () => {
       encoding: null,
       bom: false,
       delimiter: null,
-      columns: [
-        'iin',
-        'last_name',
-        'first_name',
-        'patronymic',
-        'birth_date',
-        'address',
-        'precinct',
-      ],
+      columns: [...VOTER_COLUMNS],
       ignoredHeaders: [],
       bytes: bytes.length,
     });

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { Alarm } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -19,16 +20,10 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
   return (
     <table className="data-table" data-testid={testId}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('supervisor.col.kind')}</th>
-          <th scope="col">{t('supervisor.col.raised')}</th>
-          <th scope="col">{t('supervisor.col.subject')}</th>
-          <th scope="col">{t('supervisor.col.precincts')}</th>
-          <th scope="col">{t('supervisor.col.details')}</th>
-          <th scope="col">{t('supervisor.col.decision')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        prefix="supervisor.col"
+        columns={['kind', 'raised', 'subject', 'precincts', 'details', 'decision']}
+      />
       <tbody>
         {alarms.map((alarm) => (
           <tr key={alarm.alarmId}>

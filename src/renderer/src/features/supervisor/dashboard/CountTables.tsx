@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { Dashboard } from '../../../../../shared/supervisor/supervisor-contract';
 import { useT } from '../../../i18n/use-t';
 import { logKindText, requestKindText, requestStatusText } from '../supervisor-text';
@@ -9,13 +10,7 @@ export function RequestsTable({ requests }: { requests: Dashboard['requests'] })
   return (
     <table className="data-table" data-testid="requests-table">
       <caption>{t('supervisor.requests.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('supervisor.col.kind')}</th>
-          <th scope="col">{t('supervisor.col.status')}</th>
-          <th scope="col">{t('supervisor.col.count')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads prefix="supervisor.col" columns={['kind', 'status', 'count']} />
       <tbody>
         {requests.map((row) => (
           <tr key={`${row.kind}/${row.status}`}>
@@ -36,12 +31,7 @@ export function InfologTable({ infolog }: { infolog: Dashboard['infolog'] }) {
   return (
     <table className="data-table" data-testid="infolog-table">
       <caption>{t('supervisor.infolog.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('supervisor.col.kind')}</th>
-          <th scope="col">{t('supervisor.col.count')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads prefix="supervisor.col" columns={['kind', 'count']} />
       <tbody>
         {infolog.map((row) => (
           <tr key={row.kind}>

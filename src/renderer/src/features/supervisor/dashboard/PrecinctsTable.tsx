@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { PrecinctSummary } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -16,21 +17,22 @@ export function PrecinctsTable({
     <div className="table-scroll">
       <table className="data-table" data-testid="precincts-table">
         <caption>{t('supervisor.dashboard.precinctsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('supervisor.col.number')}</th>
-            <th scope="col">{t('supervisor.col.name')}</th>
-            <th scope="col">{t('supervisor.col.region')}</th>
-            <th scope="col">{t('supervisor.col.lastSync')}</th>
-            <th scope="col">{t('supervisor.col.devices')}</th>
-            <th scope="col">{t('supervisor.col.voters')}</th>
-            <th scope="col">{t('supervisor.col.ballots')}</th>
-            <th scope="col">{t('supervisor.col.requests')}</th>
-            <th scope="col">{t('supervisor.col.logEntries')}</th>
-            <th scope="col">{t('supervisor.col.corrections')}</th>
-            <th scope="col">{t('supervisor.col.openAlarms')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          prefix="supervisor.col"
+          columns={[
+            'number',
+            'name',
+            'region',
+            'lastSync',
+            'devices',
+            'voters',
+            'ballots',
+            'requests',
+            'logEntries',
+            'corrections',
+            'openAlarms',
+          ]}
+        />
         <tbody>
           {precincts.map((precinct) => (
             <tr key={precinct.precinctId} className={precinct.lastSyncAt ? undefined : 'silent'}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { DeviceView } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -17,16 +18,10 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
     <div className="table-scroll">
       <table className="data-table" data-testid="devices-table">
         <caption>{t('supervisor.devices.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('supervisor.col.device')}</th>
-            <th scope="col">{t('supervisor.col.precinct')}</th>
-            <th scope="col">{t('supervisor.col.enrolled')}</th>
-            <th scope="col">{t('supervisor.col.lastSync')}</th>
-            <th scope="col">{t('supervisor.col.headSeq')}</th>
-            <th scope="col">{t('supervisor.col.status')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          prefix="supervisor.col"
+          columns={['device', 'precinct', 'enrolled', 'lastSync', 'headSeq', 'status']}
+        />
         <tbody>
           {devices.map((device) => (
             <tr key={device.deviceId}>

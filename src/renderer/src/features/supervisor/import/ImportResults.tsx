@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { ImportFileResult } from '../../../../../shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -17,18 +18,19 @@ export function ImportResults({ caption, files, testId }: ImportResultsProps) {
   return (
     <table className="data-table import-results" data-testid={testId}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('supervisor.col.file')}</th>
-          {withTime ? <th scope="col">{t('supervisor.col.importedAt')}</th> : null}
-          <th scope="col">{t('supervisor.col.status')}</th>
-          <th scope="col">{t('supervisor.col.reason')}</th>
-          <th scope="col">{t('supervisor.col.device')}</th>
-          <th scope="col">{t('supervisor.col.precinct')}</th>
-          <th scope="col">{t('supervisor.col.seq')}</th>
-          <th scope="col">{t('supervisor.col.newEvents')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        prefix="supervisor.col"
+        columns={[
+          'file',
+          withTime ? 'importedAt' : null,
+          'status',
+          'reason',
+          'device',
+          'precinct',
+          'seq',
+          'newEvents',
+        ]}
+      />
       <tbody>
         {files.map((file, index) => (
           <tr key={`${file.file}-${index}`} className={`import-${file.status}`}>

@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../ui/BusyButton';
 import { useState } from 'react';
 import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
 import type { OpenedFile } from '../../../../../shared/files/files-contract';
@@ -112,15 +113,9 @@ export function PackagesSection() {
         onChoose={() => void pick('voters')}
       />
       <div className="button-row">
-        <button
-          type="button"
-          className="button-primary"
-          aria-disabled={busy || undefined}
-          aria-busy={busy || undefined}
-          onClick={() => void create()}
-        >
+        <BusyButton type="button" busy={busy} onClick={() => void create()}>
           {t('supervisor.packages.create')}
-        </button>
+        </BusyButton>
       </div>
       <ErrorAlert message={error ? describeError(error, language) : null} />
       <div role="status">

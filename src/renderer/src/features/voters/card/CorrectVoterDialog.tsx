@@ -7,7 +7,7 @@ import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { TextField } from '../../../ui/TextField';
+import { ReasonField, TextField } from '../../../ui/TextField';
 import { SelectField } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { CORRECTABLE_FIELDS } from '../voters-text';
@@ -134,13 +134,9 @@ export function CorrectVoterDialog({
         value={value}
         onValueChange={setValue}
       />
-      <TextField
+      <ReasonField
         label={t('voters.reason')}
         error={reasonError}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={reason}
         onValueChange={setReason}
       />

@@ -5,7 +5,7 @@ import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/vo
 import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { TextField } from '../../../ui/TextField';
+import { ReasonField, TextField } from '../../../ui/TextField';
 import { SelectField } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { REMOVAL_BASES } from '../voters-text';
@@ -81,13 +81,9 @@ export function RequestRemovalDialog({
           if (next !== '') setBasisMissing(false);
         }}
       />
-      <TextField
+      <ReasonField
         label={t('voters.reason')}
         error={reasonProblem ? t(reasonProblem) : null}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={reason}
         onValueChange={setReason}
       />

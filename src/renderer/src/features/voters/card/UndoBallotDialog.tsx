@@ -6,7 +6,7 @@ import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { TextField } from '../../../ui/TextField';
+import { ReasonField } from '../../../ui/TextField';
 import { useSessionStore } from '../../../app-state/session-store';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
@@ -65,13 +65,9 @@ export function UndoBallotDialog({
       onCancel={onCancel}
       returnFocusRef={returnFocusRef}
     >
-      <TextField
+      <ReasonField
         label={t('voters.reason')}
         error={reasonProblem ? t(reasonProblem) : null}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={reason}
         onValueChange={setReason}
       />

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { VoterHistoryEntry } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -13,14 +14,7 @@ export function VoterHistory({ history }: { history: VoterHistoryEntry[] }) {
   return (
     <table className="data-table voter-history">
       <caption>{t('voters.card.history')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.colTime')}</th>
-          <th scope="col">{t('audit.colEvent')}</th>
-          <th scope="col">{t('audit.colMember')}</th>
-          <th scope="col">{t('audit.colDetails')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads prefix="audit" columns={['colTime', 'colEvent', 'colMember', 'colDetails']} />
       <tbody>
         {history.map((entry, index) => (
           <tr key={`${entry.at}-${index}`}>

@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../ui/BusyButton';
 import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import type { ErrorCode } from '../../../../../shared/result';
@@ -238,14 +239,7 @@ export function AddVoterForm() {
         </fieldset>
         <ErrorAlert message={generalError} />
         <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('voters.add.submit')}
-          </button>
+          <BusyButton busy={busy}>{t('voters.add.submit')}</BusyButton>
         </div>
       </form>
     </section>

@@ -6,7 +6,7 @@ import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { TextField } from '../../../ui/TextField';
+import { ReasonField } from '../../../ui/TextField';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
@@ -84,13 +84,9 @@ export function RemovalDecisionDialog({
       onCancel={onCancel}
       returnFocusRef={returnFocusRef}
     >
-      <TextField
+      <ReasonField
         label={t('voters.decide.refusalReason')}
         error={reasonProblem ? t(reasonProblem) : null}
-        announceError
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.reason}
         value={reason}
         onValueChange={setReason}
       />

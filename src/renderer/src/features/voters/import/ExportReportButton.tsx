@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../ui/BusyButton';
 import { useState } from 'react';
 import type { ApiError } from '../../../../../shared/result';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
@@ -50,15 +51,14 @@ export function ExportReportButton({ report }: { report: ListReport }) {
 
   return (
     <div className="save-pdf">
-      <button
+      <BusyButton
         type="button"
         className="button-secondary"
-        aria-disabled={busy || undefined}
-        aria-busy={busy || undefined}
+        busy={busy}
         onClick={() => void save()}
       >
         {t('voters.report.export')}
-      </button>
+      </BusyButton>
       <div role="status">
         {saved ? (
           <p className="message message-success">

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
@@ -26,18 +27,18 @@ export function ReportHistory({ onShown }: { onShown: () => void }) {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">{t('voters.reports.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('voters.reports.checkedAt')}</th>
-              <th scope="col">{t('voters.reports.what')}</th>
-              <th scope="col">{t('voters.report.rows')}</th>
-              <th scope="col">{t('voters.report.valid')}</th>
-              <th scope="col">{t('voters.report.errors')}</th>
-              <th scope="col">{t('voters.report.warnings')}</th>
-              <th scope="col">{t('voters.reports.imported')}</th>
-              <th scope="col">{t('members.colActions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              'voters.reports.checkedAt',
+              'voters.reports.what',
+              'voters.report.rows',
+              'voters.report.valid',
+              'voters.report.errors',
+              'voters.report.warnings',
+              'voters.reports.imported',
+              'members.colActions',
+            ]}
+          />
           <tbody>
             {reports.map((report) => (
               <tr key={report.reportId}>

@@ -1,3 +1,5 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
+import { Pager, pageCount } from '../../../ui/Pager';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../../../shared/result';
 import type { ListIssuePage, ListReport } from '../../../../../shared/voters/voter-api';
@@ -44,7 +46,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
   }, [report.reportId, severity, page]);
 
   if (report.errorCount + report.warningCount === 0) return null;
-  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
+  const pages = pageCount(data?.total ?? 0, PAGE_SIZE);
 
   return (
     <section className="voters-part" aria-labelledby="report-issues-heading">
@@ -71,15 +73,10 @@ export function ReportIssues({ report }: { report: ListReport }) {
             <caption>
               {t('voters.report.issuesCaption', { total: data.total, page: page + 1, pages })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('voters.csv.row')}</th>
-                <th scope="col">{t('voters.csv.severity')}</th>
-                <th scope="col">{t('voters.csv.field')}</th>
-                <th scope="col">{t('voters.csv.message')}</th>
-                <th scope="col">{t('voters.report.cells')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              prefix="voters"
+              columns={['csv.row', 'csv.severity', 'csv.field', 'csv.message', 'report.cells']}
+            />
             <tbody>
               {data.issues.map((issue, index) => (
                 <tr key={`${issue.row}-${issue.code}-${index}`}>
@@ -111,29 +108,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
           </table>
           {data.total === 0 ? <p>{t('voters.report.noneOfKind')}</p> : null}
           {pages > 1 ? (
-            <nav aria-label={t('voters.report.pages')} className="pager">
-              <button
-                type="button"
-                className="button-secondary"
-                aria-disabled={page === 0 || undefined}
-                onClick={() => {
-                  if (page > 0) setPage(page - 1);
-                }}
-              >
-                {t('audit.previous')}
-              </button>
-              <span>{t('audit.pageOf', { page: page + 1, pages })}</span>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-disabled={page + 1 >= pages || undefined}
-                onClick={() => {
-                  if (page + 1 < pages) setPage(page + 1);
-                }}
-              >
-                {t('audit.next')}
-              </button>
-            </nav>
+            <Pager label={t('voters.report.pages')} page={page} pages={pages} onPage={setPage} />
           ) : null}
         </>
       ) : null}

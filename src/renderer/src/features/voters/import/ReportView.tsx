@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useRef, useState } from 'react';
 import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../../../shared/result';
@@ -110,14 +111,10 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       {codes.length > 0 ? (
         <table className="data-table report-codes" data-testid="report-codes">
           <caption>{t('voters.report.byCode')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('voters.csv.message')}</th>
-              <th scope="col">{t('voters.csv.code')}</th>
-              <th scope="col">{t('voters.csv.severity')}</th>
-              <th scope="col">{t('voters.report.count')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            prefix="voters"
+            columns={['csv.message', 'csv.code', 'csv.severity', 'report.count']}
+          />
           <tbody>
             {codes.map((code) => (
               <tr key={code}>

@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../ui/BusyButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import type { ErrorCode } from '../../../../../shared/result';
@@ -142,14 +143,7 @@ export function InquiryArea() {
           message={error && !errorField ? describeVoterError(error, language, timeZone) : null}
         />
         <div className="button-row">
-          <button
-            type="submit"
-            className="button-primary"
-            aria-disabled={busy || undefined}
-            aria-busy={busy || undefined}
-          >
-            {t('voters.inquiry.submit')}
-          </button>
+          <BusyButton busy={busy}>{t('voters.inquiry.submit')}</BusyButton>
         </div>
       </form>
       {answer ? <InquiryResult answer={answer} /> : null}

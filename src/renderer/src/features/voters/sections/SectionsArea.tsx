@@ -1,3 +1,4 @@
+import { BusyButton } from '../../../ui/BusyButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SectionsState } from '../../../../../shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
@@ -164,14 +165,7 @@ function SectionsForm({
         {saved ? <p className="message message-success">{t('voters.sections.saved')}</p> : null}
       </div>
       <div className="button-row">
-        <button
-          type="submit"
-          className="button-primary"
-          aria-disabled={busy || undefined}
-          aria-busy={busy || undefined}
-        >
-          {t('voters.sections.save')}
-        </button>
+        <BusyButton busy={busy}>{t('voters.sections.save')}</BusyButton>
       </div>
     </form>
   );

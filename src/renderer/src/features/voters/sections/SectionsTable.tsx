@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { SectionRule, SectionsState } from '../../../../../shared/voters/voter-api';
 import { useT } from '../../../i18n/use-t';
 
@@ -12,14 +13,7 @@ export function SectionsTable({ state }: { state: SectionsState }) {
   return (
     <table className="data-table">
       <caption>{t('voters.sections.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('voters.sections.name')}</th>
-          <th scope="col">{t('voters.sections.rule')}</th>
-          <th scope="col">{t('voters.sections.desk')}</th>
-          <th scope="col">{t('voters.sections.device')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads prefix="voters.sections" columns={['name', 'rule', 'desk', 'device']} />
       <tbody>
         {state.sections.map((section) => (
           <tr key={section.sectionId}>

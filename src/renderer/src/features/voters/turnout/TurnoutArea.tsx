@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
 import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../../../shared/result';
@@ -78,15 +79,10 @@ export function TurnoutArea() {
           </div>
           <table className="data-table turnout-table" data-testid="turnout-table">
             <caption>{t('voters.turnout.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('voters.turnout.time')}</th>
-                <th scope="col">{t('voters.turnout.station')}</th>
-                <th scope="col">{t('voters.turnout.portableBox')}</th>
-                <th scope="col">{t('voters.turnout.total')}</th>
-                <th scope="col">{t('voters.turnout.percent')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              prefix="voters.turnout"
+              columns={['time', 'station', 'portableBox', 'total', 'percent']}
+            />
             <tbody>
               {turnout.figures.map((figure) => (
                 <tr key={figure.time}>

@@ -1,0 +1,44 @@
+import type { ReactNode, Ref } from 'react';
+
+interface BusyButtonProps {
+  /** While the work runs the button says so and ignores presses. */
+  busy: boolean;
+  children: ReactNode;
+  /** `submit` (the default) sends its form; `button` runs `onClick`. */
+  type?: 'submit' | 'button';
+  className?: string;
+  onClick?: () => void;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/**
+ * The button that starts a piece of work. aria-disabled rather than disabled while it runs, so
+ * focus stays on it and a screen reader hears it is busy.
+ */
+export function BusyButton({
+  busy,
+  children,
+  type = 'submit',
+  className = 'button-primary',
+  onClick,
+  ref,
+}: BusyButtonProps) {
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className={className}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
+      onClick={
+        onClick
+          ? () => {
+              if (!busy) onClick();
+            }
+          : undefined
+      }
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,216 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../../shared/roles';
+import { callApi } from '../api/precinct-client';
+import { refuse } from '../api/mock-precinct';
+import { button, renderScreen } from '../api/screen-test';
+import { useErrorText } from '../app-state/use-error-text';
+import { useT } from '../i18n/use-t';
+import { FormDialog } from './FormDialog';
+import { SelectField } from './form-fields';
+import { MomentField } from './MomentField';
+import type { MomentValue } from './moment';
+import { Pager } from './Pager';
+import { TextField } from './TextField';
+import { useFocusFirstProblem } from './use-focus-first-problem';
+import { useSubmit } from './use-submit';
+
+const LANGUAGE_CHOICES = [
+  { value: 'kk', label: 'Kazakh' },
+  { value: 'ru', label: 'Russian' },
+] as const;
+
+/** A dialog built the way every feature builds one: kit fields, useSubmit, the form dialog. */
+function LanguageDialog({ onDone }: { onDone: () => void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const { busy, error, submit } = useSubmit();
+  const { formRef, reveal } = useFocusFirstProblem();
+  const [note, setNote] = useState('');
+  const [language, setLanguage] = useState<Language | ''>('');
+  const [problems, setProblems] = useState<{ note?: string; language?: string }>({});
+
+  async function send() {
+    const found = {
+      ...(note.trim() ? {} : { note: t('validation.required') }),
+      ...(language ? {} : { language: t('validation.required') }),
+    };
+    setProblems(found);
+    if (found.note || found.language || !language) {
+      reveal();
+      return;
+    }
+    if (await submit(() => callApi('setLanguage', { language }))) onDone();
+  }
+
+  return (
+    <FormDialog
+      title="Interface language"
+      submitLabel="Save"
+      busy={busy}
+      error={errorText(error)}
+      onSubmit={send}
+      onCancel={onDone}
+      formRef={formRef}
+    >
+      <TextField label="Note" value={note} error={problems.note} onValueChange={setNote} />
+      <SelectField<Language>
+        label="Language"
+        value={language}
+        emptyLabel="Choose…"
+        options={LANGUAGE_CHOICES}
+        error={problems.language}
+        onValueChange={setLanguage}
+      />
+    </FormDialog>
+  );
+}
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('the form dialog', () => {
+  it('moves focus to the first problem and sends nothing while a field is missing', async () => {
+    const { mock } = renderScreen(<LanguageDialog onDone={() => {}} />, {
+      handlers: { setLanguage: () => null },
+    });
+    type('Note', 'for the record');
+    fireEvent.click(button('Save'));
+    const select = screen.getByLabelText('Language');
+    await waitFor(() => expect(document.activeElement).toBe(select));
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Note').getAttribute('aria-invalid')).toBeNull();
+    expect(mock.calls).toEqual([]);
+  });
+
+  it('is busy while the operation runs, ignores a second press, and closes when it is done', async () => {
+    let finish: (value: null) => void = () => {};
+    const onDone = vi.fn();
+    const { mock } = renderScreen(<LanguageDialog onDone={onDone} />, {
+      handlers: { setLanguage: () => new Promise<null>((resolve) => (finish = resolve)) },
+    });
+    type('Note', 'for the record');
+    type('Language', 'ru');
+    fireEvent.click(button('Save'));
+    await waitFor(() => expect(button('Save').getAttribute('aria-busy')).toBe('true'));
+    expect(button('Cancel').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button('Save'));
+    fireEvent.click(button('Cancel'));
+    expect(mock.callsOf('setLanguage')).toEqual([{ language: 'ru' }]);
+    expect(onDone).not.toHaveBeenCalled();
+    await act(async () => finish(null));
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(button('Save').getAttribute('aria-busy')).toBeNull();
+  });
+
+  it("shows the core's refusal as an alert in the member's language", async () => {
+    renderScreen(<LanguageDialog onDone={() => {}} />, {
+      language: 'ru',
+      handlers: { setLanguage: () => refuse('forbidden') },
+    });
+    type('Note', 'запись');
+    type('Language', 'kk');
+    fireEvent.click(button('Save'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Ваша роль не позволяет это сделать.',
+    );
+    expect(button('Save').getAttribute('aria-busy')).toBeNull();
+  });
+});
+
+function PagedList({ total }: { total: number }) {
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(total / 10));
+  return (
+    <>
+      <p data-testid="shown">rows {page * 10 + 1}</p>
+      <Pager label="Rows" page={page} pages={pages} onPage={setPage} />
+    </>
+  );
+}
+
+describe('the pager', () => {
+  it('steps through the pages and stays put at either end, focus kept on its buttons', () => {
+    renderScreen(<PagedList total={25} />);
+    const nav = screen.getByRole('navigation', { name: 'Rows' });
+    const previous = within(nav).getByRole('button', { name: 'Previous page' });
+    const next = within(nav).getByRole('button', { name: 'Next page' });
+    expect(nav.textContent).toContain('Page 1 of 3');
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(previous);
+    expect(screen.getByTestId('shown').textContent).toBe('rows 1');
+    fireEvent.click(next);
+    fireEvent.click(next);
+    expect(nav.textContent).toContain('Page 3 of 3');
+    expect(screen.getByTestId('shown').textContent).toBe('rows 21');
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(next.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(next);
+    expect(nav.textContent).toContain('Page 3 of 3');
+  });
+
+  it("speaks the member's language", () => {
+    renderScreen(<PagedList total={5} />, { language: 'kk' });
+    expect(screen.getByRole('navigation').textContent).toContain('Бет: 1 / 1');
+    expect(screen.getByRole('button', { name: 'Келесі бет' })).toBeTruthy();
+  });
+});
+
+function MomentHolder({ onChange }: { onChange: (value: MomentValue) => void }) {
+  const [value, setValue] = useState<MomentValue>({ date: '2027-03-10', time: '' });
+  return (
+    <MomentField
+      legend="Received"
+      error={value.time ? null : 'Enter the time.'}
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        onChange(next);
+      }}
+    />
+  );
+}
+
+describe('the date-time field', () => {
+  it('takes a date and a time as one value and ties its problem to both inputs', () => {
+    const changes: MomentValue[] = [];
+    renderScreen(<MomentHolder onChange={(value) => changes.push(value)} />);
+    const group = screen.getByRole('group', { name: 'Received' });
+    const time = within(group).getByLabelText('Time');
+    const date = within(group).getByLabelText('Date');
+    for (const input of [date, time]) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const described = input.getAttribute('aria-describedby') ?? '';
+      expect(document.getElementById(described)?.textContent).toBe('Enter the time.');
+    }
+    fireEvent.change(time, { target: { value: '09:45' } });
+    expect(changes).toEqual([{ date: '2027-03-10', time: '09:45' }]);
+    expect(time.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Enter the time.')).toBeNull();
+  });
+});
+
+describe('the select field', () => {
+  it('answers the chosen value and the empty choice only where one is offered', () => {
+    const chosen: string[] = [];
+    renderScreen(
+      <SelectField<Language>
+        label="Language"
+        value="kk"
+        emptyLabel="Any"
+        options={LANGUAGE_CHOICES}
+        onValueChange={(value) => chosen.push(value)}
+      />,
+    );
+    const select = screen.getByLabelText('Language');
+    fireEvent.change(select, { target: { value: 'ru' } });
+    fireEvent.change(select, { target: { value: '' } });
+    expect(chosen).toEqual(['ru', '']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any', 'Kazakh', 'Russian']);
+  });
+});
