@@ -32,9 +32,10 @@ export interface PackageWorld {
   }): string;
 }
 
-export function packageWorld(size = 20): PackageWorld {
+/** A precinct's package world: `size` voters, `laptops` device slots (one by default). */
+export function packageWorld(size = 20, laptops = 1): PackageWorld {
   const central = newCentralKeys();
-  const precinct = newPrecinctKeys();
+  const precinct = newPrecinctKeys(laptops);
   const voters = [...sampleVoters(size)];
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-package-'));
   let written = 0;
@@ -58,14 +59,18 @@ export function packageWorld(size = 20): PackageWorld {
   };
 }
 
-/** A laptop set up from a package: the chair has set a PIN and is logged in. */
-export async function precinctFromPackage(world: PackageWorld, core?: TestCore) {
+/**
+ * A laptop set up from a package (taking device slot `slot`, or the only one offered): the
+ * chair has set a PIN and is logged in.
+ */
+export async function precinctFromPackage(world: PackageWorld, core?: TestCore, slot?: number) {
   const t = core ?? makeTestCore();
   const path = world.write();
   const preview = await t.must('previewPackage', { path });
   const loaded = await t.must('loadPackage', {
     path,
     centralFingerprint: preview.centralFingerprint,
+    ...(slot === undefined ? {} : { slot }),
   });
   const chair = loaded.chairs[0]?.memberId ?? '';
   await t.must('setPackageChairPin', {

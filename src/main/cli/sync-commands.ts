@@ -7,6 +7,8 @@ import { openCliContext } from './cli-context';
 import { ExportService } from '../core/features/sync/export-service';
 import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
+import { readKeys } from '../core/features/sync/sync-store';
+import { MAX_SLOTS } from '../../shared/sync/package-content';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
 
@@ -33,13 +35,20 @@ function withCode(error: DomainError, exitCode: number): Refusal {
 }
 
 /**
- * `precinct-desk package load FILE --data-dir P`: the command line's "Load package". 0 loaded,
- * 1 refused (the reason's code, nothing changed), 2 unusable arguments or folder.
+ * `precinct-desk package load FILE --data-dir P [--slot N]`: the command line's "Load package".
+ * `--slot` names the laptop slot this laptop takes (needed at a first load when the package
+ * offers more than one). 0 loaded, 1 refused (the reason's code, nothing changed), 2 unusable
+ * arguments or folder.
  */
 async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number> {
   const [, , file, ...extra] = args.words;
   if (!file) throw new UsageError('name the package file');
   if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+  const slotText = stringOption(args, 'slot');
+  const slot = slotText === undefined ? undefined : Number(slotText);
+  if (slot !== undefined && !(Number.isInteger(slot) && slot >= 1 && slot <= MAX_SLOTS)) {
+    throw new UsageError(`--slot takes a laptop number from 1 to ${MAX_SLOTS}`);
+  }
   const dataDir = precinctFolder(args);
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
   const databaseExisted = existsSync(databasePath(dataDir));
@@ -48,7 +57,13 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   try {
     const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
     const preview = packages.preview(resolve(file));
-    const result = await packages.load(resolve(file), null, 'cli', preview.centralFingerprint);
+    const result = await packages.load(
+      resolve(file),
+      null,
+      'cli',
+      preview.centralFingerprint,
+      slot,
+    );
     loaded = true;
     const { out } = output;
     out(
@@ -58,6 +73,11 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     out(
       `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.election.votingDay}.`,
     );
+    const taken = readKeys(ctx.db)?.slot ?? null;
+    if (taken !== null) {
+      const label = preview.slots.find((s) => s.slot === taken)?.label;
+      out(`Laptop ${taken} of ${preview.slots.length}${label ? `, ${label}` : ''}.`);
+    }
     if (result.kind === 'first_run') {
       out(`${preview.members.length} members; ${result.votersImported} voters imported.`);
       out('The chair sets a PIN at the next start of the app, then gives the members theirs.');
@@ -117,7 +137,7 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
 /** The precinct's sync commands. */
 export const syncCommands: Record<string, Command> = {
   'package load': {
-    options: { 'data-dir': VALUE },
+    options: { 'data-dir': VALUE, slot: VALUE },
     run: packageLoad,
     // A package the core refuses is the check failing (1); nothing was changed.
     refusal: (error) => withCode(error, 1),

@@ -10,6 +10,7 @@ import { op } from '../operation';
 import { PIN_PATTERN } from '../pin';
 import type { Role } from '../roles';
 import { TEXT_LIMITS } from '../text-limits';
+import { MAX_SLOTS } from './package-content';
 
 const path = z.string().min(1).max(4096);
 const empty = z.object({}).strict();
@@ -41,6 +42,13 @@ export interface PackagePreview {
   };
   members: { memberId: string; fullName: string; role: Role }[];
   voterRows: number;
+  /**
+   * The precinct's device slots ("laptop 2 of 3, sections М–Я"): `available` when the package
+   * can still certify a laptop with it (the central store saw no laptop take it yet).
+   */
+  slots: { slot: number; label: string | null; available: boolean }[];
+  /** The slot this laptop took at its first load, null before. */
+  currentSlot: number | null;
 }
 
 export const LIST_CHANGES = [
@@ -127,6 +135,8 @@ export const syncOperations = {
       path,
       /** The fingerprint the preview showed: a file swapped since is refused. */
       centralFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+      /** The device slot the chair chose for this laptop (first load; ignored for a newer one). */
+      slot: z.number().int().min(1).max(MAX_SLOTS).optional(),
     }),
   ),
   /** After a first-run package load: the chair sets a PIN and receives the recovery code. */

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/sync/package-content';
 import { canonicalJson } from '../kernel/events/canonical-json';
 import { checkEnvelope, parseEnvelope, writeEnvelope, type EnvelopeProblem } from './container';
-import { keyFingerprint } from './keys';
+import { keyFingerprint, publicKeyOf } from './keys';
 
 /**
  * A precinct package (docs/sync-format.md): the envelope of container.ts with a header
@@ -92,9 +92,25 @@ export function readPackage(bytes: Buffer, expectedCentralFingerprint?: string):
     !content.success ||
     content.data.election.election_id !== header.data.election_id ||
     content.data.precinct.precinct_id !== header.data.precinct_id ||
-    content.data.central.signing_public_key !== header.data.central_public_key
+    content.data.central.signing_public_key !== header.data.central_public_key ||
+    !slotsAreSound(content.data.slots)
   ) {
     return { ok: false, problem: 'malformed' };
   }
   return { ok: true, header: header.data, content: content.data, centralFingerprint };
+}
+
+/** Slots numbered 1, 2, … in order, each key distinct and each private key its public half's. */
+function slotsAreSound(slots: PackageContent['slots']): boolean {
+  const keys = new Set(slots.map((s) => s.public_key));
+  if (keys.size !== slots.length) return false;
+  return slots.every((s, i) => {
+    if (s.slot !== i + 1) return false;
+    if (s.key_pem === null) return true;
+    try {
+      return publicKeyOf(s.key_pem) === s.public_key;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -129,6 +129,8 @@ function applyHeld(
     row = next.get({ a: deviceId }) as HeldRow | undefined
   ) {
     const r = importBytes(ctx, row.path, row.bytes, { fromHeld: true });
+    // Still held (its slot disputed again): it stays for the next decision.
+    if (r.status === 'held') return;
     cachedStatement(ctx.db, 'DELETE FROM held_files WHERE file_sha256 = ?').run(row.file_sha256);
     logResult(ctx, r);
     const index = heldInRun.get(row.file_sha256);
@@ -139,6 +141,15 @@ function applyHeld(
       count(run, r, 1);
     }
   }
+}
+
+/**
+ * After a supervisor decided a slot's alarm: the held files of the slot's devices that fit
+ * their chains are imported (a device revoked meanwhile has them refused), each logged.
+ */
+export function releaseSlotHold(ctx: ImportContext, deviceIds: readonly string[]): void {
+  const run = newRun(0);
+  for (const deviceId of deviceIds) applyHeld(ctx, run, deviceId, new Map());
 }
 
 /** Files committed together by `importAll`; each is still its own savepoint. */

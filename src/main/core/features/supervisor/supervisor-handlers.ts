@@ -23,7 +23,8 @@ import {
   precinctDetail,
 } from './supervisor-views';
 import type { ImportContext } from './import-file';
-import { expandPaths, importInTurns, newRun } from './import-run';
+import { expandPaths, importInTurns, newRun, releaseSlotHold } from './import-run';
+import { slotDevices } from './slots';
 import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
@@ -84,6 +85,10 @@ export function supervisorHandlers(options: {
     }
   }
 
+  function importContext(db: Db): ImportContext {
+    return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now };
+  }
+
   function central(): Db {
     requireSupervisorFolder();
     const db = store.get();
@@ -104,12 +109,7 @@ export function supervisorHandlers(options: {
     },
     importSyncFiles: ({ paths }) => {
       const db = central();
-      const ctx: ImportContext = {
-        db,
-        keys: requireCentralKeys(db),
-        maxBytes: DEFAULT_MAX_FILE_BYTES,
-        now,
-      };
+      const ctx = importContext(db);
       const files = expandPaths(paths);
       const run = newRun(files.length);
       runs.set(run.runId, run);
@@ -139,7 +139,12 @@ export function supervisorHandlers(options: {
         ).run(now(), decidedBy, decision, alarmId);
         if (voidEvent) acceptVoid(db, alarmId);
       });
-      return alarm(db, alarmId);
+      const decided = alarm(db, alarmId);
+      if (decided.kind === 'slot_reused') {
+        // Both devices' files were held for the decision: those that fit go in now.
+        releaseSlotHold(importContext(db), slotDevices(db, alarmId));
+      }
+      return decided;
     },
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>

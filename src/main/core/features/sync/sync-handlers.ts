@@ -82,10 +82,10 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       packageActor();
       return packages.preview(path);
     },
-    loadPackage: ({ path, centralFingerprint }) => {
+    loadPackage: ({ path, centralFingerprint, slot }) => {
       const actor = packageActor();
       return ctx.exclusive(async () => {
-        const result = await packages.load(path, actor, 'app', centralFingerprint);
+        const result = await packages.load(path, actor, 'app', centralFingerprint, slot);
         ctx.listChanged();
         return result;
       });

@@ -79,5 +79,19 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
   if (alarm.kind === 'two_lists' && lists) {
     return t('supervisor.alarmDetail.two_lists', { count: lists[1] ?? '' });
   }
+  const reused = /^slot (\d+) certified (\d+) devices: (.+)$/.exec(alarm.details);
+  if (alarm.kind === 'slot_reused' && reused) {
+    return t('supervisor.alarmDetail.slot_reused', {
+      slot: reused[1] ?? '',
+      count: reused[2] ?? '',
+      devices: reused[3] ?? '',
+    });
+  }
+  const unattested = /^ballots from slot (\d+|\?), a device the chair’s list sections never name$/.exec(
+    alarm.details,
+  );
+  if (alarm.kind === 'unattested_device' && unattested) {
+    return t('supervisor.alarmDetail.unattested_device', { slot: unattested[1] ?? '' });
+  }
   return null;
 }
