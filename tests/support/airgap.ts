@@ -154,7 +154,9 @@ export function testPackageContent(keys: TestKeys): PackageContent {
       encryption_key_pem: keys.precinctEncryption.privateKeyPem,
       encryption_public_key: keys.precinctEncryption.publicKey,
     },
-    slots: [{ slot: 1, label: null, public_key: keys.slot.publicKey, key_pem: keys.slot.privateKeyPem }],
+    slots: [
+      { slot: 1, label: null, public_key: keys.slot.publicKey, key_pem: keys.slot.privateKeyPem },
+    ],
     revoked_devices: [],
     central: {
       signing_public_key: keys.centralSigning.publicKey,

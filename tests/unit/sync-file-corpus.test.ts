@@ -310,8 +310,22 @@ const ENVELOPE: Case[] = [
 
 const HEADER: Case[] = [
   {
-    name: 'header missing a field (enrollment_signature), signed again',
-    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'enrollment_signature')),
+    name: 'header missing a field (certificate), signed again',
+    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'certificate')),
+    code: 'malformed',
+  },
+  {
+    name: 'header missing its slot number, signed again',
+    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'slot')),
+    code: 'malformed',
+  },
+  {
+    name: 'a header from before device slots (an enrolment signature, no certificate)',
+    build: (w) =>
+      resigned(w.good, w.a.privateKeyPem, (h) => ({
+        ...without(without(without(h, 'certificate'), 'slot'), 'slot_public_key'),
+        enrollment_signature: h.certificate,
+      })),
     code: 'malformed',
   },
   {

@@ -13,12 +13,7 @@ import { canonicalJson } from '../core/kernel/events/canonical-json';
 import { eventHash, GENESIS_HASH } from '../core/kernel/events/event-hash';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { formatHlc } from '../core/kernel/events/hlc';
-import {
-  newEncryptionKeyPair,
-  newSigningKeyPair,
-  signBytes,
-  type KeyPair,
-} from '../core/airgap/keys';
+import { newEncryptionKeyPair, newSigningKeyPair, type KeyPair } from '../core/airgap/keys';
 import { buildSyncFile, certify } from '../core/airgap/sync-file';
 
 export const SYNC_GENERATE_FLAG = '--generate-sync';
@@ -72,7 +67,9 @@ export function benchPrecinct(
       encryption_key_pem: encryption.privateKeyPem,
       encryption_public_key: encryption.publicKey,
     },
-    slots: [{ slot: 1, label: null, public_key: signing.publicKey, key_pem: signing.privateKeyPem }],
+    slots: [
+      { slot: 1, label: null, public_key: signing.publicKey, key_pem: signing.privateKeyPem },
+    ],
     revoked_devices: [],
     central: {
       signing_public_key: central.signing.publicKey,

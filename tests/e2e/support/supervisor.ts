@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { eventHash, GENESIS_HASH } from '../../../src/main/core/kernel/events/event-hash';
 import type { EventRow } from '../../../src/main/core/kernel/events/event-log';
 import { formatHlc } from '../../../src/main/core/kernel/events/hlc';
-import { newSigningKeyPair, signBytes, type KeyPair } from '../../../src/main/core/airgap/keys';
+import { newSigningKeyPair, type KeyPair } from '../../../src/main/core/airgap/keys';
 import { readPackage } from '../../../src/main/core/airgap/package-file';
 import {
   buildSyncFile,
@@ -137,10 +137,7 @@ export function enrolDevice(packagePath: string, slotNumber = 1): Device {
     precinctId: content.precinct.precinct_id,
     certificate: { slot: slot.slot, slotPublicKey: slot.public_key, signature },
     actor: content.members.at(-1)?.member_id ?? 'member',
-    recipients: [
-      content.central.encryption_public_key,
-      content.precinct_key.encryption_public_key,
-    ],
+    recipients: [content.central.encryption_public_key, content.precinct_key.encryption_public_key],
   };
 }
 

@@ -62,9 +62,9 @@ describe('sync file', () => {
     // A certificate for another slot, key or device id does not verify.
     expect(isCertified({ ...opened.header, slot: 2 })).toBe(false);
     expect(isCertified({ ...opened.header, device_id: 'device-2' })).toBe(false);
-    expect(
-      isCertified({ ...opened.header, slot_public_key: newSigningKeyPair().publicKey }),
-    ).toBe(false);
+    expect(isCertified({ ...opened.header, slot_public_key: newSigningKeyPair().publicKey })).toBe(
+      false,
+    );
     for (const key of [keys.centralEncryption, keys.precinctEncryption]) {
       const plain = decryptSyncBody(opened.header, opened.envelope.body, [key]);
       const decoded = plain && decodeSyncBody(opened.header, plain);

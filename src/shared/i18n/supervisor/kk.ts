@@ -169,7 +169,8 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
     '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
   'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',
   'supervisor.alarmDetail.two_lists': 'учаскелердің тізімдерінде: {count}',
-  'supervisor.alarmDetail.slot_reused': '{slot}-ноутбук орны куәландырған құрылғылар: {count} ({devices})',
+  'supervisor.alarmDetail.slot_reused':
+    '{slot}-ноутбук орны куәландырған құрылғылар: {count} ({devices})',
   'supervisor.alarmDetail.unattested_device':
     '{slot}-ноутбук орнынан бюллетеньдер: құрылғы төрағаның тізім бөлімдерінде аталмаған',
   'supervisor.slots.caption': 'Ноутбук орындары',

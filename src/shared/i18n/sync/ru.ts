@@ -158,7 +158,8 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.reject.too_large': 'слишком велик, чтобы быть подлинным',
   'sync.reject.not_a_sync_file': 'не файл синхронизации',
   'sync.reject.unauthorized_event': 'в нём есть недопустимое событие',
-  'sync.reject.unknown_slot': 'ноутбук, удостоверенный местом, которое не создавала центральная комиссия',
+  'sync.reject.unknown_slot':
+    'ноутбук, удостоверенный местом, которое не создавала центральная комиссия',
   'sync.reject.slot_reused': 'ноутбук, чьё место занял и другой ноутбук (отложен)',
   'sync.noFilesHere': 'В этой папке нет таких файлов.',
   'sync.alarms': 'Тревоги',

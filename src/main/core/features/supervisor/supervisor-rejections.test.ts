@@ -142,10 +142,15 @@ describe('every rejection has its code and applies nothing', () => {
     const foreign = newSigningKeyPair();
     const content = {
       ...device.content,
-      slots: [{ slot: 1, label: null, public_key: foreign.publicKey, key_pem: foreign.privateKeyPem }],
+      slots: [
+        { slot: 1, label: null, public_key: foreign.publicKey, key_pem: foreign.privateKeyPem },
+      ],
     };
     const stranger = enrolDevice(content, 'dev-s', 1);
-    expectRejected(syncFile(fx, stranger, recordEvents('dev-s', [ballot('s1', '900101300015')])), 'unknown_slot');
+    expectRejected(
+      syncFile(fx, stranger, recordEvents('dev-s', [ballot('s1', '900101300015')])),
+      'unknown_slot',
+    );
     // The real slot 1 key, but the certificate claims slot 2: the signature does not cover it.
     const relabelled = { ...device, certificate: { ...device.certificate, slot: 2 } };
     expectRejected(syncFile(fx, relabelled, events), 'unknown_device');

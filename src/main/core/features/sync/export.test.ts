@@ -11,12 +11,7 @@ import {
   writeHandle,
   type TestCore,
 } from '../../../../../tests/support/core';
-import {
-  decodeSyncBody,
-  decryptSyncBody,
-  openSyncFile,
-  isCertified,
-} from '../../airgap/sync-file';
+import { decodeSyncBody, decryptSyncBody, openSyncFile, isCertified } from '../../airgap/sync-file';
 import {
   packageWorld,
   precinctFromPackage,

@@ -18,7 +18,7 @@ export const syncFeature = {
   name: 'sync',
   migrations: [
     { version: 5, sql: SYNC_SCHEMA },
-    { version: 6, sql: SYNC_SLOTS_SCHEMA },
+    { version: 7, sql: SYNC_SLOTS_SCHEMA },
   ],
   events: {
     'sync.device_enrolled': defineEvent({

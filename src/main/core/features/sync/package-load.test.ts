@@ -86,7 +86,10 @@ describe('loading a precinct package at first run', () => {
         }
       ).payload_json,
     ) as SyncHeader;
-    expect(enrolled).toMatchObject({ slot: 1, slot_public_key: world.precinct.slots[0]?.publicKey });
+    expect(enrolled).toMatchObject({
+      slot: 1,
+      slot_public_key: world.precinct.slots[0]?.publicKey,
+    });
     expect(isCertified(enrolled)).toBe(true);
     expect(isCertified({ ...enrolled, slot_public_key: world.central.signing.publicKey })).toBe(
       false,

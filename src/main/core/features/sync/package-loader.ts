@@ -388,4 +388,3 @@ const memberInput = (m: { full_name: string; role: MemberInput['role'] }): Membe
   fullName: m.full_name,
   role: m.role,
 });
-

@@ -92,7 +92,7 @@ export const SYNC_SCHEMA = `
 export const SYNC_PROJECTION_TABLES = ['sync_identity'] as const;
 
 /**
- * Migration 6: device slots instead of a precinct enrolment key. A laptop keeps the precinct's
+ * Migration 7: device slots instead of a precinct enrolment key. A laptop keeps the precinct's
  * encryption key, the slot it took and the certificate that slot's key signed for its device
  * key, never a slot's private key; the slots' public keys (to check the other laptops'
  * certificates) and the devices the central store revoked. The keys of a package loaded

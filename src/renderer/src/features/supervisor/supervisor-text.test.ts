@@ -76,7 +76,10 @@ describe('supervisor texts', () => {
     );
     expect(alarmDetails(t, { kind: 'two_lists', details: 'something new' })).toBeNull();
     expect(
-      alarmDetails(ru, { kind: 'slot_reused', details: 'slot 2 certified 2 devices: dev-a, dev-b' }),
+      alarmDetails(ru, {
+        kind: 'slot_reused',
+        details: 'slot 2 certified 2 devices: dev-a, dev-b',
+      }),
     ).toBe('место ноутбука 2 удостоверило устройств: 2 (dev-a, dev-b)');
     expect(
       alarmDetails(t, {

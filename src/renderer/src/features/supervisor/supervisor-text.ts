@@ -87,9 +87,10 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
       devices: reused[3] ?? '',
     });
   }
-  const unattested = /^ballots from slot (\d+|\?), a device the chair’s list sections never name$/.exec(
-    alarm.details,
-  );
+  const unattested =
+    /^ballots from slot (\d+|\?), a device the chair’s list sections never name$/.exec(
+      alarm.details,
+    );
   if (alarm.kind === 'unattested_device' && unattested) {
     return t('supervisor.alarmDetail.unattested_device', { slot: unattested[1] ?? '' });
   }
