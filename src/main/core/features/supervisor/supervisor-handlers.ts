@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../../shared/api';
 import type {
   supervisorOperations,
+  Alarm,
   DeviceView,
   ImportRun,
   SupervisorState,
@@ -126,26 +127,7 @@ export function supervisorHandlers(options: {
     getDashboard: ({ region }) => dashboard(central(), region),
     getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
-    decideAlarm: ({ alarmId, decidedBy, decision, voidEvent }) => {
-      const db = central();
-      // A decision is nowhere else: committed with synchronous = FULL.
-      durably(db, () => {
-        const decided = alarm(db, alarmId);
-        if (decided.decidedAt !== null) {
-          throw new DomainError('alarm_decided', 'A decision is already recorded');
-        }
-        db.prepare(
-          'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
-        ).run(now(), decidedBy, decision, alarmId);
-        if (voidEvent) acceptVoid(db, alarmId);
-      });
-      const decided = alarm(db, alarmId);
-      if (decided.kind === 'slot_reused') {
-        // Both devices' files were held for the decision: those that fit go in now.
-        releaseSlotHold(importContext(db), slotDevices(db, alarmId));
-      }
-      return decided;
-    },
+    decideAlarm: (input) => decideAlarm(importContext(central()), input, now()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
@@ -167,6 +149,34 @@ export function supervisorHandlers(options: {
       return { path, bytes: bytes.byteLength };
     },
   };
+}
+
+/**
+ * Records a supervisor’s decision on an alarm (the app’s decision dialog),
+ * committed with synchronous = FULL: a decision is nowhere else. An event not allowed may be
+ * accepted void; a slot used by two devices lets the files held for it go in (a device revoked
+ * meanwhile has them refused).
+ */
+export function decideAlarm(
+  ctx: ImportContext,
+  input: { alarmId: string; decidedBy: string; decision: string; voidEvent?: boolean | undefined },
+  at: string,
+): Alarm {
+  const { db } = ctx;
+  const { alarmId, decidedBy, decision, voidEvent } = input;
+  durably(db, () => {
+    const decided = alarm(db, alarmId);
+    if (decided.decidedAt !== null) {
+      throw new DomainError('alarm_decided', 'A decision is already recorded');
+    }
+    db.prepare(
+      'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
+    ).run(at, decidedBy, decision, alarmId);
+    if (voidEvent) acceptVoid(db, alarmId);
+  });
+  const decided = alarm(db, alarmId);
+  if (decided.kind === 'slot_reused') releaseSlotHold(ctx, slotDevices(db, alarmId));
+  return decided;
 }
 
 /**
