@@ -8,12 +8,14 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { PackagePreviewView } from './PackagePreviewView';
+import { defaultSlot, SlotChoice } from './SlotChoice';
 import { choosePaths } from '../../ui/choose-paths';
 import { fileNameOf } from './sync-text';
 
 /**
- * Choose a package file, read what it holds and whose key signed it, confirm the fingerprint
- * matches the handover act, load. Nothing changes before the confirmation.
+ * Choose a package file, read what it holds and whose key signed it, choose which of the
+ * precinct's laptops this is (its slot), confirm the fingerprint matches the handover act,
+ * load. Nothing changes before the confirmation.
  */
 export function PackageLoader({
   chooseLabel,
@@ -31,6 +33,8 @@ export function PackageLoader({
   const [preview, setPreview] = useState<PackagePreview | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
+  const [slot, setSlot] = useState<number | null>(null);
+  const [slotMissing, setSlotMissing] = useState(false);
   const [busy, setBusy] = useState<'checking' | 'loading' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const checkboxId = useId();
@@ -62,20 +66,24 @@ export function PackageLoader({
     setBusy('checking');
     const result = await callApi('previewPackage', { path: file });
     setBusy(null);
-    if (result.ok) setPreview(result.value);
-    else setError(result.error);
+    if (result.ok) {
+      setPreview(result.value);
+      setSlot(defaultSlot(result.value));
+      setSlotMissing(false);
+    } else setError(result.error);
   }
 
   async function load() {
     if (!preview || !path || busy) return;
-    if (!confirmed) {
-      setConfirmMissing(true);
-      return;
-    }
+    const needsSlot = preview.currentSlot === null && slot === null;
+    if (needsSlot) setSlotMissing(true);
+    if (!confirmed) setConfirmMissing(true);
+    if (needsSlot || !confirmed) return;
     setBusy('loading');
     const result = await callApi('loadPackage', {
       path,
       centralFingerprint: preview.centralFingerprint,
+      ...(preview.currentSlot === null && slot !== null ? { slot } : {}),
     });
     setBusy(null);
     if (result.ok) onLoaded(result.value, preview);
@@ -97,6 +105,15 @@ export function PackageLoader({
       {preview ? (
         <>
           <PackagePreviewView preview={preview} headingLevel={headingLevel} />
+          <SlotChoice
+            preview={preview}
+            slot={slot}
+            missing={slotMissing}
+            onChange={(chosen) => {
+              setSlot(chosen);
+              setSlotMissing(false);
+            }}
+          />
           <div className="choice">
             <input
               id={checkboxId}

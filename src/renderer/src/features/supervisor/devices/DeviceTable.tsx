@@ -8,7 +8,10 @@ interface DeviceTableProps {
   onRevoke?: (device: DeviceView) => void;
 }
 
-/** Enrolled laptops: precinct, enrolment, last file, head of their chain, and whether revoked. */
+/**
+ * Enrolled laptops: precinct, the slot they took, enrolment, last file, head of their chain,
+ * and whether revoked.
+ */
 export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
   const t = useT();
   const language = useLanguage();
@@ -21,6 +24,7 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
           <tr>
             <th scope="col">{t('supervisor.col.device')}</th>
             <th scope="col">{t('supervisor.col.precinct')}</th>
+            <th scope="col">{t('supervisor.col.slot')}</th>
             <th scope="col">{t('supervisor.col.enrolled')}</th>
             <th scope="col">{t('supervisor.col.lastSync')}</th>
             <th scope="col">{t('supervisor.col.headSeq')}</th>
@@ -34,6 +38,7 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
                 {device.deviceId}
               </th>
               <td>{device.precinctId}</td>
+              <td>{device.slot ?? ''}</td>
               <td>{at(device.enrolledAt)}</td>
               <td>{device.lastSyncAt ? at(device.lastSyncAt) : t('supervisor.never')}</td>
               <td>{device.headSeq}</td>
