@@ -44,10 +44,10 @@ export interface TestPackage {
 export const PACKAGE_VOTERS = [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria];
 
 /** A package for precinct 412 with the sample voters, signed by a fresh central key. */
-export function makeTestPackage(): TestPackage {
+export function makeTestPackage(laptops = 1): TestPackage {
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-package-'));
   const central = newCentralKeys();
-  const precinct = newPrecinctKeys();
+  const precinct = newPrecinctKeys(laptops);
   const revision = (number: number, voters: ListedVoter[]): string => {
     const path = join(folder, `precinct-412-r${number}.pdpkg`);
     writePackage(
@@ -66,8 +66,9 @@ export const groupedFingerprint = (hex: string): string =>
   (hex.toUpperCase().match(/.{4}/g) ?? []).join(' ');
 
 /**
- * First run from the package: choose it, compare the fingerprint, load, set the chair's PIN;
- * returns the recovery code. Axe runs on each screen on the way.
+ * First run from the package: choose it, compare the fingerprint, take laptop slot `slot` (of a
+ * package of several; the only one is chosen already), load, set the chair's PIN; returns the
+ * recovery code. Axe runs on each screen on the way.
  */
 export async function loadPackageAtFirstRun(
   page: Page,
@@ -75,6 +76,7 @@ export async function loadPackageAtFirstRun(
   pkg: TestPackage,
   fingerprint: string,
   chairPin: string,
+  slot?: { slot: number; of: number },
 ): Promise<string> {
   await chooseEnglish(page);
   await page.getByRole('button', { name: 'Load the precinct package' }).click();
@@ -89,8 +91,17 @@ export async function loadPackageAtFirstRun(
   await expect(page.getByText('This laptop will be set up from the package.')).toBeVisible();
   await expectNoAxeViolations(page, 'package preview');
   // Loading waits for the chair's word that the fingerprint matches the paper act.
+  const slots = page.getByRole('group', { name: 'Which laptop is this?' });
   await page.getByRole('button', { name: 'Load the package' }).click();
-  await expect(page.getByRole('alert')).toContainText('Confirm that the fingerprint matches');
+  await expect(page.getByRole('alert').first()).toContainText(
+    slot ? 'Choose which laptop this is' : 'Confirm that the fingerprint matches',
+  );
+  if (slot) {
+    await slots.getByLabel(`Laptop ${slot.slot} of ${slot.of}`).check();
+  } else {
+    // One laptop: its slot is chosen already, and shown all the same.
+    await expect(slots.getByLabel('Laptop 1 of 1')).toBeChecked();
+  }
   await page.getByLabel('The fingerprint matches the handover act').check();
   await page.getByRole('button', { name: 'Load the package' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The chair’s PIN' })).toBeVisible();
