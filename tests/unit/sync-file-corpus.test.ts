@@ -480,8 +480,10 @@ const TRUST: Case[] = [
     code: 'unknown_device',
   },
   {
-    name: "another laptop's device id, certified anew with the package's free slot",
+    name: "another laptop's device id, a known laptop's key certified anew with the free slot",
     build: (w) => {
+      // One key is one device: dev-a's key, known here, claims no other id.
+      w.accept(w.seal(w.aRows.slice(0, 3)));
       w.accept(w.seal(w.bRows, { signer: w.b }));
       const free = w.content.slots.find((s) => s.slot === 3);
       if (!free?.key_pem) throw new Error('slot 3 is offered');

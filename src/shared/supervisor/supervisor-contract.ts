@@ -33,6 +33,11 @@ export const REJECT_CODES = [
   'unauthorized_event',
   /** Held, not refused: another device took the same slot; a supervisor decides the alarm. */
   'slot_reused',
+  /**
+   * Held, not refused: a device certified by a slot the store made shows a device id another
+   * key holds already; a supervisor decides the alarm.
+   */
+  'device_id_claimed',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 
@@ -54,6 +59,8 @@ export const ALARM_KINDS = [
   'slot_reused',
   /** Ballots from a device the chair's list sections never name (a precinct of several laptops). */
   'unattested_device',
+  /** Two certified devices, with two keys, show one device id: the later one's files are held. */
+  'device_id_claimed',
 ] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 

@@ -59,6 +59,8 @@ export const supervisorEn = {
     'The device’s certificate is signed by a key that is no laptop slot made here for its precinct.',
   'supervisor.reject.slot_reused':
     'Held: another device took the same laptop slot. Both wait until a supervisor decides the alarm.',
+  'supervisor.reject.device_id_claimed':
+    'Held: another certified device holds this device id already. The files wait until a supervisor decides the alarm.',
   'supervisor.waitingFor': 'waiting for seq {from}–{to}',
   'supervisor.waitingForOne': 'waiting for seq {from}',
 
@@ -162,12 +164,14 @@ export const supervisorEn = {
   'supervisor.alarm.unauthorized_event': 'An event not allowed',
   'supervisor.alarm.slot_reused': 'One laptop slot, two devices',
   'supervisor.alarm.unattested_device': 'Ballots from a laptop the chair never named',
+  'supervisor.alarm.device_id_claimed': 'One device id, two laptops',
   'supervisor.alarmDetail.fork': 'seq {first}–{last} differ from the stored history at seq {at}',
   'supervisor.alarmDetail.double_ballot': 'ballots in force: {count}',
   'supervisor.alarmDetail.two_lists': 'on the lists of {count} precincts',
   'supervisor.alarmDetail.slot_reused': 'laptop slot {slot} certified {count} devices: {devices}',
   'supervisor.alarmDetail.unattested_device':
     'ballots from laptop slot {slot}, a device the chair’s list sections never name',
+  'supervisor.alarmDetail.device_id_claimed': 'held by {holder}; claimed by {claimer}',
   'supervisor.slots.caption': 'Laptop slots',
   'supervisor.slots.slot': 'Laptop {slot}',
   'supervisor.slots.label': 'Label',

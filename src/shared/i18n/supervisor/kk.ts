@@ -61,6 +61,8 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
     'Құрылғының сертификатына осында оның учаскесі үшін жасалған ноутбук орны емес кілт қол қойған.',
   'supervisor.reject.slot_reused':
     'Кейінге қалдырылды: сол ноутбук орнын басқа құрылғы да алған. Екеуі де дабыл бойынша шешімді күтеді.',
+  'supervisor.reject.device_id_claimed':
+    'Кейінге қалдырылды: бұл құрылғы идентификаторын басқа куәландырылған құрылғы алып қойған. Файлдар дабыл бойынша шешімді күтеді.',
   'supervisor.waitingFor': '{from}–{to} оқиғалары күтілуде',
   'supervisor.waitingForOne': '{from} оқиғасы күтілуде',
 
@@ -165,6 +167,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.unauthorized_event': 'Рұқсат етілмеген оқиға',
   'supervisor.alarm.slot_reused': 'Бір ноутбук орны, екі құрылғы',
   'supervisor.alarm.unattested_device': 'Төраға атамаған ноутбуктан бюллетеньдер',
+  'supervisor.alarm.device_id_claimed': 'Бір идентификатор, екі ноутбук',
   'supervisor.alarmDetail.fork':
     '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
   'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',
@@ -173,6 +176,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
     '{slot}-ноутбук орны куәландырған құрылғылар: {count} ({devices})',
   'supervisor.alarmDetail.unattested_device':
     '{slot}-ноутбук орнынан бюллетеньдер: құрылғы төрағаның тізім бөлімдерінде аталмаған',
+  'supervisor.alarmDetail.device_id_claimed': 'иесі: {holder}; талап етуші: {claimer}',
   'supervisor.slots.caption': 'Ноутбук орындары',
   'supervisor.slots.slot': '{slot}-ноутбук',
   'supervisor.slots.label': 'Белгі',

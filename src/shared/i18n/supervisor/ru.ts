@@ -61,6 +61,8 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
     'Сертификат устройства подписан ключом, который не является местом ноутбука, созданным здесь для его участка.',
   'supervisor.reject.slot_reused':
     'Отложен: то же место ноутбука заняло другое устройство. Оба ждут решения по тревоге.',
+  'supervisor.reject.device_id_claimed':
+    'Отложен: этот идентификатор устройства уже занят другим удостоверенным устройством. Файлы ждут решения по тревоге.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
   'supervisor.waitingForOne': 'ожидается событие {from}',
 
@@ -165,6 +167,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.unauthorized_event': 'Недопустимое событие',
   'supervisor.alarm.slot_reused': 'Одно место ноутбука, два устройства',
   'supervisor.alarm.unattested_device': 'Бюллетени с ноутбука, не названного председателем',
+  'supervisor.alarm.device_id_claimed': 'Один идентификатор, два ноутбука',
   'supervisor.alarmDetail.fork':
     'события {first}–{last} расходятся с сохранённой историей начиная с {at}',
   'supervisor.alarmDetail.double_ballot': 'действующих бюллетеней: {count}',
@@ -173,6 +176,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
     'место ноутбука {slot} удостоверило устройств: {count} ({devices})',
   'supervisor.alarmDetail.unattested_device':
     'бюллетени с места ноутбука {slot}: устройство не названо в разделах списка председателя',
+  'supervisor.alarmDetail.device_id_claimed': 'занят: {holder}; заявлен: {claimer}',
   'supervisor.slots.caption': 'Места ноутбуков',
   'supervisor.slots.slot': 'Ноутбук {slot}',
   'supervisor.slots.label': 'Подпись',

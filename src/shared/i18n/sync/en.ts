@@ -162,6 +162,7 @@ export const syncEn = {
   'sync.reject.unauthorized_event': 'an event it holds is not allowed',
   'sync.reject.unknown_slot': 'a laptop certified by a slot the central commission did not make',
   'sync.reject.slot_reused': 'a laptop whose slot another laptop took too (held)',
+  'sync.reject.device_id_claimed': 'a laptop id another laptop holds already (held)',
   'sync.noFilesHere': 'There is no such file in this folder.',
   'sync.alarms': 'Alarms',
   'sync.alarmsNone': 'No alarms.',

@@ -161,6 +161,8 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.reject.unauthorized_event': 'онда рұқсат етілмеген оқиға бар',
   'sync.reject.unknown_slot': 'орталық комиссия жасамаған орынмен куәландырылған ноутбук',
   'sync.reject.slot_reused': 'орнын басқа ноутбук та алған ноутбук (кейінге қалдырылды)',
+  'sync.reject.device_id_claimed':
+    'ноутбук идентификаторын басқа ноутбук алып қойған (кейінге қалдырылды)',
   'sync.noFilesHere': 'Бұл қалтада мұндай файл жоқ.',
   'sync.alarms': 'Дабылдар',
   'sync.alarmsNone': 'Дабыл жоқ.',

@@ -161,6 +161,7 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.reject.unknown_slot':
     'ноутбук, удостоверенный местом, которое не создавала центральная комиссия',
   'sync.reject.slot_reused': 'ноутбук, чьё место занял и другой ноутбук (отложен)',
+  'sync.reject.device_id_claimed': 'идентификатор ноутбука уже занят другим ноутбуком (отложен)',
   'sync.noFilesHere': 'В этой папке нет таких файлов.',
   'sync.alarms': 'Тревоги',
   'sync.alarmsNone': 'Тревог нет.',

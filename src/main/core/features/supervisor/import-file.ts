@@ -15,6 +15,7 @@ import { raiseAlarm } from './conflicts';
 import { deviceAuthority, storeRoster, voidSeqs } from './device-authority';
 import { isSlotOfPrecinct, markSlotUsed, slotDisputed } from './slots';
 import { recordAttestation } from './attestation';
+import { claimRefused, isRevokedKey, keyHeldElsewhere, raiseClaim } from './device-claims';
 
 export interface ImportContext {
   db: Db;
@@ -55,7 +56,10 @@ export const result = (
 function trust(
   db: Db,
   header: SyncHeader,
-): { code: RejectCode } | { precinct: PrecinctRow; device: DeviceRow | undefined } {
+):
+  | { code: RejectCode }
+  | { claimOf: DeviceRow }
+  | { precinct: PrecinctRow; device: DeviceRow | undefined } {
   const election = cachedStatement(db, 'SELECT 1 FROM precincts WHERE election_id = ? LIMIT 1');
   if (election.get(header.election_id) === undefined) return { code: 'wrong_election' };
   const precinct = cachedStatement(
@@ -69,11 +73,14 @@ function trust(
   // A device id belongs to the key and the slot certificate it first showed.
   const device = deviceRow(db, header.device_id);
   if (device) {
-    if (
-      device.public_key !== header.device_public_key ||
-      device.precinct_id !== precinct.precinct_id ||
-      device.slot !== header.slot
-    ) {
+    // Another certified key showing a known id: a claim a supervisor decides (unless decided).
+    if (device.public_key !== header.device_public_key) {
+      if (isRevokedKey(db, header.device_public_key)) return { code: 'revoked_device' };
+      // One key is one device: a key another id holds claims nothing.
+      if (keyHeldElsewhere(db, header)) return { code: 'unknown_device' };
+      return claimRefused(db, header) ? { code: 'unknown_device' } : { claimOf: device };
+    }
+    if (device.precinct_id !== precinct.precinct_id || device.slot !== header.slot) {
       return { code: 'unknown_device' };
     }
     if (device.revoked_head_seq !== null && header.last_seq > device.revoked_head_seq) {
@@ -121,6 +128,16 @@ function importChecked(
   const { header, envelope } = opened;
   const trusted = trust(db, header);
   if ('code' in trusted) return result(file, 'rejected', trusted.code, header);
+  if ('claimOf' in trusted) {
+    if (!options.dryRun && !options.fromHeld) {
+      const now = ctx.now();
+      db.transaction(() => {
+        raiseClaim(db, trusted.claimOf, header, now);
+        hold(db, header, trusted.claimOf, file, bytes, now);
+      })();
+    }
+    return result(file, 'held', 'device_id_claimed', header);
+  }
   const { precinct, device } = trusted;
   // A file wholly inside the stored chain with the same head hash is already here: its
   // signature was checked above, its body need not be opened again.

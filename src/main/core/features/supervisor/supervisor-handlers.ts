@@ -26,6 +26,7 @@ import {
 import type { ImportContext } from './import-file';
 import { expandPaths, importInTurns, newRun, releaseSlotHold } from './import-run';
 import { slotDevices } from './slots';
+import { settleClaim } from './device-claims';
 import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
@@ -155,7 +156,9 @@ export function supervisorHandlers(options: {
  * Records a supervisor’s decision on an alarm (the app’s decision dialog),
  * committed with synchronous = FULL: a decision is nowhere else. An event not allowed may be
  * accepted void; a slot used by two devices lets the files held for it go in (a device revoked
- * meanwhile has them refused).
+ * meanwhile has them refused); a device id claimed by a second key goes to the claimer when the
+ * holder was revoked (the holder retired under another id), else the claimer's files are
+ * dropped.
  */
 export function decideAlarm(
   ctx: ImportContext,
@@ -176,6 +179,10 @@ export function decideAlarm(
   });
   const decided = alarm(db, alarmId);
   if (decided.kind === 'slot_reused') releaseSlotHold(ctx, slotDevices(db, alarmId));
+  if (decided.kind === 'device_id_claimed') {
+    const freed = durably(db, () => settleClaim(db, alarmId));
+    if (freed !== null) releaseSlotHold(ctx, [freed]);
+  }
   return decided;
 }
 

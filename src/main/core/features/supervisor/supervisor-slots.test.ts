@@ -179,4 +179,70 @@ describe('device slots at the central store', () => {
       { device_id: 'dev-1', device_public_key: device.key.publicKey },
     ]);
   });
+
+  it('holds a real laptop whose id another precinct’s laptop claimed first, until the supervisor decides', async () => {
+    fx = centralFixture();
+    const real = enrolDevice(
+      (await makePackage(fx, 'p-5', 5, voters.slice(0, 6))).content,
+      'dev-x',
+      1,
+    );
+    // Its events, recorded by its own commission's member (before the thief's).
+    const realRows = recordEvents('dev-x', [ballot('r1', iin(0)), ballot('r2', iin(1))]);
+    const other = (await makePackage(fx, 'p-6', 6, voters.slice(6))).content;
+    // A laptop made from the other precinct's package shows the real laptop's id first.
+    const thief = enrolDevice(other, 'dev-x', 1);
+    const thiefFile = fx.file(
+      'thief.pdsync',
+      syncFile(fx, thief, recordEvents('dev-x', [ballot('t1', iin(6))])),
+    );
+    expect(importAll(fx.ctx, [thiefFile]).files[0]).toMatchObject({ status: 'accepted' });
+    // The real laptop is held, not refused, with an alarm naming both.
+    const realFile = fx.file('real.pdsync', syncFile(fx, real, realRows));
+    expect(importAll(fx.ctx, [realFile]).files[0]).toMatchObject({
+      status: 'held',
+      code: 'device_id_claimed',
+    });
+    expect(alarms('device_id_claimed')).toEqual([
+      { subject: 'dev-x', details: 'held by p-6 #1; claimed by p-5 #1', decided_at: null },
+    ]);
+    // The supervisor revokes the thief and decides: the id goes to the real laptop, the
+    // thief's chain is kept under another id, revoked.
+    revokeDevice(
+      fx.db,
+      { deviceId: 'dev-x', revokedBy: 'A. Supervisor', reason: 'not ours' },
+      '2027-03-19T13:00:00.000Z',
+    );
+    const alarmId = (
+      fx.db.prepare("SELECT alarm_id FROM alarms WHERE kind = 'device_id_claimed'").get() as {
+        alarm_id: string;
+      }
+    ).alarm_id;
+    decideAlarm(
+      fx.ctx,
+      { alarmId, decidedBy: 'A. Supervisor', decision: 'The p-6 laptop was revoked' },
+      '2027-03-19T13:05:00.000Z',
+    );
+    const devices = fx.db
+      .prepare(
+        'SELECT device_id, precinct_id, head_seq, revoked_at IS NOT NULL AS revoked FROM devices ORDER BY precinct_id',
+      )
+      .all() as { device_id: string; precinct_id: string; head_seq: number; revoked: number }[];
+    expect(devices).toEqual([
+      { device_id: 'dev-x', precinct_id: 'p-5', head_seq: 2, revoked: 0 },
+      {
+        device_id: expect.stringMatching(/^dev-x~[0-9a-f]{12}$/),
+        precinct_id: 'p-6',
+        head_seq: 1,
+        revoked: 1,
+      },
+    ]);
+    // A later file of the thief is refused: its key was revoked.
+    const more = recordEvents('dev-x', [ballot('t1', iin(6)), ballot('t2', iin(7))]);
+    const late = fx.file('thief-2.pdsync', syncFile(fx, thief, more.slice(1)));
+    expect(importAll(fx.ctx, [late]).files[0]).toMatchObject({
+      status: 'rejected',
+      code: 'revoked_device',
+    });
+  });
 });

@@ -94,5 +94,12 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
   if (alarm.kind === 'unattested_device' && unattested) {
     return t('supervisor.alarmDetail.unattested_device', { slot: unattested[1] ?? '' });
   }
+  const claimed = /^held by (.+); claimed by (.+)$/.exec(alarm.details);
+  if (alarm.kind === 'device_id_claimed' && claimed) {
+    return t('supervisor.alarmDetail.device_id_claimed', {
+      holder: claimed[1] ?? '',
+      claimer: claimed[2] ?? '',
+    });
+  }
   return null;
 }
