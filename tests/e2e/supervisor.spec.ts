@@ -127,6 +127,10 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
     page.getByRole('heading', { level: 1, name: 'Precinct No. 412: School No. 12' }),
   ).toBeFocused();
   await expect(page.getByTestId('devices-table')).toContainText(device.deviceId);
+  // Its one laptop slot, and the device that took it.
+  await expect(
+    page.getByTestId('slots-table').getByRole('row', { name: /Laptop 1/ }),
+  ).toContainText(device.deviceId);
   await expect(page.getByTestId('turnout-precincts').getByRole('row').last()).toContainText('5');
   await expectNoAxeViolations(page, 'supervisor: precinct detail');
   await page.getByRole('button', { name: 'Back to all precincts' }).click();

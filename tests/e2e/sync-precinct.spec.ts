@@ -152,3 +152,17 @@ test('the chair loads a newer package and sees what it changed; a tampered file 
   );
   await expectNoAxeViolations(page, 'sync screen with peer results');
 });
+
+test('a laptop of three takes the slot the chair names at load', async ({ page, openFileAs }) => {
+  const pkg = await makeTestPackage(3);
+  const fingerprint = keyFingerprint(pkg.central.signing.publicKey);
+  await loadPackageAtFirstRun(page, openFileAs, pkg, fingerprint, CHAIR_PIN, { slot: 2, of: 3 });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await logIn(page, PACKAGE_CHAIR, CHAIR_PIN);
+  // A newer revision keeps the laptop's slot: the loader says which laptop this is.
+  await openSection(page, 'Sync');
+  await openFileAs(await pkg.revision(2, PACKAGE_VOTERS), () =>
+    page.getByRole('button', { name: 'Load a newer package' }).click(),
+  );
+  await expect(page.getByText('This laptop is laptop 2 of 3.')).toBeVisible();
+});

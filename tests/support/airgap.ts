@@ -5,14 +5,9 @@ import type { PackageContent } from '../../src/shared/sync/package-content';
 import {
   newEncryptionKeyPair,
   newSigningKeyPair,
-  signBytes,
   type KeyPair,
 } from '../../src/main/core/airgap/keys';
-import {
-  buildSyncFile,
-  enrollmentText,
-  type SyncFileInput,
-} from '../../src/main/core/airgap/sync-file';
+import { buildSyncFile, certify, type SyncFileInput } from '../../src/main/core/airgap/sync-file';
 
 /** A device's chained events, as its log would hold them. */
 export function chainedEvents(
@@ -83,7 +78,8 @@ export function appendEvents(
 export interface TestKeys {
   centralSigning: KeyPair;
   centralEncryption: KeyPair;
-  enrollment: KeyPair;
+  /** The precinct's device slot 1. */
+  slot: KeyPair;
   precinctEncryption: KeyPair;
   device: KeyPair;
 }
@@ -92,13 +88,13 @@ export function testKeys(): TestKeys {
   return {
     centralSigning: newSigningKeyPair(),
     centralEncryption: newEncryptionKeyPair(),
-    enrollment: newSigningKeyPair(),
+    slot: newSigningKeyPair(),
     precinctEncryption: newEncryptionKeyPair(),
     device: newSigningKeyPair(),
   };
 }
 
-/** A sync file of `events`, enrolled and encrypted as a precinct laptop writes one. */
+/** A sync file of `events`, certified by slot 1 and encrypted as a precinct laptop writes one. */
 export function testSyncFile(
   keys: TestKeys,
   events: readonly EventRow[],
@@ -106,21 +102,19 @@ export function testSyncFile(
 ): Buffer {
   const deviceId = events[0]?.device_id ?? 'device-1';
   const ids = { electionId: 'referendum-2026', precinctId: 'P-0042' };
-  const enrollmentSignature = signBytes(
-    keys.enrollment.privateKeyPem,
-    enrollmentText({
-      device_id: deviceId,
-      device_public_key: keys.device.publicKey,
-      election_id: overrides.electionId ?? ids.electionId,
-      precinct_id: overrides.precinctId ?? ids.precinctId,
-    }),
-  ).toString('base64');
+  const signature = certify(keys.slot.privateKeyPem, {
+    device_id: deviceId,
+    device_public_key: keys.device.publicKey,
+    election_id: overrides.electionId ?? ids.electionId,
+    precinct_id: overrides.precinctId ?? ids.precinctId,
+    slot: 1,
+  });
   return buildSyncFile({
     ...ids,
     deviceId,
     devicePublicKey: keys.device.publicKey,
     deviceKeyPem: keys.device.privateKeyPem,
-    enrollmentSignature,
+    certificate: { slot: 1, slotPublicKey: keys.slot.publicKey, signature },
     events,
     attachments: [],
     recipients: [keys.centralEncryption.publicKey, keys.precinctEncryption.publicKey],
@@ -156,12 +150,14 @@ export function testPackageContent(keys: TestKeys): PackageContent {
     },
     members: [{ member_id: 'm-chair', full_name: 'Aigerim Sadykova', role: 'chair' }],
     voters: { file_name: 'list.csv', csv, sha256: 'a'.repeat(64), rows: 0 },
-    enrollment: {
-      signing_key_pem: keys.enrollment.privateKeyPem,
-      signing_public_key: keys.enrollment.publicKey,
+    precinct_key: {
       encryption_key_pem: keys.precinctEncryption.privateKeyPem,
       encryption_public_key: keys.precinctEncryption.publicKey,
     },
+    slots: [
+      { slot: 1, label: null, public_key: keys.slot.publicKey, key_pem: keys.slot.privateKeyPem },
+    ],
+    revoked_devices: [],
     central: {
       signing_public_key: keys.centralSigning.publicKey,
       encryption_public_key: keys.centralEncryption.publicKey,

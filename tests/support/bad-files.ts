@@ -18,6 +18,7 @@ import { createEventLog, openStore } from '../../src/main/core/feature-list';
 import { encryptBody } from '../../src/main/core/airgap/body-crypto';
 import { writeEnvelope } from '../../src/main/core/airgap/container';
 import { keyFingerprint, signBytes } from '../../src/main/core/airgap/keys';
+import type { DeviceCertificate } from '../../src/main/core/airgap/sync-file';
 
 // ---- bytes -------------------------------------------------------------------------------
 
@@ -191,12 +192,12 @@ export function rechained(
 
 // ---- sealing -----------------------------------------------------------------------------
 
-/** What signs a sync file: a device's id and key, and the enrolment it presents. */
+/** What signs a sync file: a device's id and key, and the slot certificate it presents. */
 export interface Signer {
   deviceId: string;
   publicKey: string;
   privateKeyPem: string;
-  enrollmentSignature: string;
+  certificate: DeviceCertificate;
 }
 
 export interface SealInput {
@@ -234,7 +235,9 @@ export function sealSync(input: SealInput): Buffer {
     precinct_id: input.precinctId,
     device_id: input.signer.deviceId,
     device_public_key: input.signer.publicKey,
-    enrollment_signature: input.signer.enrollmentSignature,
+    slot: input.signer.certificate.slot,
+    slot_public_key: input.signer.certificate.slotPublicKey,
+    certificate: input.signer.certificate.signature,
     first_seq: first.seq,
     last_seq: last.seq,
     prev_hash: first.prev_hash,

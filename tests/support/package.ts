@@ -20,18 +20,19 @@ export interface CentralKeys {
   encryption: KeyPair;
 }
 
-/** The central commission's keys and one precinct's enrolment keys. */
+/** The central commission's keys. */
 export function newCentralKeys(): CentralKeys {
   return { signing: newSigningKeyPair(), encryption: newEncryptionKeyPair() };
 }
 
 export interface PrecinctKeys {
-  enrollment: KeyPair;
+  /** One key per device slot, slot 1 first. */
+  slots: KeyPair[];
   encryption: KeyPair;
 }
 
-export const newPrecinctKeys = (): PrecinctKeys => ({
-  enrollment: newSigningKeyPair(),
+export const newPrecinctKeys = (laptops = 1): PrecinctKeys => ({
+  slots: Array.from({ length: laptops }, () => newSigningKeyPair()),
   encryption: newEncryptionKeyPair(),
 });
 
@@ -55,6 +56,7 @@ export function packageContent(options: {
   precinctId?: string;
   number?: number;
   members?: PackageContent['members'];
+  revoked?: PackageContent['revoked_devices'];
 }): PackageContent {
   const csv = listCsv(options.voters);
   return {
@@ -86,12 +88,17 @@ export function packageContent(options: {
       sha256: createHash('sha256').update(csv, 'utf8').digest('hex'),
       rows: options.voters.length,
     },
-    enrollment: {
-      signing_key_pem: options.precinct.enrollment.privateKeyPem,
-      signing_public_key: options.precinct.enrollment.publicKey,
+    precinct_key: {
       encryption_key_pem: options.precinct.encryption.privateKeyPem,
       encryption_public_key: options.precinct.encryption.publicKey,
     },
+    slots: options.precinct.slots.map((key, i) => ({
+      slot: i + 1,
+      label: null,
+      public_key: key.publicKey,
+      key_pem: key.privateKeyPem,
+    })),
+    revoked_devices: options.revoked ?? [],
     central: {
       signing_public_key: options.central.signing.publicKey,
       encryption_public_key: options.central.encryption.publicKey,

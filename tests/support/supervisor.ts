@@ -12,9 +12,13 @@ import type { Db } from '../../src/main/core/kernel/db/database';
 import { type EventRow } from '../../src/main/core/kernel/events/event-log';
 import type { EventPayloads } from '../../src/main/core/events';
 import { readFileSync } from 'node:fs';
-import { newSigningKeyPair, signBytes, type KeyPair } from '../../src/main/core/airgap/keys';
+import { newSigningKeyPair, type KeyPair } from '../../src/main/core/airgap/keys';
 import { openPackage } from '../../src/main/core/airgap/package-file';
-import { buildSyncFile, enrollmentText } from '../../src/main/core/airgap/sync-file';
+import {
+  buildSyncFile,
+  certify,
+  type DeviceCertificate,
+} from '../../src/main/core/airgap/sync-file';
 import type { PackageContent } from '../../src/shared/sync/package-content';
 import type { EventType } from '../../src/shared/event-types';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
@@ -66,8 +70,9 @@ export function centralFixture(maxBytes = 256 * 1024 * 1024): CentralFixture {
   };
 }
 
-export function spec(precinctId: string, number: number, electionId = ELECTION) {
+export function spec(precinctId: string, number: number, electionId = ELECTION, laptops = 1) {
   return {
+    laptops,
     election: {
       election_id: electionId,
       kind: 'election',
@@ -101,8 +106,9 @@ export async function addPrecinct(
   number: number,
   voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
   electionId = ELECTION,
+  laptops = 1,
 ): Promise<PackageContent> {
-  return (await makePackage(fx, precinctId, number, voters, electionId)).content;
+  return (await makePackage(fx, precinctId, number, voters, electionId, laptops)).content;
 }
 
 /** Makes a precinct's package (its first, or its next revision); returns it and its file. */
@@ -112,10 +118,11 @@ export async function makePackage(
   number: number,
   voters: VoterData[] = [...sampleVoters(5, VOTING_DAY, number)],
   electionId = ELECTION,
+  laptops = 1,
 ): Promise<{ content: PackageContent; path: string; handoverCode: string }> {
   const specPath = fx.file(
     `${precinctId}-spec.json`,
-    JSON.stringify(spec(precinctId, number, electionId)),
+    JSON.stringify(spec(precinctId, number, electionId, laptops)),
   );
   const listPath = join(fx.dir, `${precinctId}-list.csv`);
   await writeVoterCsv(listPath, voters);
@@ -130,30 +137,45 @@ export async function makePackage(
   return { content: read.content, path: out, handoverCode: made.handoverCode };
 }
 
-/** A laptop of a precinct, enrolled with the package's enrolment key. */
+/** A laptop of a precinct, certified by one of the package's device slots. */
 export interface TestDevice {
   deviceId: string;
   key: KeyPair;
-  enrollmentSignature: string;
+  certificate: DeviceCertificate;
   content: PackageContent;
 }
 
 /** The package members of each enrolled test device: who records its events (recordEvents). */
 const membersOfDevice = new Map<string, PackageContent['members']>();
+/** Slot keys a test device took already: the next device of a precinct takes the next slot. */
+const takenSlots = new Set<string>();
 
-export function enrolDevice(content: PackageContent, deviceId: string): TestDevice {
+/**
+ * A laptop loading the package on `slot` (by default the first slot no test device took):
+ * its own key, certified by the slot's key as the package loader certifies it.
+ */
+export function enrolDevice(content: PackageContent, deviceId: string, slot?: number): TestDevice {
   membersOfDevice.set(deviceId, content.members);
+  const chosen =
+    slot === undefined
+      ? content.slots.find((s) => s.key_pem !== null && !takenSlots.has(s.public_key))
+      : content.slots.find((s) => s.slot === slot);
+  if (!chosen?.key_pem) throw new Error(`No free device slot for ${deviceId}`);
+  takenSlots.add(chosen.public_key);
   const key = newSigningKeyPair();
-  const signature = signBytes(
-    content.enrollment.signing_key_pem,
-    enrollmentText({
-      device_id: deviceId,
-      device_public_key: key.publicKey,
-      election_id: content.election.election_id,
-      precinct_id: content.precinct.precinct_id,
-    }),
-  );
-  return { deviceId, key, enrollmentSignature: signature.toString('base64'), content };
+  const signature = certify(chosen.key_pem, {
+    device_id: deviceId,
+    device_public_key: key.publicKey,
+    election_id: content.election.election_id,
+    precinct_id: content.precinct.precinct_id,
+    slot: chosen.slot,
+  });
+  return {
+    deviceId,
+    key,
+    certificate: { slot: chosen.slot, slotPublicKey: chosen.public_key, signature },
+    content,
+  };
 }
 
 const fixedClock = (start: number): Clock => {
@@ -216,10 +238,10 @@ export function syncFile(
     deviceId: device.deviceId,
     devicePublicKey: device.key.publicKey,
     deviceKeyPem: device.key.privateKeyPem,
-    enrollmentSignature: device.enrollmentSignature,
+    certificate: device.certificate,
     events,
     attachments: [],
-    recipients: [fx.keys.encryption.publicKey, device.content.enrollment.encryption_public_key],
+    recipients: [fx.keys.encryption.publicKey, device.content.precinct_key.encryption_public_key],
     createdAt: '2027-03-19T15:00:00.000Z',
   }).bytes;
 }
@@ -227,7 +249,7 @@ export function syncFile(
 /** A digest of the central state that must not depend on the order files came in. */
 export function centralDigest(db: Db, without: string[] = []): string {
   const tables: [string, string][] = [
-    ['devices', 'device_id, precinct_id, head_seq, head_hash, last_sync_at'],
+    ['devices', 'device_id, precinct_id, slot, head_seq, head_hash, last_sync_at'],
     ['ballots', 'precinct_id, ballot_id, iin, hour, undone'],
     ['turnout', 'precinct_id, hour, ballots'],
     ['request_items', 'precinct_id, item_id, request_id, kind, status'],

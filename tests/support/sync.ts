@@ -35,9 +35,10 @@ export interface PackageWorld {
   }): Promise<string>;
 }
 
-export function packageWorld(size = 20): PackageWorld {
+/** A precinct's package world: `size` voters, `laptops` device slots (one by default). */
+export function packageWorld(size = 20, laptops = 1): PackageWorld {
   const central = newCentralKeys();
-  const precinct = newPrecinctKeys();
+  const precinct = newPrecinctKeys(laptops);
   const voters = [...sampleVoters(size)];
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-package-'));
   let written = 0;
@@ -63,8 +64,11 @@ export function packageWorld(size = 20): PackageWorld {
   };
 }
 
-/** A laptop set up from a package: the chair has set a PIN and is logged in. */
-export async function precinctFromPackage(world: PackageWorld, core?: TestCore) {
+/**
+ * A laptop set up from a package (taking device slot `slot`, or the only one offered): the
+ * chair has set a PIN and is logged in.
+ */
+export async function precinctFromPackage(world: PackageWorld, core?: TestCore, slot?: number) {
   const t = core ?? makeTestCore();
   const path = await world.write();
   // As the loader does: one read handle, previewed, then loaded.
@@ -74,6 +78,7 @@ export async function precinctFromPackage(world: PackageWorld, core?: TestCore) 
     handle,
     handoverCode: world.code,
     centralFingerprint: preview.centralFingerprint,
+    ...(slot === undefined ? {} : { slot }),
   });
   const chair = loaded.chairs[0]?.memberId ?? '';
   await t.must('setPackageChairPin', {

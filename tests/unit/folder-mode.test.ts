@@ -61,13 +61,14 @@ function snapshot(core: TestCore) {
   };
 }
 
-/** A folder from before the mode was recorded: schema 5, no folder_mode table. */
+/** A folder from before the mode was recorded: schema 5, no folder_mode table, no device slots. */
 function asBeforeModes(dataDir: string): void {
   const raw = new Database(databasePath(dataDir));
   raw.exec(`DROP TRIGGER folder_mode_kept; DROP TRIGGER folder_mode_not_removed;
             DROP TABLE folder_mode;
             ALTER TABLE credentials DROP COLUMN lockouts;
             ALTER TABLE credentials DROP COLUMN expires_at;
+            DROP TABLE sync_slots; DROP TABLE sync_revoked_devices;
             PRAGMA user_version = 5;`);
   raw.close();
 }

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectCode } from '../../src/shared/supervisor/supervisor-contract';
 import type { EventRow } from '../../src/main/core/kernel/events/event-log';
-import { newSigningKeyPair, signBytes } from '../../src/main/core/airgap/keys';
-import { enrollmentText } from '../../src/main/core/airgap/sync-file';
+import { newSigningKeyPair } from '../../src/main/core/airgap/keys';
+import { certify, type DeviceCertificate } from '../../src/main/core/airgap/sync-file';
 import { deviceKey, readKeys, type SyncKeys } from '../../src/main/core/features/sync/sync-store';
 import { verifyChain } from '../../src/main/core/feature-list';
-import { readHandles, type TestCore, writeHandle } from '../support/core';
+import { readHandle, readHandles, type TestCore, writeHandle } from '../support/core';
 import { packageWorld, precinctFromPackage, type PackageWorld } from '../support/sync';
 import { tableDigests } from '../support/store-digest';
 import {
@@ -57,8 +57,8 @@ afterEach(() => {
   for (const core of cores.splice(0)) core.dispose();
 });
 
-async function laptop(world: PackageWorld): Promise<Laptop> {
-  const { t } = await precinctFromPackage(world);
+async function laptop(world: PackageWorld, slot: number): Promise<Laptop> {
+  const { t } = await precinctFromPackage(world, undefined, slot);
   cores.push(t);
   const key = deviceKey(t.core.db);
   const keys = readKeys(t.core.db) as SyncKeys;
@@ -70,7 +70,11 @@ async function laptop(world: PackageWorld): Promise<Laptop> {
       deviceId: key.deviceId,
       publicKey: key.publicKey,
       privateKeyPem: key.privateKeyPem,
-      enrollmentSignature: keys.enrollment_signature,
+      certificate: {
+        slot: keys.slot,
+        slotPublicKey: keys.slot_public_key,
+        signature: keys.certificate,
+      },
     },
     rows: () =>
       t.core.db
@@ -80,9 +84,10 @@ async function laptop(world: PackageWorld): Promise<Laptop> {
 }
 
 async function makeWorld(): Promise<World> {
-  const pkg = packageWorld(6);
-  const chair = await laptop(pkg);
-  const other = await laptop(pkg);
+  // Three laptop slots: the chair's laptop takes 1, the other 2; slot 3 is still free.
+  const pkg = packageWorld(6, 3);
+  const chair = await laptop(pkg, 1);
+  const other = await laptop(pkg, 2);
   const exported = join(pkg.folder, `other-${Math.random().toString(36).slice(2)}.pdsync`);
   await other.t.must('exportSyncFile', {
     handle: await writeHandle(other.t, exported, 'pdsync'),
@@ -126,17 +131,26 @@ const login = (member: string) => ({
   payload: { member_id: member },
 });
 
-/** An enrolment signed with the precinct's enrolment key (which its package carries). */
-function enrolledAnew(w: World, deviceId: string, publicKey: string, precinctId?: string) {
-  return signBytes(
-    w.package.precinct.enrollment.privateKeyPem,
-    enrollmentText({
-      device_id: deviceId,
-      device_public_key: publicKey,
-      election_id: w.other.keys.election_id,
-      precinct_id: precinctId ?? w.other.keys.precinct_id,
-    }),
-  ).toString('base64');
+/**
+ * A certificate signed with the package's free slot 3 (its private key travels in the package
+ * until a laptop is seen with it), or with `slotKey` claiming to be slot 3.
+ */
+function enrolledAnew(
+  w: World,
+  deviceId: string,
+  publicKey: string,
+  precinctId?: string,
+  slotKey = w.package.precinct.slots[2],
+): DeviceCertificate {
+  if (!slotKey) throw new Error('the world has no slot 3');
+  const signature = certify(slotKey.privateKeyPem, {
+    device_id: deviceId,
+    device_public_key: publicKey,
+    election_id: w.other.keys.election_id,
+    precinct_id: precinctId ?? w.other.keys.precinct_id,
+    slot: 3,
+  });
+  return { slot: 3, slotPublicKey: slotKey.publicKey, signature };
 }
 
 type Offer = Buffer | { path: string; pipe: string };
@@ -158,7 +172,7 @@ const CASES: readonly Case[] = [
     code: 'body_mismatch',
   },
   {
-    name: 'stolen key: another precinct in the header than the enrolment',
+    name: 'stolen key: another precinct in the header than the certificate',
     build: async (w) => {
       const head = await otherImported(w);
       return w.seal(chainAfter(head, w.other.deviceId, [login('m-member')]), {
@@ -168,21 +182,57 @@ const CASES: readonly Case[] = [
     code: 'unknown_device',
   },
   {
-    name: 'stolen key: another precinct, enrolled anew for it with the package’s enrolment key',
+    name: 'stolen key: another precinct, certified anew for it with the package’s free slot',
     build: async (w) => {
       const head = await otherImported(w);
-      const enrollmentSignature = enrolledAnew(
-        w,
-        w.other.deviceId,
-        w.other.signer.publicKey,
-        'almaty-999',
-      );
+      const certificate = enrolledAnew(w, w.other.deviceId, w.other.signer.publicKey, 'almaty-999');
       return w.seal(chainAfter(head, w.other.deviceId, [login('m-member')]), {
         precinctId: 'almaty-999',
-        signer: { ...w.other.signer, enrollmentSignature },
+        signer: { ...w.other.signer, certificate },
       });
     },
     code: 'unknown_device',
+  },
+  {
+    name: 'the other laptop’s key, certified by a slot key the central store never made',
+    build: async (w) => {
+      const head = await otherImported(w);
+      const foreign = newSigningKeyPair();
+      const certificate = enrolledAnew(
+        w,
+        w.other.deviceId,
+        w.other.signer.publicKey,
+        undefined,
+        foreign,
+      );
+      return w.seal(chainAfter(head, w.other.deviceId, [login('m-member')]), {
+        signer: { ...w.other.signer, certificate },
+      });
+    },
+    code: 'unknown_slot',
+  },
+  {
+    name: 'a laptop the central store revoked, once the chair loaded the newer package saying so',
+    build: async (w) => {
+      const path = await w.package.write({
+        revision: 2,
+        change: (content) => ({
+          ...content,
+          revoked_devices: [
+            { device_id: w.other.deviceId, device_public_key: w.other.signer.publicKey },
+          ],
+        }),
+      });
+      const handle = await readHandle(w.chair.t, path);
+      const preview = await w.chair.t.must('previewPackage', { handle });
+      await w.chair.t.must('loadPackage', {
+        handle,
+        handoverCode: w.package.code,
+        centralFingerprint: preview.centralFingerprint,
+      });
+      return readFileSync(w.exported);
+    },
+    code: 'revoked_device',
   },
   {
     name: 'stolen key: another election in the header',
@@ -195,7 +245,7 @@ const CASES: readonly Case[] = [
     code: 'wrong_election',
   },
   {
-    name: 'stolen key: the chair’s own device id, with the stolen key’s enrolment',
+    name: 'stolen key: the chair’s own device id, with the stolen key’s certificate',
     build: (w) => {
       const head = w.chair.rows().at(-1) as EventRow;
       return w.seal(chainAfter(head, w.chair.deviceId, [login('m-deputy')]), {
@@ -205,12 +255,12 @@ const CASES: readonly Case[] = [
     code: 'unknown_device',
   },
   {
-    name: 'stolen key: the chair’s own device id, enrolled anew with the package’s enrolment key',
+    name: 'stolen key: the chair’s own device id, certified anew with the package’s free slot',
     build: (w) => {
       const head = w.chair.rows().at(-1) as EventRow;
-      const enrollmentSignature = enrolledAnew(w, w.chair.deviceId, w.other.signer.publicKey);
+      const certificate = enrolledAnew(w, w.chair.deviceId, w.other.signer.publicKey);
       return w.seal(chainAfter(head, w.chair.deviceId, [login('m-deputy')]), {
-        signer: { ...w.other.signer, deviceId: w.chair.deviceId, enrollmentSignature },
+        signer: { ...w.other.signer, deviceId: w.chair.deviceId, certificate },
       });
     },
     code: 'unknown_device',
@@ -220,13 +270,13 @@ const CASES: readonly Case[] = [
     build: async (w) => {
       const head = await otherImported(w);
       const key = newSigningKeyPair();
-      const enrollmentSignature = enrolledAnew(w, w.other.deviceId, key.publicKey);
+      const certificate = enrolledAnew(w, w.other.deviceId, key.publicKey);
       return w.seal(chainAfter(head, w.other.deviceId, [login('m-deputy')]), {
         signer: {
           deviceId: w.other.deviceId,
           publicKey: key.publicKey,
           privateKeyPem: key.privateKeyPem,
-          enrollmentSignature,
+          certificate,
         },
       });
     },

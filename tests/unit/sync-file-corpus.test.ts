@@ -12,7 +12,7 @@ import type { RejectCode } from '../../src/shared/supervisor/supervisor-contract
 import type { PackageContent } from '../../src/shared/sync/package-content';
 import type { EventRow } from '../../src/main/core/kernel/events/event-log';
 import { newSigningKeyPair, signBytes } from '../../src/main/core/airgap/keys';
-import { enrollmentText } from '../../src/main/core/airgap/sync-file';
+import { certify } from '../../src/main/core/airgap/sync-file';
 import { newHandoverCode } from '../../src/main/core/airgap/handover-code';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { runCli } from '../../src/main/cli/run-cli';
@@ -76,13 +76,13 @@ interface World {
   accept(bytes: Buffer): void;
 }
 
-const signer = (content: PackageContent, deviceId: string): Signer => {
-  const d = enrolDevice(content, deviceId);
+const signer = (content: PackageContent, deviceId: string, slot: number): Signer => {
+  const d = enrolDevice(content, deviceId, slot);
   return {
     deviceId,
     publicKey: d.key.publicKey,
     privateKeyPem: d.key.privateKeyPem,
-    enrollmentSignature: d.enrollmentSignature,
+    certificate: d.certificate,
   };
 };
 
@@ -95,7 +95,8 @@ afterEach(() => {
 async function makeWorld(): Promise<World> {
   const fx = centralFixture();
   const voters = [...sampleVoters(10, VOTING_DAY, 7)];
-  const content = await addPrecinct(fx, 'p-7', 7, voters);
+  // Three laptop slots: dev-a takes 1, dev-b 2; slot 3 is free (its key still in the package).
+  const content = await addPrecinct(fx, 'p-7', 7, voters, undefined, 3);
   await addPrecinct(fx, 'p-8', 8);
   // Another election the central commission also made a package for.
   await addPrecinct(fx, 'p-9', 9, undefined, 'kz-2028-referendum');
@@ -113,8 +114,8 @@ async function makeWorld(): Promise<World> {
       document_checked: true,
     },
   ];
-  const a = signer(content, 'dev-a');
-  const b = signer(content, 'dev-b');
+  const a = signer(content, 'dev-a', 1);
+  const b = signer(content, 'dev-b', 2);
   const aRows = recordChain('dev-a', [0, 1, 2, 3, 4, 5].map(ballot));
   const bRows = recordChain('dev-b', [6, 7].map(ballot));
   const seal = (events: readonly EventRow[], input: Partial<SealInput> = {}) =>
@@ -123,7 +124,7 @@ async function makeWorld(): Promise<World> {
       electionId: content.election.election_id,
       precinctId: content.precinct.precinct_id,
       events,
-      recipients: [fx.keys.encryption.publicKey, content.enrollment.encryption_public_key],
+      recipients: [fx.keys.encryption.publicKey, content.precinct_key.encryption_public_key],
       ...input,
     });
   const w: World = {
@@ -310,8 +311,22 @@ const ENVELOPE: Case[] = [
 
 const HEADER: Case[] = [
   {
-    name: 'header missing a field (enrollment_signature), signed again',
-    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'enrollment_signature')),
+    name: 'header missing a field (certificate), signed again',
+    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'certificate')),
+    code: 'malformed',
+  },
+  {
+    name: 'header missing its slot number, signed again',
+    build: (w) => resigned(w.good, w.a.privateKeyPem, (h) => without(h, 'slot')),
+    code: 'malformed',
+  },
+  {
+    name: 'a header from before device slots (an enrolment signature, no certificate)',
+    build: (w) =>
+      resigned(w.good, w.a.privateKeyPem, (h) => ({
+        ...without(without(without(h, 'certificate'), 'slot'), 'slot_public_key'),
+        enrollment_signature: h.certificate,
+      })),
     code: 'malformed',
   },
   {
@@ -406,13 +421,13 @@ const KIND_AND_SIZE: Case[] = [
 
 const TRUST: Case[] = [
   {
-    name: 'a device the precinct never enrolled (unknown key)',
+    name: 'a device certified by a slot key the central store never made',
     build: (w) => {
-      const foreign = newSigningKeyPair().privateKeyPem;
-      const stranger = signer(
-        { ...w.content, enrollment: { ...w.content.enrollment, signing_key_pem: foreign } },
-        'dev-x',
+      const foreign = newSigningKeyPair();
+      const slots = w.content.slots.map((s) =>
+        s.slot === 3 ? { ...s, public_key: foreign.publicKey, key_pem: foreign.privateKeyPem } : s,
       );
+      const stranger = signer({ ...w.content, slots }, 'dev-x', 3);
       const rows = chainAfter(null, 'dev-x', [
         {
           type: 'ballot.issued',
@@ -428,7 +443,7 @@ const TRUST: Case[] = [
       ]);
       return w.seal(rows, { signer: stranger });
     },
-    code: 'unknown_device',
+    code: 'unknown_slot',
   },
   {
     name: 'a revoked device: a file beyond its head at revocation',
@@ -455,7 +470,7 @@ const TRUST: Case[] = [
     code: 'unknown_device',
   },
   {
-    name: "another laptop's device id, signed by a stolen key with that key's enrolment",
+    name: "another laptop's device id, signed by a stolen key with that key's certificate",
     build: (w) => {
       w.accept(w.seal(w.bRows, { signer: w.b }));
       const more = chainAfter(w.bRows.at(-1) ?? null, 'dev-b', [
@@ -466,38 +481,42 @@ const TRUST: Case[] = [
     code: 'unknown_device',
   },
   {
-    name: "another laptop's device id, enrolled anew with the precinct's enrolment key",
+    name: "another laptop's device id, a known laptop's key certified anew with the free slot",
     build: (w) => {
+      // One key is one device: dev-a's key, known here, claims no other id.
+      w.accept(w.seal(w.aRows.slice(0, 3)));
       w.accept(w.seal(w.bRows, { signer: w.b }));
-      const enrollmentSignature = signBytes(
-        w.content.enrollment.signing_key_pem,
-        enrollmentText({
-          device_id: 'dev-b',
-          device_public_key: w.a.publicKey,
-          election_id: w.content.election.election_id,
-          precinct_id: 'p-7',
-        }),
-      ).toString('base64');
+      const free = w.content.slots.find((s) => s.slot === 3);
+      if (!free?.key_pem) throw new Error('slot 3 is offered');
+      const signature = certify(free.key_pem, {
+        device_id: 'dev-b',
+        device_public_key: w.a.publicKey,
+        election_id: w.content.election.election_id,
+        precinct_id: 'p-7',
+        slot: 3,
+      });
       const more = chainAfter(w.bRows.at(-1) ?? null, 'dev-b', [
         { type: 'member.logged_in', actor: w.member, payload: { member_id: w.member } },
       ]);
-      return w.seal(more, { signer: { ...w.a, deviceId: 'dev-b', enrollmentSignature } });
+      const certificate = { slot: 3, slotPublicKey: free.public_key, signature };
+      return w.seal(more, { signer: { ...w.a, deviceId: 'dev-b', certificate } });
     },
     code: 'unknown_device',
   },
   {
     name: 'a body encrypted to the precinct key only, not to the central one',
-    build: (w) => w.seal(w.aRows, { recipients: [w.content.enrollment.encryption_public_key] }),
+    build: (w) => w.seal(w.aRows, { recipients: [w.content.precinct_key.encryption_public_key] }),
     code: 'body_mismatch',
   },
   {
-    name: 'a later file of a device with a bad enrolment signature (its first file was fine)',
+    name: 'a later file of a device with a bad certificate signature (its first file was fine)',
     build: (w) => {
       w.accept(w.seal(w.aRows.slice(0, 3)));
       const forged = signBytes(newSigningKeyPair().privateKeyPem, Buffer.from('x')).toString(
         'base64',
       );
-      return w.seal(w.aRows.slice(3), { signer: { ...w.a, enrollmentSignature: forged } });
+      const certificate = { ...w.a.certificate, signature: forged };
+      return w.seal(w.aRows.slice(3), { signer: { ...w.a, certificate } });
     },
     code: 'unknown_device',
   },

@@ -1,8 +1,8 @@
 /**
  * A normal voting day raises nothing: a precinct with three laptops, set up from the central
  * commission's package on the command line, works the day (logins and a lockout, ballots,
- * log entries, a newer package loaded by the chair), the chair's laptop gathers the other two,
- * and supervisor mode imports every file — with every event re-authorised on both sides, no
+ * log entries, a newer package loaded by the chair, the list split into sections for the
+ * three laptops), the chair's laptop gathers the other two, and supervisor mode imports every file — with every event re-authorised on both sides, no
  * file is refused and no alarm is raised.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { makeTestCore, readHandle, readHandles, type TestCore } from '../support/core';
 import {
   centralFixture,
+  ELECTION,
   makePackage,
   VOTING_DAY,
   type CentralFixture,
@@ -44,13 +45,26 @@ async function asked(typed: string, ...argv: string[]): Promise<{ code: number; 
   return { code, out };
 }
 
-/** A laptop loaded from the package on the command line; its chair then sets a PIN in the app. */
+/**
+ * A laptop loaded from the package on the command line, taking laptop slot `slot`; its chair
+ * then sets a PIN in the app.
+ */
 async function laptop(
   made: { path: string; handoverCode: string },
   name: string,
+  slot: number,
 ): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), `precinct-desk-day-${name}-`));
-  const loaded = await asked(made.handoverCode, 'package', 'load', made.path, '--data-dir', dir);
+  const loaded = await asked(
+    made.handoverCode,
+    'package',
+    'load',
+    made.path,
+    '--data-dir',
+    dir,
+    '--slot',
+    `${slot}`,
+  );
   expect(loaded.code, loaded.out.join('\n')).toBe(0);
   const t = makeTestCore(`${VOTING_DAY}T01:00:00Z`, dir);
   cleanups.push(() => t.dispose());
@@ -92,14 +106,15 @@ describe('a normal voting day', () => {
     const fx: CentralFixture = centralFixture();
     cleanups.push(() => fx.dispose());
     const voters = [...sampleVoters(30, VOTING_DAY, 9)];
-    const first = await makePackage(fx, 'p-9', 9, voters.slice(0, 25));
+    // Three laptops: the chair's takes laptop slot 1.
+    const first = await makePackage(fx, 'p-9', 9, voters.slice(0, 25), ELECTION, 3);
     const stick = mkdtempSync(join(tmpdir(), 'precinct-desk-stick-'));
     cleanups.push(() => rmSync(stick, { recursive: true, force: true }));
 
     const [a, b, c] = [
-      await laptop(first, 'a'),
-      await laptop(first, 'b'),
-      await laptop(first, 'c'),
+      await laptop(first, 'a', 1),
+      await laptop(first, 'b', 2),
+      await laptop(first, 'c', 3),
     ] as [TestCore, TestCore, TestCore];
 
     // Morning: a member mistypes a PIN until locked out on laptop B, then issues ballots.
@@ -123,13 +138,30 @@ describe('a normal voting day', () => {
     const morning = [await exportFile(b, stick, 'b-1'), await exportFile(c, stick, 'c-1')];
 
     // Noon: the central commission issues a newer package; the chair loads it, logged in.
-    const second = await makePackage(fx, 'p-9', 9, voters);
+    const second = await makePackage(fx, 'p-9', 9, voters, ELECTION, 3);
     await asRole(a, 'chair');
     const preview = await a.must('previewPackage', { handle: await readHandle(a, second.path) });
     await a.must('loadPackage', {
       handle: await readHandle(a, second.path),
       handoverCode: second.handoverCode,
       centralFingerprint: preview.centralFingerprint,
+    });
+
+    // The chair splits the list into sections, one per laptop (by surname, as paper books are).
+    const deviceOf = (t: TestCore) =>
+      (t.core.db.prepare('SELECT device_id FROM device').get() as { device_id: string }).device_id;
+    const split: [string, string, TestCore, string][] = [
+      ['А', 'Ж', a, 'Desk 1'],
+      ['З', 'П', b, 'Desk 2'],
+      ['Р', 'Я', c, 'Desk 3'],
+    ];
+    await a.must('setSections', {
+      sections: split.map(([from, to, t, desk]) => ({
+        name: `${from}–${to}`,
+        rule: { kind: 'alphabet' as const, from, to },
+        deviceId: deviceOf(t),
+        deskLabel: desk,
+      })),
     });
 
     // Evening: more ballots, then every laptop exports.

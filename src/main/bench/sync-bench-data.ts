@@ -13,13 +13,8 @@ import { canonicalJson } from '../core/kernel/events/canonical-json';
 import { eventHash, GENESIS_HASH } from '../core/kernel/events/event-hash';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { formatHlc } from '../core/kernel/events/hlc';
-import {
-  newEncryptionKeyPair,
-  newSigningKeyPair,
-  signBytes,
-  type KeyPair,
-} from '../core/airgap/keys';
-import { buildSyncFile, enrollmentText } from '../core/airgap/sync-file';
+import { newEncryptionKeyPair, newSigningKeyPair, type KeyPair } from '../core/airgap/keys';
+import { buildSyncFile, certify } from '../core/airgap/sync-file';
 
 export const SYNC_GENERATE_FLAG = '--generate-sync';
 export const BENCH_ELECTION = 'kz-2027-bench';
@@ -68,12 +63,14 @@ export function benchPrecinct(
       { member_id: `m-${index}-member`, full_name: 'Member', role: 'member' },
     ],
     voters: { file_name: 'list.csv', csv, sha256: '0'.repeat(64), rows: VOTERS_PER_PRECINCT },
-    enrollment: {
-      signing_key_pem: signing.privateKeyPem,
-      signing_public_key: signing.publicKey,
+    precinct_key: {
       encryption_key_pem: encryption.privateKeyPem,
       encryption_public_key: encryption.publicKey,
     },
+    slots: [
+      { slot: 1, label: null, public_key: signing.publicKey, key_pem: signing.privateKeyPem },
+    ],
+    revoked_devices: [],
     central: {
       signing_public_key: central.signing.publicKey,
       encryption_public_key: central.encryption.publicKey,
@@ -193,25 +190,25 @@ export function benchSyncFile(
   events: EventRow[],
 ): Buffer {
   const device = newSigningKeyPair();
-  const enrollment = signBytes(
-    content.enrollment.signing_key_pem,
-    enrollmentText({
-      device_id: deviceId,
-      device_public_key: device.publicKey,
-      election_id: BENCH_ELECTION,
-      precinct_id: content.precinct.precinct_id,
-    }),
-  );
+  const slot = content.slots[0];
+  if (!slot?.key_pem) throw new Error('A bench package offers slot 1');
+  const certificate = certify(slot.key_pem, {
+    device_id: deviceId,
+    device_public_key: device.publicKey,
+    election_id: BENCH_ELECTION,
+    precinct_id: content.precinct.precinct_id,
+    slot: 1,
+  });
   return buildSyncFile({
     electionId: BENCH_ELECTION,
     precinctId: content.precinct.precinct_id,
     deviceId,
     devicePublicKey: device.publicKey,
     deviceKeyPem: device.privateKeyPem,
-    enrollmentSignature: enrollment.toString('base64'),
+    certificate: { slot: 1, slotPublicKey: slot.public_key, signature: certificate },
     events,
     attachments: [],
-    recipients: [content.central.encryption_public_key, content.enrollment.encryption_public_key],
+    recipients: [content.central.encryption_public_key, content.precinct_key.encryption_public_key],
     createdAt: `${BENCH_VOTING_DAY}T15:05:00.000Z`,
   }).bytes;
 }

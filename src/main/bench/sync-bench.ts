@@ -62,8 +62,8 @@ function exportOnce(db: Db, content: PackageContent, path: string): void {
   if (!opened.ok) throw new Error(`the exported file does not verify: ${opened.problem}`);
   const keys = [
     {
-      publicKey: content.enrollment.encryption_public_key,
-      privateKeyPem: content.enrollment.encryption_key_pem,
+      publicKey: content.precinct_key.encryption_public_key,
+      privateKeyPem: content.precinct_key.encryption_key_pem,
     },
   ];
   const plain = decryptSyncBody(opened.header, opened.envelope.body, keys);

@@ -103,7 +103,8 @@ describe('package create and verify', () => {
     });
     if (!first.ok || !second.ok) throw new Error('packages do not verify');
     expect(second.header.revision).toBe(2);
-    expect(second.content.enrollment).toEqual(first.content.enrollment);
+    expect(second.content.precinct_key).toEqual(first.content.precinct_key);
+    expect(second.content.slots).toEqual(first.content.slots);
     expect(second.content.members).toEqual(first.content.members);
     expect(first.content.voters.rows).toBe(6);
 

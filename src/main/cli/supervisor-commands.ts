@@ -200,6 +200,10 @@ async function packageVerify(args: ParsedArgs, output: CliOutput): Promise<numbe
     `Precinct ${content.precinct.number} (${header.precinct_id}), election ${header.election_id}, revision ${header.revision}, ${header.voter_rows} voters.`,
   );
   out(`Central key: ${displayFingerprint(centralFingerprint)}`);
+  const free = content.slots.filter((s) => s.key_pem !== null).map((s) => s.slot);
+  out(
+    `Laptop slots: ${content.slots.length}; free: ${free.length > 0 ? free.join(', ') : 'none'}; revoked devices: ${content.revoked_devices.length}.`,
+  );
   return 0;
 }
 

@@ -157,6 +157,43 @@ describe('precinct-desk package load', () => {
       (await cli('package', 'load', join(folder(), 'none.pdpkg'), '--data-dir', folder())).code,
     ).toBe(2);
   });
+
+  it('takes the laptop slot --slot names, and refuses none or one not offered (exit 1)', async () => {
+    const world = packageWorld(3, 2);
+    const path = await world.write();
+    for (const [args, code] of [
+      [[], 'slot_required'],
+      [['--slot', '3'], 'slot_unavailable'],
+    ] as const) {
+      const data = folder();
+      const run = await asked(world.code, 'package', 'load', path, '--data-dir', data, ...args);
+      expect(run.code).toBe(1);
+      expect(run.err).toContain(code);
+      expect(readdirSync(data)).toEqual([]);
+    }
+    for (const bad of ['0', 'two', '21']) {
+      expect(
+        (await asked(world.code, 'package', 'load', path, '--data-dir', folder(), '--slot', bad))
+          .code,
+      ).toBe(2);
+    }
+    const data = folder();
+    const loaded = await asked(
+      world.code,
+      'package',
+      'load',
+      path,
+      '--data-dir',
+      data,
+      '--slot',
+      '2',
+    );
+    expect(loaded).toMatchObject({ code: 0, err: '' });
+    expect(loaded.out).toContain('Laptop 2 of 2.');
+    const db = openExistingDatabase(data);
+    expect(db?.prepare('SELECT slot FROM sync_keys').get()).toEqual({ slot: 2 });
+    db?.close();
+  });
 });
 
 describe('precinct-desk sync export', () => {

@@ -8,6 +8,8 @@ import { ExportService } from '../core/features/sync/export-service';
 import { SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
+import { readKeys } from '../core/features/sync/sync-store';
+import { MAX_SLOTS } from '../../shared/sync/package-content';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
 import { handoverCodeOf, REFUSED_CODE_OPTIONS } from './handover-code-input';
@@ -35,14 +37,21 @@ function withCode(error: DomainError, exitCode: number): Refusal {
 }
 
 /**
- * `precinct-desk package load FILE --data-dir P [--code-file FILE]`: the command line's "Load
- * package", the handover code typed at the prompt or read from the code file. 0 loaded,
- * 1 refused (the reason's code, nothing changed), 2 unusable arguments or folder.
+ * `precinct-desk package load FILE --data-dir P [--code-file FILE] [--slot N]`: the command
+ * line's "Load package", the handover code typed at the prompt or read from the code file.
+ * `--slot` names the laptop slot this laptop takes (needed at a first load when the package
+ * offers more than one). 0 loaded, 1 refused (the reason's code, nothing changed), 2 unusable
+ * arguments or folder.
  */
 async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number> {
   const [, , file, ...extra] = args.words;
   if (!file) throw new UsageError('name the package file');
   if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+  const slotText = stringOption(args, 'slot');
+  const slot = slotText === undefined ? undefined : Number(slotText);
+  if (slot !== undefined && !(Number.isInteger(slot) && slot >= 1 && slot <= MAX_SLOTS)) {
+    throw new UsageError(`--slot takes a laptop number from 1 to ${MAX_SLOTS}`);
+  }
   const dataDir = precinctFolder(args);
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
   const handoverCode = await handoverCodeOf(args, output);
@@ -58,6 +67,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
       null,
       'cli',
       preview.centralFingerprint,
+      slot,
     );
     loaded = true;
     const { out } = output;
@@ -68,6 +78,11 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     out(
       `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.contents?.votingDay ?? ''}.`,
     );
+    const taken = readKeys(ctx.db)?.slot ?? null;
+    if (taken !== null) {
+      const label = preview.slots.find((s) => s.slot === taken)?.label;
+      out(`Laptop ${taken} of ${preview.slots.length}${label ? `, ${label}` : ''}.`);
+    }
     if (result.kind === 'first_run') {
       out(
         `${preview.contents?.members.length ?? 0} members; ${result.votersImported} voters imported.`,
@@ -133,7 +148,7 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
 /** The precinct's sync commands. */
 export const syncCommands: Record<string, Command> = {
   'package load': {
-    options: { 'data-dir': VALUE, 'code-file': VALUE, ...REFUSED_CODE_OPTIONS },
+    options: { 'data-dir': VALUE, 'code-file': VALUE, slot: VALUE, ...REFUSED_CODE_OPTIONS },
     run: packageLoad,
     // A package the core refuses is the check failing (1); nothing was changed.
     refusal: (error) => withCode(error, 1),

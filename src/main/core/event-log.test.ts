@@ -73,6 +73,8 @@ describe('database and migrations', () => {
         'sync_alarms',
         'sync_identity',
         'sync_applied_lists',
+        'sync_slots',
+        'sync_revoked_devices',
       ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);

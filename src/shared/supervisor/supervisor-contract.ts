@@ -17,6 +17,8 @@ const trimmed = (max: number) => z.string().trim().min(1).max(max);
 export const REJECT_CODES = [
   'bad_signature',
   'unknown_device',
+  /** The certificate is signed by a key that is no device slot the store made for the precinct. */
+  'unknown_slot',
   'revoked_device',
   'wrong_election',
   'body_mismatch',
@@ -28,6 +30,13 @@ export const REJECT_CODES = [
   'not_a_sync_file',
   /** An event whose actor may not record it, or recorded without one where the package says otherwise. */
   'unauthorized_event',
+  /** Held, not refused: another device took the same slot; a supervisor decides the alarm. */
+  'slot_reused',
+  /**
+   * Held, not refused: a device certified by a slot the store made shows a device id another
+   * key holds already; a supervisor decides the alarm.
+   */
+  'device_id_claimed',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 
@@ -40,7 +49,18 @@ export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
 /** The largest dropped file the main process keeps (bytes). */
 export const STAGED_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
-export const ALARM_KINDS = ['fork', 'double_ballot', 'two_lists', 'unauthorized_event'] as const;
+export const ALARM_KINDS = [
+  'fork',
+  'double_ballot',
+  'two_lists',
+  'unauthorized_event',
+  /** Two devices certified by one slot of a precinct: both are held until it is decided. */
+  'slot_reused',
+  /** Ballots from a device the chair's list sections never name (a precinct of several laptops). */
+  'unattested_device',
+  /** Two certified devices, with two keys, show one device id: the later one's files are held. */
+  'device_id_claimed',
+] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 
 // ---- result shapes -------------------------------------------------------------------------
@@ -127,6 +147,8 @@ export interface Dashboard {
 export interface DeviceView {
   deviceId: string;
   precinctId: string;
+  /** The device slot whose certificate it showed. */
+  slot: number | null;
   enrolledAt: string;
   lastSyncAt: string | null;
   headSeq: number;
@@ -148,9 +170,17 @@ export interface Alarm {
   decision: string | null;
 }
 
+/** One device slot of a precinct: which devices showed its certificate (more than one: an alarm). */
+export interface SlotView {
+  slot: number;
+  label: string | null;
+  deviceIds: string[];
+}
+
 export interface PrecinctDetail {
   summary: PrecinctSummary;
   devices: DeviceView[];
+  slots: SlotView[];
   turnout: TurnoutCell[];
   requests: { kind: string; status: string; count: number }[];
   infolog: { kind: string; count: number }[];

@@ -14,6 +14,9 @@ const base64 = z
   .regex(/^[A-Za-z0-9+/]+={0,2}$/)
   .max(200);
 const pem = z.string().startsWith('-----BEGIN PRIVATE KEY-----').max(400);
+/** The most laptops (device slots) one precinct's package provides. */
+export const MAX_SLOTS = 20;
+
 /** An id a file names things by: letters, digits and . _ : - (no spaces). */
 export const syncIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/);
 
@@ -68,16 +71,36 @@ export const packageContentSchema = z.strictObject({
     rows: z.number().int().min(0),
   }),
   /**
-   * What the precinct's laptops need to enrol: the precinct's Ed25519 enrolment key (it signs
-   * each laptop's enrolment) and its X25519 key (the chair's laptop opens the other laptops'
-   * files with it). The central commission keeps both public keys.
+   * The precinct's X25519 key: every laptop of the precinct holds it, so that any slot holder
+   * (the chair's laptop) opens the other laptops' sync files. The central store keeps both halves.
    */
-  enrollment: z.strictObject({
-    signing_key_pem: pem,
-    signing_public_key: base64,
+  precinct_key: z.strictObject({
     encryption_key_pem: pem,
     encryption_public_key: base64,
   }),
+  /**
+   * The precinct's device slots, one per laptop the spec names, numbered from 1: each an
+   * Ed25519 key the central store made and whose public half it keeps. A laptop takes one slot
+   * at load and keeps only the certificate the slot's key signs for its own device key. A slot
+   * the store already saw in use comes with no private key (`key_pem` null): it can certify no
+   * further laptop.
+   */
+  slots: z
+    .array(
+      z.strictObject({
+        slot: z.number().int().min(1).max(MAX_SLOTS),
+        /** What the chair reads at load, e.g. "sections М–Я"; null when the spec gives none. */
+        label: text(TEXT_LIMITS.place).nullable(),
+        public_key: base64,
+        key_pem: pem.nullable(),
+      }),
+    )
+    .min(1)
+    .max(MAX_SLOTS),
+  /** Devices the central store revoked (newest package revision): the chair's laptop refuses them. */
+  revoked_devices: z
+    .array(z.strictObject({ device_id: syncIdSchema, device_public_key: base64 }))
+    .max(1000),
   /** The central commission's keys: it signed this package; sync files are encrypted to it. */
   central: z.strictObject({
     signing_public_key: base64,

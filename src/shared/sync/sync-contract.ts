@@ -10,6 +10,7 @@ import { op } from '../operation';
 import { PIN_PATTERN } from '../pin';
 import type { Role } from '../roles';
 import { TEXT_LIMITS } from '../text-limits';
+import { MAX_SLOTS } from './package-content';
 
 const empty = z.object({}).strict();
 
@@ -27,6 +28,13 @@ export interface PackagePreview {
   election: { electionId: string; name: string };
   precinct: { precinctId: string; number: number; name: string };
   voterRows: number;
+  /**
+   * The precinct's device slots (in the signed header, readable without the code) ("laptop 2 of 3, sections М–Я"): `available` when the package
+   * can still certify a laptop with it (the central store saw no laptop take it yet).
+   */
+  slots: { slot: number; label: string | null; available: boolean }[];
+  /** The slot this laptop took at its first load, null before. */
+  currentSlot: number | null;
   /** What the sealed body says, when the preview was given the handover code; else null. */
   contents: PackageContents | null;
 }
@@ -137,6 +145,8 @@ export const syncOperations = {
       handoverCode,
       /** The fingerprint the preview showed: a file swapped since is refused. */
       centralFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+      /** The device slot the chair chose for this laptop (first load; ignored for a newer one). */
+      slot: z.number().int().min(1).max(MAX_SLOTS).optional(),
     }),
   ),
   /** After a first-run package load: the chair sets a PIN and receives the recovery code. */

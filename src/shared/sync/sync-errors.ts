@@ -18,6 +18,9 @@ export const SYNC_ERROR_CODES = [
   'wrong_election',
   'wrong_precinct',
   'package_not_newer',
+  // the device slot chosen at a first load: none named among several, or one not offered
+  'slot_required',
+  'slot_unavailable',
   'chair_pin_not_pending',
   'nothing_to_export',
   'export_verify_failed',

@@ -12,9 +12,13 @@ import type { Page } from '@playwright/test';
 import { eventHash, GENESIS_HASH } from '../../../src/main/core/kernel/events/event-hash';
 import type { EventRow } from '../../../src/main/core/kernel/events/event-log';
 import { formatHlc } from '../../../src/main/core/kernel/events/hlc';
-import { newSigningKeyPair, signBytes, type KeyPair } from '../../../src/main/core/airgap/keys';
+import { newSigningKeyPair, type KeyPair } from '../../../src/main/core/airgap/keys';
 import { openPackage, readPackageHeader } from '../../../src/main/core/airgap/package-file';
-import { buildSyncFile, enrollmentText } from '../../../src/main/core/airgap/sync-file';
+import {
+  buildSyncFile,
+  certify,
+  type DeviceCertificate,
+} from '../../../src/main/core/airgap/sync-file';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../../src/main/bench/sample-voters';
 import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
 import { expect } from '../fixtures';
@@ -99,41 +103,46 @@ export function writePackageInputs(
   return { specPath, votersPath, voters };
 }
 
-/** A laptop enrolled with a precinct's package, as the package's enrolment key signed it. */
+/** A laptop that took a device slot of a precinct's package, certified by the slot's key. */
 export interface Device {
   deviceId: string;
   keys: KeyPair;
   electionId: string;
   precinctId: string;
-  enrollmentSignature: string;
+  certificate: DeviceCertificate;
   actor: string;
   /** X25519 keys its files are encrypted to: the central commission's, then the precinct's. */
   recipients: string[];
 }
 
-/** A laptop enrolled by a package, opened with its handover code. */
-export async function enrolDevice(packagePath: string, handoverCode: string): Promise<Device> {
+/** A laptop that takes slot `slotNumber` of a package, opened with its handover code. */
+export async function enrolDevice(
+  packagePath: string,
+  handoverCode: string,
+  slotNumber = 1,
+): Promise<Device> {
   const read = await openPackage(readFileSync(packagePath), handoverCode);
   if (!read.ok) throw new Error(`The package does not read: ${read.problem}`);
   const { content } = read;
+  const slot = content.slots.find((s) => s.slot === slotNumber);
+  if (!slot?.key_pem) throw new Error(`The package offers no slot ${slotNumber}`);
   const keys = newSigningKeyPair();
   const deviceId = `dev-${randomUUID()}`;
-  const enrollment = enrollmentText({
+  const signature = certify(slot.key_pem, {
     device_id: deviceId,
     device_public_key: keys.publicKey,
     election_id: content.election.election_id,
     precinct_id: content.precinct.precinct_id,
+    slot: slot.slot,
   });
   return {
     deviceId,
     keys,
     electionId: content.election.election_id,
     precinctId: content.precinct.precinct_id,
-    enrollmentSignature: signBytes(content.enrollment.signing_key_pem, enrollment).toString(
-      'base64',
-    ),
+    certificate: { slot: slot.slot, slotPublicKey: slot.public_key, signature },
     actor: content.members.at(-1)?.member_id ?? 'member',
-    recipients: [content.central.encryption_public_key, content.enrollment.encryption_public_key],
+    recipients: [content.central.encryption_public_key, content.precinct_key.encryption_public_key],
   };
 }
 
@@ -182,7 +191,7 @@ export function writeSyncFile(path: string, device: Device, events: EventRow[]):
     deviceId: device.deviceId,
     devicePublicKey: device.keys.publicKey,
     deviceKeyPem: device.keys.privateKeyPem,
-    enrollmentSignature: device.enrollmentSignature,
+    certificate: device.certificate,
     events,
     attachments: [],
     recipients: device.recipients,

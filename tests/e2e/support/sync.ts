@@ -47,10 +47,10 @@ export interface TestPackage {
 export const PACKAGE_VOTERS = [VOTERS.zhanbolat, VOTERS.asel, VOTERS.nurlan, VOTERS.maria];
 
 /** A package for precinct 412 with the sample voters, signed by a fresh central key. */
-export async function makeTestPackage(): Promise<TestPackage> {
+export async function makeTestPackage(laptops = 1): Promise<TestPackage> {
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-e2e-package-'));
   const central = newCentralKeys();
-  const precinct = newPrecinctKeys();
+  const precinct = newPrecinctKeys(laptops);
   const code = newHandoverCode();
   const revision = async (number: number, voters: ListedVoter[]): Promise<string> => {
     const path = join(folder, `precinct-412-r${number}.pdpkg`);
@@ -71,8 +71,9 @@ export const groupedFingerprint = (hex: string): string =>
   (hex.toUpperCase().match(/.{4}/g) ?? []).join(' ');
 
 /**
- * First run from the package: choose it, compare the fingerprint, load, set the chair's PIN;
- * returns the recovery code. Axe runs on each screen on the way.
+ * First run from the package: choose it, compare the fingerprint, take laptop slot `slot` (of a
+ * package of several; the only one is chosen already), load, set the chair's PIN; returns the
+ * recovery code. Axe runs on each screen on the way.
  */
 export async function loadPackageAtFirstRun(
   page: Page,
@@ -80,6 +81,7 @@ export async function loadPackageAtFirstRun(
   pkg: TestPackage,
   fingerprint: string,
   chairPin: string,
+  slot?: { slot: number; of: number },
 ): Promise<string> {
   await chooseEnglish(page);
   await page.getByRole('button', { name: 'Load the precinct package' }).click();
@@ -93,12 +95,21 @@ export async function loadPackageAtFirstRun(
   await expect(page.getByTestId('central-fingerprint')).toHaveText(groupedFingerprint(fingerprint));
   await expect(page.getByText('This laptop will be set up from the package.')).toBeVisible();
   await expectNoAxeViolations(page, 'package preview');
-  // Loading waits for the code from the act and the chair's word that the fingerprint matches.
+  // Loading waits for the laptop's slot (of several), the code from the act and the chair's
+  // word that the fingerprint matches.
+  const slots = page.getByRole('group', { name: 'Which laptop is this?' });
   await page.getByRole('button', { name: 'Load the package' }).click();
   await expect(page.getByText('Type the code from the handover act.')).toBeVisible();
   await expect(page.getByRole('alert').last()).toContainText(
     'Confirm that the fingerprint matches',
   );
+  if (slot) {
+    await expect(page.getByRole('alert').first()).toContainText('Choose which laptop this is');
+    await slots.getByLabel(`Laptop ${slot.slot} of ${slot.of}`).check();
+  } else {
+    // One laptop: its slot is chosen already, and shown all the same.
+    await expect(slots.getByLabel('Laptop 1 of 1')).toBeChecked();
+  }
   await page.getByLabel('The fingerprint matches the handover act').check();
   // A mistyped code is caught before anything is read; a wrong one changes nothing.
   const groups = pkg.code.split('-');

@@ -12,6 +12,15 @@ import {
 import { keyFingerprint } from './keys';
 import { newHandoverCode } from './handover-code';
 import { buildPackage } from './package-file';
+import { openSyncFile, type DeviceCertificate } from './sync-file';
+
+/** The certificate a sync file's header carries. */
+function certificateOf(bytes: Buffer): DeviceCertificate {
+  const opened = openSyncFile(bytes);
+  if (!opened.ok) throw new Error(opened.problem);
+  const { slot, slot_public_key, certificate } = opened.header;
+  return { slot, slotPublicKey: slot_public_key, signature: certificate };
+}
 
 /**
  * docs/sync-format.md promises a file can be checked with openssl and sha256sum alone. This
@@ -60,6 +69,21 @@ describe('checking files with openssl alone, as docs/sync-format.md shows', () =
     const body = run('check-sync-file.sh', flipAt(bytes, bytes.length - 3));
     expect(body.status).not.toBe(0);
     expect(body.stdout).not.toContain('body intact');
+  });
+
+  it('verifies a device certificate with the slot key it names, and fails on a changed one', () => {
+    const bytes = testSyncFile(keys, chainedEvents('device-7', 3));
+    const good = run('check-certificate.sh', bytes);
+    expect(good.stderr + good.stdout).toContain('Signature Verified Successfully');
+    expect(good.stdout).toContain(`slot 1 key fingerprint: ${keyFingerprint(keys.slot.publicKey)}`);
+    expect(good.status).toBe(0);
+    // The same laptop's file claiming another device id: the certificate no longer covers it.
+    const claimed = testSyncFile(keys, chainedEvents('device-8', 3), {
+      certificate: { ...certificateOf(bytes), slot: 1 },
+    });
+    const bad = run('check-certificate.sh', claimed);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain('Signature Verification Failure');
   });
 
   it('verifies a sealed package without its code and prints the central key fingerprint the app shows', async () => {

@@ -104,11 +104,12 @@ export function packageRoster(facts: PackageFacts): Roster {
 
 /**
  * Whether an event recorded without an actor on `device` says what the package says. The
- * device's own enrolment and package bookkeeping name the device and the central key.
+ * device's own certificate and package bookkeeping name the device, its slot and the central
+ * key.
  */
 export function saysPackage(
   facts: PackageFacts,
-  device: { deviceId: string; publicKey: string; centralFingerprint: string },
+  device: { deviceId: string; publicKey: string; slot: number; centralFingerprint: string },
 ): (event: ChainEvent) => boolean {
   return (event) => {
     const payload = (event.payload ?? {}) as Record<string, unknown>;
@@ -119,8 +120,11 @@ export function saysPackage(
           (typeof payload.file_sha256 === 'string' && facts.listFiles.has(payload.file_sha256))
         );
       case 'sync.device_enrolled':
+        // The certificate it recorded is the one its files show: same key, same slot.
         return (
-          payload.device_id === device.deviceId && payload.device_public_key === device.publicKey
+          payload.device_id === device.deviceId &&
+          payload.device_public_key === device.publicKey &&
+          payload.slot === device.slot
         );
       case 'sync.package_loaded':
         return payload.central_fingerprint === device.centralFingerprint;

@@ -42,7 +42,7 @@ describe('precinct package (format version 2, sealed)', () => {
     expect(readPackageHeader(bytes, fingerprint)).toMatchObject({ ok: true, header });
     // Nothing of the list, the members or the keys is readable in the file.
     const text = bytes.toString('latin1');
-    for (const secret of [content.enrollment.signing_key_pem, content.members[0]?.full_name]) {
+    for (const secret of [content.slots[0]?.key_pem, content.members[0]?.full_name]) {
       expect(text).not.toContain(String(secret).slice(0, 40));
     }
     const read = await openPackage(bytes, code, fingerprint);

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
+  MAX_SLOTS,
   packageContentSchema,
   syncIdSchema,
   type PackageContent,
 } from '../../../shared/sync/package-content';
 import { canonicalJson } from '../kernel/events/canonical-json';
 import { checkEnvelope, parseEnvelope, writeEnvelope, type EnvelopeProblem } from './container';
-import { keyFingerprint } from './keys';
+import { keyFingerprint, publicKeyOf } from './keys';
 import { openBody, sealBody, sealSchema, type ScryptCost } from './package-seal';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 
@@ -34,6 +35,21 @@ export const packageHeaderSchema = z.strictObject({
     .regex(/^[A-Za-z0-9+/]+={0,2}$/)
     .max(200),
   voter_rows: z.number().int().min(0),
+  /**
+   * The precinct's laptop slots as the chair chooses among them at load, readable before the
+   * code is typed: number, label, and whether the package can still certify a laptop with it.
+   * The sealed body's slots must say the same.
+   */
+  slots: z
+    .array(
+      z.strictObject({
+        slot: z.number().int().min(1).max(MAX_SLOTS),
+        label: z.string().min(1).max(TEXT_LIMITS.place).nullable(),
+        available: z.boolean(),
+      }),
+    )
+    .min(1)
+    .max(MAX_SLOTS),
   created_at: z.string().min(1).max(40),
   /** How the body's key is stretched from the handover code, and the cipher. */
   seal: sealSchema,
@@ -73,6 +89,7 @@ export async function buildPackage(
       revision: meta.revision,
       central_public_key: central.signingPublicKey,
       voter_rows: content.voters.rows,
+      slots: headerSlots(content),
       created_at: meta.createdAt,
       seal,
     },
@@ -136,7 +153,7 @@ export async function openPackage(
     return { ok: false, problem: 'malformed' };
   }
   const content = packageContentSchema.safeParse(json);
-  if (!content.success || !saysHeader(content.data, header)) {
+  if (!content.success || !saysHeader(content.data, header) || !slotsAreSound(content.data.slots)) {
     return { ok: false, problem: 'malformed' };
   }
   return { ok: true, header, content: content.data, centralFingerprint: read.centralFingerprint };
@@ -150,6 +167,31 @@ function saysHeader(content: PackageContent, header: PackageHeader): boolean {
     content.precinct.number === header.precinct_number &&
     content.precinct.name === header.precinct_name &&
     content.voters.rows === header.voter_rows &&
-    content.central.signing_public_key === header.central_public_key
+    content.central.signing_public_key === header.central_public_key &&
+    canonicalJson(headerSlots(content)) === canonicalJson(header.slots)
   );
+}
+
+/** What the header shows of the body's slots. */
+function headerSlots(content: PackageContent): PackageHeader['slots'] {
+  return content.slots.map((s) => ({
+    slot: s.slot,
+    label: s.label,
+    available: s.key_pem !== null,
+  }));
+}
+
+/** Slots numbered 1, 2, … in order, each key distinct and each private key its public half's. */
+function slotsAreSound(slots: PackageContent['slots']): boolean {
+  const keys = new Set(slots.map((s) => s.public_key));
+  if (keys.size !== slots.length) return false;
+  return slots.every((s, i) => {
+    if (s.slot !== i + 1) return false;
+    if (s.key_pem === null) return true;
+    try {
+      return publicKeyOf(s.key_pem) === s.public_key;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -7,7 +7,7 @@ import { keyFingerprint, newEncryptionKeyPair, newSigningKeyPair } from './keys'
 import {
   decodeSyncBody,
   decryptSyncBody,
-  isEnrolledBy,
+  isCertified,
   openSyncFile,
   type SyncHeader,
 } from './sync-file';
@@ -57,8 +57,14 @@ describe('sync file', () => {
         keyFingerprint(keys.precinctEncryption.publicKey),
       ],
     });
-    expect(isEnrolledBy(opened.header, keys.enrollment.publicKey)).toBe(true);
-    expect(isEnrolledBy(opened.header, newSigningKeyPair().publicKey)).toBe(false);
+    expect(opened.header).toMatchObject({ slot: 1, slot_public_key: keys.slot.publicKey });
+    expect(isCertified(opened.header)).toBe(true);
+    // A certificate for another slot, key or device id does not verify.
+    expect(isCertified({ ...opened.header, slot: 2 })).toBe(false);
+    expect(isCertified({ ...opened.header, device_id: 'device-2' })).toBe(false);
+    expect(isCertified({ ...opened.header, slot_public_key: newSigningKeyPair().publicKey })).toBe(
+      false,
+    );
     for (const key of [keys.centralEncryption, keys.precinctEncryption]) {
       const plain = decryptSyncBody(opened.header, opened.envelope.body, [key]);
       const decoded = plain && decodeSyncBody(opened.header, plain);

@@ -10,7 +10,7 @@ import {
   type Envelope,
   type EnvelopeProblem,
 } from './container';
-import { keyFingerprint, verifyBytes } from './keys';
+import { keyFingerprint, signBytes, verifyBytes } from './keys';
 
 /**
  * A sync file: a range of one device's event log, its header signed by the device and its
@@ -26,8 +26,12 @@ export interface SyncHeader {
   device_id: string;
   /** The device's Ed25519 public key (base64 SPKI DER): it signed this header. */
   device_public_key: string;
-  /** The precinct's enrolment key's signature of `enrollmentText(...)` (base64). */
-  enrollment_signature: string;
+  /** The device slot of the precinct this device took at load (1, 2, …). */
+  slot: number;
+  /** The slot's Ed25519 public key (base64 SPKI DER), one the central store made. */
+  slot_public_key: string;
+  /** The slot key's signature of `certificateText(...)` (base64): the device's certificate. */
+  certificate: string;
   first_seq: number;
   last_seq: number;
   /** The hash before the first event (64 zeros when first_seq is 1). */
@@ -50,23 +54,41 @@ export interface AttachmentPart {
   data: Buffer;
 }
 
-/** What a device's enrolment certificate says; the precinct's enrolment key signs its bytes. */
-export function enrollmentText(fields: {
+/** The fields a device certificate binds: one device id to one key, one precinct, one slot. */
+export interface CertificateFields {
   device_id: string;
   device_public_key: string;
   election_id: string;
   precinct_id: string;
-}): Buffer {
+  slot: number;
+}
+
+/** What a device certificate says; the slot's key signs exactly these bytes. */
+export function certificateText(fields: CertificateFields): Buffer {
   return Buffer.from(
     canonicalJson({
       device_id: fields.device_id,
       device_public_key: fields.device_public_key,
       election_id: fields.election_id,
       precinct_id: fields.precinct_id,
-      purpose: 'precinct-desk device enrolment',
+      purpose: 'precinct-desk device certificate',
+      slot: fields.slot,
     }),
     'utf8',
   );
+}
+
+/** The slot key's certificate of a device (base64 signature of `certificateText`). */
+export function certify(slotKeyPem: string, fields: CertificateFields): string {
+  return signBytes(slotKeyPem, certificateText(fields)).toString('base64');
+}
+
+/** A device certificate as a laptop keeps it and every sync file's header carries it. */
+export interface DeviceCertificate {
+  slot: number;
+  slotPublicKey: string;
+  /** Base64 Ed25519 signature of `certificateText`. */
+  signature: string;
 }
 
 export interface SyncFileInput {
@@ -75,7 +97,7 @@ export interface SyncFileInput {
   deviceId: string;
   devicePublicKey: string;
   deviceKeyPem: string;
-  enrollmentSignature: string;
+  certificate: DeviceCertificate;
   /** Contiguous events of the device, in seq order (at least one). */
   events: readonly EventRow[];
   attachments: readonly AttachmentPart[];
@@ -118,7 +140,9 @@ export function buildSyncFile(input: SyncFileInput): { bytes: Buffer; header: Sy
     precinct_id: input.precinctId,
     device_id: input.deviceId,
     device_public_key: input.devicePublicKey,
-    enrollment_signature: input.enrollmentSignature,
+    slot: input.certificate.slot,
+    slot_public_key: input.certificate.slotPublicKey,
+    certificate: input.certificate.signature,
     first_seq: first.seq,
     last_seq: last.seq,
     prev_hash: first.prev_hash,
@@ -144,7 +168,8 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 function isSyncHeader(h: Record<string, unknown>): boolean {
   if (h.format !== 'precinct-desk-sync' || h.version !== 1) return false;
   if (!isText(h.election_id) || !isText(h.precinct_id) || !isText(h.device_id)) return false;
-  if (!isText(h.device_public_key, 200) || !isText(h.enrollment_signature, 200)) return false;
+  if (!isText(h.device_public_key, 200) || !isText(h.slot_public_key, 200)) return false;
+  if (!isText(h.certificate, 200) || !isSeq(h.slot) || (h.slot as number) > 1000) return false;
   if (!isSeq(h.first_seq) || !isSeq(h.last_seq) || h.last_seq < h.first_seq) return false;
   if (typeof h.prev_hash !== 'string' || !HEX64.test(h.prev_hash)) return false;
   if (typeof h.head_hash !== 'string' || !HEX64.test(h.head_hash)) return false;
@@ -186,12 +211,16 @@ export function openSyncFile(bytes: Buffer): SyncFileResult {
   return { ok: true, envelope: parsed.envelope, header: h };
 }
 
-/** Whether the precinct's enrolment key (base64 SPKI) vouches for the file's device. */
-export function isEnrolledBy(header: SyncHeader, enrollmentPublicKey: string): boolean {
+/**
+ * Whether the header's certificate is signed by the slot key it names, for its device id, key,
+ * election, precinct and slot. Whether that slot key is one the central store made for the
+ * precinct is the reader's next check.
+ */
+export function isCertified(header: SyncHeader): boolean {
   return verifyBytes(
-    enrollmentPublicKey,
-    enrollmentText(header),
-    Buffer.from(header.enrollment_signature, 'base64'),
+    header.slot_public_key,
+    certificateText(header),
+    Buffer.from(header.certificate, 'base64'),
   );
 }
 

@@ -55,6 +55,12 @@ export const supervisorEn = {
   'supervisor.reject.unauthorized_event_at':
     'Event #{seq} ({type}) was recorded by someone its rule does not allow (or without an actor, unlike the package); the file is refused whole and the laptop’s later files wait.',
   'supervisor.reject.not_a_sync_file': 'This is not a sync file.',
+  'supervisor.reject.unknown_slot':
+    'The device’s certificate is signed by a key that is no laptop slot made here for its precinct.',
+  'supervisor.reject.slot_reused':
+    'Held: another device took the same laptop slot. Both wait until a supervisor decides the alarm.',
+  'supervisor.reject.device_id_claimed':
+    'Held: another certified device holds this device id already. The files wait until a supervisor decides the alarm.',
   'supervisor.waitingFor': 'waiting for seq {from}–{to}',
   'supervisor.waitingForOne': 'waiting for seq {from}',
 
@@ -156,9 +162,23 @@ export const supervisorEn = {
   'supervisor.alarm.double_ballot': 'Ballots at two precincts',
   'supervisor.alarm.two_lists': 'On two precincts’ lists',
   'supervisor.alarm.unauthorized_event': 'An event not allowed',
+  'supervisor.alarm.slot_reused': 'One laptop slot, two devices',
+  'supervisor.alarm.unattested_device': 'Ballots from a laptop the chair never named',
+  'supervisor.alarm.device_id_claimed': 'One device id, two laptops',
   'supervisor.alarmDetail.fork': 'seq {first}–{last} differ from the stored history at seq {at}',
   'supervisor.alarmDetail.double_ballot': 'ballots in force: {count}',
   'supervisor.alarmDetail.two_lists': 'on the lists of {count} precincts',
+  'supervisor.alarmDetail.slot_reused': 'laptop slot {slot} certified {count} devices: {devices}',
+  'supervisor.alarmDetail.unattested_device':
+    'ballots from laptop slot {slot}, a device the chair’s list sections never name',
+  'supervisor.alarmDetail.device_id_claimed': 'held by {holder}; claimed by {claimer}',
+  'supervisor.slots.caption': 'Laptop slots',
+  'supervisor.slots.slot': 'Laptop {slot}',
+  'supervisor.slots.label': 'Label',
+  'supervisor.slots.devices': 'Device',
+  'supervisor.slots.free': 'Not used yet',
+  'supervisor.slots.reused': 'Used by {count} devices',
+  'supervisor.col.slot': 'Slot',
   'supervisor.col.raised': 'Raised',
   'supervisor.col.subject': 'Subject',
   'supervisor.col.precincts': 'Precincts',

@@ -57,6 +57,12 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.unauthorized_event_at':
     '№{seq} оқиғаны ({type}) ережесі рұқсат етпейтін адам жазды (немесе пакеттегідей емес, авторсыз); файл толығымен қабылданбады, ноутбуктің келесі файлдары күтеді.',
   'supervisor.reject.not_a_sync_file': 'Бұл синхрондау файлы емес.',
+  'supervisor.reject.unknown_slot':
+    'Құрылғының сертификатына осында оның учаскесі үшін жасалған ноутбук орны емес кілт қол қойған.',
+  'supervisor.reject.slot_reused':
+    'Кейінге қалдырылды: сол ноутбук орнын басқа құрылғы да алған. Екеуі де дабыл бойынша шешімді күтеді.',
+  'supervisor.reject.device_id_claimed':
+    'Кейінге қалдырылды: бұл құрылғы идентификаторын басқа куәландырылған құрылғы алып қойған. Файлдар дабыл бойынша шешімді күтеді.',
   'supervisor.waitingFor': '{from}–{to} оқиғалары күтілуде',
   'supervisor.waitingForOne': '{from} оқиғасы күтілуде',
 
@@ -159,10 +165,25 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.double_ballot': 'Екі учаскеде бюллетень берілген',
   'supervisor.alarm.two_lists': 'Екі учаскенің тізімінде',
   'supervisor.alarm.unauthorized_event': 'Рұқсат етілмеген оқиға',
+  'supervisor.alarm.slot_reused': 'Бір ноутбук орны, екі құрылғы',
+  'supervisor.alarm.unattested_device': 'Төраға атамаған ноутбуктан бюллетеньдер',
+  'supervisor.alarm.device_id_claimed': 'Бір идентификатор, екі ноутбук',
   'supervisor.alarmDetail.fork':
     '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
   'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',
   'supervisor.alarmDetail.two_lists': 'учаскелердің тізімдерінде: {count}',
+  'supervisor.alarmDetail.slot_reused':
+    '{slot}-ноутбук орны куәландырған құрылғылар: {count} ({devices})',
+  'supervisor.alarmDetail.unattested_device':
+    '{slot}-ноутбук орнынан бюллетеньдер: құрылғы төрағаның тізім бөлімдерінде аталмаған',
+  'supervisor.alarmDetail.device_id_claimed': 'иесі: {holder}; талап етуші: {claimer}',
+  'supervisor.slots.caption': 'Ноутбук орындары',
+  'supervisor.slots.slot': '{slot}-ноутбук',
+  'supervisor.slots.label': 'Белгі',
+  'supervisor.slots.devices': 'Құрылғы',
+  'supervisor.slots.free': 'Әлі пайдаланылмаған',
+  'supervisor.slots.reused': 'Пайдаланатын құрылғылар: {count}',
+  'supervisor.col.slot': 'Орын',
   'supervisor.col.raised': 'Көтерілген уақыты',
   'supervisor.col.subject': 'Нысаны',
   'supervisor.col.precincts': 'Учаскелер',

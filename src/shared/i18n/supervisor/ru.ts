@@ -57,6 +57,12 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.reject.unauthorized_event_at':
     'Событие №{seq} ({type}) записал тот, кому его правило этого не разрешает (или без автора, не как в пакете); файл отклонён целиком, следующие файлы ноутбука ждут.',
   'supervisor.reject.not_a_sync_file': 'Это не файл синхронизации.',
+  'supervisor.reject.unknown_slot':
+    'Сертификат устройства подписан ключом, который не является местом ноутбука, созданным здесь для его участка.',
+  'supervisor.reject.slot_reused':
+    'Отложен: то же место ноутбука заняло другое устройство. Оба ждут решения по тревоге.',
+  'supervisor.reject.device_id_claimed':
+    'Отложен: этот идентификатор устройства уже занят другим удостоверенным устройством. Файлы ждут решения по тревоге.',
   'supervisor.waitingFor': 'ожидаются события {from}–{to}',
   'supervisor.waitingForOne': 'ожидается событие {from}',
 
@@ -159,10 +165,25 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.double_ballot': 'Бюллетени на двух участках',
   'supervisor.alarm.two_lists': 'В списках двух участков',
   'supervisor.alarm.unauthorized_event': 'Недопустимое событие',
+  'supervisor.alarm.slot_reused': 'Одно место ноутбука, два устройства',
+  'supervisor.alarm.unattested_device': 'Бюллетени с ноутбука, не названного председателем',
+  'supervisor.alarm.device_id_claimed': 'Один идентификатор, два ноутбука',
   'supervisor.alarmDetail.fork':
     'события {first}–{last} расходятся с сохранённой историей начиная с {at}',
   'supervisor.alarmDetail.double_ballot': 'действующих бюллетеней: {count}',
   'supervisor.alarmDetail.two_lists': 'в списках участков: {count}',
+  'supervisor.alarmDetail.slot_reused':
+    'место ноутбука {slot} удостоверило устройств: {count} ({devices})',
+  'supervisor.alarmDetail.unattested_device':
+    'бюллетени с места ноутбука {slot}: устройство не названо в разделах списка председателя',
+  'supervisor.alarmDetail.device_id_claimed': 'занят: {holder}; заявлен: {claimer}',
+  'supervisor.slots.caption': 'Места ноутбуков',
+  'supervisor.slots.slot': 'Ноутбук {slot}',
+  'supervisor.slots.label': 'Подпись',
+  'supervisor.slots.devices': 'Устройство',
+  'supervisor.slots.free': 'Ещё не использовано',
+  'supervisor.slots.reused': 'Используют устройств: {count}',
+  'supervisor.col.slot': 'Место',
   'supervisor.col.raised': 'Поднята',
   'supervisor.col.subject': 'Предмет',
   'supervisor.col.precincts': 'Участки',

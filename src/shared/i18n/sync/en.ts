@@ -22,6 +22,10 @@ export const syncEn = {
   'errors.wrong_precinct': 'The package is for another precinct.',
   'errors.package_not_newer':
     'This package is not newer than the one loaded (revision {revision}): nothing was changed.',
+  'errors.slot_required':
+    'This package has several laptop slots: choose the one this laptop takes before loading.',
+  'errors.slot_unavailable':
+    'That laptop slot is not offered by this package (another laptop took it, or it does not exist).',
   'errors.chair_pin_not_pending': 'The chair already has a PIN.',
   'errors.nothing_to_export': 'Nothing new to export: every event of this laptop went out already.',
   'errors.export_verify_failed':
@@ -82,6 +86,16 @@ export const syncEn = {
     'The list and the commission are sealed in the package: they open with the code.',
   'package.confirmMatch': 'The fingerprint matches the handover act',
   'package.confirmRequired': 'Confirm that the fingerprint matches before loading.',
+  'package.slot': 'Which laptop is this?',
+  'package.slotHint':
+    'The central commission made one slot per laptop of the precinct. Choose the one written for this laptop; the chair’s own laptop takes laptop 1. A slot already taken cannot be chosen.',
+  'package.slotOption': 'Laptop {slot} of {count}',
+  'package.slotOptionLabel': 'Laptop {slot} of {count}, {label}',
+  'package.slotTaken': '(taken)',
+  'package.slotCurrent': 'This laptop is laptop {slot} of {count}.',
+  'package.slotRequired': 'Choose which laptop this is before loading.',
+  'package.noFreeSlot':
+    'Every laptop slot of this package is taken: ask the central commission for a package with a free one.',
   'package.load': 'Load the package',
   'package.loading': 'Loading the package…',
   'package.loaded': 'Package revision {revision} loaded.',
@@ -160,6 +174,9 @@ export const syncEn = {
   'sync.reject.too_large': 'too large to be a genuine file',
   'sync.reject.not_a_sync_file': 'not a sync file',
   'sync.reject.unauthorized_event': 'an event it holds is not allowed',
+  'sync.reject.unknown_slot': 'a laptop certified by a slot the central commission did not make',
+  'sync.reject.slot_reused': 'a laptop whose slot another laptop took too (held)',
+  'sync.reject.device_id_claimed': 'a laptop id another laptop holds already (held)',
   'sync.noFilesHere': 'There is no such file in this folder.',
   'sync.alarms': 'Alarms',
   'sync.alarmsNone': 'No alarms.',

@@ -24,6 +24,10 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'errors.wrong_precinct': 'Пакет басқа учаскеге арналған.',
   'errors.package_not_newer':
     'Бұл пакет жүктелгеннен жаңа емес ({revision}-редакция): ештеңе өзгерген жоқ.',
+  'errors.slot_required':
+    'Пакетте ноутбуктерге бірнеше орын бар: жүктемес бұрын осы ноутбуктың орнын таңдаңыз.',
+  'errors.slot_unavailable':
+    'Пакет бұл ноутбук орнын ұсынбайды (оны басқа ноутбук алған немесе ондай орын жоқ).',
   'errors.chair_pin_not_pending': 'Төрағаның PIN-коды бар.',
   'errors.nothing_to_export':
     'Шығаратын жаңа ештеңе жоқ: бұл ноутбуктың барлық оқиғалары шығарылған.',
@@ -83,6 +87,16 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
     'Тізім мен комиссия құрамы пакетте шифрланған: олар код терілгеннен кейін ашылады.',
   'package.confirmMatch': 'Саусақ ізі тапсыру актісімен сәйкес келеді',
   'package.confirmRequired': 'Жүктемес бұрын саусақ ізінің сәйкестігін растаңыз.',
+  'package.slot': 'Бұл қай ноутбук?',
+  'package.slotHint':
+    'Орталық комиссия учаскенің әр ноутбугына бір орын жасады. Осы ноутбукқа жазылған орынды таңдаңыз; төрағаның ноутбугы — 1-ноутбук. Алынған орынды таңдауға болмайды.',
+  'package.slotOption': '{count} ноутбуктың {slot}-і',
+  'package.slotOptionLabel': '{count} ноутбуктың {slot}-і, {label}',
+  'package.slotTaken': '(алынған)',
+  'package.slotCurrent': 'Бұл ноутбук — {count} ноутбуктың {slot}-і.',
+  'package.slotRequired': 'Жүктемес бұрын бұл қай ноутбук екенін таңдаңыз.',
+  'package.noFreeSlot':
+    'Бұл пакеттегі ноутбуктердің барлық орны алынған: орталық комиссиядан бос орны бар пакет сұраңыз.',
   'package.load': 'Пакетті жүктеу',
   'package.loading': 'Пакет жүктелуде…',
   'package.loaded': '{revision}-редакция пакеті жүктелді.',
@@ -159,6 +173,10 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.reject.too_large': 'түпнұсқа болу үшін тым үлкен',
   'sync.reject.not_a_sync_file': 'синхрондау файлы емес',
   'sync.reject.unauthorized_event': 'онда рұқсат етілмеген оқиға бар',
+  'sync.reject.unknown_slot': 'орталық комиссия жасамаған орынмен куәландырылған ноутбук',
+  'sync.reject.slot_reused': 'орнын басқа ноутбук та алған ноутбук (кейінге қалдырылды)',
+  'sync.reject.device_id_claimed':
+    'ноутбук идентификаторын басқа ноутбук алып қойған (кейінге қалдырылды)',
   'sync.noFilesHere': 'Бұл қалтада мұндай файл жоқ.',
   'sync.alarms': 'Дабылдар',
   'sync.alarmsNone': 'Дабыл жоқ.',

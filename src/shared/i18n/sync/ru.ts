@@ -24,6 +24,10 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'errors.wrong_precinct': 'Пакет предназначен для другого участка.',
   'errors.package_not_newer':
     'Этот пакет не новее загруженного (редакция {revision}): ничего не изменено.',
+  'errors.slot_required':
+    'В пакете несколько мест для ноутбуков: перед загрузкой выберите место этого ноутбука.',
+  'errors.slot_unavailable':
+    'Это место для ноутбука пакет не предлагает (его занял другой ноутбук, или такого нет).',
   'errors.chair_pin_not_pending': 'У председателя уже есть ПИН.',
   'errors.nothing_to_export': 'Нечего выгружать: все события этого ноутбука уже выгружены.',
   'errors.export_verify_failed':
@@ -82,6 +86,16 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
     'Список и состав комиссии в пакете зашифрованы: они откроются после ввода кода.',
   'package.confirmMatch': 'Отпечаток совпадает с актом передачи',
   'package.confirmRequired': 'Перед загрузкой подтвердите, что отпечаток совпадает.',
+  'package.slot': 'Какой это ноутбук?',
+  'package.slotHint':
+    'Центральная комиссия создала по одному месту на каждый ноутбук участка. Выберите место, записанное для этого ноутбука; ноутбук председателя — ноутбук 1. Занятое место выбрать нельзя.',
+  'package.slotOption': 'Ноутбук {slot} из {count}',
+  'package.slotOptionLabel': 'Ноутбук {slot} из {count}, {label}',
+  'package.slotTaken': '(занято)',
+  'package.slotCurrent': 'Этот ноутбук — ноутбук {slot} из {count}.',
+  'package.slotRequired': 'Перед загрузкой выберите, какой это ноутбук.',
+  'package.noFreeSlot':
+    'Все места для ноутбуков в этом пакете заняты: попросите у центральной комиссии пакет со свободным местом.',
   'package.load': 'Загрузить пакет',
   'package.loading': 'Загрузка пакета…',
   'package.loaded': 'Пакет редакции {revision} загружен.',
@@ -158,6 +172,10 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.reject.too_large': 'слишком велик, чтобы быть подлинным',
   'sync.reject.not_a_sync_file': 'не файл синхронизации',
   'sync.reject.unauthorized_event': 'в нём есть недопустимое событие',
+  'sync.reject.unknown_slot':
+    'ноутбук, удостоверенный местом, которое не создавала центральная комиссия',
+  'sync.reject.slot_reused': 'ноутбук, чьё место занял и другой ноутбук (отложен)',
+  'sync.reject.device_id_claimed': 'идентификатор ноутбука уже занят другим ноутбуком (отложен)',
   'sync.noFilesHere': 'В этой папке нет таких файлов.',
   'sync.alarms': 'Тревоги',
   'sync.alarmsNone': 'Тревог нет.',

@@ -11,6 +11,8 @@ export interface DeviceRow {
   device_id: string;
   precinct_id: string;
   public_key: string;
+  /** The device slot whose certificate it showed (null: registered before device slots). */
+  slot: number | null;
   head_seq: number;
   head_hash: string;
   revoked_head_seq: number | null;
@@ -19,7 +21,7 @@ export interface DeviceRow {
 export function deviceRow(db: Db, deviceId: string): DeviceRow | undefined {
   return cachedStatement(
     db,
-    'SELECT device_id, precinct_id, public_key, head_seq, head_hash, revoked_head_seq FROM devices WHERE device_id = ?',
+    'SELECT device_id, precinct_id, public_key, slot, head_seq, head_hash, revoked_head_seq FROM devices WHERE device_id = ?',
   ).get(deviceId) as DeviceRow | undefined;
 }
 

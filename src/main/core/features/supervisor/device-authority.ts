@@ -60,6 +60,7 @@ export function deviceAuthority(
     saysPackage(facts, {
       deviceId: header.device_id,
       publicKey: header.device_public_key,
+      slot: header.slot,
       centralFingerprint,
     }),
   );

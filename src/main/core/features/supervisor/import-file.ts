@@ -6,13 +6,16 @@ import type {
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { deflateRawSync } from 'node:zlib';
-import { isEnrolledBy, openSyncFile, type SyncHeader } from '../../airgap/sync-file';
+import { isCertified, openSyncFile, type SyncHeader } from '../../airgap/sync-file';
 import { deviceRow, fileHashAt, placeInChain, storeRange, type DeviceRow } from './chain-store';
 import type { CentralKeys } from './central-keys';
 import { projectEvents, type PrecinctRef } from './supervisor-projection';
 import { readBody, type PreparedFile } from './file-reader';
 import { raiseAlarm } from './conflicts';
 import { deviceAuthority, storeRoster, voidSeqs } from './device-authority';
+import { isSlotOfPrecinct, markSlotUsed, slotDisputed } from './slots';
+import { recordAttestation } from './attestation';
+import { claimRefused, isRevokedKey, keyHeldElsewhere, raiseClaim } from './device-claims';
 
 export interface ImportContext {
   db: Db;
@@ -24,7 +27,6 @@ export interface ImportContext {
 
 interface PrecinctRow extends PrecinctRef {
   election_id: string;
-  enrollment_signing_public_key: string;
 }
 
 export const result = (
@@ -46,30 +48,39 @@ export const result = (
   ...extra,
 });
 
-/** The trust checks of a header: election, precinct, enrolment, revocation. */
+/**
+ * The trust checks of a header: election, precinct, the device's certificate (signed by a
+ * slot key this store made for the precinct, for the slot it names), the key and slot a known
+ * device first showed, revocation.
+ */
 function trust(
   db: Db,
   header: SyncHeader,
-): { code: RejectCode } | { precinct: PrecinctRow; device: DeviceRow | undefined } {
+):
+  | { code: RejectCode }
+  | { claimOf: DeviceRow }
+  | { precinct: PrecinctRow; device: DeviceRow | undefined } {
   const election = cachedStatement(db, 'SELECT 1 FROM precincts WHERE election_id = ? LIMIT 1');
   if (election.get(header.election_id) === undefined) return { code: 'wrong_election' };
   const precinct = cachedStatement(
     db,
-    `SELECT precinct_id, election_id, time_zone, voting_day, enrollment_signing_public_key
-     FROM precincts WHERE precinct_id = ?`,
+    `SELECT precinct_id, election_id, time_zone, voting_day FROM precincts WHERE precinct_id = ?`,
   ).get(header.precinct_id) as PrecinctRow | undefined;
   if (!precinct) return { code: 'unknown_device' };
   if (precinct.election_id !== header.election_id) return { code: 'wrong_election' };
-  // A device id belongs to the key it first enrolled, and every file shows its enrolment.
+  if (!isCertified(header)) return { code: 'unknown_device' };
+  if (!isSlotOfPrecinct(db, header)) return { code: 'unknown_slot' };
+  // A device id belongs to the key and the slot certificate it first showed.
   const device = deviceRow(db, header.device_id);
-  if (!isEnrolledBy(header, precinct.enrollment_signing_public_key)) {
-    return { code: 'unknown_device' };
-  }
   if (device) {
-    if (
-      device.public_key !== header.device_public_key ||
-      device.precinct_id !== precinct.precinct_id
-    ) {
+    // Another certified key showing a known id: a claim a supervisor decides (unless decided).
+    if (device.public_key !== header.device_public_key) {
+      if (isRevokedKey(db, header.device_public_key)) return { code: 'revoked_device' };
+      // One key is one device: a key another id holds claims nothing.
+      if (keyHeldElsewhere(db, header)) return { code: 'unknown_device' };
+      return claimRefused(db, header) ? { code: 'unknown_device' } : { claimOf: device };
+    }
+    if (device.precinct_id !== precinct.precinct_id || device.slot !== header.slot) {
       return { code: 'unknown_device' };
     }
     if (device.revoked_head_seq !== null && header.last_seq > device.revoked_head_seq) {
@@ -117,15 +128,30 @@ function importChecked(
   const { header, envelope } = opened;
   const trusted = trust(db, header);
   if ('code' in trusted) return result(file, 'rejected', trusted.code, header);
+  if ('claimOf' in trusted) {
+    if (!options.dryRun && !options.fromHeld) {
+      const now = ctx.now();
+      db.transaction(() => {
+        raiseClaim(db, trusted.claimOf, header, now);
+        hold(db, header, trusted.claimOf, file, bytes, now);
+      })();
+    }
+    return result(file, 'held', 'device_id_claimed', header);
+  }
   const { precinct, device } = trusted;
   // A file wholly inside the stored chain with the same head hash is already here: its
   // signature was checked above, its body need not be opened again.
   const early = placeInChain(db, device, header);
   if (early.kind === 'already') return result(file, 'already_imported', null, header);
+  const now = ctx.now();
+  // Two devices on one slot: every file of either waits (held) until a supervisor decides.
+  if (slotDisputed(db, header, { now, dryRun: options.dryRun === true })) {
+    if (!options.dryRun && !options.fromHeld) hold(db, header, device, file, bytes, now);
+    return result(file, 'held', 'slot_reused', header);
+  }
   const read = prepared?.body ?? readBody(header, envelope.body, ctx.keys.encryption);
   if (read === 'undecryptable') return result(file, 'rejected', 'body_mismatch', header);
   if (typeof read === 'string') return result(file, 'rejected', read, header);
-  const now = ctx.now();
   const forked = (seq: number) => {
     if (!options.dryRun) {
       raiseAlarm(
@@ -145,24 +171,7 @@ function importChecked(
   if (early.kind === 'fork') return forked(early.seq);
   if (early.kind === 'held') {
     const waitingFor = { from: early.from, to: early.to };
-    if (!options.dryRun && !options.fromHeld) {
-      db.transaction(() => {
-        register(db, header, device, now);
-        cachedStatement(
-          db,
-          `INSERT OR IGNORE INTO held_files (file_sha256, device_id, first_seq, last_seq, path, bytes, held_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          createHash('sha256').update(bytes).digest('hex'),
-          header.device_id,
-          header.first_seq,
-          header.last_seq,
-          file,
-          bytes,
-          now,
-        );
-      })();
-    }
+    if (!options.dryRun && !options.fromHeld) hold(db, header, device, file, bytes, now);
     return result(file, 'held', null, header, { waitingFor });
   }
   if (fileHashAt(header, read.hashes, early.head) !== early.headHash) return forked(early.head);
@@ -231,17 +240,61 @@ function importChecked(
         now,
       );
       storeRoster(db, header.device_id, authority);
+      recordAttestation(
+        db,
+        { deviceId: header.device_id, precinctId: precinct.precinct_id, slot: header.slot },
+        read.events.filter((e) => e.seq > early.head && !voided.has(e.seq)),
+        now,
+      );
     })();
   }
   return result(file, 'accepted', null, header, { newEvents: fresh });
 }
 
-/** A device is registered by its first file that is accepted or held. */
+/** Keeps a file's bytes until what it waits for (a gap filled, a slot decided) is there. */
+function hold(
+  db: Db,
+  header: SyncHeader,
+  device: DeviceRow | undefined,
+  file: string,
+  bytes: Buffer,
+  now: string,
+): void {
+  db.transaction(() => {
+    register(db, header, device, now);
+    cachedStatement(
+      db,
+      `INSERT OR IGNORE INTO held_files (file_sha256, device_id, first_seq, last_seq, path, bytes, held_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      createHash('sha256').update(bytes).digest('hex'),
+      header.device_id,
+      header.first_seq,
+      header.last_seq,
+      file,
+      bytes,
+      now,
+    );
+  })();
+}
+
+/**
+ * A device is registered by its first file that is accepted or held, with the slot it showed:
+ * that slot is in use from then on (its private key is forgotten here).
+ */
 function register(db: Db, header: SyncHeader, device: DeviceRow | undefined, now: string): void {
   if (device) return;
   cachedStatement(
     db,
-    `INSERT INTO devices (device_id, precinct_id, public_key, enrolled_at, head_seq, head_hash)
-     VALUES (?, ?, ?, ?, 0, ?)`,
-  ).run(header.device_id, header.precinct_id, header.device_public_key, now, '0'.repeat(64));
+    `INSERT INTO devices (device_id, precinct_id, public_key, enrolled_at, head_seq, head_hash, slot)
+     VALUES (?, ?, ?, ?, 0, ?, ?)`,
+  ).run(
+    header.device_id,
+    header.precinct_id,
+    header.device_public_key,
+    now,
+    '0'.repeat(64),
+    header.slot,
+  );
+  markSlotUsed(db, header);
 }

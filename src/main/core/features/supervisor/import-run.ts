@@ -120,15 +120,20 @@ function applyHeld(
   const next = cachedStatement(
     ctx.db,
     `SELECT file_sha256, path, bytes FROM held_files WHERE device_id = @a
-     AND first_seq <= (SELECT head_seq + 1 FROM devices WHERE device_id = @a)
+     AND first_seq <= coalesce((SELECT head_seq FROM devices WHERE device_id = @a), 0) + 1
+     AND file_sha256 NOT IN (SELECT value FROM json_each(@b))
      ORDER BY first_seq LIMIT 1`,
   );
-  for (
-    let row = next.get({ a: deviceId }) as HeldRow | undefined;
-    row;
-    row = next.get({ a: deviceId }) as HeldRow | undefined
-  ) {
+  // Files that stay held (their slot disputed, their id claimed) wait for a decision.
+  const waiting: string[] = [];
+  const following = () =>
+    next.get({ a: deviceId, b: JSON.stringify(waiting) }) as HeldRow | undefined;
+  for (let row = following(); row; row = following()) {
     const r = importBytes(ctx, row.path, row.bytes, { fromHeld: true });
+    if (r.status === 'held') {
+      waiting.push(row.file_sha256);
+      continue;
+    }
     cachedStatement(ctx.db, 'DELETE FROM held_files WHERE file_sha256 = ?').run(row.file_sha256);
     logResult(ctx, r);
     const index = heldInRun.get(row.file_sha256);
@@ -139,6 +144,15 @@ function applyHeld(
       count(run, r, 1);
     }
   }
+}
+
+/**
+ * After a supervisor decided a slot's (or a claimed id's) alarm: the held files of its devices that fit
+ * their chains are imported (a device revoked meanwhile has them refused), each logged.
+ */
+export function releaseSlotHold(ctx: ImportContext, deviceIds: readonly string[]): void {
+  const run = newRun(0);
+  for (const deviceId of deviceIds) applyHeld(ctx, run, deviceId, new Map());
 }
 
 /** Files committed together by `importAll`; each is still its own savepoint. */

@@ -7,13 +7,14 @@ import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
 import { buildPackage } from '../../airgap/package-file';
 import { newHandoverCode } from '../../airgap/handover-code';
-import { newEncryptionKeyPair, newSigningKeyPair } from '../../airgap/keys';
+import { newEncryptionKeyPair } from '../../airgap/keys';
 import { checkListFile, type CheckOutcome } from '../voters';
 import { RowChecker, type CheckedVoter } from '../voters';
 import { refreshListConflicts } from './conflicts';
 import { requireCentralKeys } from './central-keys';
 import { durably } from './supervisor-db';
 import { readPrecinctSpec, type PrecinctSpec } from './precinct-spec';
+import { packageSlots, recordSlots, revokedDevices } from './slots';
 
 /** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
 export class ListHasErrors extends DomainError {
@@ -51,8 +52,6 @@ function listCsv(voters: readonly CheckedVoter[]): string {
 interface StoredPrecinct {
   election_id: string;
   revision: number;
-  enrollment_signing_public_key: string;
-  enrollment_signing_key_pem: string;
   enrollment_encryption_public_key: string;
   enrollment_encryption_key_pem: string;
 }
@@ -77,16 +76,17 @@ function memberIds(db: Db, precinctId: string, spec: PrecinctSpec): PackageConte
 
 /**
  * Makes a precinct's package: the spec and the list checked (no package when a row has an
- * error), the precinct's enrolment keys made once and reused by later revisions; then the
- * precinct (its enrolment keys and member ids), its list's IINs and the package recorded and
+ * error), the precinct's encryption key and its device slots' keys made once and reused by
+ * later revisions (a slot a device was seen with goes without its private key); then the
+ * precinct (its keys, slots and member ids), its list's IINs and the package recorded and
  * committed with synchronous = FULL, and only then the file written durably (flushed, renamed
  * into place, the folder flushed).
  *
  * In that order a crash or a failed write leaves at worst a recorded revision with no file:
  * no laptop holds it, and the next package for the precinct reuses the recorded keys and
  * member ids under the next revision. The other order could leave a package in a precinct's
- * hands whose keys the store never kept, and every file its laptops send refused as
- * `unknown_device`.
+ * hands whose slot keys the store never kept, and every file its laptops send refused as
+ * `unknown_slot`.
  */
 export async function createPackage(
   db: Db,
@@ -109,12 +109,6 @@ export async function createPackage(
       problem: 'precinct.precinct_id',
     });
   }
-  const signing = stored
-    ? {
-        publicKey: stored.enrollment_signing_public_key,
-        privateKeyPem: stored.enrollment_signing_key_pem,
-      }
-    : newSigningKeyPair();
   const encryption = stored
     ? {
         publicKey: stored.enrollment_encryption_public_key,
@@ -132,12 +126,12 @@ export async function createPackage(
       sha256: createHash('sha256').update(csv, 'utf8').digest('hex'),
       rows: voters.length,
     },
-    enrollment: {
-      signing_key_pem: signing.privateKeyPem,
-      signing_public_key: signing.publicKey,
+    precinct_key: {
       encryption_key_pem: encryption.privateKeyPem,
       encryption_public_key: encryption.publicKey,
     },
+    slots: packageSlots(db, precinctId, spec),
+    revoked_devices: revokedDevices(db, precinctId),
     central: {
       signing_public_key: central.signing.publicKey,
       encryption_public_key: central.encryption.publicKey,
@@ -181,15 +175,14 @@ export function recordPackage(
   content: PackageContent,
   meta: { packageId: string; revision: number; sha256: string; path: string; now: string },
 ): void {
-  const { election, precinct, enrollment } = content;
+  const { election, precinct, precinct_key: key } = content;
   db.transaction(() => {
     db.prepare(
       `INSERT INTO precincts (precinct_id, election_id, number, name, region, district, time_zone,
-         voting_day, content_json, enrollment_signing_public_key, enrollment_signing_key_pem,
-         enrollment_encryption_public_key, enrollment_encryption_key_pem, revision, voters,
-         updated_at)
+         voting_day, content_json, enrollment_encryption_public_key,
+         enrollment_encryption_key_pem, revision, voters, updated_at)
        VALUES (@precinct_id, @election_id, @number, @name, @region, @district, @time_zone,
-         @voting_day, @content_json, @sp, @sk, @ep, @ek, @revision, @voters, @now)
+         @voting_day, @content_json, @ep, @ek, @revision, @voters, @now)
        ON CONFLICT (precinct_id) DO UPDATE SET number = excluded.number, name = excluded.name,
          region = excluded.region, district = excluded.district, time_zone = excluded.time_zone,
          voting_day = excluded.voting_day, content_json = excluded.content_json,
@@ -204,14 +197,13 @@ export function recordPackage(
       time_zone: precinct.time_zone,
       voting_day: election.voting_day,
       content_json: JSON.stringify({ election, precinct, voters_sha256: content.voters.sha256 }),
-      sp: enrollment.signing_public_key,
-      sk: enrollment.signing_key_pem,
-      ep: enrollment.encryption_public_key,
-      ek: enrollment.encryption_key_pem,
+      ep: key.encryption_public_key,
+      ek: key.encryption_key_pem,
       revision: meta.revision,
       voters: content.voters.rows,
       now: meta.now,
     });
+    recordSlots(db, precinct.precinct_id, content.slots, meta.now);
     db.prepare('DELETE FROM precinct_members WHERE precinct_id = ?').run(precinct.precinct_id);
     const member = db.prepare(
       'INSERT INTO precinct_members (precinct_id, member_id, full_name, role) VALUES (?, ?, ?, ?)',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
+  MAX_SLOTS,
   packageElectionSchema,
   packagePrecinctSchema,
   syncIdSchema,
@@ -10,8 +11,9 @@ import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { DomainError } from '../../../../shared/result';
 
 /**
- * SPEC.json of `package create` (docs/precinct-spec.md): the election, the precinct and its
- * members. Member ids are the central store's business: it keeps them across revisions.
+ * SPEC.json of `package create` (docs/precinct-spec.md): the election, the precinct, its
+ * members and its laptops. Member ids and slot keys are the central store's business: it keeps
+ * them across revisions.
  */
 export const precinctSpecSchema = z.strictObject({
   election: packageElectionSchema.extend({
@@ -32,10 +34,30 @@ export const precinctSpecSchema = z.strictObject({
     )
     .min(1)
     .max(100),
+  /**
+   * How many laptops the precinct works with (one device slot each): a number, or one entry
+   * per laptop with the label the chair reads at load ("sections А–Ж"). One when not given.
+   */
+  laptops: z
+    .union([
+      z.number().int().min(1).max(MAX_SLOTS),
+      z
+        .array(z.strictObject({ label: z.string().trim().min(1).max(TEXT_LIMITS.place) }))
+        .min(1)
+        .max(MAX_SLOTS),
+    ])
+    .default(1),
 });
 export type PrecinctSpec = z.infer<typeof precinctSpecSchema>;
 
 export { syncIdSchema };
+
+/** The spec's laptops as slot labels, slot 1 first (null: no label given). */
+export function slotLabels(spec: PrecinctSpec): (string | null)[] {
+  return typeof spec.laptops === 'number'
+    ? Array.from({ length: spec.laptops }, () => null)
+    : spec.laptops.map((l) => l.label);
+}
 
 /** Reads and checks a spec file; a bad one is `spec_invalid` naming the first problem. */
 export async function readPrecinctSpec(path: string): Promise<PrecinctSpec> {

@@ -39,14 +39,17 @@ afterEach(() => {
 
 interface StoredPrecinct {
   revision: number;
-  enrollment_signing_public_key: string;
   enrollment_encryption_public_key: string;
+  /** The slots' public keys, in slot order. */
+  slots: string;
 }
 
 function stored(db: Db, precinctId: string) {
   const precinct = db
     .prepare<[string], StoredPrecinct>(
-      'SELECT revision, enrollment_signing_public_key, enrollment_encryption_public_key FROM precincts WHERE precinct_id = ?',
+      `SELECT revision, enrollment_encryption_public_key, (SELECT group_concat(public_key, ' ')
+         FROM (SELECT public_key FROM precinct_slots s WHERE s.precinct_id = p.precinct_id
+         ORDER BY slot)) AS slots FROM precincts p WHERE precinct_id = ?`,
     )
     .get(precinctId);
   const members = db
@@ -80,9 +83,10 @@ describe('durable supervisor decisions', () => {
     const first = await openPackage(readFileSync(outPath), made.handoverCode);
     if (!first.ok) throw new Error(first.problem);
     const afterFirst = stored(central.db, 'p-7');
-    expect(afterFirst.precinct?.enrollment_signing_public_key).toBe(
-      first.content.enrollment.signing_public_key,
+    expect(afterFirst.precinct?.enrollment_encryption_public_key).toBe(
+      first.content.precinct_key.encryption_public_key,
     );
+    expect(afterFirst.precinct?.slots).toBe(first.content.slots[0]?.public_key);
 
     // The write fails (no such folder): the error is the write's, and the store keeps the
     // revision it recorded, with the same keys and member ids.
@@ -106,7 +110,8 @@ describe('durable supervisor decisions', () => {
     expect(again.revision).toBe(3);
     const third = await openPackage(readFileSync(againPath), again.handoverCode);
     if (!third.ok) throw new Error(third.problem);
-    expect(third.content.enrollment).toEqual(first.content.enrollment);
+    expect(third.content.precinct_key).toEqual(first.content.precinct_key);
+    expect(third.content.slots).toEqual(first.content.slots);
     expect(third.content.members).toEqual(first.content.members);
     expect(central.db.pragma('synchronous', { simple: true })).toBe(SYNCHRONOUS_NORMAL);
   });

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../../shared/api';
 import type {
   supervisorOperations,
+  Alarm,
   DeviceView,
   ImportRun,
   SupervisorState,
@@ -25,7 +26,9 @@ import {
   precinctDetail,
 } from './supervisor-views';
 import type { ImportContext } from './import-file';
-import { expandPaths, importInTurns, newRun } from './import-run';
+import { expandPaths, importInTurns, newRun, releaseSlotHold } from './import-run';
+import { slotDevices } from './slots';
+import { settleClaim } from './device-claims';
 import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
@@ -86,6 +89,10 @@ export function supervisorHandlers(options: {
     }
   }
 
+  function importContext(db: Db): ImportContext {
+    return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now };
+  }
+
   function central(): Db {
     requireSupervisorFolder();
     const db = store.get();
@@ -111,12 +118,7 @@ export function supervisorHandlers(options: {
         purposes: ['read', 'folder'],
         extensions: ANY_ENDING,
       });
-      const ctx: ImportContext = {
-        db,
-        keys: requireCentralKeys(db),
-        maxBytes: DEFAULT_MAX_FILE_BYTES,
-        now,
-      };
+      const ctx = importContext(db);
       const files = expandPaths(chosen.map((file) => file.path));
       const run = newRun(files.length);
       runs.set(run.runId, run);
@@ -133,21 +135,7 @@ export function supervisorHandlers(options: {
     getDashboard: ({ region }) => dashboard(central(), region),
     getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
-    decideAlarm: ({ alarmId, decidedBy, decision, voidEvent }) => {
-      const db = central();
-      // A decision is nowhere else: committed with synchronous = FULL.
-      durably(db, () => {
-        const decided = alarm(db, alarmId);
-        if (decided.decidedAt !== null) {
-          throw new DomainError('alarm_decided', 'A decision is already recorded');
-        }
-        db.prepare(
-          'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
-        ).run(now(), decidedBy, decision, alarmId);
-        if (voidEvent) acceptVoid(db, alarmId);
-      });
-      return alarm(db, alarmId);
-    },
+    decideAlarm: (input) => decideAlarm(importContext(central()), input, now()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
@@ -171,6 +159,40 @@ export function supervisorHandlers(options: {
       return { path, bytes: bytes.byteLength };
     },
   };
+}
+
+/**
+ * Records a supervisor’s decision on an alarm (the app’s decision dialog),
+ * committed with synchronous = FULL: a decision is nowhere else. An event not allowed may be
+ * accepted void; a slot used by two devices lets the files held for it go in (a device revoked
+ * meanwhile has them refused); a device id claimed by a second key goes to the claimer when the
+ * holder was revoked (the holder retired under another id), else the claimer's files are
+ * dropped.
+ */
+export function decideAlarm(
+  ctx: ImportContext,
+  input: { alarmId: string; decidedBy: string; decision: string; voidEvent?: boolean | undefined },
+  at: string,
+): Alarm {
+  const { db } = ctx;
+  const { alarmId, decidedBy, decision, voidEvent } = input;
+  durably(db, () => {
+    const decided = alarm(db, alarmId);
+    if (decided.decidedAt !== null) {
+      throw new DomainError('alarm_decided', 'A decision is already recorded');
+    }
+    db.prepare(
+      'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
+    ).run(at, decidedBy, decision, alarmId);
+    if (voidEvent) acceptVoid(db, alarmId);
+  });
+  const decided = alarm(db, alarmId);
+  if (decided.kind === 'slot_reused') releaseSlotHold(ctx, slotDevices(db, alarmId));
+  if (decided.kind === 'device_id_claimed') {
+    const freed = durably(db, () => settleClaim(db, alarmId));
+    if (freed !== null) releaseSlotHold(ctx, [freed]);
+  }
+  return decided;
 }
 
 /**

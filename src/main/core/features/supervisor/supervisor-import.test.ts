@@ -22,7 +22,7 @@ const count = (sql: string) => (fx.db.prepare(sql).get() as { n: number }).n;
 async function onePrecinct() {
   fx = centralFixture();
   const voters = [...sampleVoters(20, VOTING_DAY, 7)];
-  const content = await addPrecinct(fx, 'p-101', 101, voters);
+  const content = await addPrecinct(fx, 'p-101', 101, voters, undefined, 2);
   const device = enrolDevice(content, 'dev-a');
   const events = recordEvents(
     'dev-a',
@@ -179,7 +179,13 @@ describe('sync import at central', () => {
 
 /** The same precincts in another store (their enrolment keys are what devices are checked by). */
 function copyPrecincts(from: CentralFixture, to: CentralFixture): void {
-  for (const table of ['precincts', 'precinct_members', 'list_iins', 'precinct_counts']) {
+  for (const table of [
+    'precincts',
+    'precinct_slots',
+    'precinct_members',
+    'list_iins',
+    'precinct_counts',
+  ]) {
     const rows = from.db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
     for (const row of rows) {
       const columns = Object.keys(row);

@@ -76,7 +76,9 @@ function crafted(lines: string[], header: { first: EventRow; last: EventRow; cou
       precinct_id: 'p-7',
       device_id: 'dev-7',
       device_public_key: device.key.publicKey,
-      enrollment_signature: device.enrollmentSignature,
+      slot: device.certificate.slot,
+      slot_public_key: device.certificate.slotPublicKey,
+      certificate: device.certificate.signature,
       first_seq: header.first.seq,
       last_seq: header.first.seq + header.count - 1,
       prev_hash: header.first.prev_hash,
@@ -136,17 +138,22 @@ describe('every rejection has its code and applies nothing', () => {
     expectRejected(syncFile(fx, other, events), 'bad_signature');
   });
 
-  it('a device the precinct never enrolled', () => {
-    const foreignKey = newSigningKeyPair().privateKeyPem;
+  it('a device certified by a slot key the store never made, or for another slot', () => {
+    const foreign = newSigningKeyPair();
     const content = {
       ...device.content,
-      enrollment: { ...device.content.enrollment, signing_key_pem: foreignKey },
+      slots: [
+        { slot: 1, label: null, public_key: foreign.publicKey, key_pem: foreign.privateKeyPem },
+      ],
     };
-    const stranger = {
-      ...device,
-      enrollmentSignature: enrolDevice(content, 'dev-7').enrollmentSignature,
-    };
-    expectRejected(syncFile(fx, stranger, events), 'unknown_device');
+    const stranger = enrolDevice(content, 'dev-s', 1);
+    expectRejected(
+      syncFile(fx, stranger, recordEvents('dev-s', [ballot('s1', '900101300015')])),
+      'unknown_slot',
+    );
+    // The real slot 1 key, but the certificate claims slot 2: the signature does not cover it.
+    const relabelled = { ...device, certificate: { ...device.certificate, slot: 2 } };
+    expectRejected(syncFile(fx, relabelled, events), 'unknown_device');
   });
 
   it('a valid file of another election, or of a precinct under another election', async () => {
@@ -155,6 +162,7 @@ describe('every rejection has its code and applies nothing', () => {
       enrolDevice(
         { ...device.content, election: { ...device.content.election, election_id: electionId } },
         'dev-x',
+        1,
       );
     expectRejected(syncFile(fx, otherElection('kz-2031-other'), rows), 'wrong_election');
     // Central made a package in that election too, but not for this precinct.

@@ -37,15 +37,23 @@ function brokenPayload(rows: EventRow[], payloadJson: string): EventRow[] {
   return [...rows.slice(0, -1), { ...last, payload_json: payloadJson, hash }];
 }
 
-/** Fifty laptops' files of one precinct; the 26th signed but with a payload no laptop writes. */
+/**
+ * Fifty laptops' files of five precincts (ten laptops, ten voters each); the 26th signed but
+ * with a payload no laptop writes.
+ */
 async function fiftyFiles() {
   const fx = centralFixture();
   fixtures.push(fx);
   const voters = [...sampleVoters(60, VOTING_DAY, 3)];
-  const content = await addPrecinct(fx, 'p-3', 3, voters);
+  const contents = [];
+  for (let p = 0; p < 5; p++) {
+    const list = voters.slice(p * 10, p * 10 + 10);
+    contents.push(await addPrecinct(fx, `p-${p + 3}`, p + 3, list, undefined, 10));
+  }
   mkdirSync(join(fx.dir, 'all'));
   mkdirSync(join(fx.dir, 'good'));
   for (let i = 0; i < 50; i++) {
+    const content = contents[Math.floor(i / 10)] as (typeof contents)[number];
     const device = enrolDevice(content, `dev-${String(i).padStart(2, '0')}`);
     const rows = recordEvents(device.deviceId, [ballot(`b-${i}`, voters[i]?.iin ?? '')]);
     if (i === 25) {

@@ -230,4 +230,28 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (device_id, seq)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 4: device slots instead of a precinct enrolment key. The store makes one Ed25519 key per
+  // laptop the spec names and keeps its public half; its private half only until a device is
+  // seen with the slot's certificate (a later revision then carries no key for it). Each
+  // device keeps the slot it showed; the devices the chair's list sections name attest them.
+  `
+  CREATE TABLE precinct_slots (
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    slot INTEGER NOT NULL,
+    label TEXT,
+    public_key TEXT NOT NULL UNIQUE,
+    key_pem TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, slot)
+  ) STRICT;
+  ALTER TABLE precincts DROP COLUMN enrollment_signing_public_key;
+  ALTER TABLE precincts DROP COLUMN enrollment_signing_key_pem;
+  ALTER TABLE devices ADD COLUMN slot INTEGER;
+  ALTER TABLE devices ADD COLUMN issued_ballots INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE attested_devices (
+    precinct_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (precinct_id, device_id)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];

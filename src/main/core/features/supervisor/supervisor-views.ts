@@ -1,3 +1,4 @@
+import { slotViews } from './slots';
 import type {
   Alarm,
   Dashboard,
@@ -147,6 +148,7 @@ export function dashboard(db: Db, region?: string): Dashboard {
 interface DeviceRowView {
   device_id: string;
   precinct_id: string;
+  slot: number | null;
   enrolled_at: string;
   last_sync_at: string | null;
   head_seq: number;
@@ -158,12 +160,13 @@ interface DeviceRowView {
 export function devices(db: Db, precinctId?: string): DeviceView[] {
   const rows = cachedStatement(
     db,
-    `SELECT device_id, precinct_id, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
+    `SELECT device_id, precinct_id, slot, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
        revoked_reason FROM devices WHERE @a IS NULL OR precinct_id = @a ORDER BY precinct_id, device_id`,
   ).all({ a: precinctId ?? null }) as DeviceRowView[];
   return rows.map((r) => ({
     deviceId: r.device_id,
     precinctId: r.precinct_id,
+    slot: r.slot,
     enrolledAt: r.enrolled_at,
     lastSyncAt: r.last_sync_at,
     headSeq: r.head_seq,
@@ -232,6 +235,7 @@ export function precinctDetail(db: Db, precinctId: string): PrecinctDetail {
   return {
     summary,
     devices: devices(db, precinctId),
+    slots: slotViews(db, precinctId),
     turnout: turnout(db, filter, [precinctId]),
     requests: requests(db, filter, [precinctId]),
     infolog: infolog(db, filter, [precinctId]),

@@ -80,7 +80,11 @@ export class ExportService {
       deviceId: device.deviceId,
       devicePublicKey: device.publicKey,
       deviceKeyPem: device.privateKeyPem,
-      enrollmentSignature: keys.enrollment_signature,
+      certificate: {
+        slot: keys.slot,
+        slotPublicKey: keys.slot_public_key,
+        signature: keys.certificate,
+      },
       events,
       attachments: this.attachmentsOf(events),
       recipients: [keys.central_encryption_public_key, keys.encryption_public_key],

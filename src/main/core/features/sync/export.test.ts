@@ -11,12 +11,7 @@ import {
   writeHandle,
   type TestCore,
 } from '../../../../../tests/support/core';
-import {
-  decodeSyncBody,
-  decryptSyncBody,
-  openSyncFile,
-  isEnrolledBy,
-} from '../../airgap/sync-file';
+import { decodeSyncBody, decryptSyncBody, openSyncFile, isCertified } from '../../airgap/sync-file';
 import {
   packageWorld,
   precinctFromPackage,
@@ -76,7 +71,8 @@ describe('exporting a sync file', () => {
     const file = openAsCentral(world, join(folder, 'first.pdsync'));
     expect(file.events).toHaveLength(head.seq);
     expect(file.attachments.length).toBeGreaterThan(0);
-    expect(isEnrolledBy(file.header, world.precinct.enrollment.publicKey)).toBe(true);
+    expect(isCertified(file.header)).toBe(true);
+    expect(file.header.slot_public_key).toBe(world.precinct.slots[0]?.publicKey);
     expect(file.header.recipients).toHaveLength(2);
     // Credentials never travel: no PIN hash, no recovery code hash in the plain body.
     const secrets = t.core.db

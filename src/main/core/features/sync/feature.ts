@@ -6,7 +6,7 @@ import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import { failedCheckpoint } from './checkpoint';
 import { applyIdentity } from './identity-projection';
 import { syncPayloadSchemas as p } from './sync-payloads';
-import { SYNC_PROJECTION_TABLES, SYNC_SCHEMA } from './sync-schema';
+import { SYNC_PROJECTION_TABLES, SYNC_SCHEMA, SYNC_SLOTS_SCHEMA } from './sync-schema';
 import { syncHandlers } from './sync-handlers';
 
 /**
@@ -16,12 +16,15 @@ import { syncHandlers } from './sync-handlers';
  */
 export const syncFeature = {
   name: 'sync',
-  migrations: [{ version: 5, sql: SYNC_SCHEMA }],
+  migrations: [
+    { version: 5, sql: SYNC_SCHEMA },
+    { version: 7, sql: SYNC_SLOTS_SCHEMA },
+  ],
   events: {
     'sync.device_enrolled': defineEvent({
       payload: p['sync.device_enrolled'],
       authority: { actor: ['precinct.setup'], actorless: ['package'] },
-      // The enrolment certificate is kept in sync_keys; the log carries it to the central store.
+      // The slot's certificate is kept in sync_keys; the log carries it to the central store.
       apply: 'log-only',
     }),
     'sync.package_loaded': defineEvent({

@@ -8,7 +8,7 @@ import {
   type TestCore,
 } from '../../../../../tests/support/core';
 import { keyFingerprint } from '../../airgap/keys';
-import { isEnrolledBy, type SyncHeader } from '../../airgap/sync-file';
+import { isCertified, type SyncHeader } from '../../airgap/sync-file';
 import { newCentralKeys } from '../../../../../tests/support/package';
 import {
   CHAIR_PIN_FROM_PACKAGE,
@@ -88,8 +88,17 @@ describe('loading a precinct package at first run', () => {
         }
       ).payload_json,
     ) as SyncHeader;
-    expect(isEnrolledBy(enrolled, world.precinct.enrollment.publicKey)).toBe(true);
-    expect(isEnrolledBy(enrolled, world.central.signing.publicKey)).toBe(false);
+    expect(enrolled).toMatchObject({
+      slot: 1,
+      slot_public_key: world.precinct.slots[0]?.publicKey,
+    });
+    expect(isCertified(enrolled)).toBe(true);
+    expect(isCertified({ ...enrolled, slot_public_key: world.central.signing.publicKey })).toBe(
+      false,
+    );
+    // The laptop keeps its certificate, never a slot's private key.
+    const kept = JSON.stringify(t.core.db.prepare('SELECT * FROM sync_keys').all());
+    expect(kept).not.toContain(world.precinct.slots[0]?.privateKeyPem.slice(40, 80));
 
     // Until the chair has a PIN, the app stays in setup and nobody can log in.
     expect((await t.must('getAppState', {})).setUp).toBe(false);

@@ -21,12 +21,19 @@ import type { PrecinctService } from '../precinct';
 import { VoterListService } from '../voters';
 import { voterCount } from '../voters';
 import { readEnvelopeFile } from '../../airgap/container';
-import { signBytes } from '../../airgap/keys';
 import { openPackage, readPackageHeader, type PackageHeader } from '../../airgap/package-file';
-import { enrollmentText } from '../../airgap/sync-file';
+import { certify } from '../../airgap/sync-file';
 import { markListApplied } from '../voters';
 import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
-import { activeChairs, deviceKey, readKeys, writeKeys, type SyncKeys } from './sync-store';
+import { chooseSlot } from './device-slots';
+import {
+  activeChairs,
+  deviceKey,
+  readKeys,
+  writeKeys,
+  writeSlots,
+  type SyncKeys,
+} from './sync-store';
 
 interface Examined {
   kind: PackageLoadKind;
@@ -97,14 +104,17 @@ export class PackageService {
           role: m.role,
         })),
       },
+      slots: header.slots,
+      currentSlot: readKeys(this.db)?.slot ?? null,
     };
   }
 
   /**
    * Loads a package in one transaction: the precinct, its members, its rules, its list (or the
    * list's differences), the keys, and this laptop's enrolment. `handoverCode` opens the
-   * sealed body; `expectedFingerprint` is the central key the chair compared. A refusal (a
-   * wrong code among them) changes nothing.
+   * sealed body; `expectedFingerprint` is the central key the chair compared; `slot` the device
+   * slot the chair chose for this laptop (needed at a first load when the package offers more
+   * than one). A refusal (a wrong code among them) changes nothing.
    */
   async load(
     path: string,
@@ -112,6 +122,7 @@ export class PackageService {
     actor: string | null,
     source: 'app' | 'cli',
     expectedFingerprint?: string,
+    slot?: number,
   ): Promise<PackageLoadResult> {
     const header0 = this.examine(path);
     if (expectedFingerprint && header0.fingerprint !== expectedFingerprint) {
@@ -119,6 +130,7 @@ export class PackageService {
     }
     const examined = await this.open(header0, handoverCode);
     const { kind, header, content } = examined;
+    const chosen = kind === 'update' ? null : chooseSlot(content, slot);
     // A newer package changes the list and the commission: the chair loads it, logged in.
     if (kind === 'update' && actor === null) {
       throw new DomainError('forbidden', 'A newer package is loaded by the chair, logged in');
@@ -134,8 +146,8 @@ export class PackageService {
     try {
       if (kind === 'first_run') this.precinct.validateSetup(setup, memberInputs);
       const author = this.recordPrecinct(kind, content, setup, actor);
-      const keys = this.storeKeys(examined);
-      if (kind !== 'update') this.enrol(keys, author);
+      const keys = this.storeKeys(examined, chosen);
+      if (chosen) this.enrol(keys, author);
       let votersImported = 0;
       let differences = emptyDifferences();
       if (voterCount(db) === 0) {
@@ -298,39 +310,49 @@ export class PackageService {
     return author;
   }
 
-  private storeKeys(examined: Opened): SyncKeys {
+  /**
+   * Keeps the package's keys: the precinct's encryption key, the slots' public keys, the
+   * revocations, and this laptop's certificate, signed here by the chosen slot's key (the
+   * slot's private key itself is never kept). A newer revision keeps the certificate it has.
+   */
+  private storeKeys(examined: Opened, chosen: PackageContent['slots'][number] | null): SyncKeys {
     const { content, header } = examined;
     const device = deviceKey(this.db);
     const previous = readKeys(this.db);
-    const enrolment = content.enrollment;
-    const signature =
-      previous && previous.enrollment_public_key === enrolment.signing_public_key
-        ? previous.enrollment_signature
-        : signBytes(
-            enrolment.signing_key_pem,
-            enrollmentText({
-              device_id: device.deviceId,
-              device_public_key: device.publicKey,
-              election_id: header.election_id,
-              precinct_id: header.precinct_id,
-            }),
-          ).toString('base64');
+    let certificate: Pick<SyncKeys, 'slot' | 'slot_public_key' | 'certificate'>;
+    if (chosen?.key_pem) {
+      certificate = {
+        slot: chosen.slot,
+        slot_public_key: chosen.public_key,
+        certificate: certify(chosen.key_pem, {
+          device_id: device.deviceId,
+          device_public_key: device.publicKey,
+          election_id: header.election_id,
+          precinct_id: header.precinct_id,
+          slot: chosen.slot,
+        }),
+      };
+    } else if (previous) {
+      certificate = previous;
+    } else {
+      throw new DomainError('slot_unavailable', 'No device slot was chosen for this laptop');
+    }
     const keys: SyncKeys = {
       election_id: header.election_id,
       precinct_id: header.precinct_id,
       central_fingerprint: examined.fingerprint,
       central_signing_public_key: content.central.signing_public_key,
       central_encryption_public_key: content.central.encryption_public_key,
-      enrollment_key_pem: enrolment.signing_key_pem,
-      enrollment_public_key: enrolment.signing_public_key,
-      encryption_key_pem: enrolment.encryption_key_pem,
-      encryption_public_key: enrolment.encryption_public_key,
-      enrollment_signature: signature,
+      encryption_key_pem: content.precinct_key.encryption_key_pem,
+      encryption_public_key: content.precinct_key.encryption_public_key,
+      slot: certificate.slot,
+      slot_public_key: certificate.slot_public_key,
+      certificate: certificate.certificate,
       revision: header.revision,
       package_id: header.package_id,
     };
     writeKeys(this.db, keys);
-    if (previous && previous.enrollment_signature !== signature) this.enrol(keys, null);
+    writeSlots(this.db, content.slots, content.revoked_devices);
     return keys;
   }
 
@@ -341,7 +363,9 @@ export class PackageService {
       device_public_key: device.publicKey,
       election_id: keys.election_id,
       precinct_id: keys.precinct_id,
-      enrollment_signature: keys.enrollment_signature,
+      slot: keys.slot,
+      slot_public_key: keys.slot_public_key,
+      certificate: keys.certificate,
     });
   }
 

@@ -9,8 +9,8 @@ import {
   writeHandle,
 } from '../../../../../tests/support/core';
 import { appendEvents } from '../../../../../tests/support/airgap';
-import { newSigningKeyPair, signBytes } from '../../airgap/keys';
-import { buildSyncFile, enrollmentText } from '../../airgap/sync-file';
+import { newSigningKeyPair } from '../../airgap/keys';
+import { buildSyncFile, certify } from '../../airgap/sync-file';
 import {
   CHAIR_PIN_FROM_PACKAGE,
   packageWorld,
@@ -38,7 +38,7 @@ const rowsOf = (t: TestCore, deviceId: string) =>
 
 const count = (t: TestCore, sql: string) => (t.core.db.prepare(sql).get() as { n: number }).n;
 
-/** A sync file of `rows`, signed by `signer` and enrolled with the precinct's enrolment key. */
+/** A sync file of `rows`, signed by `signer` and certified by the precinct's slot 1. */
 function signedFile(
   world: PackageWorld,
   holder: TestCore,
@@ -48,22 +48,22 @@ function signedFile(
 ): string {
   const keys = readKeys(holder.core.db);
   if (!keys) throw new Error('no package loaded');
-  const enrollment = signBytes(
-    keys.enrollment_key_pem,
-    enrollmentText({
-      device_id: signer.deviceId,
-      device_public_key: signer.publicKey,
-      election_id: keys.election_id,
-      precinct_id: keys.precinct_id,
-    }),
-  ).toString('base64');
+  const slot = world.precinct.slots[0];
+  if (!slot) throw new Error('the world has no slot');
+  const signature = certify(slot.privateKeyPem, {
+    device_id: signer.deviceId,
+    device_public_key: signer.publicKey,
+    election_id: keys.election_id,
+    precinct_id: keys.precinct_id,
+    slot: 1,
+  });
   const file = buildSyncFile({
     electionId: keys.election_id,
     precinctId: keys.precinct_id,
     deviceId: signer.deviceId,
     devicePublicKey: signer.publicKey,
     deviceKeyPem: signer.privateKeyPem,
-    enrollmentSignature: enrollment,
+    certificate: { slot: 1, slotPublicKey: slot.publicKey, signature },
     events: rows,
     attachments: [],
     recipients: [world.central.encryption.publicKey, world.precinct.encryption.publicKey],

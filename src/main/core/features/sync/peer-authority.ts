@@ -63,6 +63,7 @@ export function peerAuthority(
     saysPackage(facts, {
       deviceId: header.device_id,
       publicKey: header.device_public_key,
+      slot: header.slot,
       centralFingerprint: keys.central_fingerprint,
     }),
   );

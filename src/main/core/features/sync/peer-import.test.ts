@@ -178,7 +178,11 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
       deviceId: device.deviceId,
       devicePublicKey: device.publicKey,
       deviceKeyPem: device.privateKeyPem,
-      enrollmentSignature: keys?.enrollment_signature ?? '',
+      certificate: {
+        slot: keys?.slot ?? 1,
+        slotPublicKey: keys?.slot_public_key ?? '',
+        signature: keys?.certificate ?? '',
+      },
       events: [forged],
       attachments: [],
       recipients: [world.central.encryption.publicKey, world.precinct.encryption.publicKey],
@@ -227,7 +231,8 @@ describe('the chair’s laptop imports the files of the precinct’s other lapto
     });
     expect(result.files.map((f) => [f.status, f.code])).toEqual([
       ['rejected', 'fork'],
-      ['rejected', 'unknown_device'],
+      // Another package of the same precinct id: its slot keys are none this package made.
+      ['rejected', 'unknown_slot'],
       ['rejected', 'wrong_election'],
       ['rejected', 'body_mismatch'],
       ['rejected', 'bad_signature'],

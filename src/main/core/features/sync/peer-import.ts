@@ -12,12 +12,12 @@ import { parseEnvelope, readEnvelopeFile, type EnvelopeProblem } from '../../air
 import {
   decodeSyncBody,
   decryptSyncBody,
-  isEnrolledBy,
+  isCertified,
   openSyncFile,
   type SyncEvent,
   type SyncHeader,
 } from '../../airgap/sync-file';
-import { deviceKey, requireKeys, type SyncKeys } from './sync-store';
+import { deviceKey, isRevoked, requireKeys, slotOfKey, type SyncKeys } from './sync-store';
 import { peerAuthority, pinnedDeviceKey } from './peer-authority';
 import type { ChainRefusal } from '../../kernel/events/chain-authority';
 import type { EventRegistry } from '../../kernel/events/registry';
@@ -82,19 +82,26 @@ export class PeerImport {
     if (!opened.ok) return rejected(rejectCode(opened.problem));
     const { header } = opened;
     if (header.election_id !== keys.election_id) return rejected('wrong_election', header);
-    // A device id belongs to one key: the enrolment is checked on every file, this laptop's
-    // own id comes only with its own key (its own file is simply already here), and a known
-    // device keeps the key it first enrolled.
+    // A device id belongs to one key: every file shows a certificate signed by one of the
+    // precinct's slot keys (for the slot it names), this laptop's own id comes only with its
+    // own key (its own file is simply already here), and a known device keeps the key it
+    // first enrolled. A device the central store revoked (a newer package says) is refused.
     const pinned =
       header.device_id === this.ownDeviceId
         ? deviceKey(this.db).publicKey
         : pinnedDeviceKey(this.db, header.device_id);
     if (
       header.precinct_id !== keys.precinct_id ||
-      !isEnrolledBy(header, keys.enrollment_public_key) ||
+      !isCertified(header) ||
       (pinned !== null && pinned !== header.device_public_key)
     ) {
       return rejected('unknown_device', header);
+    }
+    if (slotOfKey(this.db, header.slot_public_key) !== header.slot) {
+      return rejected('unknown_slot', header);
+    }
+    if (isRevoked(this.db, header.device_id, header.device_public_key)) {
+      return rejected('revoked_device', header);
     }
     const plain = decryptSyncBody(header, opened.envelope.body, [
       { publicKey: keys.encryption_public_key, privateKeyPem: keys.encryption_key_pem },

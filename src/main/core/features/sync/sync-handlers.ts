@@ -88,11 +88,18 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       packageActor();
       return packages.preview(packagePath(handle), handoverCode);
     },
-    loadPackage: ({ handle, handoverCode, centralFingerprint }) => {
+    loadPackage: ({ handle, handoverCode, centralFingerprint, slot }) => {
       const actor = packageActor();
       const path = packagePath(handle);
       return ctx.exclusive(async () => {
-        const result = await packages.load(path, handoverCode, actor, 'app', centralFingerprint);
+        const result = await packages.load(
+          path,
+          handoverCode,
+          actor,
+          'app',
+          centralFingerprint,
+          slot,
+        );
         ctx.listChanged();
         return result;
       });

@@ -2,13 +2,20 @@ import { z } from 'zod';
 
 /** Payloads of the precinct side of sync's events. No key, PIN or recovery code ever. */
 export const syncPayloadSchemas = {
-  /** This laptop enrolled with its precinct's package: the certificate central checks. */
+  /**
+   * This laptop took a device slot of its precinct's package: the certificate the slot's key
+   * signed, as every sync file's header carries it. (A log from before device slots holds an
+   * enrolment signature instead.)
+   */
   'sync.device_enrolled': z.object({
     device_id: z.string(),
     device_public_key: z.string(),
     election_id: z.string(),
     precinct_id: z.string(),
-    enrollment_signature: z.string(),
+    slot: z.number().int().optional(),
+    slot_public_key: z.string().optional(),
+    certificate: z.string().optional(),
+    enrollment_signature: z.string().optional(),
   }),
   /** A package was loaded: which revision, how, and what it changed on the list. */
   'sync.package_loaded': z.object({

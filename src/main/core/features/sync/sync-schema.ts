@@ -90,3 +90,41 @@ export const SYNC_SCHEMA = `
 
 /** The projection tables of this migration, emptied and refilled by a rebuild. */
 export const SYNC_PROJECTION_TABLES = ['sync_identity'] as const;
+
+/**
+ * Migration 7: device slots instead of a precinct enrolment key. A laptop keeps the precinct's
+ * encryption key, the slot it took and the certificate that slot's key signed for its device
+ * key, never a slot's private key; the slots' public keys (to check the other laptops'
+ * certificates) and the devices the central store revoked. The keys of a package loaded
+ * before (an enrolment key) are dropped: such a laptop loads the newer package as adopted.
+ */
+export const SYNC_SLOTS_SCHEMA = `
+  DROP TABLE sync_keys;
+  CREATE TABLE sync_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    election_id TEXT NOT NULL,
+    precinct_id TEXT NOT NULL,
+    central_fingerprint TEXT NOT NULL,
+    central_signing_public_key TEXT NOT NULL,
+    central_encryption_public_key TEXT NOT NULL,
+    encryption_key_pem TEXT NOT NULL,
+    encryption_public_key TEXT NOT NULL,
+    slot INTEGER NOT NULL,
+    slot_public_key TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    package_id TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE sync_slots (
+    slot INTEGER PRIMARY KEY,
+    label TEXT,
+    public_key TEXT NOT NULL UNIQUE
+  ) STRICT;
+
+  CREATE TABLE sync_revoked_devices (
+    device_id TEXT NOT NULL,
+    device_public_key TEXT NOT NULL,
+    PRIMARY KEY (device_id, device_public_key)
+  ) STRICT;
+`;

@@ -9,11 +9,12 @@ export interface SyncKeys {
   central_fingerprint: string;
   central_signing_public_key: string;
   central_encryption_public_key: string;
-  enrollment_key_pem: string;
-  enrollment_public_key: string;
   encryption_key_pem: string;
   encryption_public_key: string;
-  enrollment_signature: string;
+  /** The device slot this laptop took, and its certificate signed by that slot's key. */
+  slot: number;
+  slot_public_key: string;
+  certificate: string;
   revision: number;
   package_id: string;
 }
@@ -31,23 +32,56 @@ export function requireKeys(db: Db): SyncKeys {
 export function writeKeys(db: Db, keys: SyncKeys): void {
   db.prepare(
     `INSERT INTO sync_keys (id, election_id, precinct_id, central_fingerprint,
-       central_signing_public_key, central_encryption_public_key, enrollment_key_pem,
-       enrollment_public_key, encryption_key_pem, encryption_public_key, enrollment_signature,
-       revision, package_id)
+       central_signing_public_key, central_encryption_public_key, encryption_key_pem,
+       encryption_public_key, slot, slot_public_key, certificate, revision, package_id)
      VALUES (1, @election_id, @precinct_id, @central_fingerprint, @central_signing_public_key,
-       @central_encryption_public_key, @enrollment_key_pem, @enrollment_public_key,
-       @encryption_key_pem, @encryption_public_key, @enrollment_signature, @revision, @package_id)
+       @central_encryption_public_key, @encryption_key_pem, @encryption_public_key, @slot,
+       @slot_public_key, @certificate, @revision, @package_id)
      ON CONFLICT (id) DO UPDATE SET election_id = excluded.election_id,
        precinct_id = excluded.precinct_id, central_fingerprint = excluded.central_fingerprint,
        central_signing_public_key = excluded.central_signing_public_key,
        central_encryption_public_key = excluded.central_encryption_public_key,
-       enrollment_key_pem = excluded.enrollment_key_pem,
-       enrollment_public_key = excluded.enrollment_public_key,
        encryption_key_pem = excluded.encryption_key_pem,
-       encryption_public_key = excluded.encryption_public_key,
-       enrollment_signature = excluded.enrollment_signature, revision = excluded.revision,
-       package_id = excluded.package_id`,
+       encryption_public_key = excluded.encryption_public_key, slot = excluded.slot,
+       slot_public_key = excluded.slot_public_key, certificate = excluded.certificate,
+       revision = excluded.revision, package_id = excluded.package_id`,
   ).run(keys);
+}
+
+/** The precinct's slots as the newest package gave them (public keys and labels). */
+export function writeSlots(
+  db: Db,
+  slots: readonly { slot: number; label: string | null; public_key: string }[],
+  revoked: readonly { device_id: string; device_public_key: string }[],
+): void {
+  db.prepare('DELETE FROM sync_slots').run();
+  const slot = db.prepare('INSERT INTO sync_slots (slot, label, public_key) VALUES (?, ?, ?)');
+  for (const s of slots) slot.run(s.slot, s.label, s.public_key);
+  // Revocations only grow: a newer package names every device the store revoked so far.
+  const revoke = db.prepare(
+    'INSERT OR IGNORE INTO sync_revoked_devices (device_id, device_public_key) VALUES (?, ?)',
+  );
+  for (const r of revoked) revoke.run(r.device_id, r.device_public_key);
+}
+
+/** The slot number of a public key the precinct's package made, or null. */
+export function slotOfKey(db: Db, publicKey: string): number | null {
+  const row = db
+    .prepare<[string], { slot: number }>('SELECT slot FROM sync_slots WHERE public_key = ?')
+    .get(publicKey);
+  return row?.slot ?? null;
+}
+
+/** Whether the central store revoked this device (by id or by key). */
+export function isRevoked(db: Db, deviceId: string, publicKey: string): boolean {
+  return (
+    db
+      .prepare<[string, string], { n: number }>(
+        `SELECT count(*) AS n FROM sync_revoked_devices
+         WHERE device_id = ? OR device_public_key = ?`,
+      )
+      .get(deviceId, publicKey)?.n !== 0
+  );
 }
 
 /** This laptop's Ed25519 key: the private PEM and the public key as base64 SPKI DER. */

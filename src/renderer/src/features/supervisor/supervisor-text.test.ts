@@ -75,5 +75,17 @@ describe('supervisor texts', () => {
       'ballots in force: 2',
     );
     expect(alarmDetails(t, { kind: 'two_lists', details: 'something new' })).toBeNull();
+    expect(
+      alarmDetails(ru, {
+        kind: 'slot_reused',
+        details: 'slot 2 certified 2 devices: dev-a, dev-b',
+      }),
+    ).toBe('место ноутбука 2 удостоверило устройств: 2 (dev-a, dev-b)');
+    expect(
+      alarmDetails(t, {
+        kind: 'unattested_device',
+        details: 'ballots from slot 3, a device the chair’s list sections never name',
+      }),
+    ).toBe('ballots from laptop slot 3, a device the chair’s list sections never name');
   });
 });

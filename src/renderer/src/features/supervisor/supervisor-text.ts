@@ -79,5 +79,27 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
   if (alarm.kind === 'two_lists' && lists) {
     return t('supervisor.alarmDetail.two_lists', { count: lists[1] ?? '' });
   }
+  const reused = /^slot (\d+) certified (\d+) devices: (.+)$/.exec(alarm.details);
+  if (alarm.kind === 'slot_reused' && reused) {
+    return t('supervisor.alarmDetail.slot_reused', {
+      slot: reused[1] ?? '',
+      count: reused[2] ?? '',
+      devices: reused[3] ?? '',
+    });
+  }
+  const unattested =
+    /^ballots from slot (\d+|\?), a device the chair’s list sections never name$/.exec(
+      alarm.details,
+    );
+  if (alarm.kind === 'unattested_device' && unattested) {
+    return t('supervisor.alarmDetail.unattested_device', { slot: unattested[1] ?? '' });
+  }
+  const claimed = /^held by (.+); claimed by (.+)$/.exec(alarm.details);
+  if (alarm.kind === 'device_id_claimed' && claimed) {
+    return t('supervisor.alarmDetail.device_id_claimed', {
+      holder: claimed[1] ?? '',
+      claimer: claimed[2] ?? '',
+    });
+  }
   return null;
 }

@@ -10,13 +10,15 @@ import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../../app-state/session-store';
 import { useErrorText } from '../../app-state/use-error-text';
 import { PackagePreviewView } from './PackagePreviewView';
+import { defaultSlot, SlotChoice } from './SlotChoice';
 import { chooseFiles } from '../../ui/choose-files';
 import { fileNameOf } from './sync-text';
 
 /**
- * Choose a package file, read its signed header and whose key signed it, type the handover
- * code from the act beside the fingerprint check, confirm the fingerprint matches, load. The
- * code opens the sealed body; nothing changes before the confirmation, or with a wrong code.
+ * Choose a package file, read its signed header and whose key signed it, choose which of the
+ * precinct's laptops this is (its slot), type the handover code from the act beside the
+ * fingerprint check, confirm the fingerprint matches, load. The code opens the sealed body;
+ * nothing changes before the confirmation, or with a wrong code.
  */
 export function PackageLoader({
   chooseLabel,
@@ -37,6 +39,8 @@ export function PackageLoader({
   const [confirmMissing, setConfirmMissing] = useState(false);
   const [code, setCode] = useState('');
   const [codeMissing, setCodeMissing] = useState(false);
+  const [slot, setSlot] = useState<number | null>(null);
+  const [slotMissing, setSlotMissing] = useState(false);
   const [busy, setBusy] = useState<'checking' | 'loading' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const checkboxId = useId();
@@ -70,21 +74,27 @@ export function PackageLoader({
     setBusy('checking');
     const result = await callApi('previewPackage', { handle: opened.handle });
     setBusy(null);
-    if (result.ok) setPreview(result.value);
-    else setError(result.error);
+    if (result.ok) {
+      setPreview(result.value);
+      setSlot(defaultSlot(result.value));
+      setSlotMissing(false);
+    } else setError(result.error);
   }
 
   async function load() {
     if (!preview || !file || busy) return;
     setError(null);
+    const needsSlot = preview.currentSlot === null && slot === null;
+    setSlotMissing(needsSlot);
     setCodeMissing(code.trim() === '');
     setConfirmMissing(!confirmed);
-    if (!confirmed || code.trim() === '') return;
+    if (needsSlot || !confirmed || code.trim() === '') return;
     setBusy('loading');
     const result = await callApi('loadPackage', {
       handle: file.handle,
       handoverCode: code,
       centralFingerprint: preview.centralFingerprint,
+      ...(preview.currentSlot === null && slot !== null ? { slot } : {}),
     });
     setBusy(null);
     if (result.ok) onLoaded(result.value, preview);
@@ -106,6 +116,15 @@ export function PackageLoader({
       {preview ? (
         <>
           <PackagePreviewView preview={preview} headingLevel={headingLevel} />
+          <SlotChoice
+            preview={preview}
+            slot={slot}
+            missing={slotMissing}
+            onChange={(chosen) => {
+              setSlot(chosen);
+              setSlotMissing(false);
+            }}
+          />
           <TextField
             label={t('package.code')}
             hint={t('package.codeHint')}

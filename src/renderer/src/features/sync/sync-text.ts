@@ -24,6 +24,9 @@ export const CHANGE_LABELS: Record<ListChange, MessageKey> = {
 const REJECT_LABELS: Record<RejectCode, MessageKey> = {
   bad_signature: 'sync.reject.bad_signature',
   unknown_device: 'sync.reject.unknown_device',
+  unknown_slot: 'sync.reject.unknown_slot',
+  slot_reused: 'sync.reject.slot_reused',
+  device_id_claimed: 'sync.reject.device_id_claimed',
   revoked_device: 'sync.reject.revoked_device',
   wrong_election: 'sync.reject.wrong_election',
   body_mismatch: 'sync.reject.body_mismatch',

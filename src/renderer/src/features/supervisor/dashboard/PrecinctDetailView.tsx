@@ -11,8 +11,12 @@ import { ImportResults } from '../import/ImportResults';
 import { useSupervisorStore } from '../supervisor-store';
 import { InfologTable, RequestsTable } from './CountTables';
 import { TurnoutView } from './TurnoutView';
+import { SlotTable } from './SlotTable';
 
-/** One precinct: its figures, devices, turnout by hour, requests, log counts, files, alarms. */
+/**
+ * One precinct: its figures, laptop slots and devices, turnout by hour, requests, log counts,
+ * files, alarms.
+ */
 export function PrecinctDetailView({ precinctId }: { precinctId: string }) {
   const t = useT();
   const language = useLanguage();
@@ -61,6 +65,7 @@ export function PrecinctDetailView({ precinctId }: { precinctId: string }) {
             </div>
           </dl>
           <h2>{t('supervisor.detail.devices')}</h2>
+          {detail.slots.length > 0 ? <SlotTable slots={detail.slots} /> : null}
           {detail.devices.length > 0 ? <DeviceTable devices={detail.devices} /> : none}
           <h2>{t('supervisor.turnout.title')}</h2>
           <TurnoutView cells={detail.turnout} precinctLabel={() => title} byRegion={false} />

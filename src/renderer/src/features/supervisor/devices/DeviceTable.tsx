@@ -9,7 +9,10 @@ interface DeviceTableProps {
   onRevoke?: (device: DeviceView) => void;
 }
 
-/** Enrolled laptops: precinct, enrolment, last file, head of their chain, and whether revoked. */
+/**
+ * Enrolled laptops: precinct, the slot they took, enrolment, last file, head of their chain,
+ * and whether revoked.
+ */
 export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
   const t = useT();
   const language = useLanguage();
@@ -20,7 +23,7 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
         <caption>{t('supervisor.devices.caption')}</caption>
         <ColumnHeads
           prefix="supervisor.col"
-          columns={['device', 'precinct', 'enrolled', 'lastSync', 'headSeq', 'status']}
+          columns={['device', 'precinct', 'slot', 'enrolled', 'lastSync', 'headSeq', 'status']}
         />
         <tbody>
           {devices.map((device) => (
@@ -29,6 +32,7 @@ export function DeviceTable({ devices, onRevoke }: DeviceTableProps) {
                 {device.deviceId}
               </th>
               <td>{device.precinctId}</td>
+              <td>{device.slot ?? ''}</td>
               <td>{at(device.enrolledAt)}</td>
               <td>{device.lastSyncAt ? at(device.lastSyncAt) : t('supervisor.never')}</td>
               <td>{device.headSeq}</td>

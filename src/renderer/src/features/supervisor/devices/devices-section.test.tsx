@@ -9,6 +9,7 @@ import { DevicesSection } from './DevicesSection';
 const laptop: DeviceView = {
   deviceId: 'dev-7f3a',
   precinctId: 'p-101',
+  slot: 1,
   enrolledAt: '2027-03-01T05:00:00Z',
   lastSyncAt: null,
   headSeq: 42,
