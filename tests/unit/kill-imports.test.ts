@@ -22,6 +22,7 @@ import {
   ballot,
   centralDigest,
   centralFixture,
+  ELECTION,
   enrolDevice,
   makePackage,
   recordEvents,
@@ -170,7 +171,8 @@ describe('killed during a supervisor import', () => {
     const files: string[] = [];
     for (const number of [411, 412, 413]) {
       const voters = [...sampleVoters(400, VOTING_DAY, number)];
-      const { content } = await makePackage(fx, `p-${number}`, number, voters);
+      // Two laptops, each on a slot of its own.
+      const { content } = await makePackage(fx, `p-${number}`, number, voters, ELECTION, 2);
       for (const laptop of [1, 2]) {
         const device = enrolDevice(content, `dev-${number}-${laptop}`);
         const half = voters.filter((_, i) => i % 2 === laptop - 1);
