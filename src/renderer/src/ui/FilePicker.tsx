@@ -1,3 +1,4 @@
+import { CancelButton } from './CancelButton';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/api';
 import type { ApiError } from '../../../shared/result';
@@ -162,14 +163,7 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
             >
               {t('pathPicker.save')}
             </button>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={busy || undefined}
-              onClick={cancel}
-            >
-              {t('common.cancel')}
-            </button>
+            <CancelButton busy={busy} onCancel={cancel} />
           </div>
         </form>
       </Modal>
