@@ -64,8 +64,7 @@ export function ItemActionDialog({
   const [reason, setReason] = useState<NotFulfilledReason>('not_at_home');
   const [documentChecked, setDocumentChecked] = useState(false);
   const [helperName, setHelperName] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<keyof Problems>(errorText);
   const local = `${at.date}T${at.time}`;
   const textRequired =
     action === 'not_provided' || (action === 'not_fulfilled' && reason === 'other');
@@ -115,17 +114,10 @@ export function ItemActionDialog({
     if (textRequired && !text.trim()) found.text = t('validation.required');
     if (action === 'fulfil' && !documentChecked)
       found.document = t('voters.ballot.documentRequired');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
-    const done = await submit(operation, (refused) => {
-      if (!AT_CODES.includes(refused.code)) return false;
-      setProblems({ at: errorText(refused) ?? '' });
-      reveal();
-      return true;
-    });
+    if (!passes(found)) return;
+    const done = await submit(operation, (refused) =>
+      showAt(AT_CODES.includes(refused.code) ? 'at' : null, errorText(refused)),
+    );
     if (done) onDone(done.value);
   }
 

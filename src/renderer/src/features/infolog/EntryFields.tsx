@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
 import { Checkbox, CheckboxGroup } from '../../ui/form-fields';
-import { TextField } from '../../ui/TextField';
+import { TextField, WholeNumberField } from '../../ui/TextField';
 import { isShown, type FieldSpec, type FormValue, type FormValues } from './entry-form';
 import { optionKey, type OptionField, type OptionValues } from './infolog-text';
 import { MomentField } from '../../ui/MomentField';
@@ -11,7 +11,7 @@ interface EntryFieldsProps {
   specs: FieldSpec[];
   values: FormValues;
   /** Translated problems by field name. */
-  problems: Record<string, string>;
+  problems: Partial<Record<string, string>>;
   onChange: (name: string, value: FormValue) => void;
 }
 
@@ -107,15 +107,12 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
       );
     case 'number':
       return (
-        <TextField
+        <WholeNumberField
           label={label}
           hint={hint}
           error={error}
-          type="number"
-          inputMode="numeric"
           min={spec.min}
           max={spec.max}
-          step={1}
           value={String(value)}
           onValueChange={onChange}
         />
