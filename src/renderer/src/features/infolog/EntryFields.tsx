@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
-import { Checkbox, CheckboxGroup } from '../../ui/form-fields';
+import { Checkbox, CheckboxGroup, TextAreaField } from '../../ui/form-fields';
 import { TextField, WholeNumberField } from '../../ui/TextField';
 import { isShown, type FieldSpec, type FormValue, type FormValues } from './entry-form';
 import { optionKey, type OptionField, type OptionValues } from './infolog-text';
@@ -93,17 +93,14 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
       );
     case 'textarea':
       return (
-        <Field label={label} hint={hint} error={error}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={spec.maxLength}
-              value={String(value)}
-              onChange={(event) => onChange(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={label}
+          hint={hint}
+          error={error}
+          maxLength={spec.maxLength}
+          value={String(value)}
+          onValueChange={onChange}
+        />
       );
     case 'number':
       return (
