@@ -1,3 +1,4 @@
+import { HelperNameField } from '../../ui/HelperNameField';
 import { useState, type RefObject } from 'react';
 import {
   ACCOMMODATION_TEXT_LIMITS,
@@ -9,11 +10,9 @@ import type {
   RequestView,
 } from '../../../../shared/accommodations/accommodation-contract';
 import type { ErrorCode, Result } from '../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
 import { useFormDialog } from '../../ui/use-form-dialog';
@@ -165,15 +164,7 @@ export function ItemActionDialog({
             checked={documentChecked}
             onChange={setDocumentChecked}
           />
-          <TextField
-            label={t('voters.ballot.helper')}
-            hint={t('voters.ballot.helperHint')}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={TEXT_LIMITS.name}
-            value={helperName}
-            onValueChange={setHelperName}
-          />
+          <HelperNameField value={helperName} onValueChange={setHelperName} />
         </>
       ) : (
         <TextAreaField
