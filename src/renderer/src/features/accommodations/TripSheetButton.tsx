@@ -3,6 +3,7 @@ import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { SavePdfButton } from '../../ui/SavePdfButton';
 import { useSessionStore } from '../../app-state/session-store';
+import { usePrecinctFileName } from '../../ui/print-heading';
 import { tripSheetHtml } from './trip-sheet';
 
 /**
@@ -13,8 +14,7 @@ export function TripSheetButton({ trip }: { trip: TripView }) {
   const t = useT();
   const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
-  const precinctNumber = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
-  const fileName = `trip-${trip.number}${precinctNumber ? `-precinct-${precinctNumber}` : ''}.pdf`;
+  const fileName = `${usePrecinctFileName(`trip-${trip.number}`)}.pdf`;
 
   const makeHtml = async () => {
     const sheet = await callApi('getHomeVotingTripSheet', { tripId: trip.tripId });
