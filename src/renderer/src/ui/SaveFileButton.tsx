@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BusyButton } from './BusyButton';
+import { BusyActionButton } from './BusyButton';
 
 interface SaveFileButtonProps {
   label: string;
@@ -13,14 +13,9 @@ interface SaveFileButtonProps {
 export function SaveFileButton({ label, busy, onPress, children }: SaveFileButtonProps) {
   return (
     <div className="save-pdf">
-      <BusyButton
-        type="button"
-        className="button-secondary"
-        busy={busy}
-        onClick={() => void onPress()}
-      >
+      <BusyActionButton busy={busy} onPress={() => void onPress()}>
         {label}
-      </BusyButton>
+      </BusyActionButton>
       {children}
     </div>
   );
