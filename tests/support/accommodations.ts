@@ -62,6 +62,40 @@ export async function accommodationPrecinct(precinct: Partial<PrecinctSetup> = {
   return { t, ids, voters, timeZone: setup.timeZone };
 }
 
+/** A precinct-local moment on the voting day, at `time` ("09:00"). */
+export const onVotingDay = (time: string): string => `${VOTING_DAY}T${time}`;
+
+/** Plans a home-voting trip that leaves at 09:00 on the voting day. */
+export function planTrip(
+  t: TestCore,
+  memberIds: string[],
+  itemIds: string[],
+  expectedReturn = '11:00',
+) {
+  return t.must('planHomeVotingTrip', {
+    memberIds,
+    plannedDeparture: onVotingDay('09:00'),
+    expectedReturn: onVotingDay(expectedReturn),
+    itemIds,
+  });
+}
+
+/** The trip left at 09:00 with `ballotsTaken` ballots; the observers were told at `toldAt`. */
+export function recordDeparture(
+  t: TestCore,
+  tripId: string,
+  ballotsTaken: number,
+  toldAt = '08:55',
+) {
+  return t.must('recordTripDeparture', {
+    tripId,
+    departedAt: onVotingDay('09:00'),
+    observersToldAt: onVotingDay(toldAt),
+    observerEntryIds: [],
+    ballotsTaken,
+  });
+}
+
 /** Logs a member in (after whoever was logged in). */
 export async function loginAs(t: TestCore, memberId: string, pin: string): Promise<void> {
   await t.must('logout', {});

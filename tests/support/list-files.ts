@@ -9,6 +9,16 @@ import type {
   SourceRow,
 } from '../../src/main/core/features/voters/list-file/types';
 
+/** Ахметов Жанболат's cells as a list file holds them (his address differs between files). */
+export const AHMETOV_CELLS = {
+  iin: '850315300009',
+  last_name: 'Ахметов',
+  first_name: 'Жанболат',
+  patronymic: 'Серікұлы',
+  birth_date: '15.03.1985',
+  precinct: '101',
+};
+
 /**
  * Text as Windows-1251 bytes, the way a Russian Windows saves it: characters the code page
  * lacks (the Kazakh letters ә, і, ң, ғ, ү, ұ, қ, ө, һ) become '?'. The table is the inverse of

@@ -54,27 +54,31 @@ function optionsOrExit(argv: readonly string[]): BenchOptions {
   }
 }
 
+/**
+ * The `count` arguments after the flag that started the bench as a child of itself: the bench
+ * passes them itself, so one missing is a mistake in the bench and stops it.
+ */
+function childArgs(count: number): string[] {
+  const words = process.argv.slice(3, 3 + count);
+  if (words.length < count) throw new Error(`${process.argv[2]} takes ${count} arguments`);
+  return words;
+}
+
 if (process.argv[2] === GENERATE_FLAG) {
-  await generateVoterList(process.argv[3] as string, Number(process.argv[4]));
+  const [file = '', size] = childArgs(2);
+  await generateVoterList(file, Number(size));
   process.exit(0);
 }
 
 if (process.argv[2] === REIMPORT_FLAG) {
-  const [, , , dataDir, file, size] = process.argv as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [dataDir = '', file = '', size] = childArgs(3);
   printAsJson(process.argv.includes('--json'));
   await importAgain(dataDir, file, Number(size));
   process.exit(0);
 }
 
 if (process.argv[2] === SYNC_GENERATE_FLAG) {
-  const [, , , folder, files] = process.argv as [string, string, string, string, string];
+  const [folder = '', files] = childArgs(2);
   generateSyncFiles(
     folder,
     Number(files),
@@ -84,20 +88,14 @@ if (process.argv[2] === SYNC_GENERATE_FLAG) {
 }
 
 if (process.argv[2] === BOMB_WRITE_FLAG) {
-  const [, , , name, folder, rows] = process.argv as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [name = '', folder = '', rows] = childArgs(3);
   console.log(writeCase(folder, name, Number(rows)));
   process.exit(0);
 }
 
 if (process.argv[2] === BOMB_CHILD_FLAG) {
-  await bombChild(process.argv[3] as string, process.argv[4] as string);
+  const [name = '', path = ''] = childArgs(2);
+  await bombChild(name, path);
   process.exit(0);
 }
 

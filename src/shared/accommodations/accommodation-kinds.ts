@@ -175,6 +175,9 @@ export function isAccommodationEventType(type: string): type is AccommodationEve
   return (ACCOMMODATION_EVENT_TYPES as readonly string[]).includes(type);
 }
 
+/** The most ballots or pieces of equipment one count may say (a trip's ballots, stencils...). */
+export const ACCOMMODATION_COUNT_MAX = 10_000;
+
 /** Longest texts of a request; the UI caps its inputs at the same lengths. */
 export const ACCOMMODATION_TEXT_LIMITS = {
   /** Names, intermediaries, short descriptions. */

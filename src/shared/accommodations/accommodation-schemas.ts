@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { localMomentSchema } from '../infolog/entry-schemas';
 import {
+  ACCOMMODATION_COUNT_MAX,
   ACCOMMODATION_KINDS,
   ACCOMMODATION_TEXT_LIMITS,
   EQUIPMENT,
@@ -20,6 +21,8 @@ import {
 export { localMomentSchema };
 
 const { short, address, long, phone } = ACCOMMODATION_TEXT_LIMITS;
+/** A count of ballots or pieces of equipment. */
+const count = z.number().int().min(0).max(ACCOMMODATION_COUNT_MAX);
 
 const id = z.string().min(1).max(64);
 /** A required text: trimmed, not empty. */
@@ -169,7 +172,7 @@ export const tripDepartureInputSchema = z.strictObject({
   /** Observers accompanying or told, as entries of the information log (present observers). */
   observerEntryIds: z.array(id).max(50),
   /** Blank ballots taken in the portable box's envelope. */
-  ballotsTaken: z.number().int().min(0).max(10_000),
+  ballotsTaken: count,
 });
 export type TripDepartureInput = z.output<typeof tripDepartureInputSchema>;
 
@@ -177,8 +180,8 @@ export const tripReturnInputSchema = z.strictObject({
   tripId: id,
   returnedAt: localMomentSchema,
   /** Blank ballots brought back unused, and ballots spoiled on the way. */
-  ballotsUnused: z.number().int().min(0).max(10_000),
-  ballotsSpoiled: z.number().int().min(0).max(10_000),
+  ballotsUnused: count,
+  ballotsSpoiled: count,
   /**
    * Required when taken ≠ fulfilled + unused + spoiled: the commission records the real count
    * with an explanation rather than being stopped (`trip_ballots_mismatch` without it).
@@ -191,7 +194,7 @@ export const equipmentInputSchema = z.strictObject({
   equipment: z.enum(EQUIPMENT),
   availability: z.enum(EQUIPMENT_AVAILABILITY),
   /** How many (stencils, magnifiers...), when it matters. */
-  count: z.number().int().min(0).max(10_000).nullable(),
+  count: count.nullable(),
   note: optionalText(long),
 });
 export type EquipmentInput = z.output<typeof equipmentInputSchema>;

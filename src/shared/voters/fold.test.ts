@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldName, foldText, foldTokens, foldWithWildcards, wildcardMatches } from './fold';
 import { editDistanceWithin, matchToken, toleranceFor } from './token-match';
+import { distinctWord } from '../../../tests/support/words';
 
 /** Every spelling in a group must fold to one key. */
 const SAME_KEY: string[][] = [
@@ -80,20 +81,13 @@ describe('foldName', () => {
   });
 
   it('folds right through the name cache filling, clearing and standing aside', () => {
-    const word = (n: number): string => {
-      let out = '';
-      do {
-        out += 'абвгезклмнопрстуфхцч'[n % 20];
-        n = Math.floor(n / 20);
-      } while (n > 0);
-      return out;
-    };
     const wrong: string[] = [];
     // Distinct names (the cache fills, misses and stands aside), then repeating ones.
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 100_000; i++) {
         const n = round === 0 ? i : i % 50;
-        if (foldName(`Ахмет${word(n)}ов`) !== `ахмет${word(n)}ов`) wrong.push(word(n));
+        if (foldName(`Ахмет${distinctWord(n)}ов`) !== `ахмет${distinctWord(n)}ов`)
+          wrong.push(distinctWord(n));
       }
     }
     expect(wrong).toEqual([]);

@@ -128,13 +128,18 @@ export interface ListIssuePage {
 
 export type VoterStatus = 'listed' | 'removed';
 
-export interface VoterSummary {
+/** Who a voter is, as the list holds it. */
+export interface VoterPerson {
   iin: string;
   lastName: string;
   firstName: string;
   patronymic: string | null;
+  /** YYYY-MM-DD */
   birthDate: string;
   address: string;
+}
+
+export interface VoterSummary extends VoterPerson {
   status: VoterStatus;
   absentee: boolean;
   homeVoting: boolean;

@@ -42,3 +42,18 @@ export function BusyButton({
     </button>
   );
 }
+
+interface BusyActionButtonProps {
+  busy: boolean;
+  onPress: () => void;
+  children: ReactNode;
+}
+
+/** A secondary button that runs a piece of work outside any form (saving a file, printing). */
+export function BusyActionButton({ busy, onPress, children }: BusyActionButtonProps) {
+  return (
+    <BusyButton type="button" className="button-secondary" busy={busy} onClick={onPress}>
+      {children}
+    </BusyButton>
+  );
+}

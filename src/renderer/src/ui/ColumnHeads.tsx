@@ -36,3 +36,18 @@ export function ColumnHeads<P extends string = ''>({
     </thead>
   );
 }
+
+/** A table's head whose column headers are already in words (a sheet made for export too). */
+export function TextHeads({ headers }: { headers: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {headers.map((header) => (
+          <th key={header} scope="col">
+            {header}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

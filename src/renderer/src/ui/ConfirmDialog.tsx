@@ -1,6 +1,6 @@
+import { CancelButton } from './CancelButton';
 import { BusyButton } from './BusyButton';
 import { useId, useRef, type RefObject } from 'react';
-import { useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
 import { Modal } from './Modal';
 
@@ -34,7 +34,6 @@ export function ConfirmDialog({
   error = null,
   returnFocusRef,
 }: ConfirmDialogProps) {
-  const t = useT();
   const explanationId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const cancel = () => {
@@ -55,15 +54,7 @@ export function ConfirmDialog({
         <BusyButton type="button" busy={busy} onClick={() => onConfirm()}>
           {confirmLabel}
         </BusyButton>
-        <button
-          ref={cancelRef}
-          type="button"
-          className="button-secondary"
-          aria-disabled={busy || undefined}
-          onClick={cancel}
-        >
-          {t('common.cancel')}
-        </button>
+        <CancelButton busy={busy} onCancel={cancel} buttonRef={cancelRef} />
       </div>
     </Modal>
   );

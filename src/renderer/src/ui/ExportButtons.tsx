@@ -1,7 +1,7 @@
 import type { Result } from '../../../shared/result';
 import { useLanguage, useT } from '../i18n/use-t';
 import { toCsv } from '../../../shared/csv';
-import { BusyButton } from './BusyButton';
+import { BusyActionButton } from './BusyButton';
 import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile } from './save-file';
 import { SaveStatus, useFileSave } from './use-file-save';
 import { useSessionStore } from '../app-state/session-store';
@@ -51,22 +51,12 @@ export function ExportButtons({ baseName, content }: ExportButtonsProps) {
   return (
     <div className="export-buttons">
       <div className="button-row">
-        <BusyButton
-          type="button"
-          className="button-secondary"
-          busy={busy}
-          onClick={() => void save('csv')}
-        >
+        <BusyActionButton busy={busy} onPress={() => void save('csv')}>
           {t('infolog.saveCsv')}
-        </BusyButton>
-        <BusyButton
-          type="button"
-          className="button-secondary"
-          busy={busy}
-          onClick={() => void save('pdf')}
-        >
+        </BusyActionButton>
+        <BusyActionButton busy={busy} onPress={() => void save('pdf')}>
           {t('print.savePdf')}
-        </BusyButton>
+        </BusyActionButton>
       </div>
       <SaveStatus {...status} />
     </div>

@@ -27,21 +27,38 @@ export function Field({ label, hint, error, announceError, className, children }
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       {children({
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': error ? true : undefined,
       })}
-      {error ? (
-        <p id={errorId} className="field-error" role={announceError ? 'alert' : undefined}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} announce={announceError} />
     </div>
   );
+}
+
+/** A field's hint, read with its control through `id`; nothing when there is none. */
+export function FieldHint({ id, hint }: { id: string; hint: string | null | undefined }) {
+  return hint ? (
+    <p id={id} className="field-hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+interface FieldErrorProps {
+  id: string;
+  error: string | null | undefined;
+  /** Say the error at once (for forms without an error summary). */
+  announce?: boolean;
+}
+
+/** A field's error, read with its control through `id`; nothing when there is none. */
+export function FieldError({ id, error, announce }: FieldErrorProps) {
+  return error ? (
+    <p id={id} className="field-error" role={announce ? 'alert' : undefined}>
+      {error}
+    </p>
+  ) : null;
 }

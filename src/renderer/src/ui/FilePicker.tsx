@@ -1,17 +1,16 @@
+import { CancelButton } from './CancelButton';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { DirectoryListing } from '../../../shared/api';
-import type { ApiError } from '../../../shared/result';
 import { callApi } from '../api/precinct-client';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorAlert } from './ErrorAlert';
-import { FolderListing } from './FolderListing';
+import { FolderListing, PathField } from './FolderListing';
 import { baseName, joinPath, withExtension } from './file-paths';
 import { Modal } from './Modal';
 import { useFilePickerStore, type FilePickerRequest, type SaveRequest } from './file-picker-store';
 import { OpenPathDialog } from './OpenPathDialog';
-import { TextField } from './TextField';
+import { useFolderBrowser } from './use-folder-browser';
 
 /** Mount once: shows the in-app save or open dialog whenever some screen asks for a path. */
 export function FilePickerHost() {
@@ -42,13 +41,18 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
   const t = useT();
   const language = useLanguage();
   const finish = useFilePickerStore((state) => state.finish);
-  const [listing, setListing] = useState<DirectoryListing | null>(null);
+  const {
+    listing,
+    setListing,
+    error,
+    setError,
+    folderRef,
+    openFolder: listFolder,
+  } = useFolderBrowser();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   /** A path that already holds a file: the user is asked whether to replace it. */
   const [existing, setExisting] = useState<string | null>(null);
-  const folderRef = useRef<HTMLParagraphElement>(null);
   const pathRef = useRef<HTMLInputElement>(null);
   const alive = useRef(true);
 
@@ -75,19 +79,11 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
     return () => {
       current = false;
     };
-  }, [request.defaultName]);
+  }, [request.defaultName, setListing, setError]);
 
   async function openFolder(folder: string) {
-    const result = await callApi('listDirectory', { path: folder });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setListing(result.value);
-    setPath(joinPath(result.value.path, baseName(path) || request.defaultName));
-    // The pressed button is gone with the old listing; keep focus in the dialog.
-    folderRef.current?.focus();
+    const opened = await listFolder(folder);
+    if (opened) setPath(joinPath(opened.path, baseName(path) || request.defaultName));
   }
 
   async function write(target: string, overwrite: boolean) {
@@ -137,15 +133,7 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
               />
             ) : null}
           </div>
-          <TextField
-            ref={pathRef}
-            label={t('pathPicker.filePath')}
-            className="input-wide"
-            spellCheck={false}
-            autoComplete="off"
-            value={path}
-            onValueChange={setPath}
-          />
+          <PathField ref={pathRef} value={path} onValueChange={setPath} />
           <ErrorAlert message={error ? describeError(error, language) : null} />
           <div role="status">
             {busy && !existing ? (
@@ -162,14 +150,7 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
             >
               {t('pathPicker.save')}
             </button>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={busy || undefined}
-              onClick={cancel}
-            >
-              {t('common.cancel')}
-            </button>
+            <CancelButton busy={busy} onCancel={cancel} />
           </div>
         </form>
       </Modal>

@@ -1,7 +1,8 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ComponentProps, ReactNode, RefObject } from 'react';
 import type { DirectoryListing } from '../../../shared/api';
 import { useT } from '../i18n/use-t';
 import { joinPath } from './file-paths';
+import { TextField } from './TextField';
 
 /**
  * The folder part of the in-app file pickers: where we are, the way up, the folders to step
@@ -55,5 +56,24 @@ export function FolderListing({
       )}
       {children}
     </>
+  );
+}
+
+type PathFieldProps = Omit<
+  ComponentProps<typeof TextField>,
+  'label' | 'className' | 'spellCheck' | 'autoComplete'
+>;
+
+/** The path a file is saved to or opened from, typed or completed from the listing. */
+export function PathField(props: PathFieldProps) {
+  const t = useT();
+  return (
+    <TextField
+      {...props}
+      label={t('pathPicker.filePath')}
+      className="input-wide"
+      spellCheck={false}
+      autoComplete="off"
+    />
   );
 }

@@ -1,6 +1,6 @@
+import { CancelButton } from './CancelButton';
 import { BusyButton } from './BusyButton';
 import { useId, type ReactNode, type RefObject } from 'react';
-import { useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
 import { Modal } from './Modal';
 
@@ -47,7 +47,6 @@ export function FormDialog({
   afterError,
   children,
 }: FormDialogProps) {
-  const t = useT();
   const explanationId = useId();
   const cancel = () => {
     if (!busy) onCancel();
@@ -75,14 +74,7 @@ export function FormDialog({
         {afterError}
         <div className="button-row">
           <BusyButton busy={busy}>{submitLabel}</BusyButton>
-          <button
-            type="button"
-            className="button-secondary"
-            aria-disabled={busy || undefined}
-            onClick={cancel}
-          >
-            {t('common.cancel')}
-          </button>
+          <CancelButton busy={busy} onCancel={cancel} />
         </div>
       </form>
     </Modal>

@@ -1,3 +1,4 @@
+import { FieldError, FieldHint } from './Field';
 import { useId } from 'react';
 import { useT } from '../i18n/use-t';
 import type { MomentValue } from './moment';
@@ -25,11 +26,7 @@ export function MomentField({ legend, hint, error, value, onChange }: MomentFiel
   return (
     <fieldset className="moment-field">
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <div className="moment-inputs">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('infolog.date')}</label>
@@ -52,11 +49,7 @@ export function MomentField({ legend, hint, error, value, onChange }: MomentFiel
           />
         </div>
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 }

@@ -1,14 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { DirectoryListing } from '../../../shared/api';
-import type { ApiError } from '../../../shared/result';
+import { useEffect, useState, type FormEvent } from 'react';
 import { callApi } from '../api/precinct-client';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';
-import { FolderListing } from './FolderListing';
+import { FolderListing, PathField } from './FolderListing';
 import { joinPath } from './file-paths';
 import { Modal } from './Modal';
-import { TextField } from './TextField';
+import { useFolderBrowser } from './use-folder-browser';
 
 /** The words of one open dialog (each screen that opens files names what it opens). */
 export interface OpenPathTexts {
@@ -41,11 +39,9 @@ export function OpenPathDialog({
 }) {
   const t = useT();
   const language = useLanguage();
-  const [listing, setListing] = useState<DirectoryListing | null>(null);
+  const { listing, setListing, error, setError, folderRef, openFolder } = useFolderBrowser();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [pathMissing, setPathMissing] = useState(false);
-  const folderRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     let current = true;
@@ -57,19 +53,7 @@ export function OpenPathDialog({
     return () => {
       current = false;
     };
-  }, []);
-
-  async function openFolder(folder: string) {
-    const result = await callApi('listDirectory', { path: folder });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setListing(result.value);
-    // The pressed button is gone with the old listing; keep focus in the dialog.
-    folderRef.current?.focus();
-  }
+  }, [setListing, setError]);
 
   function open(event: FormEvent) {
     event.preventDefault();
@@ -119,14 +103,10 @@ export function OpenPathDialog({
             )}
           </FolderListing>
         ) : null}
-        <TextField
-          label={t('pathPicker.filePath')}
+        <PathField
           hint={texts.pathHint}
           error={pathMissing ? t('validation.required') : null}
           announceError
-          className="input-wide"
-          spellCheck={false}
-          autoComplete="off"
           value={path}
           onValueChange={setPath}
         />

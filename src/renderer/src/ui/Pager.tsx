@@ -7,7 +7,8 @@ interface PagerProps {
   page: number;
   /** How many pages there are, at least 1. */
   pages: number;
-  onPage: (page: number) => void;
+  /** Shows that page; a promise it answers is not awaited. */
+  onPage: (page: number) => unknown;
 }
 
 /** How many pages `total` rows make at `size` a page; an empty table is one page. */
@@ -29,7 +30,7 @@ export function Pager({ label, page, pages, onPage }: PagerProps) {
         className="button-secondary"
         aria-disabled={first || undefined}
         onClick={() => {
-          if (!first) onPage(page - 1);
+          if (!first) void onPage(page - 1);
         }}
       >
         {t('pager.previous')}
@@ -40,7 +41,7 @@ export function Pager({ label, page, pages, onPage }: PagerProps) {
         className="button-secondary"
         aria-disabled={last || undefined}
         onClick={() => {
-          if (!last) onPage(page + 1);
+          if (!last) void onPage(page + 1);
         }}
       >
         {t('pager.next')}

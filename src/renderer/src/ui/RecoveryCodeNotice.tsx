@@ -1,4 +1,4 @@
-import { BusyButton } from './BusyButton';
+import { BusyActionButton } from './BusyButton';
 import { useRef, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import type { ApiError } from '../../../shared/result';
@@ -115,14 +115,9 @@ export function RecoveryCodeNotice({ code, precinct, first, onContinue }: Recove
       </ol>
       <div className="save-pdf">
         <div className="button-row">
-          <BusyButton
-            type="button"
-            className="button-secondary"
-            busy={busy}
-            onClick={() => void print()}
-          >
+          <BusyActionButton busy={busy} onPress={() => void print()}>
             {t('recovery.print')}
-          </BusyButton>
+          </BusyActionButton>
           <button
             ref={pdfButtonRef}
             type="button"

@@ -50,3 +50,22 @@ export function SectionNav<T extends string>({
     </nav>
   );
 }
+
+type ViewNavProps<T extends string> = Pick<
+  SectionNavProps<T>,
+  'label' | 'options' | 'labels' | 'current'
+> & {
+  onChoose: (option: T) => unknown;
+};
+
+/** The views within one screen, under its heading; the one shown has aria-current="true". */
+export function ViewNav<T extends string>({ onChoose, ...props }: ViewNavProps<T>) {
+  return (
+    <SectionNav
+      {...props}
+      className="sub-nav"
+      currentIs="true"
+      onChoose={(option) => void onChoose(option)}
+    />
+  );
+}

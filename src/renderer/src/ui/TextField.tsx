@@ -65,6 +65,16 @@ export function PinField(props: PinFieldProps) {
   return <TextField {...props} type="password" inputMode="numeric" />;
 }
 
+type WholeNumberFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'step'> & {
+  min: number;
+  max: number;
+};
+
+/** A whole number from `min` to `max`, with the numeric keyboard where the device has one. */
+export function WholeNumberField(props: WholeNumberFieldProps) {
+  return <TextField {...props} type="number" inputMode="numeric" step={1} />;
+}
+
 type ReasonFieldProps = Omit<TextFieldProps, 'autoComplete' | 'className' | 'type'>;
 
 /**

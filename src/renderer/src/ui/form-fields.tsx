@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Field } from './Field';
+import { Field, FieldError, FieldHint } from './Field';
 
 interface SelectFieldCommon<T extends string> {
   label: string;
@@ -85,16 +85,8 @@ export function CheckboxField({
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={`${id}-hint`} hint={hint} />
+      <FieldError id={`${id}-error`} error={error} announce />
     </div>
   );
 }
@@ -170,11 +162,7 @@ export function CheckboxGroup<T extends string>({
   return (
     <fieldset className="choice-group" aria-describedby={describedBy || undefined}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         return (
@@ -198,11 +186,7 @@ export function CheckboxGroup<T extends string>({
           </div>
         );
       })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 }
@@ -227,11 +211,7 @@ export function Checkbox({ label, error, checked, onChange }: CheckboxProps) {
         onChange={(event) => onChange(event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { TextHeads } from './ColumnHeads';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PRINT_FONT_STACK } from '../../../shared/files/print-font';
 import { LANGUAGE_TAGS } from '../../../shared/i18n';
@@ -53,15 +54,7 @@ function PrintDocument({
           <p>{heading.emptyText}</p>
         ) : (
           <table>
-            <thead>
-              <tr>
-                {table.headers.map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TextHeads headers={table.headers} />
             <tbody>
               {table.rows.map((row, index) => (
                 <tr key={index}>

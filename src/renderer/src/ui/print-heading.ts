@@ -37,3 +37,21 @@ export function usePrintHeadingLines(): (generated: MessageKey) => Promise<strin
     [t, language, precinct, memberName],
   );
 }
+
+/** A file's name (without extension) that says which precinct it is of, once one is set up. */
+export function usePrecinctFileName(stem: string): string {
+  const number = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
+  return number ? `${stem}-precinct-${number}` : stem;
+}
+
+/**
+ * What an export's content is built with: the words and language of the screen, the
+ * precinct's time zone, and the lines its heading starts with.
+ */
+export function useExportTools() {
+  const t = useT();
+  const language = useLanguage();
+  const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
+  const headingLines = usePrintHeadingLines();
+  return { t, language, timeZone, headingLines };
+}

@@ -8,6 +8,8 @@ import {
   MEMBER_PIN,
   SECRETARY_PIN,
   VOTING_DAY,
+  planTrip,
+  recordDeparture,
 } from '../../../../../tests/support/accommodations';
 import { ACCOMMODATION_PROJECTION_TABLES } from './accommodation-schema';
 import { EVENT_REGISTRY, rebuildProjections, verifyChain } from '../../feature-list';
@@ -87,12 +89,11 @@ describe('accommodation projections', () => {
     await loginAs(t, ids.chair, CHAIR_PIN);
     await t.must('setHomeVotingCutoff', { time: '13:00' });
     const itemOf = (request: (typeof home)[number]) => request.items[0]!.itemId;
-    const trip = await t.must('planHomeVotingTrip', {
-      memberIds: [ids.member, ids.member2],
-      plannedDeparture: day('09:00'),
-      expectedReturn: day('11:00'),
-      itemIds: [itemOf(home[0]!), itemOf(home[1]!), itemOf(home[2]!)],
-    });
+    const trip = await planTrip(
+      t,
+      [ids.member, ids.member2],
+      [itemOf(home[0]!), itemOf(home[1]!), itemOf(home[2]!)],
+    );
     await t.must('replanHomeVotingTrip', {
       tripId: trip.tripId,
       memberIds: [ids.member, ids.member2],
@@ -110,13 +111,7 @@ describe('accommodation projections', () => {
     await t.must('cancelHomeVotingTrip', { tripId: spare.tripId, reason: 'Merged' });
 
     await at(t, day('09:10'), timeZone, ids.member, MEMBER_PIN);
-    await t.must('recordTripDeparture', {
-      tripId: trip.tripId,
-      departedAt: day('09:00'),
-      observersToldAt: day('08:50'),
-      observerEntryIds: [],
-      ballotsTaken: 3,
-    });
+    await recordDeparture(t, trip.tripId, 3, '08:50');
     await at(t, day('10:00'), timeZone, ids.member, MEMBER_PIN);
     await t.must('fulfilHomeVoting', {
       itemId: itemOf(home[0]!),

@@ -11,6 +11,8 @@ import {
   SECOND_MEMBER_PIN,
   VOTING_DAY,
   withHomeRequests as homeRequests,
+  planTrip,
+  recordDeparture,
 } from '../../../../../tests/support/accommodations';
 import { createEventLog } from '../../feature-list';
 
@@ -139,12 +141,7 @@ describe('home-voting trips', () => {
   it('issue ballots at home under the one-ballot rule, both ways, and count them on return', async () => {
     const { ids, items, voters, timeZone } = await withHomeRequests(3);
     const [v0, v1, v2] = [voters[0]!, voters[1]!, voters[2]!];
-    const trip = await t.must('planHomeVotingTrip', {
-      memberIds: [ids.chair, ids.member],
-      plannedDeparture: day('09:00'),
-      expectedReturn: day('11:00'),
-      itemIds: items,
-    });
+    const trip = await planTrip(t, [ids.chair, ids.member], items);
 
     await at(t, day('08:50'), timeZone, ids.member, MEMBER_PIN);
     expect(
@@ -335,20 +332,9 @@ describe('home-voting trips', () => {
 
   it('accepts counts that do not add up only with a note explaining them', async () => {
     const { ids, items, timeZone } = await withHomeRequests(1);
-    const trip = await t.must('planHomeVotingTrip', {
-      memberIds: [ids.member, ids.member2],
-      plannedDeparture: day('09:00'),
-      expectedReturn: day('10:00'),
-      itemIds: items,
-    });
+    const trip = await planTrip(t, [ids.member, ids.member2], items, '10:00');
     await at(t, day('09:30'), timeZone, ids.member, MEMBER_PIN);
-    await t.must('recordTripDeparture', {
-      tripId: trip.tripId,
-      departedAt: day('09:00'),
-      observersToldAt: day('08:55'),
-      observerEntryIds: [],
-      ballotsTaken: 2,
-    });
+    await recordDeparture(t, trip.tripId, 2);
     await t.must('updateAccommodationItem', {
       itemId: items[0]!,
       change: { action: 'not_fulfilled', at: day('09:20'), reason: 'refused', text: null },

@@ -7,6 +7,8 @@ import {
   MEMBER_PIN,
   VOTING_DAY,
   withHomeRequests,
+  planTrip,
+  recordDeparture,
 } from '../../../../../tests/support/accommodations';
 import { rebuildProjections } from '../../feature-list';
 
@@ -20,20 +22,9 @@ describe('a ballot issued at home and undone by the chair', () => {
     const p = await withHomeRequests(2);
     t = p.t;
     const { ids, items, timeZone } = p;
-    const trip = await t.must('planHomeVotingTrip', {
-      memberIds: [ids.chair, ids.member],
-      plannedDeparture: day('09:00'),
-      expectedReturn: day('11:00'),
-      itemIds: items,
-    });
+    const trip = await planTrip(t, [ids.chair, ids.member], items);
     await at(t, day('09:50'), timeZone, ids.member, MEMBER_PIN);
-    await t.must('recordTripDeparture', {
-      tripId: trip.tripId,
-      departedAt: day('09:00'),
-      observersToldAt: day('08:55'),
-      observerEntryIds: [],
-      ballotsTaken: 3,
-    });
+    await recordDeparture(t, trip.tripId, 3);
     const fulfil = { at: day('09:10'), documentChecked: true as const, helperName: null };
     const first = await t.must('fulfilHomeVoting', { ...fulfil, itemId: items[0]! });
     const firstBallot = first.items[0]!.ballotId!;

@@ -5,7 +5,6 @@ import {
   type ItemStatus,
   type NotFulfilledReason,
   type RequestChange,
-  type RequestChannel,
 } from '../../../../shared/accommodations/accommodation-kinds';
 import type {
   ItemView,
@@ -20,22 +19,12 @@ import { foldText } from '../../../../shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { FieldChange } from './accommodation-projection';
+import type { RequestRow as StoredRequestRow } from './request-rows';
 
-interface RequestRow {
-  id: string;
+/** A request as the screens read it: the services' row and who recorded and received it. */
+interface RequestRow extends Omit<StoredRequestRow, 'person_key' | 'cutoff_local'> {
   number: number;
-  iin: string | null;
-  on_list: number;
-  full_name: string;
   birth_date: string | null;
-  channel: RequestChannel;
-  intermediary: string | null;
-  contact_phone: string | null;
-  address: string | null;
-  other_description: string | null;
-  notes: string | null;
-  received_at: string;
-  received_local: string;
   received_by: string;
   received_by_name: string | null;
   recorded_by: string | null;

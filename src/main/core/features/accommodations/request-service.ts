@@ -31,6 +31,16 @@ import {
 
 const iso = (instant: number) => new Date(instant).toISOString();
 
+/** A request's details as its recorded and corrected events both carry them. */
+const detailsPayload = (input: CorrectRequestInput | RecordRequestInput) => ({
+  channel: input.channel,
+  intermediary: input.intermediary,
+  contact_phone: input.contactPhone,
+  address: input.address,
+  other_description: input.otherDescription,
+  notes: input.notes,
+});
+
 /**
  * Writes accommodation requests: recording (with the cut-off and the home-voting mark),
  * corrections, and linking a person to the list. Every write is one or two events in one
@@ -80,12 +90,7 @@ export class RequestService {
           full_name: requester.fullName,
           birth_date: requester.birthDate,
           person_key: requester.personKey,
-          channel: input.channel,
-          intermediary: input.intermediary,
-          contact_phone: input.contactPhone,
-          address: input.address,
-          other_description: input.otherDescription,
-          notes: input.notes,
+          ...detailsPayload(input),
           received_at: iso(receivedAt),
           received_local: input.receivedAt,
           received_by: input.receivedById,
@@ -129,12 +134,7 @@ export class RequestService {
     if (unchanged) refuse('value_unchanged', 'The correction changes nothing');
     this.log.record('accommodation.request_corrected', actor, {
       request_id: request.id,
-      channel: input.channel,
-      intermediary: input.intermediary,
-      contact_phone: input.contactPhone,
-      address: input.address,
-      other_description: input.otherDescription,
-      notes: input.notes,
+      ...detailsPayload(input),
       reason: input.reason,
     });
   }

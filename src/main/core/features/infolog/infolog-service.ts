@@ -47,16 +47,8 @@ export class InfoLogService {
 
   /** Records a new entry; returns its id. */
   record(at: string, details: EntryDetails, actor: string): string {
-    const context = this.context();
-    const stored = storedEntry(at, details, context);
     const entryId = randomUUID();
-    this.log.record('infolog.entry_recorded', actor, {
-      entry_id: entryId,
-      occurred_at: new Date(stored.occurredAt).toISOString(),
-      occurred_local: at,
-      details: stored.details,
-      deadline: this.deadlineFor(at, stored.details, null),
-    });
+    this.log.record('infolog.entry_recorded', actor, this.entryPayload(entryId, at, details, null));
     return entryId;
   }
 
@@ -68,13 +60,8 @@ export class InfoLogService {
         field: 'details.kind',
       });
     }
-    const stored = storedEntry(at, details, this.context());
     this.log.record('infolog.entry_corrected', actor, {
-      entry_id: entryId,
-      occurred_at: new Date(stored.occurredAt).toISOString(),
-      occurred_local: at,
-      details: stored.details,
-      deadline: this.deadlineFor(at, stored.details, row),
+      ...this.entryPayload(entryId, at, details, row),
       reason,
     });
   }
@@ -157,6 +144,26 @@ export class InfoLogService {
       source,
     });
     return this.settings();
+  }
+
+  /**
+   * What a recorded or corrected entry's event says of it: when (checked against the precinct's
+   * clock), its fields as stored, and a complaint's deadline (kept from `previous` if it had one).
+   */
+  private entryPayload(
+    entryId: string,
+    at: string,
+    details: EntryDetails,
+    previous: EntryRow | null,
+  ) {
+    const stored = storedEntry(at, details, this.context());
+    return {
+      entry_id: entryId,
+      occurred_at: new Date(stored.occurredAt).toISOString(),
+      occurred_local: at,
+      details: stored.details,
+      deadline: this.deadlineFor(at, stored.details, previous),
+    };
   }
 
   private context(): RuleContext {

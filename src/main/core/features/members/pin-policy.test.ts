@@ -9,6 +9,7 @@ import {
   type TestCore,
   withOwnPin,
 } from '../../../../../tests/support/core';
+import { recoverChairPin, WRONG_RECOVERY_CODE } from '../../../../../tests/support/members';
 import { packageWorld } from '../../../../../tests/support/sync';
 import {
   lockoutDuration,
@@ -95,13 +96,9 @@ describe('trivial PINs', () => {
     ).toEqual({ n: 0 });
     await t.must('changeOwnPin', { currentPin: temporaryPin, newPin: '246810' });
 
-    expect(
-      await t.call('recoverChairPin', {
-        memberId: ids.chair,
-        recoveryCode: ids.recoveryCode,
-        newPin: '555555',
-      }),
-    ).toMatchObject({ error: { code: 'pin_trivial' } });
+    expect(await recoverChairPin(t, ids.chair, ids.recoveryCode, '555555')).toMatchObject({
+      error: { code: 'pin_trivial' },
+    });
     // The code was not used up by the refusal.
     await t.must('recoverChairPin', {
       memberId: ids.chair,
@@ -203,13 +200,9 @@ describe('lockouts', () => {
       error: { code: 'locked_out' },
     });
     // A wrong code during the lockout is refused, and the envelope still works afterwards.
-    expect(
-      await t.call('recoverChairPin', {
-        memberId: ids.chair,
-        recoveryCode: 'AAAA-BBBB-CCCC-DDDD',
-        newPin: '975318',
-      }),
-    ).toMatchObject({ error: { code: 'recovery_code_invalid' } });
+    expect(await recoverChairPin(t, ids.chair, WRONG_RECOVERY_CODE)).toMatchObject({
+      error: { code: 'recovery_code_invalid' },
+    });
     const { recoveryCode } = await t.must('recoverChairPin', {
       memberId: ids.chair,
       recoveryCode: ids.recoveryCode,

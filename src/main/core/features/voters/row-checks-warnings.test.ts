@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ListLookup, type CheckedRow } from './row-checks';
 import { AHMETOV, checker, codes, iin, source } from '../../../../../tests/support/row-checks';
+import { distinctWord } from '../../../../../tests/support/words';
 
 describe('warnings', () => {
   it('iin_leading_zero: 11 digits whose zero-prefixed form is valid are accepted', () => {
@@ -85,16 +86,6 @@ describe('warnings', () => {
 });
 
 describe('many rows', () => {
-  /** A distinct Cyrillic word for each number (no д or ж: дж folds to ж). */
-  const word = (n: number): string => {
-    let out = '';
-    do {
-      out += 'абвгезклмнопрстуфхцч'[n % 20];
-      n = Math.floor(n / 20);
-    } while (n > 0);
-    return out;
-  };
-
   it('finds duplicates and namesakes among 70,000 rows', () => {
     const check = checker();
     const iins: string[] = [];
@@ -107,7 +98,7 @@ describe('many rows', () => {
       iins.push(value);
       const checked = check.check(
         source(
-          { ...AHMETOV, iin: value, last_name: `Ахмет${word(pair)}`, birth_date: birth },
+          { ...AHMETOV, iin: value, last_name: `Ахмет${distinctWord(pair)}`, birth_date: birth },
           { row: i + 2 },
         ),
       );

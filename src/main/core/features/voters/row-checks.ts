@@ -3,7 +3,11 @@
  * out of the list; warnings let it in and ask the commission to look.
  */
 import { foldName } from '../../../../shared/voters/fold';
-import { LIST_ERROR_CODES, LIST_WARNING_CODES } from '../../../../shared/voters/voter-api';
+import {
+  LIST_ERROR_CODES,
+  LIST_WARNING_CODES,
+  type VoterPerson,
+} from '../../../../shared/voters/voter-api';
 import {
   checkIin,
   iinBirthDate,
@@ -39,14 +43,7 @@ export interface RowIssue {
   details?: Record<string, string | number>;
 }
 
-export interface CheckedVoter {
-  iin: string;
-  lastName: string;
-  firstName: string;
-  patronymic: string | null;
-  /** YYYY-MM-DD */
-  birthDate: string;
-  address: string;
+export interface CheckedVoter extends VoterPerson {
   precinct: number | null;
   keys: {
     last: string;

@@ -10,9 +10,9 @@ import {
   FIELD_END,
   findVoter,
   insertVoter,
+  rewriteVoter,
   keysOfRowData,
   voterBatchInserter,
-  voterKeys,
   type VoterData,
 } from './voter-store';
 
@@ -102,24 +102,8 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
       };
       if (existing) {
         // A voter removed earlier and added again: the row returns to the list with the new data.
-        const keys = voterKeys(data);
-        cachedStatement(
-          db,
-          `UPDATE voters SET last_name = ?, first_name = ?, patronymic = ?, birth_date = ?,
-             address = ?, precinct = ?, last_key = ?, first_key = ?, patronymic_key = ?,
-             status = 'listed' WHERE iin = ?`,
-        ).run(
-          data.last_name,
-          data.first_name,
-          data.patronymic,
-          data.birth_date,
-          data.address,
-          data.precinct,
-          keys.last_key,
-          keys.first_key,
-          keys.patronymic_key,
-          data.iin,
-        );
+        rewriteVoter(db, data);
+        cachedStatement(db, `UPDATE voters SET status = 'listed' WHERE iin = ?`).run(data.iin);
       } else {
         insertVoter(db, data, 'added');
       }
@@ -129,23 +113,7 @@ export function applyVoterEvent(db: Db, event: VoterEvent): void {
       const p = (event as StoredEvent<'voter.corrected'>).payload;
       const voter = findVoter(db, p.iin);
       if (!voter) throw new Error('A correction names a voter who is not on the list');
-      const data: VoterData = { ...voter, [p.field]: p.new_value };
-      const keys = voterKeys(data);
-      cachedStatement(
-        db,
-        `UPDATE voters SET last_name = ?, first_name = ?, patronymic = ?, birth_date = ?,
-           address = ?, last_key = ?, first_key = ?, patronymic_key = ? WHERE iin = ?`,
-      ).run(
-        data.last_name,
-        data.first_name,
-        data.patronymic,
-        data.birth_date,
-        data.address,
-        keys.last_key,
-        keys.first_key,
-        keys.patronymic_key,
-        p.iin,
-      );
+      rewriteVoter(db, { ...voter, [p.field]: p.new_value });
       return;
     }
     case 'voter.removal_requested': {

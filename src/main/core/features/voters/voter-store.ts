@@ -55,6 +55,22 @@ const INSERT_SQL = `INSERT INTO voters (iin, last_name, first_name, patronymic, 
   precinct, last_key, first_key, patronymic_key, status, source)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'listed', ?)`;
 
+/** A voter's columns after the IIN, in the order INSERT_SQL and UPDATE_SQL name them. */
+const voterColumns = (data: VoterData, keys: ReturnType<typeof voterKeys>) => [
+  data.last_name,
+  data.first_name,
+  data.patronymic,
+  data.birth_date,
+  data.address,
+  data.precinct,
+  keys.last_key,
+  keys.first_key,
+  keys.patronymic_key,
+];
+
+const UPDATE_SQL = `UPDATE voters SET last_name = ?, first_name = ?, patronymic = ?, birth_date = ?,
+  address = ?, precinct = ?, last_key = ?, first_key = ?, patronymic_key = ? WHERE iin = ?`;
+
 /** Adds one voter to the list (keys computed here unless the caller has them already). */
 export function insertVoter(
   db: Db,
@@ -62,19 +78,12 @@ export function insertVoter(
   source: string,
   keys: ReturnType<typeof voterKeys> = voterKeys(data),
 ): void {
-  cachedStatement(db, INSERT_SQL).run(
-    data.iin,
-    data.last_name,
-    data.first_name,
-    data.patronymic,
-    data.birth_date,
-    data.address,
-    data.precinct,
-    keys.last_key,
-    keys.first_key,
-    keys.patronymic_key,
-    sourceId(db, source),
-  );
+  cachedStatement(db, INSERT_SQL).run(data.iin, ...voterColumns(data, keys), sourceId(db, source));
+}
+
+/** Writes a voter's data (and the search keys made from it) over the row with that IIN. */
+export function rewriteVoter(db: Db, data: VoterData): void {
+  cachedStatement(db, UPDATE_SQL).run(...voterColumns(data, voterKeys(data)), data.iin);
 }
 
 /**

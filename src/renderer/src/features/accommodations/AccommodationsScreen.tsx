@@ -1,4 +1,4 @@
-import { SectionNav } from '../../ui/SectionNav';
+import { ViewNav } from '../../ui/SectionNav';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
@@ -88,14 +88,12 @@ export function AccommodationsScreen() {
           </button>
         </div>
       ) : null}
-      <SectionNav
+      <ViewNav
         label={t('accommodations.views')}
-        className="sub-nav"
         options={ACCOMMODATION_VIEWS}
         labels={VIEW_LABELS}
         current={view}
-        currentIs="true"
-        onChoose={(option) => void setView(option)}
+        onChoose={setView}
       />
       <ViewContent view={view} />
       <Dialog />

@@ -81,8 +81,7 @@ export function CorrectRequestDialog({
   const errorText = useErrorText();
   const [values, setValues] = useState<Values>(() => valuesOf(request));
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { setError, submit, reveal, dialog } = useFormDialog(errorText);
+  const { setError, submit, dialog, problems, passes, showAt } = useFormDialog<Field>(errorText);
   const original = valuesOf(request);
   const showSensitive = request.sensitive !== null && request.kinds.includes('home_voting');
   const change = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }));
@@ -98,11 +97,7 @@ export function CorrectRequestDialog({
     const phoneText = values.contactPhone.trim();
     if (phoneText && !PHONE_PATTERN.test(phoneText)) found.contactPhone = t('errors.phone_invalid');
     if (!reason.trim()) found.reason = t('validation.required');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     if (!plainChanged && !sensitiveChanged) {
       setError({ code: 'value_unchanged', message: 'Nothing changed' });
       return;
@@ -134,10 +129,7 @@ export function CorrectRequestDialog({
       },
       (refused) => {
         const field = CODE_FIELDS[refused.code];
-        if (!field) return false;
-        setProblems({ [field]: errorText(refused) ?? '' });
-        reveal();
-        return true;
+        return showAt(field, errorText(refused));
       },
     );
     if (done?.value) onDone(done.value);

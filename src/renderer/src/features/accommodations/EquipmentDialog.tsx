@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  ACCOMMODATION_COUNT_MAX,
   ACCOMMODATION_TEXT_LIMITS,
   EQUIPMENT_AVAILABILITY,
   type EquipmentAvailability,
@@ -8,7 +9,7 @@ import type { EquipmentView } from '../../../../shared/accommodations/accommodat
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { WholeNumberField } from '../../ui/TextField';
 import { useFormDialog } from '../../ui/use-form-dialog';
 import { useErrorText } from '../../app-state/use-error-text';
 import { availabilityKey, equipmentKey } from './accommodations-text';
@@ -71,15 +72,12 @@ export function EquipmentDialog({ item }: { item: EquipmentView }) {
         }))}
         onValueChange={(value) => setAvailability(value || 'unknown')}
       />
-      <TextField
+      <WholeNumberField
         label={t('accommodations.field.count')}
         hint={t('accommodations.field.countHint')}
         error={countProblem}
-        type="number"
-        inputMode="numeric"
         min={0}
-        max={10_000}
-        step={1}
+        max={ACCOMMODATION_COUNT_MAX}
         value={count}
         onValueChange={setCount}
       />

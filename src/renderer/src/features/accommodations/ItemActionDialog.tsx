@@ -1,3 +1,4 @@
+import { HelperNameField } from '../../ui/HelperNameField';
 import { useState, type RefObject } from 'react';
 import {
   ACCOMMODATION_TEXT_LIMITS,
@@ -9,11 +10,9 @@ import type {
   RequestView,
 } from '../../../../shared/accommodations/accommodation-contract';
 import type { ErrorCode, Result } from '../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
 import { useFormDialog } from '../../ui/use-form-dialog';
@@ -64,8 +63,7 @@ export function ItemActionDialog({
   const [reason, setReason] = useState<NotFulfilledReason>('not_at_home');
   const [documentChecked, setDocumentChecked] = useState(false);
   const [helperName, setHelperName] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<keyof Problems>(errorText);
   const local = `${at.date}T${at.time}`;
   const textRequired =
     action === 'not_provided' || (action === 'not_fulfilled' && reason === 'other');
@@ -115,17 +113,10 @@ export function ItemActionDialog({
     if (textRequired && !text.trim()) found.text = t('validation.required');
     if (action === 'fulfil' && !documentChecked)
       found.document = t('voters.ballot.documentRequired');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
-    const done = await submit(operation, (refused) => {
-      if (!AT_CODES.includes(refused.code)) return false;
-      setProblems({ at: errorText(refused) ?? '' });
-      reveal();
-      return true;
-    });
+    if (!passes(found)) return;
+    const done = await submit(operation, (refused) =>
+      showAt(AT_CODES.includes(refused.code) ? 'at' : null, errorText(refused)),
+    );
     if (done) onDone(done.value);
   }
 
@@ -173,15 +164,7 @@ export function ItemActionDialog({
             checked={documentChecked}
             onChange={setDocumentChecked}
           />
-          <TextField
-            label={t('voters.ballot.helper')}
-            hint={t('voters.ballot.helperHint')}
-            autoComplete="off"
-            className="input-wide"
-            maxLength={TEXT_LIMITS.name}
-            value={helperName}
-            onValueChange={setHelperName}
-          />
+          <HelperNameField value={helperName} onValueChange={setHelperName} />
         </>
       ) : (
         <TextAreaField

@@ -1,3 +1,4 @@
+import { TextHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ExportButtons } from '../../ui/ExportButtons';
@@ -48,15 +49,7 @@ export function RegisterView() {
                 pages,
               })}
             </caption>
-            <thead>
-              <tr>
-                {headers.map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TextHeads headers={headers} />
             <tbody>
               {register.rows.map((row) => {
                 const [number, ...cells] = registerCells(row, context);
@@ -87,7 +80,7 @@ export function RegisterView() {
             label={t('accommodations.pagination')}
             page={page}
             pages={pages}
-            onPage={(next) => void setPage(next)}
+            onPage={setPage}
           />
         </>
       ) : null}

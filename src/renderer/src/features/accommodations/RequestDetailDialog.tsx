@@ -1,3 +1,4 @@
+import { ActNotice } from '../../ui/ActNotice';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect, useRef, useState } from 'react';
 import type {
@@ -96,15 +97,7 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
             <p>{t('common.loading')}</p>
           )}
         </div>
-        <div role="status">
-          <p
-            ref={noticeRef}
-            tabIndex={-1}
-            className={notice ? 'message message-success' : 'voter-card-notice-empty'}
-          >
-            {notice}
-          </p>
-        </div>
+        <ActNotice notice={notice} ref={noticeRef} />
         <ErrorAlert message={errorText(error)} />
         {request ? (
           <>

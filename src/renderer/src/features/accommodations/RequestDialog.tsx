@@ -67,8 +67,8 @@ export function RequestDialog() {
   const openDialog = useAccommodationsStore((state) => state.openDialog);
   const memberId = useSessionStore((state) => state.appState?.session?.memberId ?? '');
   const [values, setValues] = useState<RequestFormValues>(() => blankRequest(now, memberId));
-  const [problems, setProblems] = useState<Partial<Record<RequestField, string>>>({});
-  const { error, submit, reveal, dialog } = useFormDialog(errorText);
+  const { error, submit, dialog, problems, passes, showAt } =
+    useFormDialog<RequestField>(errorText);
   const change = (patch: Partial<RequestFormValues>) =>
     setValues((current) => ({ ...current, ...patch }));
   const home = values.kinds.includes('home_voting');
@@ -77,21 +77,14 @@ export function RequestDialog() {
     const found = Object.fromEntries(
       Object.entries(requestProblems(values)).map(([field, key]) => [field, t(key)]),
     );
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     const done = await submit(
       () => mutate('recordAccommodationRequest', requestInput(values)),
       (refused) => {
         const field = requestErrorField(refused, values);
-        if (!field) return false;
         const message =
           refused.code === 'invalid_input' ? t('validation.invalid') : errorText(refused);
-        setProblems({ [field]: message ?? '' });
-        reveal();
-        return true;
+        return showAt(field, message);
       },
     );
     if (done) await changed(recordedNotice(done.value, language));

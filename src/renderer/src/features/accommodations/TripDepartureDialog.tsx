@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
+import { ACCOMMODATION_COUNT_MAX } from '../../../../shared/accommodations/accommodation-kinds';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { WholeNumberField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
 import { useFormDialog } from '../../ui/use-form-dialog';
@@ -69,8 +70,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
   const [observers, setObservers] = useState<Observer[]>([]);
   const [observerIds, setObserverIds] = useState<string[]>([]);
   const [ballots, setBallots] = useState(String(trip.items.length));
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<Field>(errorText);
 
   useEffect(() => {
     void presentObservers().then(setObservers);
@@ -86,11 +86,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
     if (ballots.trim() === '' || !Number.isInteger(taken) || taken < 0 || taken > 10_000) {
       found.ballots = t('accommodations.problem.wholeNumber');
     }
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     const done = await submit(
       () =>
         mutate('recordTripDeparture', {
@@ -100,7 +96,7 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
           observerEntryIds: observerIds,
           ballotsTaken: taken,
         }),
-      (refused) => atField(departureField(refused), refused),
+      (refused) => showAt(departureField(refused), errorText(refused)),
     );
     if (done) {
       await changed({
@@ -109,14 +105,6 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
         tone: 'success',
       });
     }
-  }
-
-  /** Says a refusal at the field it concerns, if any. */
-  function atField(field: Field | null, refused: ApiError): boolean {
-    if (!field) return false;
-    setProblems({ [field]: errorText(refused) ?? '' });
-    reveal();
-    return true;
   }
 
   return (
@@ -152,14 +140,11 @@ export function TripDepartureDialog({ trip }: { trip: TripView }) {
       ) : (
         <p className="field-hint">{t('accommodations.noObserversPresent')}</p>
       )}
-      <TextField
+      <WholeNumberField
         label={t('accommodations.field.ballotsTaken')}
         error={problems.ballots ?? null}
-        type="number"
-        inputMode="numeric"
         min={0}
-        max={10_000}
-        step={1}
+        max={ACCOMMODATION_COUNT_MAX}
         value={ballots}
         onValueChange={setBallots}
       />

@@ -85,8 +85,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
   );
   const [route, setRoute] = useState<RouteStop[]>(() => (trip ? stopsOf(trip) : []));
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<Field>(errorText);
 
   useEffect(() => {
     // A trip being changed offers its own addresses too, so any of them can be left out.
@@ -111,11 +110,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
     if (back) found.return = t(back);
     if (route.length === 0) found.route = t('accommodations.problem.chooseStop');
     if (trip && !reason.trim()) found.reason = t('validation.required');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     const plan = {
       memberIds,
       plannedDeparture: local(departure),
@@ -129,10 +124,7 @@ export function TripPlanDialog({ trip }: { trip?: TripView }) {
           : mutate('planHomeVotingTrip', plan),
       (refused) => {
         const field = CODE_FIELDS[refused.code];
-        if (!field) return false;
-        setProblems({ [field]: errorText(refused) ?? '' });
-        reveal();
-        return true;
+        return showAt(field, errorText(refused));
       },
     );
     if (done) {

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
+import {
+  ACCOMMODATION_COUNT_MAX,
+  ACCOMMODATION_TEXT_LIMITS,
+} from '../../../../shared/accommodations/accommodation-kinds';
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import type { ErrorCode } from '../../../../shared/result';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { WholeNumberField } from '../../ui/TextField';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 import { MomentField } from '../../ui/MomentField';
 import { useFormDialog } from '../../ui/use-form-dialog';
@@ -42,8 +45,7 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
   const [unused, setUnused] = useState('');
   const [spoiled, setSpoiled] = useState('0');
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<Field>(errorText);
 
   async function send() {
     const found: Partial<Record<Field, string>> = {};
@@ -51,11 +53,7 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
     if (back) found.returned = t(back);
     if (!wholeNumber(unused)) found.unused = t('accommodations.problem.wholeNumber');
     if (!wholeNumber(spoiled)) found.spoiled = t('accommodations.problem.wholeNumber');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     const done = await submit(
       () =>
         mutate('recordTripReturn', {
@@ -67,10 +65,7 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
         }),
       (refused) => {
         const field = returnField(refused.code);
-        if (!field) return false;
-        setProblems({ [field]: errorText(refused) ?? '' });
-        reveal();
-        return true;
+        return showAt(field, errorText(refused));
       },
     );
     if (done) {
@@ -100,25 +95,19 @@ export function TripReturnDialog({ trip }: { trip: TripView }) {
         value={returned}
         onChange={setReturned}
       />
-      <TextField
+      <WholeNumberField
         label={t('accommodations.field.ballotsUnused')}
         error={problems.unused ?? null}
-        type="number"
-        inputMode="numeric"
         min={0}
-        max={10_000}
-        step={1}
+        max={ACCOMMODATION_COUNT_MAX}
         value={unused}
         onValueChange={setUnused}
       />
-      <TextField
+      <WholeNumberField
         label={t('accommodations.field.ballotsSpoiled')}
         error={problems.spoiled ?? null}
-        type="number"
-        inputMode="numeric"
         min={0}
-        max={10_000}
-        step={1}
+        max={ACCOMMODATION_COUNT_MAX}
         value={spoiled}
         onValueChange={setSpoiled}
       />

@@ -1,10 +1,9 @@
 import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { BusyButton } from '../../ui/BusyButton';
-import { saveHtmlAsPdf } from '../../ui/save-file';
+import { SavePdfButton } from '../../ui/SavePdfButton';
 import { useSessionStore } from '../../app-state/session-store';
-import { SaveStatus, useFileSave } from '../../ui/use-file-save';
+import { usePrecinctFileName } from '../../ui/print-heading';
 import { tripSheetHtml } from './trip-sheet';
 
 /**
@@ -15,29 +14,19 @@ export function TripSheetButton({ trip }: { trip: TripView }) {
   const t = useT();
   const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
-  const precinctNumber = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
-  const { run, busy, ...status } = useFileSave();
-  const fileName = `trip-${trip.number}${precinctNumber ? `-precinct-${precinctNumber}` : ''}.pdf`;
+  const fileName = `${usePrecinctFileName(`trip-${trip.number}`)}.pdf`;
 
-  const save = () =>
-    run(async (onWriting) => {
-      const sheet = await callApi('getHomeVotingTripSheet', { tripId: trip.tripId });
-      if (!sheet.ok) return sheet.error;
-      const html = tripSheetHtml(sheet.value, t, language);
-      return saveHtmlAsPdf(nativeDialogs, fileName, html, onWriting);
-    });
+  const makeHtml = async () => {
+    const sheet = await callApi('getHomeVotingTripSheet', { tripId: trip.tripId });
+    return sheet.ok ? tripSheetHtml(sheet.value, t, language) : sheet.error;
+  };
 
   return (
-    <div className="save-pdf">
-      <BusyButton
-        type="button"
-        className="button-secondary"
-        busy={busy}
-        onClick={() => void save()}
-      >
-        {t('accommodations.printSheet', { number: trip.number })}
-      </BusyButton>
-      <SaveStatus {...status} />
-    </div>
+    <SavePdfButton
+      label={t('accommodations.printSheet', { number: trip.number })}
+      defaultName={fileName}
+      nativeDialogs={nativeDialogs}
+      makeHtml={makeHtml}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { FieldError } from '../../ui/Field';
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import type { VoterSummary } from '../../../../shared/voters/voter-api';
@@ -89,11 +90,7 @@ export function VoterPicker({ chosen, error, onChoose, onNotListed }: VoterPicke
             {t('accommodations.picker.search')}
           </button>
         </div>
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} error={error} />
       </div>
       <div role="status">
         {found && found.length === 0 ? <p>{t('accommodations.picker.none')}</p> : null}

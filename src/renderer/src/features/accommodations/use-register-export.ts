@@ -1,9 +1,8 @@
-import { usePrintHeadingLines } from '../../ui/print-heading';
+import { useExportTools, usePrecinctFileName } from '../../ui/print-heading';
 import { useCallback } from 'react';
 import type { Result } from '../../../../shared/result';
-import { useLanguage, useT, type Translate } from '../../i18n/use-t';
+import { useLanguage, type Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { useSessionStore } from '../../app-state/session-store';
 import type { ExportContent } from '../../ui/ExportButtons';
 import type { MomentStyle } from '../../ui/plain-table';
 import { kindKey, statusKey } from './accommodations-text';
@@ -12,8 +11,7 @@ import { registerTable } from './register-table';
 
 /** The file name (without extension) of the register's exports: what, which precinct. */
 export function useRegisterExportName(): string {
-  const number = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
-  return number ? `accommodation-register-precinct-${number}` : 'accommodation-register';
+  return usePrecinctFileName('accommodation-register');
 }
 
 /**
@@ -22,10 +20,7 @@ export function useRegisterExportName(): string {
  * who printed it and when, and lines for the chair's and secretary's signatures.
  */
 export function useRegisterExport() {
-  const t = useT();
-  const language = useLanguage();
-  const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
-  const headingLines = usePrintHeadingLines();
+  const { t, language, timeZone, headingLines } = useExportTools();
 
   return useCallback(
     async (style: MomentStyle): Promise<Result<ExportContent>> => {
@@ -35,7 +30,7 @@ export function useRegisterExport() {
       if (filters) lines.push(t('accommodations.print.filters', { filters }));
       const rows = await store.exportRows();
       if (!rows.ok) return rows;
-      const context = { t, language, timeZone: precinct?.timeZone, style };
+      const context = { t, language, timeZone, style };
       return {
         ok: true,
         value: {
@@ -52,7 +47,7 @@ export function useRegisterExport() {
         },
       };
     },
-    [t, language, precinct, headingLines],
+    [t, language, timeZone, headingLines],
   );
 }
 

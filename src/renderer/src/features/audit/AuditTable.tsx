@@ -44,12 +44,7 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
         </tbody>
       </table>
       {data.entries.length === 0 ? <p>{t('audit.empty')}</p> : null}
-      <Pager
-        label={t('audit.pagination')}
-        page={page}
-        pages={pages}
-        onPage={(next) => void setPage(next)}
-      />
+      <Pager label={t('audit.pagination')} page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

@@ -33,8 +33,7 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     'response.text': '',
     'response.forwardedTo': '',
   });
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<string>(errorText);
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -43,11 +42,7 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     const found = Object.fromEntries(
       Object.entries(specProblems(ANSWER_FORM, values)).map(([field, key]) => [field, t(key)]),
     );
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     await submit(async () => refusalResult(await answer(entry, responseOf(values))), placeRefusal);
   }
 
@@ -62,10 +57,7 @@ export function AnswerDialog({ entry, now }: { entry: InfoLogEntryView; now: str
     };
     // The core names the answer's fields as `response.…`, as this form does.
     const atField = fieldProblemOf(refused, textOf, shown, t);
-    if (!atField) return false;
-    setProblems({ [atField.field]: atField.message });
-    reveal();
-    return true;
+    return atField ? showAt(atField.field, atField.message) : false;
   }
 
   const due = entry.complaint?.deadline.dueDate;

@@ -1,3 +1,4 @@
+import { TextHeads } from '../../ui/ColumnHeads';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
 import type { InfoLogDay } from '../../../../shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -89,15 +90,7 @@ export function CountsView() {
           {table ? (
             <table className="data-table counts-table" data-testid="infolog-counts">
               <caption>{t('infolog.countsCaption')}</caption>
-              <thead>
-                <tr>
-                  {table.headers.map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TextHeads headers={table.headers} />
               <tbody>
                 {table.rows.map(([date, ...cells]) => (
                   <tr key={date}>

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { TextField } from '../../ui/TextField';
+import { WholeNumberField } from '../../ui/TextField';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useInfoLogStore } from './infolog-store';
 
@@ -94,17 +94,14 @@ function DeadlinesForm({ settings }: { settings: InfoLogSettings }) {
     <form noValidate onSubmit={(event) => void submit(event)}>
       <div className="field-row">
         {FIELDS.map(({ name, label, limits }) => (
-          <TextField
+          <WholeNumberField
             key={name}
             label={t(label)}
             hint={t('infolog.daysHint', limits)}
             error={invalid[name] ? t('infolog.wholeNumber', limits) : null}
             announceError
-            type="number"
-            inputMode="numeric"
             min={limits.min}
             max={limits.max}
-            step={1}
             value={values[name]}
             onValueChange={(value) => setValues((current) => ({ ...current, [name]: value }))}
           />

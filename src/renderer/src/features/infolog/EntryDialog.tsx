@@ -48,8 +48,7 @@ export function EntryDialog(props: EntryDialogProps) {
       : valuesOf(props.entry.occurredLocal, props.entry.details, props.now),
   );
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const { submit, reveal, dialog } = useFormDialog(errorText);
+  const { submit, dialog, problems, passes, showAt } = useFormDialog<string>(errorText);
 
   const change = (name: string, value: FormValue) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -59,11 +58,7 @@ export function EntryDialog(props: EntryDialogProps) {
       Object.entries(formProblems(kind, values)).map(([field, key]) => [field, t(key)]),
     );
     if (props.mode === 'correct' && !reason.trim()) found[REASON_FIELD] = t('validation.required');
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      reveal();
-      return;
-    }
+    if (!passes(found)) return;
     const at = momentText(values[AT_FIELD] as MomentValue) ?? '';
     const details = detailsOf(kind, values);
     await submit(
@@ -92,10 +87,7 @@ export function EntryDialog(props: EntryDialogProps) {
         : null;
     };
     const atField = fieldProblemOf(problem, textOf, shown, t);
-    if (!atField) return false;
-    setProblems({ [atField.field]: atField.message });
-    reveal();
-    return true;
+    return atField ? showAt(atField.field, atField.message) : false;
   }
 
   const title =

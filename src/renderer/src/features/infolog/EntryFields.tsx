@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
-import { TextField } from '../../ui/TextField';
+import { Checkbox, CheckboxGroup, TextAreaField } from '../../ui/form-fields';
+import { TextField, WholeNumberField } from '../../ui/TextField';
 import { isShown, type FieldSpec, type FormValue, type FormValues } from './entry-form';
 import { optionKey, type OptionField, type OptionValues } from './infolog-text';
 import { MomentField } from '../../ui/MomentField';
@@ -11,7 +11,7 @@ interface EntryFieldsProps {
   specs: FieldSpec[];
   values: FormValues;
   /** Translated problems by field name. */
-  problems: Record<string, string>;
+  problems: Partial<Record<string, string>>;
   onChange: (name: string, value: FormValue) => void;
 }
 
@@ -67,7 +67,7 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
       );
     case 'multi':
       return (
-        <ChoiceGroup
+        <CheckboxGroup
           legend={label}
           hint={hint}
           error={error}
@@ -93,29 +93,23 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
       );
     case 'textarea':
       return (
-        <Field label={label} hint={hint} error={error}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={spec.maxLength}
-              value={String(value)}
-              onChange={(event) => onChange(event.target.value)}
-            />
-          )}
-        </Field>
-      );
-    case 'number':
-      return (
-        <TextField
+        <TextAreaField
           label={label}
           hint={hint}
           error={error}
-          type="number"
-          inputMode="numeric"
+          maxLength={spec.maxLength}
+          value={String(value)}
+          onValueChange={onChange}
+        />
+      );
+    case 'number':
+      return (
+        <WholeNumberField
+          label={label}
+          hint={hint}
+          error={error}
           min={spec.min}
           max={spec.max}
-          step={1}
           value={String(value)}
           onValueChange={onChange}
         />
@@ -135,84 +129,4 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
     default:
       return null;
   }
-}
-
-function Checkbox({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="choice single-choice">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
-interface ChoiceGroupProps {
-  legend: string;
-  hint: string | undefined;
-  error: string | null;
-  options: { value: string; label: string }[];
-  chosen: string[];
-  onChange: (chosen: string[]) => void;
-}
-
-/** Several choices as checkboxes in a named group, with the group's hint and error. */
-function ChoiceGroup({ legend, hint, error, options, chosen, onChange }: ChoiceGroupProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-  return (
-    <fieldset className="choice-group" aria-describedby={describedBy || undefined}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {options.map((option) => {
-        const optionId = `${id}-${option.value}`;
-        const checked = chosen.includes(option.value);
-        return (
-          <div key={option.value} className="choice">
-            <input
-              id={optionId}
-              type="checkbox"
-              checked={checked}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) =>
-                // Kept in the list's order, whatever order they were ticked in.
-                onChange(
-                  options
-                    .map((each) => each.value)
-                    .filter((value) =>
-                      value === option.value ? event.target.checked : chosen.includes(value),
-                    ),
-                )
-              }
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
 }

@@ -1,4 +1,4 @@
-import { SectionNav } from '../../ui/SectionNav';
+import { ViewNav } from '../../ui/SectionNav';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
@@ -99,14 +99,12 @@ export function InfoLogScreen() {
           </ul>
         </section>
       ) : null}
-      <SectionNav
+      <ViewNav
         label={t('infolog.views')}
-        className="sub-nav"
         options={INFOLOG_VIEWS}
         labels={VIEW_LABELS}
         current={view}
-        currentIs="true"
-        onChoose={(option) => void setView(option)}
+        onChoose={setView}
       />
       <ViewContent view={view} canRecord={canRecord} />
       <Dialog />

@@ -59,12 +59,7 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
             </tbody>
           </table>
           {log.entries.length === 0 ? <p>{t('infolog.empty')}</p> : null}
-          <Pager
-            label={t('infolog.pagination')}
-            page={page}
-            pages={pages}
-            onPage={(next) => void setPage(next)}
-          />
+          <Pager label={t('infolog.pagination')} page={page} pages={pages} onPage={setPage} />
         </>
       ) : null}
     </section>

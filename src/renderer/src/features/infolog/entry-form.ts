@@ -4,19 +4,9 @@
  * The core checks everything again; this only spares a round trip for empty fields.
  */
 import {
-  ACCESSIBLE_FORMATS,
   COMPLAINT_OUTCOMES,
-  COMPLAINT_SUBJECTS,
   INFOLOG_TEXT_LIMITS,
-  INQUIRY_CHANNELS,
-  INQUIRY_TOPICS,
   MAX_PARTICIPANTS,
-  MEETING_AUDIENCES,
-  MEETING_FORMATS,
-  NOTICE_CONTENTS,
-  NOTICE_LANGUAGES,
-  NOTICE_PLACES,
-  OBSERVER_ORGANISATIONS,
   type EntryKind,
 } from '../../../../shared/infolog/entry-kinds';
 import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
@@ -28,7 +18,7 @@ import {
   momentText,
   type MomentValue,
 } from '../../ui/moment';
-import type { OptionField } from './infolog-text';
+import { OPTION_LISTS, type OptionField } from './infolog-text';
 
 export type FormValue = string | string[] | boolean | MomentValue;
 export type FormValues = Record<string, FormValue>;
@@ -80,19 +70,19 @@ const textarea = (name: string, required: boolean | When = true): FieldSpec => (
   maxLength: long,
   required,
 });
-const select = (name: OptionField, options: readonly string[]): FieldSpec => ({
+const select = (name: OptionField): FieldSpec => ({
   name,
   label: `infolog.field.${name}`,
   type: 'select',
   optionField: name,
-  options,
+  options: OPTION_LISTS[name],
 });
-const multi = (name: OptionField, options: readonly string[], min: 0 | 1 = 1): FieldSpec => ({
+const multi = (name: OptionField, min: 0 | 1 = 1): FieldSpec => ({
   name,
   label: `infolog.field.${name}`,
   type: 'multi',
   optionField: name,
-  options,
+  options: OPTION_LISTS[name],
   min,
 });
 
@@ -101,25 +91,25 @@ const answered: When = (values) => values['response.outcome'] !== '';
 /** The fields of each kind, after the date and time every entry has. */
 export const ENTRY_FORMS: Record<EntryKind, FieldSpec[]> = {
   inquiry: [
-    select('channel', INQUIRY_CHANNELS),
-    select('topic', INQUIRY_TOPICS),
+    select('channel'),
+    select('topic'),
     textarea('answer'),
     { name: 'followUp', label: 'infolog.field.followUp', type: 'checkbox' },
   ],
   notice: [
-    multi('places', NOTICE_PLACES),
-    multi('contents', NOTICE_CONTENTS),
-    multi('languages', NOTICE_LANGUAGES),
+    multi('places'),
+    multi('contents'),
+    multi('languages'),
     {
       ...text('otherLanguage'),
       showWhen: (values) => (values.languages as string[]).includes('other'),
     },
-    { ...multi('formats', ACCESSIBLE_FORMATS, 0), hint: 'infolog.field.formatsHint' },
+    { ...multi('formats', 0), hint: 'infolog.field.formatsHint' },
   ],
   meeting: [
-    select('format', MEETING_FORMATS),
+    select('format'),
     text('place'),
-    multi('audiences', MEETING_AUDIENCES),
+    multi('audiences'),
     {
       name: 'participants',
       label: 'infolog.field.participants',
@@ -141,7 +131,7 @@ export const ENTRY_FORMS: Record<EntryKind, FieldSpec[]> = {
     textarea('coverage'),
   ],
   observer: [
-    select('organisationType', OBSERVER_ORGANISATIONS),
+    select('organisationType'),
     { ...text('organisation'), hint: 'infolog.field.organisationHint' },
     text('observerName'),
     {
@@ -158,7 +148,7 @@ export const ENTRY_FORMS: Record<EntryKind, FieldSpec[]> = {
   ],
   complaint: [
     text('complainant'),
-    select('subject', COMPLAINT_SUBJECTS),
+    select('subject'),
     textarea('summary'),
     {
       name: 'response.outcome',

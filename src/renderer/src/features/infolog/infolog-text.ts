@@ -1,10 +1,10 @@
 import type { DeadlineRuleName } from '../../../../shared/infolog/complaint-deadline';
-import type {
+import {
   ACCESSIBLE_FORMATS,
   COMPLAINT_OUTCOMES,
   COMPLAINT_SUBJECTS,
-  EntryChange,
-  EntryKind,
+  type EntryChange,
+  type EntryKind,
   INQUIRY_CHANNELS,
   INQUIRY_TOPICS,
   MEETING_AUDIENCES,
@@ -24,19 +24,22 @@ import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { formatMoment } from '../../ui/moment';
 
 /** The choices of each field that offers some, by field name. */
-export interface OptionValues {
-  channel: (typeof INQUIRY_CHANNELS)[number];
-  topic: (typeof INQUIRY_TOPICS)[number];
-  places: (typeof NOTICE_PLACES)[number];
-  contents: (typeof NOTICE_CONTENTS)[number];
-  languages: (typeof NOTICE_LANGUAGES)[number];
-  formats: (typeof ACCESSIBLE_FORMATS)[number];
-  format: (typeof MEETING_FORMATS)[number];
-  audiences: (typeof MEETING_AUDIENCES)[number];
-  organisationType: (typeof OBSERVER_ORGANISATIONS)[number];
-  subject: (typeof COMPLAINT_SUBJECTS)[number];
-  outcome: (typeof COMPLAINT_OUTCOMES)[number];
-}
+export const OPTION_LISTS = {
+  channel: INQUIRY_CHANNELS,
+  topic: INQUIRY_TOPICS,
+  places: NOTICE_PLACES,
+  contents: NOTICE_CONTENTS,
+  languages: NOTICE_LANGUAGES,
+  formats: ACCESSIBLE_FORMATS,
+  format: MEETING_FORMATS,
+  audiences: MEETING_AUDIENCES,
+  organisationType: OBSERVER_ORGANISATIONS,
+  subject: COMPLAINT_SUBJECTS,
+  outcome: COMPLAINT_OUTCOMES,
+} as const;
+export type OptionValues = {
+  [F in keyof typeof OPTION_LISTS]: (typeof OPTION_LISTS)[F][number];
+};
 export type OptionField = keyof OptionValues;
 
 type OptionKey<F extends OptionField> = `infolog.option.${F}.${OptionValues[F]}`;

@@ -1,11 +1,10 @@
-import { usePrintHeadingLines } from '../../ui/print-heading';
+import { useExportTools, usePrecinctFileName } from '../../ui/print-heading';
 import { useCallback } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { useSessionStore } from '../../app-state/session-store';
 import { kindKey } from './infolog-text';
 import type { ExportContent } from '../../ui/ExportButtons';
 import { useInfoLogStore, type InfoLogView } from './infolog-store';
@@ -28,8 +27,7 @@ const FILE_NAMES: Record<InfoLogView, string> = {
 
 /** The file name (without extension) of a view's export: what, which precinct. */
 export function useExportName(view: InfoLogView): string {
-  const number = useSessionStore((state) => state.appState?.precinct?.precinctNumber);
-  return number ? `${FILE_NAMES[view]}-precinct-${number}` : FILE_NAMES[view];
+  return usePrecinctFileName(FILE_NAMES[view]);
 }
 
 /**
@@ -38,15 +36,12 @@ export function useExportName(view: InfoLogView): string {
  * and when.
  */
 export function useExportContent(view: InfoLogView) {
-  const t = useT();
-  const language = useLanguage();
-  const precinct = useSessionStore((state) => state.appState?.precinct ?? null);
-  const headingLines = usePrintHeadingLines();
+  const { t, language, timeZone, headingLines } = useExportTools();
 
   return useCallback(
     async (style: MomentStyle): Promise<Result<ExportContent>> => {
       const store = useInfoLogStore.getState();
-      const context = { t, language, timeZone: precinct?.timeZone, style };
+      const context = { t, language, timeZone, style };
       const lines = await headingLines('infolog.print.generated');
       const filters = describeFilters(view, store, t, language);
       if (filters) lines.push(t('infolog.print.filters', { filters }));
@@ -68,7 +63,7 @@ export function useExportContent(view: InfoLogView) {
       if (!entries.ok) return entries;
       return { ok: true, value: { heading, table: entriesTable(view, entries.value, context) } };
     },
-    [view, t, language, precinct, headingLines],
+    [view, t, language, timeZone, headingLines],
   );
 }
 

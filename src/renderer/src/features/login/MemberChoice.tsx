@@ -1,3 +1,4 @@
+import { FieldError } from '../../ui/Field';
 import { useId } from 'react';
 import type { LoginMember } from '../../../../shared/api';
 import { roleKey } from '../../i18n/message-keys';
@@ -43,11 +44,7 @@ export function MemberChoice({ members, selected, onSelect, error }: MemberChoic
           </div>
         );
       })}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} announce />
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { TextField } from '../../ui/TextField';
+import { WholeNumberField } from '../../ui/TextField';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useSettingsStore } from './settings-store';
 
@@ -30,18 +30,15 @@ export function AutoLockForm({ current }: { current: number }) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <TextField
+      <WholeNumberField
         label={t('settings.autoLockMinutes')}
         hint={t('settings.autoLockHint', { min: MIN_MINUTES, max: MAX_MINUTES })}
         error={
           invalid ? t('settings.autoLockInvalid', { min: MIN_MINUTES, max: MAX_MINUTES }) : null
         }
         announceError
-        type="number"
-        inputMode="numeric"
         min={MIN_MINUTES}
         max={MAX_MINUTES}
-        step={1}
         value={value}
         onValueChange={setValue}
       />

@@ -3,7 +3,7 @@ import { ROLES } from '../../../../shared/roles';
 import { MAX_MEMBERS, TEXT_LIMITS } from '../../../../shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
-import { Field } from '../../ui/Field';
+import { Field, FieldError } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { memberErrorField, type MemberRow } from './setup-form';
 import { useSetupStore } from './setup-store';
@@ -42,11 +42,7 @@ export function MembersEditor() {
       <p id={`${id}-hint`} className="field-hint">
         {t('setup.membersHint')}
       </p>
-      {groupError ? (
-        <p id={`${id}-error`} className="field-error">
-          {t(groupError)}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={groupError ? t(groupError) : null} />
       {members.map((row, index) => (
         <MemberRowEditor
           key={row.key}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatDateIn, formatTimeIn, isKnownTimeZone } from '../../ui/date-time-format';
-import { Field } from '../../ui/Field';
+import { Field, FieldError } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../../app-state/session-store';
 import { COMMON_TIME_ZONES, OTHER_TIME_ZONE, chosenTimeZone } from './setup-form';
@@ -89,11 +89,7 @@ export function TimeZoneFields() {
       <p id={`${checkboxId}-hint`} className="field-hint">
         {t('setup.clockConfirmHint')}
       </p>
-      {confirmError ? (
-        <p id={`${checkboxId}-error`} className="field-error">
-          {t(confirmError)}
-        </p>
-      ) : null}
+      <FieldError id={`${checkboxId}-error`} error={confirmError ? t(confirmError) : null} />
     </fieldset>
   );
 }

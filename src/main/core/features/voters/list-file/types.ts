@@ -1,5 +1,10 @@
 /** The shapes a voter list file is read into; see read-voter-list.ts for the reading itself. */
-import { VOTER_FIELDS, type VoterField } from '../../../../../shared/voters/voter-api';
+import {
+  LIST_FILE_PROBLEMS,
+  VOTER_FIELDS,
+  type ListFileProblem,
+  type VoterField,
+} from '../../../../../shared/voters/voter-api';
 
 /** Columns of a voter list, by their canonical names (the contract's list). */
 export const VOTER_COLUMNS = VOTER_FIELDS;
@@ -14,17 +19,9 @@ export const REQUIRED_COLUMNS: readonly VoterColumn[] = [
   'address',
 ];
 
-/** Why a whole file is refused (before any row of it is handed on). */
-export const LIST_FILE_ERROR_CODES = [
-  'empty',
-  'binary',
-  'encoding',
-  'no_header',
-  'missing_column',
-  'unreadable',
-  'file_too_large',
-] as const;
-export type ListFileErrorCode = (typeof LIST_FILE_ERROR_CODES)[number];
+/** Why a whole file is refused (before any row of it is handed on): the contract's list. */
+export const LIST_FILE_ERROR_CODES = LIST_FILE_PROBLEMS;
+export type ListFileErrorCode = ListFileProblem;
 
 /** An unusable list file; `message` is English for logs and the CLI. */
 export class ListFileError extends Error {

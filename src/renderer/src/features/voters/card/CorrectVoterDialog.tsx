@@ -1,3 +1,4 @@
+import { ReasonAndDocumentFields } from './act-fields';
 import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import type { ErrorCode } from '../../../../../shared/result';
@@ -7,7 +8,7 @@ import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { ReasonField, TextField } from '../../../ui/TextField';
+import { TextField } from '../../../ui/TextField';
 import { SelectField } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { CORRECTABLE_FIELDS } from '../voters-text';
@@ -134,20 +135,12 @@ export function CorrectVoterDialog({
         value={value}
         onValueChange={setValue}
       />
-      <ReasonField
-        label={t('voters.reason')}
-        error={reasonError}
-        value={reason}
-        onValueChange={setReason}
-      />
-      <TextField
-        label={t('voters.documentRef')}
-        hint={t('voters.documentRefHint')}
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.place}
-        value={documentRef}
-        onValueChange={setDocumentRef}
+      <ReasonAndDocumentFields
+        reason={reason}
+        reasonError={reasonError}
+        onReasonChange={setReason}
+        documentRef={documentRef}
+        onDocumentRefChange={setDocumentRef}
       />
     </FormDialog>
   );

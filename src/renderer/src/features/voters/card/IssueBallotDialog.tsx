@@ -1,10 +1,9 @@
+import { HelperNameField } from '../../../ui/HelperNameField';
 import { useState, type RefObject } from 'react';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
 import type { BallotView, VoterSummary } from '../../../../../shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
-import { TextField } from '../../../ui/TextField';
 import { CheckboxField, Facts } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { useVoterErrorText } from '../voter-error';
@@ -74,15 +73,7 @@ export function IssueBallotDialog({
           if (checked) setDocumentProblem(false);
         }}
       />
-      <TextField
-        label={t('voters.ballot.helper')}
-        hint={t('voters.ballot.helperHint')}
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.name}
-        value={helperName}
-        onValueChange={setHelperName}
-      />
+      <HelperNameField value={helperName} onValueChange={setHelperName} />
     </FormDialog>
   );
 }

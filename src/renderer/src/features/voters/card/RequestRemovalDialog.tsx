@@ -1,3 +1,4 @@
+import { ReasonAndDocumentFields } from './act-fields';
 import { useState, type RefObject } from 'react';
 import type { MessageKey } from '../../../../../shared/i18n';
 import { TEXT_LIMITS } from '../../../../../shared/text-limits';
@@ -5,7 +6,6 @@ import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/vo
 import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';
-import { ReasonField, TextField } from '../../../ui/TextField';
 import { SelectField } from '../../../ui/form-fields';
 import { useSubmit } from '../../../ui/use-submit';
 import { REMOVAL_BASES } from '../voters-text';
@@ -81,20 +81,12 @@ export function RequestRemovalDialog({
           if (next !== '') setBasisMissing(false);
         }}
       />
-      <ReasonField
-        label={t('voters.reason')}
-        error={reasonProblem ? t(reasonProblem) : null}
-        value={reason}
-        onValueChange={setReason}
-      />
-      <TextField
-        label={t('voters.documentRef')}
-        hint={t('voters.documentRefHint')}
-        autoComplete="off"
-        className="input-wide"
-        maxLength={TEXT_LIMITS.place}
-        value={documentRef}
-        onValueChange={setDocumentRef}
+      <ReasonAndDocumentFields
+        reason={reason}
+        reasonError={reasonProblem ? t(reasonProblem) : null}
+        onReasonChange={setReason}
+        documentRef={documentRef}
+        onDocumentRefChange={setDocumentRef}
       />
     </FormDialog>
   );

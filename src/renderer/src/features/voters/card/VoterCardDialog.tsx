@@ -1,3 +1,4 @@
+import { ActNotice } from '../../../ui/ActNotice';
 import { useRef, useState } from 'react';
 import type { BallotView } from '../../../../../shared/voters/voter-api';
 import { useQuery } from '../../../api/queries';
@@ -71,16 +72,7 @@ export function VoterCardDialog({ iin, onClose }: VoterCardDialogProps) {
           <div ref={statusRef} tabIndex={-1} className="voter-card-status">
             {card ? <BadgeList voter={card.voter} /> : error ? null : <p>{t('common.loading')}</p>}
           </div>
-          {/* Always on the page: the live region hears each notice, and focus can land on it. */}
-          <div role="status">
-            <p
-              ref={noticeRef}
-              tabIndex={-1}
-              className={notice ? 'message message-success' : 'voter-card-notice-empty'}
-            >
-              {notice}
-            </p>
-          </div>
+          <ActNotice notice={notice} ref={noticeRef} />
           <ErrorAlert message={errorText(error)} />
           {card ? (
             <>

@@ -1,4 +1,3 @@
-import { BusyButton } from '../../../ui/BusyButton';
 import { useState } from 'react';
 import type { ApiError } from '../../../../../shared/result';
 import type { ListReport } from '../../../../../shared/voters/voter-api';
@@ -7,6 +6,7 @@ import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { saveByHandle } from '../../../ui/save-file';
+import { SaveFileButton } from '../../../ui/SaveFileButton';
 import { useSessionStore } from '../../../app-state/session-store';
 
 /** A name for the CSV file that says which list and when it was checked. */
@@ -50,15 +50,7 @@ export function ExportReportButton({ report }: { report: ListReport }) {
   }
 
   return (
-    <div className="save-pdf">
-      <BusyButton
-        type="button"
-        className="button-secondary"
-        busy={busy}
-        onClick={() => void save()}
-      >
-        {t('voters.report.export')}
-      </BusyButton>
+    <SaveFileButton label={t('voters.report.export')} busy={busy} onPress={save}>
       <div role="status">
         {saved ? (
           <p className="message message-success">
@@ -67,6 +59,6 @@ export function ExportReportButton({ report }: { report: ListReport }) {
         ) : null}
       </div>
       <ErrorAlert message={error ? describeError(error, language) : null} />
-    </div>
+    </SaveFileButton>
   );
 }
