@@ -1,27 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { runCli } from './run-cli';
+import { cli, tempFolders } from '../../../tests/support/cli';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
-}
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-const tempFolder = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-'));
-  folders.push(folder);
-  return folder;
-};
+const tempFolder = tempFolders('precinct-desk-cli-');
 
 describe('precinct-desk CLI', () => {
   it('prints help and version, and refuses unknown commands and options with exit 2', async () => {

@@ -1,36 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spec, VOTING_DAY } from '../../../tests/support/supervisor';
 import { packageWorld } from '../../../tests/support/sync';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
-import { runCli } from './run-cli';
+import { asked, cli, packageCreate, tempFolders } from '../../../tests/support/cli';
 
-/** `typed`: what is typed at the prompt for a handover code (none: no terminal). */
-async function cli(...argv: string[]) {
-  return asked(undefined, ...argv);
-}
-async function asked(typed: string | undefined, ...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const code = await runCli(argv, {
-    out: (l) => out.push(l),
-    fail: (l) => fail.push(l),
-    ...(typed === undefined ? {} : { ask: () => Promise.resolve(typed) }),
-  });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
-}
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-endings-'));
-  folders.push(path);
-  return path;
-}
+const folder = tempFolders('precinct-desk-cli-endings-');
 
 describe('the command line writes air-gap files only under their own endings', () => {
   it('package create writes only a .pdpkg file (exit 2 otherwise, nothing written)', async () => {
@@ -42,19 +18,7 @@ describe('the command line writes air-gap files only under their own endings', (
     const listPath = join(base, 'list.csv');
     const voters = [...sampleVoters(6, VOTING_DAY, 412)];
     writeFileSync(listPath, `${CSV_HEADER}\n${voters.map(voterCsvLine).join('\n')}\n`);
-    const create = (out: string) =>
-      cli(
-        'package',
-        'create',
-        '--data-dir',
-        dir,
-        '--precinct-spec',
-        specPath,
-        '--voters',
-        listPath,
-        '--out',
-        out,
-      );
+    const create = (out: string) => packageCreate({ dir, spec: specPath, voters: listPath, out });
     const before = readdirSync(base).sort();
     for (const name of ['p.pkg', 'p.pdsync', 'p', 'p.pdpkg.csv']) {
       const run = await create(join(base, name));

@@ -1,43 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeIin } from '../../shared/voters/iin';
 import { spec, VOTING_DAY } from '../../../tests/support/supervisor';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { openPackage } from '../core/airgap/package-file';
-import { runCli } from './run-cli';
+import { asked, cli, packageCreate, tempFolders } from '../../../tests/support/cli';
 
 /** `package create` and `package verify`: the package sealed with a code printed once. */
-async function cli(...argv: string[]) {
-  return asked(null, ...argv);
-}
-
-/** As at a terminal where `typed` is what the person types at the prompt (null: no terminal). */
-async function asked(typed: string | null, ...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const code = await runCli(argv, {
-    out: (l) => out.push(l),
-    fail: (l) => fail.push(l),
-    ...(typed === null ? {} : { ask: () => Promise.resolve(typed) }),
-  });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
-}
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
+const folder = tempFolders('precinct-desk-cli-package-');
 
 const voters = [...sampleVoters(6, VOTING_DAY, 5)];
 const listText = (rows = voters) => `${CSV_HEADER}\n${rows.map(voterCsvLine).join('\n')}\n`;
 
 /** A central folder with its key, a spec and a list on disk. */
 async function central() {
-  const base = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-package-'));
-  folders.push(base);
+  const base = folder();
   const dir = join(base, 'central');
   await cli('central', 'init', '--data-dir', dir);
   const specPath = join(base, 'spec.json');
@@ -51,34 +30,14 @@ describe('package create and verify', () => {
   it('writes a signed package, then revision 2 with the same keys and member ids', async () => {
     const { base, dir, specPath, listPath } = await central();
     const out1 = join(base, 'p1.pdpkg');
-    const made = await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      listPath,
-      '--out',
-      out1,
-    );
+    const made = await packageCreate({ dir, spec: specPath, voters: listPath, out: out1 });
     expect(made.code).toBe(0);
     const code1 = /Handover code: (\S+)/.exec(made.out)?.[1] ?? '';
     expect(made.out).toContain('shown only this once');
     const first = await openPackage(readFileSync(out1), code1);
     const out2 = join(base, 'p2.pdpkg');
-    const made2 = await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      listPath,
-      '--out',
-      out2,
+    const made2 = await packageCreate(
+      { dir, spec: specPath, voters: listPath, out: out2 },
       '--json',
     );
     expect(made2.code).toBe(0);
@@ -158,36 +117,19 @@ describe('package create and verify', () => {
     const badList = join(base, 'bad.csv');
     writeFileSync(badList, listText([...voters.slice(1), minor]));
     const out = join(base, 'p.pdpkg');
-    const run = await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      badList,
-      '--out',
-      out,
-    );
+    const run = await packageCreate({ dir, spec: specPath, voters: badList, out });
     expect(run.code).toBe(1);
     expect(run.out).toContain('under_age');
     expect(existsSync(out)).toBe(false);
     const twoChairs = spec('p-1', 1);
     twoChairs.members.push({ full_name: 'Second Chair', role: 'chair' });
     writeFileSync(specPath, JSON.stringify(twoChairs));
-    const bad = await cli(
-      'package',
-      'create',
-      '--data-dir',
-      dir,
-      '--precinct-spec',
-      specPath,
-      '--voters',
-      join(base, 'list.csv'),
-      '--out',
-      out,
-    );
+    const bad = await packageCreate({
+      dir: dir,
+      spec: specPath,
+      voters: join(base, 'list.csv'),
+      out: out,
+    });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('exactly one chair');
     expect(existsSync(out)).toBe(false);

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { readCentralKeys } from '../core/features/supervisor/central-keys';
 import {
@@ -18,24 +17,9 @@ import { openPackage } from '../core/airgap/package-file';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { readFileSync } from 'node:fs';
-import { runCli } from './run-cli';
+import { cli, packageCreate, tempFolders } from '../../../tests/support/cli';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
-}
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-central-'));
-  folders.push(path);
-  return path;
-}
+const folder = tempFolders('precinct-desk-cli-central-');
 
 const voters = [...sampleVoters(6, VOTING_DAY, 5)];
 const listText = (rows = voters) => `${CSV_HEADER}\n${rows.map(voterCsvLine).join('\n')}\n`;
@@ -87,19 +71,7 @@ describe('central init', () => {
 async function enrolledDevice(ballots: number) {
   const { base, dir, specPath, listPath } = await central();
   const pkg = join(base, 'p.pdpkg');
-  const made = await cli(
-    'package',
-    'create',
-    '--data-dir',
-    dir,
-    '--precinct-spec',
-    specPath,
-    '--voters',
-    listPath,
-    '--out',
-    pkg,
-    '--json',
-  );
+  const made = await packageCreate({ dir, spec: specPath, voters: listPath, out: pkg }, '--json');
   const { handover_code: code } = JSON.parse(made.out) as { handover_code: string };
   const read = await openPackage(readFileSync(pkg), code);
   if (!read.ok) throw new Error(read.problem);

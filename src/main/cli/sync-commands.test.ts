@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openExistingDatabase } from '../core/kernel/db/database';
 import { eventHash } from '../core/kernel/events/event-hash';
@@ -9,41 +8,9 @@ import type { EventRow } from '../core/kernel/events/event-log';
 import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
 import { packageWorld } from '../../../tests/support/sync';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { runCli } from './run-cli';
+import { asked, cli, tempFolders } from '../../../tests/support/cli';
 
-async function cli(...argv: string[]) {
-  return asked(null, ...argv);
-}
-
-/** Runs the command as at a terminal where `typed` is what the person types at the prompt. */
-async function asked(typed: string | null, ...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const questions: string[] = [];
-  const code = await runCli(argv, {
-    out: (l) => out.push(l),
-    fail: (l) => fail.push(l),
-    ...(typed === null
-      ? {}
-      : {
-          ask: (question: string) => {
-            questions.push(question);
-            return Promise.resolve(typed);
-          },
-        }),
-  });
-  return { code, out: out.join('\n'), err: fail.join('\n'), questions };
-}
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-sync-'));
-  folders.push(path);
-  return path;
-}
+const folder = tempFolders('precinct-desk-cli-sync-');
 
 describe('precinct-desk package load', () => {
   it('loads a package into an empty folder, then refuses the same revision (exit 1)', async () => {

@@ -1,32 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeIin } from '../../shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { runCli } from './run-cli';
+import { cli, tempFolders } from '../../../tests/support/cli';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const fail: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), fail: (l) => fail.push(l) });
-  return { code, out: out.join('\n'), err: fail.join('\n') };
-}
 const json = async (...argv: string[]) => {
   const run = await cli(...argv, '--json');
   return { code: run.code, body: JSON.parse(run.out) as Record<string, unknown> };
 };
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-voters-'));
-  folders.push(path);
-  return path;
-}
+const folder = tempFolders('precinct-desk-cli-voters-');
 function file(text: string | Buffer, name = 'list.csv'): string {
   const path = join(folder(), name);
   writeFileSync(path, text);
