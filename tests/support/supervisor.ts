@@ -21,6 +21,7 @@ import {
 } from '../../src/main/core/airgap/sync-file';
 import type { PackageContent } from '../../src/shared/sync/package-content';
 import type { EventType } from '../../src/shared/event-types';
+import { sampleSpec } from '../../src/main/bench/sample-spec';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
 import {
@@ -71,32 +72,14 @@ export function centralFixture(maxBytes = 256 * 1024 * 1024): CentralFixture {
 }
 
 export function spec(precinctId: string, number: number, electionId = ELECTION, laptops = 1) {
-  return {
+  return sampleSpec({
+    electionId,
+    precinctId,
+    number,
+    votingDay: VOTING_DAY,
+    region: number % 2 === 0 ? 'Almaty' : 'Astana',
     laptops,
-    election: {
-      election_id: electionId,
-      kind: 'election',
-      name: 'Election of deputies of the Mazhilis',
-      voting_day: VOTING_DAY,
-      opens: '07:00',
-      closes: '20:00',
-    },
-    precinct: {
-      precinct_id: precinctId,
-      number,
-      name: `School No. ${number}`,
-      region: number % 2 === 0 ? 'Almaty' : 'Astana',
-      district: 'Bostandyq',
-      address: 'Almaty, Timiryazev St 15',
-      time_zone: 'Asia/Almaty',
-      abroad: false,
-      country: null,
-    },
-    members: [
-      { full_name: 'Aigerim Sadykova', role: 'chair' },
-      { full_name: 'Nurlan Omarov', role: 'member' },
-    ],
-  };
+  });
 }
 
 /** Makes a precinct's package through the real path; returns what the package carries. */

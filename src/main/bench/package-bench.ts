@@ -14,6 +14,7 @@ import { newHandoverCode } from '../core/airgap/handover-code';
 import { makingCost, REAL_COST, sealBody } from '../core/airgap/package-seal';
 import type { Db } from '../core/kernel/db/database';
 import { note, percentile, report, secondsAsync } from './report';
+import { sampleSpec } from './sample-spec';
 import { sampleVoters, writeVoterCsv } from './sample-voters';
 
 const VOTING_DAY = '2027-03-19';
@@ -21,31 +22,13 @@ const VOTING_DAY = '2027-03-19';
 const VOTERS = 3_000;
 const RUNS = 5;
 
-const spec = (number: number) => ({
-  election: {
-    election_id: 'bench-election',
-    kind: 'election',
-    name: 'Election of deputies of the Mazhilis',
-    voting_day: VOTING_DAY,
-    opens: '07:00',
-    closes: '20:00',
-  },
-  precinct: {
-    precinct_id: `bench-${number}`,
+const spec = (number: number) =>
+  sampleSpec({
+    electionId: 'bench-election',
+    precinctId: `bench-${number}`,
     number,
-    name: `School No. ${number}`,
-    region: 'Almaty',
-    district: 'Bostandyq',
-    address: 'Almaty, Timiryazev St 15',
-    time_zone: 'Asia/Almaty',
-    abroad: false,
-    country: null,
-  },
-  members: [
-    { full_name: 'Aigerim Sadykova', role: 'chair' },
-    { full_name: 'Nurlan Omarov', role: 'member' },
-  ],
-});
+    votingDay: VOTING_DAY,
+  });
 
 export async function packageBench(dir: string): Promise<void> {
   if (makingCost().n !== REAL_COST.n) throw new Error('the package bench runs at the real cost');

@@ -19,6 +19,7 @@ import {
   certify,
   type DeviceCertificate,
 } from '../../../src/main/core/airgap/sync-file';
+import { sampleSpec } from '../../../src/main/bench/sample-spec';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../../src/main/bench/sample-voters';
 import type { VoterData } from '../../../src/main/core/features/voters/voter-store';
 import { expect } from '../fixtures';
@@ -70,31 +71,19 @@ export function writePackageInputs(
     region: 'Almaty',
   },
 ): { specPath: string; votersPath: string; voters: VoterData[] } {
-  const spec = {
-    election: {
-      election_id: 'mazhilis-2027',
-      kind: 'election',
-      name: 'Election of deputies of the Mazhilis',
-      voting_day: VOTING_DAY,
-      opens: '07:00',
-      closes: '20:00',
-    },
-    precinct: {
-      precinct_id: precinct.id,
-      number: precinct.number,
-      name: `School No. ${precinct.number - 400}`,
-      region: precinct.region,
-      district: 'Bostandyq',
-      address: 'Almaty, Timiryazev St 15',
-      time_zone: 'Asia/Almaty',
-      abroad: false,
-      country: null,
-    },
+  const spec = sampleSpec({
+    electionId: 'mazhilis-2027',
+    precinctId: precinct.id,
+    number: precinct.number,
+    votingDay: VOTING_DAY,
+    name: `School No. ${precinct.number - 400}`,
+    region: precinct.region,
     members: [
       { full_name: 'Aigerim Sadykova', role: 'chair' },
       { full_name: 'Yerlan Zhaksybekov', role: 'member' },
     ],
-  };
+  });
+
   const voters = [...sampleVoters(count, VOTING_DAY, precinct.number)];
   const specPath = join(folder, `precinct-${precinct.number}.json`);
   const votersPath = join(folder, `voters-${precinct.number}.csv`);

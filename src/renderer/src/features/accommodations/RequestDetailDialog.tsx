@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/accommodations/accommodation-contract';
 import type { ApiError } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { localNow } from '../../api/local-now';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
@@ -58,8 +59,8 @@ export function RequestDetailDialog({ requestId }: { requestId: string }) {
 
   async function start(next: Step) {
     afterStep.current = null;
-    const clock = await callApi('getClockStatus', {});
-    if (clock.ok) setStepNow(`${clock.value.localDate}T${clock.value.localTime}`);
+    const now = await localNow();
+    if (now) setStepNow(now);
     setStep(next);
   }
 

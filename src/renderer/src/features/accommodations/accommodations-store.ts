@@ -18,6 +18,7 @@ import type { LoginMember } from '../../../../shared/api';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { localNow } from '../../api/local-now';
 import { reloadAfter } from '../../api/reload-after';
 
 export const REGISTER_PAGE_SIZE = 50;
@@ -174,12 +175,7 @@ export const useAccommodationsStore = create<AccommodationsState>()((set, get) =
     },
 
     openDialog: async (dialog) => {
-      const clock = await callApi('getClockStatus', {});
-      set({
-        dialog,
-        notice: null,
-        now: clock.ok ? `${clock.value.localDate}T${clock.value.localTime}` : '',
-      });
+      set({ dialog, notice: null, now: await localNow() });
     },
     closeDialog: () => set({ dialog: null }),
 

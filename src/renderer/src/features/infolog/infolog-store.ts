@@ -12,6 +12,7 @@ import type {
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ApiError, Result } from '../../../../shared/result';
 import { callApi } from '../../api/precinct-client';
+import { localNow } from '../../api/local-now';
 import { reloadAfter } from '../../api/reload-after';
 import { mutate } from '../../api/queries';
 
@@ -238,12 +239,7 @@ export const useInfoLogStore = create<InfoLogState>()((set, get) => {
     },
 
     openDialog: async (dialog) => {
-      const clock = await callApi('getClockStatus', {});
-      set({
-        dialog,
-        notice: null,
-        now: clock.ok ? `${clock.value.localDate}T${clock.value.localTime}` : '',
-      });
+      set({ dialog, notice: null, now: await localNow() });
     },
     closeDialog: () => set({ dialog: null }),
 
