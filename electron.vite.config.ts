@@ -40,6 +40,8 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
+    // The contract shared with the main process (src/shared), by one name in every screen.
+    resolve: { alias: { '@shared': resolve('src/shared') } },
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The renderer's name for src/shared (as in electron.vite.config.ts).
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
     pool: 'forks',
     // PIN hashing is deliberately slow (scrypt); on a busy two-core machine a test that logs

@@ -1,4 +1,4 @@
-import type { PrecinctApi } from '../../shared/api';
+import type { PrecinctApi } from '@shared/api';
 
 declare global {
   interface Window {

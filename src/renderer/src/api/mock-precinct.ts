@@ -4,13 +4,8 @@
  * value, or a refusal with `refuse`), every call is recorded, and any other operation is
  * refused as `internal`.
  */
-import type {
-  OperationInput,
-  OperationName,
-  OperationOutput,
-  PrecinctApi,
-} from '../../../shared/api';
-import type { ApiError, ErrorCode, Result } from '../../../shared/result';
+import type { OperationInput, OperationName, OperationOutput, PrecinctApi } from '@shared/api';
+import type { ApiError, ErrorCode, Result } from '@shared/result';
 
 const REFUSAL = Symbol('refusal');
 type Refusal = { [REFUSAL]: ApiError };

@@ -1,5 +1,5 @@
-import type { OperationInput, OperationName, OperationOutput } from '../../../shared/api';
-import type { ErrorCode, Result } from '../../../shared/result';
+import type { OperationInput, OperationName, OperationOutput } from '@shared/api';
+import type { ErrorCode, Result } from '@shared/result';
 
 type Outcome<K extends OperationName> = Result<OperationOutput<K>>;
 type SessionLostListener = (code: ErrorCode) => void;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OPERATION_DATA } from '../../../shared/operation-data';
-import { OPERATION_NAMES } from '../../../shared/api';
+import { OPERATION_DATA } from '@shared/operation-data';
+import { OPERATION_NAMES } from '@shared/api';
 import { installMockPrecinct, refuse } from './mock-precinct';
 import { addReader, mutate, refreshTopics } from './queries';
 

@@ -6,9 +6,9 @@
  * can change must.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OperationInput, OperationName, OperationOutput } from '../../../shared/api';
-import { OPERATION_DATA, type DataTopic } from '../../../shared/operation-data';
-import type { ApiError, Result } from '../../../shared/result';
+import type { OperationInput, OperationName, OperationOutput } from '@shared/api';
+import { OPERATION_DATA, type DataTopic } from '@shared/operation-data';
+import type { ApiError, Result } from '@shared/result';
 import { callApi } from './precinct-client';
 
 /** Something on screen that shows data of some topics, and how to read it again. */

@@ -5,8 +5,8 @@
  */
 import { render, screen, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { AppState, SessionInfo } from '../../../shared/api';
-import { PERMISSIONS, type Language, type Permission, type Role } from '../../../shared/roles';
+import type { AppState, SessionInfo } from '@shared/api';
+import { PERMISSIONS, type Language, type Permission, type Role } from '@shared/roles';
 import { useSessionStore } from '../app-state/session-store';
 import { useLanguageStore } from '../i18n/language-store';
 import { installMockPrecinct, type MockHandlers, type MockPrecinct } from './mock-precinct';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { AppState, ClockStatus, SessionInfo } from '../../../shared/api';
-import type { ApiError, ErrorCode } from '../../../shared/result';
+import type { AppState, ClockStatus, SessionInfo } from '@shared/api';
+import type { ApiError, ErrorCode } from '@shared/result';
 import { callApi, setSessionLostListener } from '../api/precinct-client';
 import { addReader } from '../api/queries';
 import { useLanguageStore } from '../i18n/language-store';

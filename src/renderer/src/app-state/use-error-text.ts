@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage } from '../i18n/use-t';
 import { useSessionStore } from './session-store';

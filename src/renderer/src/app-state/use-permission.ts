@@ -1,4 +1,4 @@
-import type { Permission } from '../../../shared/roles';
+import type { Permission } from '@shared/roles';
 import { useSessionStore } from './session-store';
 
 /** Whether the logged-in member may do this; the UI hides what the core would refuse. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { LANGUAGE_TAGS } from '../../../shared/i18n';
-import { assertNever } from '../../../shared/result';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import { assertNever } from '@shared/result';
 import { ChangePinScreen } from '../features/login/ChangePinScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { selectScreen, useSessionStore, type Screen } from '../app-state/session-store';

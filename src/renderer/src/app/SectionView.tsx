@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/result';
+import { assertNever } from '@shared/result';
 import { AccommodationsScreen } from '../features/accommodations/AccommodationsScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { summarizeEvent } from './audit-summary';

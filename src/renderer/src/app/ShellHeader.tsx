@@ -1,4 +1,4 @@
-import type { PrecinctInfo, SessionInfo } from '../../../shared/api';
+import type { PrecinctInfo, SessionInfo } from '@shared/api';
 import { roleKey } from '../i18n/message-keys';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from '../ui/LanguageSwitch';

@@ -1,14 +1,14 @@
-import { summarizeAccommodationEvent } from '../../../shared/accommodations/accommodation-audit-summary';
-import { isAccommodationEventType } from '../../../shared/accommodations/accommodation-kinds';
+import { summarizeAccommodationEvent } from '@shared/accommodations/accommodation-audit-summary';
+import { isAccommodationEventType } from '@shared/accommodations/accommodation-kinds';
 import type { SummarizeEvent } from '../features/audit/event-summary';
-import type { MessageKey } from '../../../shared/i18n';
-import { assertNever } from '../../../shared/result';
-import { ROLES } from '../../../shared/roles';
+import type { MessageKey } from '@shared/i18n';
+import { assertNever } from '@shared/result';
+import { ROLES } from '@shared/roles';
 import { isEventType, roleKey } from '../i18n/message-keys';
 import { formatCalendarDate, formatInstant } from '../ui/date-time-format';
 import { summarizeVoterAuditEvent } from '../features/voters/voters-audit-summary';
 import { summarizeInfoLogEvent } from '../features/infolog/infolog-audit-summary';
-import { isSyncEventType } from '../../../shared/sync/sync-events';
+import { isSyncEventType } from '@shared/sync/sync-events';
 import { summarizeSyncEvent } from '../features/sync/sync-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {

@@ -1,6 +1,6 @@
-import { translate } from '../../../shared/i18n';
-import type { ApiError } from '../../../shared/result';
-import type { Language } from '../../../shared/roles';
+import { translate } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
+import type { Language } from '@shared/roles';
 import { formatInstant } from '../ui/date-time-format';
 import { errorKey } from './message-keys';
 

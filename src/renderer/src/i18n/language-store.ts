@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../shared/result';
-import type { Language } from '../../../shared/roles';
+import type { ApiError } from '@shared/result';
+import type { Language } from '@shared/roles';
 import { callApi } from '../api/precinct-client';
 
 interface LanguageState {

@@ -1,8 +1,8 @@
-import type { ChainProblem } from '../../../shared/api';
-import { EVENT_TYPES, type EventType } from '../../../shared/event-types';
-import { dictionaries, type MessageKey } from '../../../shared/i18n';
-import type { ErrorCode } from '../../../shared/result';
-import type { Language, Role } from '../../../shared/roles';
+import type { ChainProblem } from '@shared/api';
+import { EVENT_TYPES, type EventType } from '@shared/event-types';
+import { dictionaries, type MessageKey } from '@shared/i18n';
+import type { ErrorCode } from '@shared/result';
+import type { Language, Role } from '@shared/roles';
 
 // Template-literal keys: if en.ts lacks one of these, the build fails here.
 export const roleKey = (role: Role): MessageKey => `roles.${role}`;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { translate, type MessageKey } from '../../../shared/i18n';
-import type { Language } from '../../../shared/roles';
+import { translate, type MessageKey } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 import { useLanguageStore } from './language-store';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

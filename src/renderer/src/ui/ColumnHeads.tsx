@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 import { useT } from '../i18n/use-t';
 
 /** The rest of the message keys that start with `prefix.`. */

@@ -1,6 +1,6 @@
-import type { Result } from '../../../shared/result';
+import type { Result } from '@shared/result';
 import { useLanguage, useT } from '../i18n/use-t';
-import { toCsv } from '../../../shared/csv';
+import { toCsv } from '@shared/csv';
 import { BusyActionButton } from './BusyButton';
 import { CSV_FILTER, saveHtmlAsPdf, saveTextAsFile } from './save-file';
 import { SaveStatus, useFileSave } from './use-file-save';

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode, RefObject } from 'react';
-import type { DirectoryListing } from '../../../shared/api';
+import type { DirectoryListing } from '@shared/api';
 import { useT } from '../i18n/use-t';
 import { joinPath } from './file-paths';
 import { TextField } from './TextField';

@@ -1,5 +1,5 @@
-import { LANGUAGE_TAGS } from '../../../shared/i18n';
-import { LANGUAGES } from '../../../shared/roles';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import { LANGUAGES } from '@shared/roles';
 import { describeError } from '../i18n/describe-error';
 import { useLanguageStore } from '../i18n/language-store';
 import { languageKey } from '../i18n/message-keys';

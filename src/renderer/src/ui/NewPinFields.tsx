@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/result';
+import type { ErrorCode } from '@shared/result';
 import { errorKey } from '../i18n/message-keys';
 import { useT } from '../i18n/use-t';
 import { PinField } from './TextField';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { useT } from '../i18n/use-t';
 import { FormDialog } from './FormDialog';
 import { ReasonField } from './TextField';

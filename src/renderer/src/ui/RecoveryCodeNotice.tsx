@@ -1,7 +1,7 @@
 import { BusyActionButton } from './BusyButton';
 import { useRef, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../api/precinct-client';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { saveHtmlAsPdf } from './save-file';
 import { SaveFileButton } from './SaveFileButton';
 import { SaveStatus, useFileSave } from './use-file-save';

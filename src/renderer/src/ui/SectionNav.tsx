@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 import { useT } from '../i18n/use-t';
 
 interface SectionNavProps<T extends string> {

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { TEXT_LIMITS } from '../../../shared/text-limits';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { Field } from './Field';
 
 type InputAttributes = Pick<

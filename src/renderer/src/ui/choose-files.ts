@@ -1,5 +1,5 @@
-import type { OpenedFile } from '../../../shared/api';
-import type { ApiError } from '../../../shared/result';
+import type { OpenedFile } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../api/precinct-client';
 import { useFilePickerStore, type OpenPathTextKeys } from './file-picker-store';
 

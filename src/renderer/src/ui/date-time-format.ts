@@ -1,5 +1,5 @@
-import { LANGUAGE_TAGS } from '../../../shared/i18n';
-import type { Language } from '../../../shared/roles';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 
 /** True when the runtime knows this IANA time zone name. */
 export function isKnownTimeZone(timeZone: string): boolean {

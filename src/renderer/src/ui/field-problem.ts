@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../shared/i18n';
-import type { ApiError } from '../../../shared/result';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 
 /**
  * The input field the core refused, as a dotted path into the operation's input (such as

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { MessageKey } from '../../../shared/i18n';
-import type { Result } from '../../../shared/result';
+import type { MessageKey } from '@shared/i18n';
+import type { Result } from '@shared/result';
 
 /**
  * Binds the typed path to a write handle in the core and writes through it (see saveByHandle).

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../../shared/roles';
+import type { Language } from '@shared/roles';
 import { callApi } from '../api/precinct-client';
 import { refuse } from '../api/mock-precinct';
 import { button, renderScreen } from '../api/screen-test';

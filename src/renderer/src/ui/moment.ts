@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../shared/i18n';
-import type { Language } from '../../../shared/roles';
+import type { MessageKey } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 import { formatInstant } from './date-time-format';
 
 /**

@@ -1,5 +1,5 @@
-import { PIN_PATTERN } from '../../../shared/pin';
-import type { ErrorCode } from '../../../shared/result';
+import { PIN_PATTERN } from '@shared/pin';
+import type { ErrorCode } from '@shared/result';
 
 /** The client-side check of a new PIN and its repetition; the core checks again. */
 export function checkNewPin(pin: string, repeat: string): ErrorCode | null {

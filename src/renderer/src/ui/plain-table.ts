@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/roles';
+import type { Language } from '@shared/roles';
 import { formatMoment } from './moment';
 
 /**

@@ -1,8 +1,8 @@
 import { TextHeads } from './ColumnHeads';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { PRINT_FONT_STACK } from '../../../shared/files/print-font';
-import { LANGUAGE_TAGS } from '../../../shared/i18n';
-import type { Language } from '../../../shared/roles';
+import { PRINT_FONT_STACK } from '@shared/files/print-font';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 import type { PlainTable } from './plain-table';
 
 // The printed document carries its own styles: it is printed outside the app's page.

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 import { callApi } from '../api/precinct-client';
 import { useSessionStore } from '../app-state/session-store';
 import { useLanguage, useT } from '../i18n/use-t';

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PrecinctSetup } from '../../../shared/api';
-import { PRINT_FONT_STACK } from '../../../shared/files/print-font';
-import { LANGUAGE_TAGS, translate, type MessageKey } from '../../../shared/i18n';
-import type { Language } from '../../../shared/roles';
+import type { PrecinctSetup } from '@shared/api';
+import { PRINT_FONT_STACK } from '@shared/files/print-font';
+import { LANGUAGE_TAGS, translate, type MessageKey } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 import { formatCalendarDate } from './date-time-format';
 
 // The printed sheet carries its own styles: it is printed outside the app's page.

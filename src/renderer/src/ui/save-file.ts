@@ -1,4 +1,4 @@
-import type { ApiError, Result as ApiResult } from '../../../shared/result';
+import type { ApiError, Result as ApiResult } from '@shared/result';
 import { callApi } from '../api/precinct-client';
 import { useFilePickerStore } from './file-picker-store';
 

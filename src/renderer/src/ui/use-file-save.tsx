@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { useErrorText } from '../app-state/use-error-text';
 import { useT } from '../i18n/use-t';
 import { ErrorAlert } from './ErrorAlert';

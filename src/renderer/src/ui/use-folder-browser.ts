@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { DirectoryListing } from '../../../shared/api';
-import type { ApiError } from '../../../shared/result';
+import type { DirectoryListing } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../api/precinct-client';
 
 /**

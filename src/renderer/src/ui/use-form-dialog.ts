@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { useFocusFirstProblem } from './use-focus-first-problem';
 import { useSubmit } from './use-submit';
 

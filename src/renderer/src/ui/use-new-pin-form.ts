@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError, ErrorCode, Result } from '../../../shared/result';
+import type { ApiError, ErrorCode, Result } from '@shared/result';
 import type { NewPinFieldsProps } from './NewPinFields';
 import { checkNewPin } from './pin-rules';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, Result } from '../../../shared/result';
+import type { ApiError, Result } from '@shared/result';
 
 /**
  * Where a refusal goes when it belongs beside a field: the form shows it there and answers

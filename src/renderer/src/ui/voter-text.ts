@@ -1,5 +1,5 @@
 /** How a voter is named and identified on screen. */
-import type { Language } from '../../../shared/roles';
+import type { Language } from '@shared/roles';
 import { formatCalendarDate } from './date-time-format';
 
 interface Named {

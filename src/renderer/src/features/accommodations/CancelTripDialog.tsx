@@ -1,5 +1,5 @@
-import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
+import { ACCOMMODATION_TEXT_LIMITS } from '@shared/accommodations/accommodation-kinds';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { ReasonDialog } from '../../ui/ReasonDialog';

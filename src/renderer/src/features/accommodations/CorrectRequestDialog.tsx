@@ -6,9 +6,9 @@ import {
   REQUEST_CHANNELS,
   type HomeVotingReason,
   type RequestChannel,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError, Result } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import type { RequestView } from '@shared/accommodations/accommodation-contract';
+import type { ApiError, Result } from '@shared/result';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

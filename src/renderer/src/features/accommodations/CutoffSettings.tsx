@@ -1,7 +1,7 @@
 import { usePermission } from '../../app-state/use-permission';
 import { useState, type FormEvent } from 'react';
-import type { AccommodationSettings } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError } from '../../../../shared/result';
+import type { AccommodationSettings } from '@shared/accommodations/accommodation-contract';
+import type { ApiError } from '@shared/result';
 import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

@@ -4,8 +4,8 @@ import {
   ACCOMMODATION_TEXT_LIMITS,
   EQUIPMENT_AVAILABILITY,
   type EquipmentAvailability,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { EquipmentView } from '../../../../shared/accommodations/accommodation-contract';
+} from '@shared/accommodations/accommodation-kinds';
+import type { EquipmentView } from '@shared/accommodations/accommodation-contract';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

@@ -4,12 +4,9 @@ import {
   ACCOMMODATION_TEXT_LIMITS,
   NOT_FULFILLED_REASONS,
   type NotFulfilledReason,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type {
-  ItemView,
-  RequestView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { ErrorCode, Result } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import type { ItemView, RequestView } from '@shared/accommodations/accommodation-contract';
+import type { ErrorCode, Result } from '@shared/result';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

@@ -2,7 +2,7 @@ import {
   ACCOMMODATION_KINDS,
   ITEM_STATUSES,
   REQUEST_STATUSES,
-} from '../../../../shared/accommodations/accommodation-kinds';
+} from '@shared/accommodations/accommodation-kinds';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
 import { kindKey, statusKey } from './accommodations-text';

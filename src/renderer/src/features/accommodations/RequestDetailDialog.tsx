@@ -1,11 +1,8 @@
 import { ActNotice } from '../../ui/ActNotice';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect, useRef, useState } from 'react';
-import type {
-  ItemView,
-  RequestView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError } from '../../../../shared/result';
+import type { ItemView, RequestView } from '@shared/accommodations/accommodation-contract';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { localNow } from '../../api/local-now';
 import { useLanguage, useT } from '../../i18n/use-t';

@@ -4,8 +4,8 @@ import {
   ACCOMMODATION_TEXT_LIMITS,
   HOME_VOTING_REASONS,
   REQUEST_CHANNELS,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
+} from '@shared/accommodations/accommodation-kinds';
+import type { RequestView } from '@shared/accommodations/accommodation-contract';
 import { mutate } from '../../api/queries';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

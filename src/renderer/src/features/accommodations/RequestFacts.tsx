@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
+import type { RequestView } from '@shared/accommodations/accommodation-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { maskIin } from '../../ui/voter-text';

@@ -1,10 +1,7 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { usePermission } from '../../app-state/use-permission';
-import type {
-  ItemView,
-  RequestView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { MessageKey } from '../../../../shared/i18n';
+import type { ItemView, RequestView } from '@shared/accommodations/accommodation-contract';
+import type { MessageKey } from '@shared/i18n';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../app-state/session-store';
 import { kindKey, outcomeText, statusKey } from './accommodations-text';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
+import { ACCOMMODATION_TEXT_LIMITS } from '@shared/accommodations/accommodation-kinds';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';
 import type { ChosenVoter, RequestField, RequestFormValues } from './request-form';

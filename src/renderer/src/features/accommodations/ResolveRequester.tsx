@@ -1,6 +1,6 @@
 import { BusyButton } from '../../ui/BusyButton';
 import { useState, type FormEvent } from 'react';
-import type { RequestView } from '../../../../shared/accommodations/accommodation-contract';
+import type { RequestView } from '@shared/accommodations/accommodation-contract';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { TextField } from '../../ui/TextField';

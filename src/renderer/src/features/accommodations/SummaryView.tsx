@@ -1,7 +1,4 @@
-import {
-  ACCOMMODATION_KINDS,
-  ITEM_STATUSES,
-} from '../../../../shared/accommodations/accommodation-kinds';
+import { ACCOMMODATION_KINDS, ITEM_STATUSES } from '@shared/accommodations/accommodation-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { kindKey, statusKey } from './accommodations-text';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
-import { ACCOMMODATION_COUNT_MAX } from '../../../../shared/accommodations/accommodation-kinds';
-import type { ApiError } from '../../../../shared/result';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
+import { ACCOMMODATION_COUNT_MAX } from '@shared/accommodations/accommodation-kinds';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ACCOMMODATION_TEXT_LIMITS } from '../../../../shared/accommodations/accommodation-kinds';
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
-import type { ApiError, Result } from '../../../../shared/result';
+import { ACCOMMODATION_TEXT_LIMITS } from '@shared/accommodations/accommodation-kinds';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
+import type { ApiError, Result } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import {
   ACCOMMODATION_COUNT_MAX,
   ACCOMMODATION_TEXT_LIMITS,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
-import type { ErrorCode } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
+import type { ErrorCode } from '@shared/result';
 import { mutate } from '../../api/queries';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

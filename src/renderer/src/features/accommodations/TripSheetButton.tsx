@@ -1,4 +1,4 @@
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { SavePdfButton } from '../../ui/SavePdfButton';

@@ -1,5 +1,5 @@
 import { usePermission } from '../../app-state/use-permission';
-import type { TripView } from '../../../../shared/accommodations/accommodation-contract';
+import type { TripView } from '@shared/accommodations/accommodation-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatMoment, statusKey, tripStatusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';

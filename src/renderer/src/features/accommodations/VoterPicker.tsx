@@ -1,7 +1,7 @@
 import { FieldError } from '../../ui/Field';
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import type { VoterSummary } from '../../../../shared/voters/voter-api';
+import type { ApiError } from '@shared/result';
+import type { VoterSummary } from '@shared/voters/voter-api';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type {
   AccommodationSettings,
   RegisterPage,
-} from '../../../../shared/accommodations/accommodation-contract';
-import { translate } from '../../../../shared/i18n';
+} from '@shared/accommodations/accommodation-contract';
+import { translate } from '@shared/i18n';
 import { refuse } from '../../api/mock-precinct';
 import { renderScreen } from '../../api/screen-test';
 import { AccommodationsScreen } from './AccommodationsScreen';

@@ -3,7 +3,7 @@ import type {
   AccommodationKind,
   ItemStatus,
   RequestStatus,
-} from '../../../../shared/accommodations/accommodation-kinds';
+} from '@shared/accommodations/accommodation-kinds';
 import type {
   AccommodationSettings,
   AccommodationSummary,
@@ -12,11 +12,11 @@ import type {
   RegisterPage,
   RegisterRow,
   TripView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { RegisterFilter } from '../../../../shared/accommodations/accommodation-schemas';
-import type { LoginMember } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError, Result } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-contract';
+import type { RegisterFilter } from '@shared/accommodations/accommodation-schemas';
+import type { LoginMember } from '@shared/api';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError, Result } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { localNow } from '../../api/local-now';
 import { reloadAfter } from '../../api/reload-after';

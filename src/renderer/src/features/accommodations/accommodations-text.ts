@@ -13,14 +13,14 @@ import type {
   RequestChannel,
   RequestStatus,
   TripStatus,
-} from '../../../../shared/accommodations/accommodation-kinds';
+} from '@shared/accommodations/accommodation-kinds';
 import type {
   ItemView,
   RegisterRow,
   RequestChangeView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { Language } from '../../../../shared/roles';
+} from '@shared/accommodations/accommodation-contract';
+import type { MessageKey } from '@shared/i18n';
+import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { formatMoment } from '../../ui/moment';

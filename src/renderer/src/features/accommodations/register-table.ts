@@ -2,7 +2,7 @@
  * The register as a plain table of text: what the screen, the CSV file and the printed PDF
  * show, column for column. No sensitive field: the reason for home voting is never listed.
  */
-import type { RegisterRow } from '../../../../shared/accommodations/accommodation-contract';
+import type { RegisterRow } from '@shared/accommodations/accommodation-contract';
 import { momentCell, type MomentStyle, type PlainTable } from '../../ui/plain-table';
 import {
   channelKey,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisterRow } from '../../../../shared/accommodations/accommodation-contract';
-import { recordRequestInputSchema } from '../../../../shared/accommodations/accommodation-schemas';
-import { translate, type MessageKey } from '../../../../shared/i18n';
+import type { RegisterRow } from '@shared/accommodations/accommodation-contract';
+import { recordRequestInputSchema } from '@shared/accommodations/accommodation-schemas';
+import { translate, type MessageKey } from '@shared/i18n';
 import { registerTable } from './register-table';
 import {
   blankRequest,

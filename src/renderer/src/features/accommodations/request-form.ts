@@ -7,10 +7,10 @@ import {
   type AccommodationKind,
   type HomeVotingReason,
   type RequestChannel,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { RecordRequestInput } from '../../../../shared/accommodations/accommodation-schemas';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import type { RecordRequestInput } from '@shared/accommodations/accommodation-schemas';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 import { momentOf, momentProblem, type MomentValue } from '../../ui/moment';
 
 /** A voter chosen from the list: enough to send the IIN and say who it is. */

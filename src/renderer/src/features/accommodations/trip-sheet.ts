@@ -3,8 +3,8 @@
  * ballots taken and returned, and the addresses in route order with room for each voter's
  * signature. Printed through the same path as the registers (HTML to PDF by the host).
  */
-import type { TripSheet, TripView } from '../../../../shared/accommodations/accommodation-contract';
-import type { Language } from '../../../../shared/roles';
+import type { TripSheet, TripView } from '@shared/accommodations/accommodation-contract';
+import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { printDocumentHtml } from '../../ui/print-document';

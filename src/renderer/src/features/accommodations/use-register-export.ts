@@ -1,6 +1,6 @@
 import { useExportTools, usePrecinctFileName } from '../../ui/print-heading';
 import { useCallback } from 'react';
-import type { Result } from '../../../../shared/result';
+import type { Result } from '@shared/result';
 import { useLanguage, type Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import type { ExportContent } from '../../ui/ExportButtons';

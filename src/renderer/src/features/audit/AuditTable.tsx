@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
-import type { AuditEntry } from '../../../../shared/api';
+import type { AuditEntry } from '@shared/api';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';

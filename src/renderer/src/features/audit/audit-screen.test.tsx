@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../../shared/api';
+import type { AuditEntry } from '@shared/api';
 import { refuse } from '../../api/mock-precinct';
 import { renderScreen } from '../../api/screen-test';
 import { AuditScreen } from './AuditScreen';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { AuditEntry, AuditPage, ChainReport } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/result';
+import type { AuditEntry, AuditPage, ChainReport } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { reloadAfter } from '../../api/reload-after';
 

@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../../../../shared/api';
-import type { Language } from '../../../../shared/roles';
+import type { AuditEntry } from '@shared/api';
+import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
 
 export interface SummaryContext {

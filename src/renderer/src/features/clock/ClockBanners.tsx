@@ -1,4 +1,4 @@
-import type { ClockStatus } from '../../../../shared/api';
+import type { ClockStatus } from '@shared/api';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { StatusMessage } from '../../ui/StatusMessage';

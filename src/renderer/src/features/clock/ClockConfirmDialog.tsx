@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { ClockStatus } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/result';
+import type { ClockStatus } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';

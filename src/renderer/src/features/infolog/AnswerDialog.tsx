@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import type { ApiError } from '@shared/result';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { formatCalendarDate } from '../../ui/date-time-format';

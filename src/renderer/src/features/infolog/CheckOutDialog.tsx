@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { errorKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
-import { COMPLAINT_FILTERS } from '../../../../shared/infolog/entry-kinds';
+import { COMPLAINT_FILTERS } from '@shared/infolog/entry-kinds';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { Field } from '../../ui/Field';

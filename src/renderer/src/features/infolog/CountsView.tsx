@@ -1,6 +1,6 @@
 import { TextHeads } from '../../ui/ColumnHeads';
-import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
-import type { InfoLogDay } from '../../../../shared/infolog/infolog-contract';
+import { ENTRY_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
+import type { InfoLogDay } from '@shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { TextField } from '../../ui/TextField';

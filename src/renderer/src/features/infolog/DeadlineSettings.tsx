@@ -1,11 +1,8 @@
 import { usePermission } from '../../app-state/use-permission';
 import { useState, type FormEvent } from 'react';
-import {
-  DEADLINE_LIMITS,
-  type ComplaintDeadlineRules,
-} from '../../../../shared/infolog/complaint-deadline';
-import type { InfoLogSettings } from '../../../../shared/infolog/infolog-contract';
-import type { ApiError } from '../../../../shared/result';
+import { DEADLINE_LIMITS, type ComplaintDeadlineRules } from '@shared/infolog/complaint-deadline';
+import type { InfoLogSettings } from '@shared/infolog/infolog-contract';
+import type { ApiError } from '@shared/result';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';

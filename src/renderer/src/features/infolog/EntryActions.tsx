@@ -1,4 +1,4 @@
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { useT } from '../../i18n/use-t';
 import { EntryStatus } from './EntryStatus';
 import { entryName, statusText } from './infolog-text';

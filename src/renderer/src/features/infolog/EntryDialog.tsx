@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import type { EntryKind } from '../../../../shared/infolog/entry-kinds';
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import type { ApiError } from '@shared/result';
+import type { EntryKind } from '@shared/infolog/entry-kinds';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { ReasonField } from '../../ui/TextField';

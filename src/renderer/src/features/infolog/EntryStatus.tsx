@@ -1,4 +1,4 @@
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../app-state/session-store';
 import { entryName, historyLines } from './infolog-text';

@@ -1,4 +1,4 @@
-import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
+import { ENTRY_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
 import { useT } from '../../i18n/use-t';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';

@@ -1,5 +1,5 @@
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { textProblem } from '../../ui/field-problem';
 import { ReasonDialog } from '../../ui/ReasonDialog';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS } from '../../../../shared/infolog/entry-kinds';
-import { SAMPLE_ENTRIES } from '../../../../shared/infolog/sample-entries';
-import { translate } from '../../../../shared/i18n';
+import { ENTRY_KINDS } from '@shared/infolog/entry-kinds';
+import { SAMPLE_ENTRIES } from '@shared/infolog/sample-entries';
+import { translate } from '@shared/i18n';
 import {
   ANSWER_FORM,
   blankValues,
@@ -12,7 +12,7 @@ import {
   valuesOf,
 } from './entry-form';
 import { complaintsTable, logTable } from './register-tables';
-import type { InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
+import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 
 const NOW = '2027-03-10T11:00';
 

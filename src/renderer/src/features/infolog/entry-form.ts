@@ -8,9 +8,9 @@ import {
   INFOLOG_TEXT_LIMITS,
   MAX_PARTICIPANTS,
   type EntryKind,
-} from '../../../../shared/infolog/entry-kinds';
-import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
-import type { MessageKey } from '../../../../shared/i18n';
+} from '@shared/infolog/entry-kinds';
+import type { EntryDetails } from '@shared/infolog/entry-schemas';
+import type { MessageKey } from '@shared/i18n';
 import {
   EMPTY_MOMENT,
   momentOf,

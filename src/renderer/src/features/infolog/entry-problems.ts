@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError } from '../../../../shared/result';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 import { errorKey } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/use-t';
 import { textProblem } from '../../ui/field-problem';

@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../../shared/api';
-import { ENTRY_KINDS, LOCAL_MOMENT_PATTERN } from '../../../../shared/infolog/entry-kinds';
-import type { Language } from '../../../../shared/roles';
+import type { AuditEntry } from '@shared/api';
+import { ENTRY_KINDS, LOCAL_MOMENT_PATTERN } from '@shared/infolog/entry-kinds';
+import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { kindKey, optionKey } from './infolog-text';
 import { formatMoment } from '../../ui/moment';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { InfoLogEntryView, InfoLogPage } from '../../../../shared/infolog/infolog-contract';
-import { translate } from '../../../../shared/i18n';
+import type { InfoLogEntryView, InfoLogPage } from '@shared/infolog/infolog-contract';
+import { translate } from '@shared/i18n';
 import { refuse } from '../../api/mock-precinct';
 import { button, renderScreen, testAppState } from '../../api/screen-test';
 import { InfoLogScreen } from './InfoLogScreen';

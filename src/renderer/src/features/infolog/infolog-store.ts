@@ -1,16 +1,16 @@
 import { create } from 'zustand';
-import type { OperationInput } from '../../../../shared/api';
-import type { ComplaintDeadlineRules } from '../../../../shared/infolog/complaint-deadline';
-import type { ComplaintFilter, EntryKind } from '../../../../shared/infolog/entry-kinds';
-import type { ComplaintResponse, EntryDetails } from '../../../../shared/infolog/entry-schemas';
+import type { OperationInput } from '@shared/api';
+import type { ComplaintDeadlineRules } from '@shared/infolog/complaint-deadline';
+import type { ComplaintFilter, EntryKind } from '@shared/infolog/entry-kinds';
+import type { ComplaintResponse, EntryDetails } from '@shared/infolog/entry-schemas';
 import type {
   InfoLogDay,
   InfoLogEntryView,
   InfoLogPage,
   InfoLogSettings,
-} from '../../../../shared/infolog/infolog-contract';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError, Result } from '../../../../shared/result';
+} from '@shared/infolog/infolog-contract';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError, Result } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { localNow } from '../../api/local-now';
 import { reloadAfter } from '../../api/reload-after';

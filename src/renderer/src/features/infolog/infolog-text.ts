@@ -1,4 +1,4 @@
-import type { DeadlineRuleName } from '../../../../shared/infolog/complaint-deadline';
+import type { DeadlineRuleName } from '@shared/infolog/complaint-deadline';
 import {
   ACCESSIBLE_FORMATS,
   COMPLAINT_OUTCOMES,
@@ -13,12 +13,12 @@ import {
   NOTICE_LANGUAGES,
   NOTICE_PLACES,
   OBSERVER_ORGANISATIONS,
-} from '../../../../shared/infolog/entry-kinds';
-import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
-import type { ComplaintState, InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
-import type { MessageKey } from '../../../../shared/i18n';
-import { assertNever } from '../../../../shared/result';
-import type { Language } from '../../../../shared/roles';
+} from '@shared/infolog/entry-kinds';
+import type { EntryDetails } from '@shared/infolog/entry-schemas';
+import type { ComplaintState, InfoLogEntryView } from '@shared/infolog/infolog-contract';
+import type { MessageKey } from '@shared/i18n';
+import { assertNever } from '@shared/result';
+import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';
 import { formatMoment } from '../../ui/moment';

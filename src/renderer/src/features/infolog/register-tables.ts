@@ -2,9 +2,9 @@
  * The log and each register as plain tables of text (headers and rows): what the CSV files
  * and the printed PDFs hold, column for column as on screen.
  */
-import { ENTRY_KINDS } from '../../../../shared/infolog/entry-kinds';
-import type { InfoLogDay, InfoLogEntryView } from '../../../../shared/infolog/infolog-contract';
-import { assertNever } from '../../../../shared/result';
+import { ENTRY_KINDS } from '@shared/infolog/entry-kinds';
+import type { InfoLogDay, InfoLogEntryView } from '@shared/infolog/infolog-contract';
+import { assertNever } from '@shared/result';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import {
   complaintStatusText,

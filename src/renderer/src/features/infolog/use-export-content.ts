@@ -1,7 +1,7 @@
 import { useExportTools, usePrecinctFileName } from '../../ui/print-heading';
 import { useCallback } from 'react';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { Result } from '../../../../shared/result';
+import type { MessageKey } from '@shared/i18n';
+import type { Result } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';

@@ -1,6 +1,6 @@
 import { FieldError } from '../../ui/Field';
 import { useId } from 'react';
-import type { LoginMember } from '../../../../shared/api';
+import type { LoginMember } from '@shared/api';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 

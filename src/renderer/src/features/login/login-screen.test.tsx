@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LoginMember } from '../../../../shared/api';
+import type { LoginMember } from '@shared/api';
 import { refuse } from '../../api/mock-precinct';
 import { button, renderScreen, testAppState, testSession } from '../../api/screen-test';
 import { useSessionStore } from '../../app-state/session-store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { LoginMember } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/result';
+import type { LoginMember } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 
 export type LoginMode = 'login' | 'recover';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../../../shared/i18n';
-import { ROLES, type Role } from '../../../../shared/roles';
-import type { ApiError } from '../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import type { MessageKey } from '@shared/i18n';
+import { ROLES, type Role } from '@shared/roles';
+import type { ApiError } from '@shared/result';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { WholeNumberField } from '../../ui/TextField';

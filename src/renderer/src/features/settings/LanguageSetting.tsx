@@ -1,5 +1,5 @@
-import { LANGUAGE_TAGS } from '../../../../shared/i18n';
-import { LANGUAGES } from '../../../../shared/roles';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import { LANGUAGES } from '@shared/roles';
 import { useLanguageStore } from '../../i18n/language-store';
 import { languageKey } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { MemberView } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import type { MemberView } from '@shared/api';
+import type { MessageKey } from '@shared/i18n';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
 import { refusedField, textProblem } from '../../ui/field-problem';

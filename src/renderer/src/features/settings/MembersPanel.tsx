@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { MemberView } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/result';
+import type { MemberView } from '@shared/api';
+import type { ApiError } from '@shared/result';
 import { useT } from '../../i18n/use-t';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';

@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
-import type { MemberView } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
+import type { MemberView } from '@shared/api';
+import type { MessageKey } from '@shared/i18n';
 import { roleKey } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';

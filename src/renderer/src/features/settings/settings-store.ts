@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { MemberInput, MemberView } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { ApiError } from '../../../../shared/result';
+import type { MemberInput, MemberView } from '@shared/api';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { mutate } from '../../api/queries';
 

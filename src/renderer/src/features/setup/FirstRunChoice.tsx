@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

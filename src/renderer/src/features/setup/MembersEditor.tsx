@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { ROLES } from '../../../../shared/roles';
-import { MAX_MEMBERS, TEXT_LIMITS } from '../../../../shared/text-limits';
+import { ROLES } from '@shared/roles';
+import { MAX_MEMBERS, TEXT_LIMITS } from '@shared/text-limits';
 import { roleKey } from '../../i18n/message-keys';
 import { useT } from '../../i18n/use-t';
 import { Field, FieldError } from '../../ui/Field';

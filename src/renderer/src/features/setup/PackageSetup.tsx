@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import type { PrecinctSetup } from '../../../../shared/api';
-import type { PackageLoadResult } from '../../../../shared/sync/sync-contract';
+import type { PrecinctSetup } from '@shared/api';
+import type { PackageLoadResult } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';

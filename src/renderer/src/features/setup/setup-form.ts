@@ -1,7 +1,7 @@
-import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
-import type { MessageKey } from '../../../../shared/i18n';
-import type { Role } from '../../../../shared/roles';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import type { MemberInput, PrecinctSetup } from '@shared/api';
+import type { MessageKey } from '@shared/i18n';
+import type { Role } from '@shared/roles';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { isKnownTimeZone } from '../../ui/date-time-format';
 import { textProblem } from '../../ui/field-problem';
 import { checkNewPin } from '../../ui/pin-rules';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../shared/i18n';
-import type { PackageState } from '../../../../shared/sync/sync-contract';
+import { translate } from '@shared/i18n';
+import type { PackageState } from '@shared/sync/sync-contract';
 import { refuse } from '../../api/mock-precinct';
 import { button, renderScreen } from '../../api/screen-test';
 import { SetupScreen } from './SetupScreen';

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { PrecinctSetup } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/result';
-import type { Role } from '../../../../shared/roles';
-import { MAX_MEMBERS } from '../../../../shared/text-limits';
+import type { PrecinctSetup } from '@shared/api';
+import type { ApiError } from '@shared/result';
+import type { Role } from '@shared/roles';
+import { MAX_MEMBERS } from '@shared/text-limits';
 import { callApi } from '../../api/precinct-client';
 import { refusedField } from '../../ui/field-problem';
 import {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
-import type { ApiError } from '../../../../shared/result';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import type { ApiError } from '@shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';

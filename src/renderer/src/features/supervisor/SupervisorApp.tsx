@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
-import { assertNever } from '../../../../shared/result';
+import { assertNever } from '@shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

@@ -1,4 +1,4 @@
-import type { SupervisorState } from '../../../../shared/supervisor/supervisor-contract';
+import type { SupervisorState } from '@shared/supervisor/supervisor-contract';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { groupFingerprint } from './supervisor-text';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SupervisorState } from '../../../../shared/supervisor/supervisor-contract';
-import type { ApiError } from '../../../../shared/result';
+import type { SupervisorState } from '@shared/supervisor/supervisor-contract';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 
 export const SUPERVISOR_SECTIONS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportFileResult } from '../../../../shared/supervisor/supervisor-contract';
-import { translate } from '../../../../shared/i18n';
+import type { ImportFileResult } from '@shared/supervisor/supervisor-contract';
+import { translate } from '@shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 import {
   alarmDetails,

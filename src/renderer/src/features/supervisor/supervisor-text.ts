@@ -1,10 +1,6 @@
-import type {
-  Alarm,
-  AlarmKind,
-  ImportFileResult,
-} from '../../../../shared/supervisor/supervisor-contract';
-import { isEventType } from '../../../../shared/event-types';
-import { dictionaries, type MessageKey } from '../../../../shared/i18n';
+import type { Alarm, AlarmKind, ImportFileResult } from '@shared/supervisor/supervisor-contract';
+import { isEventType } from '@shared/event-types';
+import { dictionaries, type MessageKey } from '@shared/i18n';
 import type { Translate } from '../../i18n/use-t';
 
 /** 64 hex digits as 16 groups of 4, as the handover act prints them. */

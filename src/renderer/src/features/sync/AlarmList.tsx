@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import type { SyncAlarmView } from '../../../../shared/sync/sync-contract';
+import type { ApiError } from '@shared/result';
+import type { SyncAlarmView } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';

@@ -1,7 +1,7 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
-import type { ApiError } from '../../../../shared/result';
-import type { SyncExportRecord } from '../../../../shared/sync/sync-contract';
+import type { ApiError } from '@shared/result';
+import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { eventTypeKey, isEventType } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';

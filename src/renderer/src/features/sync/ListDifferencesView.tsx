@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
-import { LIST_CHANGES, type ListDifferences } from '../../../../shared/sync/sync-contract';
+import { LIST_CHANGES, type ListDifferences } from '@shared/sync/sync-contract';
 import { useT } from '../../i18n/use-t';
 import { CHANGE_LABELS } from './sync-text';
 

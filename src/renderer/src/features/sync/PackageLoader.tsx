@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { OpenedFile } from '../../../../shared/files/files-contract';
-import type { ApiError } from '../../../../shared/result';
-import type { PackageLoadResult, PackagePreview } from '../../../../shared/sync/sync-contract';
+import type { OpenedFile } from '@shared/files/files-contract';
+import type { ApiError } from '@shared/result';
+import type { PackageLoadResult, PackagePreview } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

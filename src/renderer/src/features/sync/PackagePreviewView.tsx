@@ -1,4 +1,4 @@
-import type { PackagePreview } from '../../../../shared/sync/sync-contract';
+import type { PackagePreview } from '@shared/sync/sync-contract';
 import { roleKey } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PackageLoadResult, PackageState } from '../../../../shared/sync/sync-contract';
+import type { PackageLoadResult, PackageState } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { StatusMessage } from '../../ui/StatusMessage';

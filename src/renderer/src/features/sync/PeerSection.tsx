@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ImportFileResult } from '../../../../shared/supervisor/supervisor-contract';
-import type { ApiError } from '../../../../shared/result';
-import type { SyncAlarmView } from '../../../../shared/sync/sync-contract';
+import type { ImportFileResult } from '@shared/supervisor/supervisor-contract';
+import type { ApiError } from '@shared/result';
+import type { SyncAlarmView } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';

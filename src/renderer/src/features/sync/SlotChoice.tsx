@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PackagePreview } from '../../../../shared/sync/sync-contract';
+import type { PackagePreview } from '@shared/sync/sync-contract';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 

@@ -1,5 +1,5 @@
-import type { SyncEventType } from '../../../../shared/sync/sync-events';
-import { assertNever } from '../../../../shared/result';
+import type { SyncEventType } from '@shared/sync/sync-events';
+import { assertNever } from '@shared/result';
 import type { Translate } from '../../i18n/use-t';
 
 type Payload = Record<string, unknown>;

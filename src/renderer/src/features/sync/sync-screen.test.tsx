@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../shared/i18n';
-import type { SyncExportRecord } from '../../../../shared/sync/sync-contract';
+import { translate } from '@shared/i18n';
+import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import { button, renderScreen, testAppState } from '../../api/screen-test';
 import { SyncScreen } from './SyncScreen';
 

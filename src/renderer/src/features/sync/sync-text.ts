@@ -1,9 +1,6 @@
-import type { MessageKey } from '../../../../shared/i18n';
-import type {
-  ImportFileResult,
-  RejectCode,
-} from '../../../../shared/supervisor/supervisor-contract';
-import type { ListChange } from '../../../../shared/sync/sync-contract';
+import type { MessageKey } from '@shared/i18n';
+import type { ImportFileResult, RejectCode } from '@shared/supervisor/supervisor-contract';
+import type { ListChange } from '@shared/sync/sync-contract';
 import type { Translate } from '../../i18n/use-t';
 
 /** A fingerprint as people compare it with a paper act: 16 groups of 4, upper case. */

@@ -1,5 +1,5 @@
 import { SectionNav } from '../../ui/SectionNav';
-import type { MessageKey } from '../../../../shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 import { useT } from '../../i18n/use-t';
 import { VOTER_AREAS, useVotersNavStore, type VoterArea } from './voters-store';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
-import { assertNever } from '../../../../shared/result';
+import { assertNever } from '@shared/result';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
 import '../../styles/voters.css';

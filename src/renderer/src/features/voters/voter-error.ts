@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { translate } from '../../../../shared/i18n';
-import type { ApiError } from '../../../../shared/result';
-import type { Language } from '../../../../shared/roles';
+import { translate } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
+import type { Language } from '@shared/roles';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage } from '../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../ui/date-time-format';

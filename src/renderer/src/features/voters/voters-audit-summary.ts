@@ -4,11 +4,11 @@
  * voter's own card (where the voter is known and the details help). Payload fields are read
  * defensively: the log may hold events written by another version of the app.
  */
-import type { EventType } from '../../../../shared/event-types';
-import type { MessageKey } from '../../../../shared/i18n';
-import { assertNever } from '../../../../shared/result';
-import type { Language } from '../../../../shared/roles';
-import type { AddBasis, CorrectableField, RemovalBasis } from '../../../../shared/voters/voter-api';
+import type { EventType } from '@shared/event-types';
+import type { MessageKey } from '@shared/i18n';
+import { assertNever } from '@shared/result';
+import type { Language } from '@shared/roles';
+import type { AddBasis, CorrectableField, RemovalBasis } from '@shared/voters/voter-api';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import {

@@ -4,14 +4,14 @@
  * schemas would otherwise enter the renderer bundle; each Record names every member of the
  * contract's union, so the compiler flags any list that drifts from it.
  */
-import type { MessageKey } from '../../../../shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 import type {
   AddBasis,
   CorrectableField,
   ListIssueCode,
   RemovalBasis,
   VoterField,
-} from '../../../../shared/voters/voter-api';
+} from '@shared/voters/voter-api';
 
 const keysOf = <K extends string>(record: Record<K, unknown>): K[] => Object.keys(record) as K[];
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Alarm } from '../../../../../shared/supervisor/supervisor-contract';
+import type { Alarm } from '@shared/supervisor/supervisor-contract';
 import { mutate, useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';

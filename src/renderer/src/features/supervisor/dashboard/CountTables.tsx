@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import type { Dashboard } from '../../../../../shared/supervisor/supervisor-contract';
+import type { Dashboard } from '@shared/supervisor/supervisor-contract';
 import { useT } from '../../../i18n/use-t';
 import { logKindText, requestKindText, requestStatusText } from '../supervisor-text';
 

@@ -1,10 +1,7 @@
 import { useState } from 'react';
-import {
-  CENTRAL_CSV_REPORTS,
-  type CentralCsvReport,
-} from '../../../../../shared/supervisor/supervisor-contract';
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ApiError } from '../../../../../shared/result';
+import { CENTRAL_CSV_REPORTS, type CentralCsvReport } from '@shared/supervisor/supervisor-contract';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';

@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import type { PrecinctSummary } from '../../../../../shared/supervisor/supervisor-contract';
+import type { PrecinctSummary } from '@shared/supervisor/supervisor-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 

@@ -1,4 +1,4 @@
-import type { SlotView } from '../../../../../shared/supervisor/supervisor-contract';
+import type { SlotView } from '@shared/supervisor/supervisor-contract';
 import { useT } from '../../../i18n/use-t';
 
 /**

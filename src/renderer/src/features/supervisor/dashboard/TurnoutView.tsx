@@ -1,4 +1,4 @@
-import type { TurnoutCell } from '../../../../../shared/supervisor/supervisor-contract';
+import type { TurnoutCell } from '@shared/supervisor/supervisor-contract';
 import { useT } from '../../../i18n/use-t';
 import { hourEnd, turnoutTable, type TurnoutTable } from './turnout-table';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnoutCell } from '../../../../../shared/supervisor/supervisor-contract';
+import type { TurnoutCell } from '@shared/supervisor/supervisor-contract';
 import { hourEnd, turnoutTable } from './turnout-table';
 
 const cell = (precinctId: string, region: string, hour: number, ballots: number): TurnoutCell => ({

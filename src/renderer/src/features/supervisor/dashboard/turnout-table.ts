@@ -1,4 +1,4 @@
-import type { TurnoutCell } from '../../../../../shared/supervisor/supervisor-contract';
+import type { TurnoutCell } from '@shared/supervisor/supervisor-contract';
 
 export interface TurnoutTable {
   hours: number[];

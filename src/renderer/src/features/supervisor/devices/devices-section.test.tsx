@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../../shared/i18n';
-import type { DeviceView } from '../../../../../shared/supervisor/supervisor-contract';
+import { translate } from '@shared/i18n';
+import type { DeviceView } from '@shared/supervisor/supervisor-contract';
 import { refuse } from '../../../api/mock-precinct';
 import { renderScreen } from '../../../api/screen-test';
 import { DevicesSection } from './DevicesSection';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import type { ApiError } from '../../../../../shared/result';
+import type { ApiError } from '@shared/result';
 import { useT } from '../../../i18n/use-t';
 import { droppedFiles } from './dropped-files';
 

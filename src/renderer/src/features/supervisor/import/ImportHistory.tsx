@@ -1,7 +1,4 @@
-import {
-  IMPORT_STATUSES,
-  type ImportStatus,
-} from '../../../../../shared/supervisor/supervisor-contract';
+import { IMPORT_STATUSES, type ImportStatus } from '@shared/supervisor/supervisor-contract';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';

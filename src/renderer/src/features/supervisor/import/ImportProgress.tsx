@@ -1,4 +1,4 @@
-import type { ImportRun } from '../../../../../shared/supervisor/supervisor-contract';
+import type { ImportRun } from '@shared/supervisor/supervisor-contract';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { useImportStore } from './sync-import-store';
 

@@ -1,5 +1,5 @@
-import { STAGED_FILE_MAX_BYTES } from '../../../../../shared/supervisor/supervisor-contract';
-import type { ApiError } from '../../../../../shared/result';
+import { STAGED_FILE_MAX_BYTES } from '@shared/supervisor/supervisor-contract';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 
 /** The most files one drop sends (pick a folder for more). */

@@ -3,8 +3,8 @@ import type {
   ImportFileResult,
   ImportRun,
   ImportStatus,
-} from '../../../../../shared/supervisor/supervisor-contract';
-import type { ApiError } from '../../../../../shared/result';
+} from '@shared/supervisor/supervisor-contract';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { refreshTopics } from '../../../api/queries';
 

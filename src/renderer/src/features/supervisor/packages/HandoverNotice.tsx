@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import type { ApiError } from '../../../../../shared/result';
-import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
+import type { ApiError } from '@shared/result';
+import type { PackageCreated } from '@shared/supervisor/supervisor-contract';
 import { callApi } from '../../../api/precinct-client';
 import { useSessionStore } from '../../../app-state/session-store';
 import { describeError } from '../../../i18n/describe-error';

@@ -1,8 +1,8 @@
 import { BusyButton } from '../../../ui/BusyButton';
 import { useState } from 'react';
-import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
-import type { OpenedFile } from '../../../../../shared/files/files-contract';
-import type { ApiError } from '../../../../../shared/result';
+import type { PackageCreated } from '@shared/supervisor/supervisor-contract';
+import type { OpenedFile } from '@shared/files/files-contract';
+import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';

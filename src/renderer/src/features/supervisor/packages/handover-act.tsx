@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { LANGUAGE_TAGS, translate, type MessageKey } from '../../../../../shared/i18n';
-import type { Language } from '../../../../../shared/roles';
-import type { PackageCreated } from '../../../../../shared/supervisor/supervisor-contract';
+import { LANGUAGE_TAGS, translate, type MessageKey } from '@shared/i18n';
+import type { Language } from '@shared/roles';
+import type { PackageCreated } from '@shared/supervisor/supervisor-contract';
 import { groupFingerprint } from '../supervisor-text';
 
 // The printed act carries its own styles: it is printed outside the app's page.

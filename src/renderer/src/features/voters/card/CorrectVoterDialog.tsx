@@ -1,9 +1,9 @@
 import { ReasonAndDocumentFields } from './act-fields';
 import { useState, type RefObject } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ErrorCode } from '../../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
-import type { CorrectableField, VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { ErrorCode } from '@shared/result';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import type { CorrectableField, VoterSummary } from '@shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';

@@ -1,6 +1,6 @@
 import { HelperNameField } from '../../../ui/HelperNameField';
 import { useState, type RefObject } from 'react';
-import type { BallotView, VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { BallotView, VoterSummary } from '@shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';

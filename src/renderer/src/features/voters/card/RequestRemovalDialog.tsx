@@ -1,8 +1,8 @@
 import { ReasonAndDocumentFields } from './act-fields';
 import { useState, type RefObject } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
-import type { RemovalBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import type { RemovalBasis, VoterSummary } from '@shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';
 import { refusedField, textProblem } from '../../../ui/field-problem';

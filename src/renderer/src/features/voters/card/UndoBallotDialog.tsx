@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
-import type { BallotView } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import type { BallotView } from '@shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';

@@ -1,4 +1,4 @@
-import type { VoterCard } from '../../../../../shared/voters/voter-api';
+import type { VoterCard } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { useSessionStore } from '../../../app-state/session-store';

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { VoterSummary } from '@shared/voters/voter-api';
 import { useT } from '../../../i18n/use-t';
 
 type BadgeTone = 'neutral' | 'success' | 'warning' | 'danger';

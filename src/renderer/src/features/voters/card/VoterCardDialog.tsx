@@ -1,6 +1,6 @@
 import { ActNotice } from '../../../ui/ActNotice';
 import { useRef, useState } from 'react';
-import type { BallotView } from '../../../../../shared/voters/voter-api';
+import type { BallotView } from '@shared/voters/voter-api';
 import { useQuery } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';

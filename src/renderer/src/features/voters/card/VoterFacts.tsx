@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { VoterCard } from '../../../../../shared/voters/voter-api';
+import type { VoterCard } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate, formatInstant } from '../../../ui/date-time-format';
 import { useSessionStore } from '../../../app-state/session-store';

@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import type { VoterHistoryEntry } from '../../../../../shared/voters/voter-api';
+import type { VoterHistoryEntry } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { eventTypeLabel } from '../../../i18n/event-type-label';

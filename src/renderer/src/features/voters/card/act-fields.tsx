@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../../i18n/use-t';
 import { ReasonField, TextField } from '../../../ui/TextField';
 

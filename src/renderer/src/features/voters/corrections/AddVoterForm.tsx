@@ -1,10 +1,10 @@
 import { BusyButton } from '../../../ui/BusyButton';
 import { useId, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ErrorCode } from '../../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
-import { checkIin } from '../../../../../shared/voters/iin';
-import type { AddBasis, VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { ErrorCode } from '@shared/result';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import { checkIin } from '@shared/voters/iin';
+import type { AddBasis, VoterSummary } from '@shared/voters/voter-api';
 import { mutate } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';

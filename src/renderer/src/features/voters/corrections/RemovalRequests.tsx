@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { RemovalRequestView } from '../../../../../shared/voters/voter-api';
+import type { RemovalRequestView } from '@shared/voters/voter-api';
 import { useQuery } from '../../../api/queries';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { VoterSummary } from '../../../../../shared/voters/voter-api';
-import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
+import type { VoterSummary } from '@shared/voters/voter-api';
+import { LANGUAGE_TAGS } from '@shared/i18n';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { InlineBadges } from '../card/VoterBadges';

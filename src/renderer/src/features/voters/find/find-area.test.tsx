@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { VoterSummary } from '../../../../../shared/voters/voter-api';
+import type { VoterSummary } from '@shared/voters/voter-api';
 import { refuse } from '../../../api/mock-precinct';
 import { renderScreen } from '../../../api/screen-test';
 import { useVotersNavStore } from '../voters-store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../../../shared/result';
-import type { VoterSearchResult } from '../../../../../shared/voters/voter-api';
+import type { ApiError } from '@shared/result';
+import type { VoterSearchResult } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 
 /** Most voters one search returns: a whole precinct's list (about 3,000) fits with room. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../../../shared/result';
-import type { ListReport } from '../../../../../shared/voters/voter-api';
+import type { ApiError } from '@shared/result';
+import type { ListReport } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useRefreshOn } from '../../../api/queries';
-import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
-import type { ApiError } from '../../../../../shared/result';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSessionStore } from '../../../app-state/session-store';

@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
-import type { ListReport } from '../../../../../shared/voters/voter-api';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { ListReport } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { useSessionStore } from '../../../app-state/session-store';

@@ -1,8 +1,8 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../../ui/Pager';
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../../../shared/result';
-import type { ListIssuePage, ListReport } from '../../../../../shared/voters/voter-api';
+import type { ApiError } from '@shared/result';
+import type { ListIssuePage, ListReport } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';

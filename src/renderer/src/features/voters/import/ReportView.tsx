@@ -1,8 +1,8 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useRef, useState } from 'react';
-import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
-import type { ApiError } from '../../../../../shared/result';
-import type { ListReport } from '../../../../../shared/voters/voter-api';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
+import type { ListReport } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';

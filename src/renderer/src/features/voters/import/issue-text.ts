@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ListIssue, ListIssueCode } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { ListIssue, ListIssueCode } from '@shared/voters/voter-api';
 import type { Translate } from '../../../i18n/use-t';
 
 // Template-literal keys: if the English messages lack one, the build fails here.

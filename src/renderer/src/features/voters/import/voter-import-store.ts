@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { OpenedFile } from '../../../../../shared/files/files-contract';
-import type { ApiError } from '../../../../../shared/result';
-import type { ListReport } from '../../../../../shared/voters/voter-api';
+import type { OpenedFile } from '@shared/files/files-contract';
+import type { ApiError } from '@shared/result';
+import type { ListReport } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { mutate } from '../../../api/queries';
 import { baseName } from '../../../ui/file-paths';

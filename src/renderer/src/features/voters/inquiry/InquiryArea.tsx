@@ -1,9 +1,9 @@
 import { BusyButton } from '../../../ui/BusyButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ErrorCode } from '../../../../../shared/result';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
-import type { InquiryAnswer } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { ErrorCode } from '@shared/result';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import type { InquiryAnswer } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';

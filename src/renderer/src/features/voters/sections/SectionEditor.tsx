@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import type { MessageKey } from '../../../../../shared/i18n';
-import { TEXT_LIMITS } from '../../../../../shared/text-limits';
+import type { MessageKey } from '@shared/i18n';
+import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../../i18n/use-t';
 import { Field } from '../../../ui/Field';
 import { TextField } from '../../../ui/TextField';

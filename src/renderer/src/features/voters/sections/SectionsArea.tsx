@@ -1,6 +1,6 @@
 import { BusyButton } from '../../../ui/BusyButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { SectionsState } from '../../../../../shared/voters/voter-api';
+import type { SectionsState } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { mutate } from '../../../api/queries';
 import { useT } from '../../../i18n/use-t';

@@ -1,5 +1,5 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import type { SectionRule, SectionsState } from '../../../../../shared/voters/voter-api';
+import type { SectionRule, SectionsState } from '@shared/voters/voter-api';
 import { useT } from '../../../i18n/use-t';
 
 /** The sections as set by the chair, read-only, with the laptop each is issued from. */

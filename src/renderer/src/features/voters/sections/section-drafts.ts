@@ -1,6 +1,6 @@
-import type { MessageKey } from '../../../../../shared/i18n';
-import type { ApiError } from '../../../../../shared/result';
-import type { SectionInput, SectionView } from '../../../../../shared/voters/voter-api';
+import type { MessageKey } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
+import type { SectionInput, SectionView } from '@shared/voters/voter-api';
 
 /** The choice that lets the chair type a device id instead of picking a known one. */
 export const OTHER_DEVICE = '__other__';

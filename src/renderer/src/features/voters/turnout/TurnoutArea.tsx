@@ -1,8 +1,8 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
-import { LANGUAGE_TAGS } from '../../../../../shared/i18n';
-import type { ApiError } from '../../../../../shared/result';
-import type { Turnout } from '../../../../../shared/voters/voter-api';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import type { ApiError } from '@shared/result';
+import type { Turnout } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatCalendarDate } from '../../../ui/date-time-format';
