@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
+import type { PrecinctSetup } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 import type { PackageContent } from '../../../../shared/sync/package-content';
 import type {
@@ -26,6 +26,7 @@ import { certify } from '../../airgap/sync-file';
 import { markListApplied } from '../voters';
 import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
 import { chooseSlot } from './device-slots';
+import { memberInput, setupOf } from './package-setup';
 import {
   activeChairs,
   deviceKey,
@@ -46,19 +47,6 @@ interface Examined {
 interface Opened extends Examined {
   content: PackageContent;
 }
-
-const setupOf = (c: PackageContent): PrecinctSetup => ({
-  electionKind: c.election.kind,
-  electionName: c.election.name,
-  votingDay: c.election.voting_day,
-  votingHours: { opens: c.election.opens, closes: c.election.closes },
-  precinctNumber: c.precinct.number,
-  precinctName: c.precinct.name,
-  region: c.precinct.region,
-  district: c.precinct.district,
-  address: c.precinct.address,
-  timeZone: c.precinct.time_zone,
-});
 
 /** Loads the central commission's signed package: first run, after a manual setup, or newer. */
 export class PackageService {
@@ -401,8 +389,3 @@ export class PackageService {
     }
   }
 }
-
-const memberInput = (m: { full_name: string; role: MemberInput['role'] }): MemberInput => ({
-  fullName: m.full_name,
-  role: m.role,
-});
