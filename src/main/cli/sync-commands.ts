@@ -60,7 +60,8 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   let loaded = false;
   try {
     const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
-    const preview = await packages.preview(resolve(file), handoverCode);
+    // The signed header is enough to print; the body's key is stretched once, by the load.
+    const preview = await packages.preview(resolve(file));
     const result = await packages.load(
       resolve(file),
       handoverCode,
@@ -76,7 +77,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     );
     out(`Central commission key: ${displayFingerprint(preview.centralFingerprint)}`);
     out(
-      `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${preview.contents?.votingDay ?? ''}.`,
+      `Precinct ${preview.precinct.number} (${preview.precinct.precinctId}), ${preview.election.name}, voting day ${ctx.precinct.require().votingDay}.`,
     );
     const taken = readKeys(ctx.db)?.slot ?? null;
     if (taken !== null) {
@@ -84,9 +85,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
       out(`Laptop ${taken} of ${preview.slots.length}${label ? `, ${label}` : ''}.`);
     }
     if (result.kind === 'first_run') {
-      out(
-        `${preview.contents?.members.length ?? 0} members; ${result.votersImported} voters imported.`,
-      );
+      out(`${ctx.members.count()} members; ${result.votersImported} voters imported.`);
       out('The chair sets a PIN at the next start of the app, then gives the members theirs.');
     } else {
       const c = result.differences.counts;
