@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { test, expect } from './fixtures';
 import { CHAIR, CHAIR_PIN, DEPUTY, logIn, openSection, setUpAndLogInChair } from './support/flows';
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { makeIin } from '../../src/shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/bench/sample-voters';
 import { plainWorkbook, XLSX_BOMBS } from '../../src/main/bench/xlsx-bombs';

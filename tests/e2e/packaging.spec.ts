@@ -113,7 +113,7 @@ test('what the app imports from outside out/ is a production dependency, packed'
     (JSON.parse(read('package.json')) as { dependencies: Record<string, string> }).dependencies,
   );
   expect([...packages].sort()).toEqual(
-    expect.arrayContaining(['better-sqlite3', 'read-excel-file', 'zod']),
+    expect.arrayContaining(['better-sqlite3-multiple-ciphers', 'read-excel-file', 'zod']),
   );
   for (const name of packages) expect(dependencies, name).toContain(name);
   for (const platform of PLATFORMS) {
@@ -123,7 +123,7 @@ test('what the app imports from outside out/ is a production dependency, packed'
       expect(packed(main), `${platform}: ${main}`).toBe(true);
     }
     const binary = platform === 'win' ? 'win32-x64.node' : 'linux-x64.node';
-    const path = `node_modules/better-sqlite3/prebuilds/${binary}`;
+    const path = `node_modules/better-sqlite3-multiple-ciphers/prebuilds/${binary}`;
     expect(packed(path), `${platform}: ${path}`).toBe(true);
     expect(appFileTest(config, 'asarUnpack', platform)(path), `${platform}: ${path}`).toBe(true);
   }

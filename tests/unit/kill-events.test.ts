@@ -7,7 +7,7 @@
  * rebuild from the log.
  */
 import { availableParallelism } from 'node:os';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../src/main/core/kernel/db/database';
 import { rebuildProjections, verifyChain } from '../../src/main/core/feature-list';

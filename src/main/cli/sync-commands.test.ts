@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openExistingDatabase } from '../core/kernel/db/database';
 import { eventHash } from '../core/kernel/events/event-hash';
 import type { EventRow } from '../core/kernel/events/event-log';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath } from './kernel/db/database';
 import { makeTestCore, setUpPrecinct, type TestCore } from '../../../tests/support/core';

@@ -3,7 +3,7 @@
  * version, a disk that fails), before any screen is up: in the laptop's chosen language when
  * its database says it, else the system's, else Kazakh.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { ERROR_CODES, type ErrorCode } from '../../../shared/result';
 import { LANGUAGES, type Language } from '../../../shared/roles';

@@ -4,7 +4,7 @@
  * skip decrypting files whose range is already stored.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { FILES_IN_FLIGHT, prepareFile, type PreparedFile, type ReaderJob } from './file-reader';
 
 if (!parentPort) throw new Error('read-worker runs as a worker thread');

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../kernel/db/database';
 import { prepareUpgrade } from '../../kernel/db/upgrade';
 import { centralDatabasePath, isSupervisorFolder } from './supervisor-folder';

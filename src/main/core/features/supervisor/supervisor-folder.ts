@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../../kernel/data-dir';
 import type { Db } from '../../kernel/db/database';
 import { claimFolderMode, recordedFolderMode, type FolderMode } from '../../kernel/folder-mode';

@@ -4,7 +4,7 @@
  * import under way: exactly what the rows must be checked against.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DomainError } from '../../../../shared/result';
 import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';

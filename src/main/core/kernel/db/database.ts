@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../data-dir';
 import type { MigrationPart } from '../feature';
 import { latestVersion, migrate } from './migrations';

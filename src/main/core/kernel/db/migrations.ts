@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { DomainError } from '../../../../shared/result';
 import type { MigrationPart } from '../feature';
 

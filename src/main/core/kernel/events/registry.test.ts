@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { FeatureDescriptor } from '../feature';
