@@ -9,6 +9,8 @@ export interface CliOutput {
    * asked (standard input is not a terminal).
    */
   ask?(question: string): Promise<string>;
+  /** Asks for a secret (a PIN, a passphrase, a handover code) without echoing it. */
+  askSecret?(question: string): Promise<string>;
 }
 
 /**

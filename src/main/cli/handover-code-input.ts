@@ -47,10 +47,11 @@ export async function handoverCodeOf(
     if (typeof bytes === 'string') throw new UsageError(`no readable code file at ${file}`);
     return bytes.toString('utf8').trim();
   }
-  if (!output.ask) {
+  const ask = output.askSecret ?? output.ask;
+  if (!ask) {
     throw new UsageError(
       'give the handover code at the prompt of a terminal or with --code-file FILE',
     );
   }
-  return (await output.ask('Handover code (from the handover act): ')).trim();
+  return (await ask('Handover code (from the handover act): ')).trim();
 }

@@ -15,6 +15,7 @@ import {
 } from './args';
 import { auditCommands } from './audit-verify';
 import { askAtTerminal } from './handover-code-input';
+import { askHidden } from './secret-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
 import { centralCommands } from './supervisor-commands';
 import { syncCommands } from './sync-commands';
@@ -66,7 +67,7 @@ import not imported), 2 unusable input or arguments (nothing written).`;
 const processOutput: CliOutput = {
   out: (line) => void process.stdout.write(`${line}\n`),
   fail: (line) => void process.stderr.write(`${line}\n`),
-  ...(process.stdin.isTTY ? { ask: askAtTerminal } : {}),
+  ...(process.stdin.isTTY ? { ask: askAtTerminal, askSecret: askHidden } : {}),
 };
 
 /** Every command by its two words. */

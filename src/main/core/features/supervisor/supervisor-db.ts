@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../kernel/db/database';
+import { applyStoreKey } from '../../kernel/db/store-key';
 import { prepareUpgrade } from '../../kernel/db/upgrade';
 import { centralDatabasePath, isSupervisorFolder } from './supervisor-folder';
 import { CENTRAL_MIGRATIONS } from './supervisor-schema';
@@ -61,13 +62,21 @@ function migrate(db: Db, file: string): void {
   }
 }
 
-/** Opens the central store of a data folder, creating it only when `create` is set. */
-export function openCentralDatabase(dataDir: string, create = false): Db | null {
+/**
+ * Opens the central store of a data folder, creating it only when `create` is set; with a key,
+ * encrypted (store-key.ts) before anything is read.
+ */
+export function openCentralDatabase(
+  dataDir: string,
+  create = false,
+  key: Buffer | null = null,
+): Db | null {
   if (!create && !isSupervisorFolder(dataDir)) return null;
   mkdirSync(dataDir, { recursive: true });
   const file = centralDatabasePath(dataDir);
   const db = new Database(file);
   try {
+    if (key) applyStoreKey(db, key);
     configure(db);
     migrate(db, file);
   } catch (error) {

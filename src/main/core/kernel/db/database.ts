@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../data-dir';
 import type { MigrationPart } from '../feature';
 import { latestVersion, migrate } from './migrations';
+import { applyStoreKey } from './store-key';
 import { prepareUpgrade } from './upgrade';
 
 export type Db = Database.Database;
@@ -25,13 +26,19 @@ function configure(db: Db): void {
  * Opens (creating when needed) the data folder's database and brings its schema up to date
  * with the given migrations (the kernel's and the features', from the composition root). A
  * database from a newer version is refused (`database_newer`, nothing changed); one from an
- * older version is first copied aside (`precinct.db.v5.bak`, upgrade.ts).
+ * older version is first copied aside (`precinct.db.v5.bak`, upgrade.ts). With a key the store
+ * is opened encrypted (store-key.ts) before anything is read.
  */
-export function openDatabase(dataDir: string, migrations: readonly MigrationPart[]): Db {
+export function openDatabase(
+  dataDir: string,
+  migrations: readonly MigrationPart[],
+  key: Buffer | null = null,
+): Db {
   mkdirSync(dataDir, { recursive: true });
   const file = databasePath(dataDir);
   const db = new Database(file);
   try {
+    if (key) applyStoreKey(db, key);
     configure(db);
     prepareUpgrade(db, file, latestVersion(migrations));
     migrate(db, migrations);
@@ -46,10 +53,16 @@ export function openDatabase(dataDir: string, migrations: readonly MigrationPart
  * Opens an existing database without creating anything (for read-only commands such as
  * `audit verify`); returns null when the folder holds no database.
  */
-export function openExistingDatabase(dataDir: string): Db | null {
+export function openExistingDatabase(dataDir: string, key: Buffer | null = null): Db | null {
   const file = databasePath(dataDir);
   if (!existsSync(file)) return null;
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (key) applyStoreKey(db, key);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   db.pragma('busy_timeout = 5000');
   return db;
 }
