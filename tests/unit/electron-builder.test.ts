@@ -82,7 +82,7 @@ describe('the installers', () => {
   });
 
   it('unpack every native binary of the production dependencies, for the platform built', () => {
-    const prebuilds = 'node_modules/better-sqlite3/prebuilds';
+    const prebuilds = 'node_modules/better-sqlite3-multiple-ciphers/prebuilds';
     const binaries = readdirSync(join(root, prebuilds)).filter((name) => name.endsWith('.node'));
     expect(binaries.length).toBeGreaterThan(0);
     for (const platform of PLATFORMS) {
@@ -112,13 +112,13 @@ describe('the installers', () => {
   });
 
   it('take the database binaries for Windows and Linux from the dependencies, no others', () => {
-    const prebuilds = 'node_modules/better-sqlite3/prebuilds';
+    const prebuilds = 'node_modules/better-sqlite3-multiple-ciphers/prebuilds';
     for (const platform of PLATFORMS) {
       const packed = dependencyFileTest(config, platform);
       for (const binary of readdirSync(join(root, prebuilds))) {
         expect(packed(`${prebuilds}/${binary}`), binary).toBe(/^(win32|linux)-/.test(binary));
       }
-      expect(packed('node_modules/better-sqlite3/lib/index.js')).toBe(true);
+      expect(packed('node_modules/better-sqlite3-multiple-ciphers/lib/index.js')).toBe(true);
     }
   });
 });
