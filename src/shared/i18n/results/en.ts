@@ -8,6 +8,12 @@ export const resultsEn = {
   'supervisor.alarm.protocol_versions': 'Several versions of the protocol',
   'supervisor.alarm.protocol_missing': 'No protocol after the close',
 
+  'results.alarmDetail.failing': 'version {version}: {checks}',
+  'results.alarmDetail.mismatch':
+    'version {version}: {issued} issued at the station, {events} ballot events received',
+  'results.alarmDetail.versions': '{count} versions signed',
+  'results.alarmDetail.missing': 'voting closed at {at}; no protocol has come',
+
   'results.title': 'Results of the voting',
   'results.intro':
     'Each precinct’s protocol in force as its commission signed it, its control relations checked again here against the central store.',

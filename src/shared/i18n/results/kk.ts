@@ -10,6 +10,12 @@ export const resultsKk: Record<keyof typeof resultsEn, string> = {
   'supervisor.alarm.protocol_versions': 'Хаттаманың бірнеше нұсқасы',
   'supervisor.alarm.protocol_missing': 'Дауыс беру аяқталғаннан кейін хаттама жоқ',
 
+  'results.alarmDetail.failing': '{version} нұсқа: {checks}',
+  'results.alarmDetail.mismatch':
+    '{version} нұсқа: учаскеде {issued} берілді, {events} беру оқиғасы алынды',
+  'results.alarmDetail.versions': 'қол қойылған нұсқалар: {count}',
+  'results.alarmDetail.missing': 'дауыс беру {at} жабылды; хаттама түскен жоқ',
+
   'results.title': 'Дауыс беру нәтижелері',
   'results.intro':
     'Әр учаскенің комиссия қол қойған күшіндегі хаттамасы; бақылау арақатынастары осында орталық қойма деректері бойынша қайта тексерілді.',

@@ -10,6 +10,12 @@ export const resultsRu: Record<keyof typeof resultsEn, string> = {
   'supervisor.alarm.protocol_versions': 'Несколько версий протокола',
   'supervisor.alarm.protocol_missing': 'Нет протокола после окончания голосования',
 
+  'results.alarmDetail.failing': 'версия {version}: {checks}',
+  'results.alarmDetail.mismatch':
+    'версия {version}: выдано на участке {issued}, получено событий выдачи {events}',
+  'results.alarmDetail.versions': 'подписано версий: {count}',
+  'results.alarmDetail.missing': 'голосование закрыто {at}; протокол не поступил',
+
   'results.title': 'Результаты голосования',
   'results.intro':
     'Действующий протокол каждого участка, как его подписала комиссия; контрольные соотношения проверены здесь заново по данным центрального хранилища.',
