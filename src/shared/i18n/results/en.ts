@@ -1,7 +1,7 @@
 /** Supervisor mode's results of the voting: the precincts' protocols, checked centrally. */
 export const resultsEn = {
   'supervisor.nav.results': 'Results',
-  'supervisor.csv.results': 'Results',
+  'supervisor.csv.results': 'Save results as CSV',
   'supervisor.alarm.protocol_unexplained': 'Protocol fails a check, not explained',
   'supervisor.alarm.protocol_explained': 'Protocol fails a check, explained',
   'supervisor.alarm.protocol_events_mismatch': 'Protocol disagrees with the ballot events',

@@ -3,7 +3,7 @@ import type { resultsEn } from './en';
 /** Жоғары тұрған комиссия режиміндегі дауыс беру нәтижелері. */
 export const resultsKk: Record<keyof typeof resultsEn, string> = {
   'supervisor.nav.results': 'Нәтижелер',
-  'supervisor.csv.results': 'Нәтижелер',
+  'supervisor.csv.results': 'Нәтижелерді CSV етіп сақтау',
   'supervisor.alarm.protocol_unexplained': 'Хаттама тексеруден өтпейді, түсіндірме жоқ',
   'supervisor.alarm.protocol_explained': 'Хаттама тексеруден өтпейді, түсіндірме бар',
   'supervisor.alarm.protocol_events_mismatch': 'Хаттама бюллетень беру оқиғаларымен сәйкес емес',

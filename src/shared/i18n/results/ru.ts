@@ -3,7 +3,7 @@ import type { resultsEn } from './en';
 /** Результаты голосования в режиме вышестоящей комиссии. */
 export const resultsRu: Record<keyof typeof resultsEn, string> = {
   'supervisor.nav.results': 'Результаты',
-  'supervisor.csv.results': 'Результаты',
+  'supervisor.csv.results': 'Сохранить результаты в CSV',
   'supervisor.alarm.protocol_unexplained': 'Протокол не проходит проверку, объяснения нет',
   'supervisor.alarm.protocol_explained': 'Протокол не проходит проверку, объяснение есть',
   'supervisor.alarm.protocol_events_mismatch': 'Протокол расходится с событиями выдачи бюллетеней',
