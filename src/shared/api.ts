@@ -12,6 +12,7 @@ import { infologOperations } from './infolog/infolog-contract';
 import { membersOperations } from './members/members-contract';
 import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
+import { resultsOperations } from './supervisor/results-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
@@ -35,6 +36,7 @@ export const contract = {
   ...accommodationOperations,
   ...syncOperations,
   ...supervisorOperations,
+  ...resultsOperations,
   ...stagingOperations,
 };
 

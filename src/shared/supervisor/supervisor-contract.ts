@@ -43,7 +43,13 @@ export type RejectCode = (typeof REJECT_CODES)[number];
 export const IMPORT_STATUSES = ['accepted', 'already_imported', 'held', 'rejected'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-export const CENTRAL_CSV_REPORTS = ['turnout', 'requests', 'infolog', 'conflicts'] as const;
+export const CENTRAL_CSV_REPORTS = [
+  'turnout',
+  'requests',
+  'infolog',
+  'conflicts',
+  'results',
+] as const;
 export type CentralCsvReport = (typeof CENTRAL_CSV_REPORTS)[number];
 
 /** The largest dropped file the main process keeps (bytes). */
@@ -60,6 +66,16 @@ export const ALARM_KINDS = [
   'unattested_device',
   /** Two certified devices, with two keys, show one device id: the later one's files are held. */
   'device_id_claimed',
+  /** A precinct's protocol fails a control relation with no written explanation. */
+  'protocol_unexplained',
+  /** A precinct's protocol fails a control relation, each failure explained: to be reviewed. */
+  'protocol_explained',
+  /** A protocol's ballots issued at the station differ from the ballot events the precinct sent. */
+  'protocol_events_mismatch',
+  /** A precinct signed more than one version of its protocol. */
+  'protocol_versions',
+  /** A precinct silent after the close: voting hours over, the grace period passed, no protocol. */
+  'protocol_missing',
 ] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 

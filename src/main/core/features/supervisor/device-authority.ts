@@ -1,6 +1,5 @@
 import type { Role } from '../../../../shared/roles';
 import { DomainError } from '../../../../shared/result';
-import { EVENT_REGISTRY } from '../../feature-list';
 import {
   addPackage,
   emptyFacts,
@@ -12,8 +11,9 @@ import type { SyncHeader } from '../../airgap/sync-file';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { ChainAuthority } from '../../kernel/events/chain-authority';
+import { centralDefinition } from './protocol-authority';
 
-const definition = (type: string) => EVENT_REGISTRY.definition(type);
+const definition = centralDefinition;
 
 /**
  * The judge of one device's events in the central store: what the precinct's package says

@@ -21,6 +21,7 @@ import {
 import { DASHBOARD_TYPES } from './supervisor-projection';
 import { deviceRow, placeInChain } from './chain-store';
 import { readRegularFile } from '../../airgap/container';
+import { protocolPayloadSchema } from './protocol-payload';
 
 /** An event the dashboard reads (supervisor-projection.ts), as the reader hands it on. */
 export type ProjectedEvent = Pick<SyncEvent, 'seq' | 'type' | 'hlc' | 'payload_json'>;
@@ -77,7 +78,10 @@ export function readBody(header: SyncHeader, body: Buffer, key: KeyPair): BodyRe
 
 /** A payload parsed by its type's schema, or undefined for an unknown type or a bad payload. */
 function parsePayload(type: string, json: string): unknown {
-  const schema = (eventPayloadSchemas as Record<string, z.ZodType | undefined>)[type];
+  // The voting day's events by the shared contract's schemas, the ones the precinct uses.
+  const schema =
+    protocolPayloadSchema(type) ??
+    (eventPayloadSchemas as Record<string, z.ZodType | undefined>)[type];
   if (!schema) return undefined;
   try {
     const parsed = schema.safeParse(JSON.parse(json));

@@ -238,6 +238,7 @@ function importChecked(
         precinct,
         read.projected.filter((e) => e.seq > early.head && !voided.has(e.seq)),
         now,
+        header.device_id,
       );
       storeRoster(db, header.device_id, authority);
       recordAttestation(

@@ -1,3 +1,4 @@
+import { raiseSilentPrecincts } from './protocol-checks';
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -180,8 +181,14 @@ export function importAll(ctx: ImportContext, paths: readonly string[]): ImportR
   } finally {
     reader.close();
   }
+  sweepSilent(ctx);
   run.finished = true;
   return run;
+}
+
+/** After an import, the precincts silent after the close get their alarm (protocol-checks.ts). */
+function sweepSilent(ctx: ImportContext): void {
+  ctx.db.transaction(() => raiseSilentPrecincts(ctx.db, ctx.now()))();
 }
 
 /**
@@ -202,6 +209,10 @@ export async function importInTurns(
     }
   } finally {
     reader.close();
-    run.finished = true;
+    try {
+      sweepSilent(ctx);
+    } finally {
+      run.finished = true;
+    }
   }
 }

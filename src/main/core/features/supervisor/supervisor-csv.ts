@@ -2,6 +2,7 @@ import type { CentralCsvReport } from '../../../../shared/supervisor/supervisor-
 import { toCsv } from '../../../../shared/csv';
 import type { Db } from '../../kernel/db/database';
 import { listAlarms } from './supervisor-views';
+import { resultsCsv } from './results-views';
 
 /**
  * The consolidated figures as CSV for the central commission's other systems (semicolons,
@@ -100,5 +101,7 @@ export function centralCsv(db: Db, report: CentralCsvReport): string {
           a.decision ?? '',
         ]),
       );
+    case 'results':
+      return resultsCsv(db);
   }
 }

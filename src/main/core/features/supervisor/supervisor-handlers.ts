@@ -6,6 +6,9 @@ import type {
   ImportRun,
   SupervisorState,
 } from '../../../../shared/supervisor/supervisor-contract';
+import type { resultsOperations } from '../../../../shared/supervisor/results-contract';
+import { precinctProtocols, results } from './results-views';
+import { raiseSilentPrecincts } from './protocol-checks';
 import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
@@ -33,7 +36,7 @@ import { createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
-type CentralOperation = keyof typeof supervisorOperations;
+type CentralOperation = keyof typeof supervisorOperations | keyof typeof resultsOperations;
 
 /** Finished runs are kept for their progress to be read; the oldest go first. */
 const KEPT_RUNS = 20;
@@ -134,6 +137,13 @@ export function supervisorHandlers(options: {
     listImports: (query) => listImports(central(), query),
     getDashboard: ({ region }) => dashboard(central(), region),
     getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
+    getResults: (query) => {
+      const db = central();
+      // A precinct silent after the close is an alarm from the moment its grace period ends.
+      db.transaction(() => raiseSilentPrecincts(db, now()))();
+      return results(db, query);
+    },
+    getPrecinctProtocols: ({ precinctId }) => precinctProtocols(central(), precinctId),
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
     decideAlarm: (input) => decideAlarm(importContext(central()), input, now()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),

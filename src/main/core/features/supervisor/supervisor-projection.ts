@@ -3,6 +3,9 @@ import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { ProjectedEvent } from './file-reader';
 import { refreshBallotConflicts, refreshListConflicts } from './conflicts';
 import { votingDayHour } from './local-hour';
+import { isProtocolEvent, PROTOCOL_TYPES } from './protocol-payload';
+import { projectProtocolEvents } from './protocol-projection';
+import { hasProtocol, recheckPrecinct } from './protocol-checks';
 
 /** What the projection needs to know of a precinct. */
 export interface PrecinctRef {
@@ -26,7 +29,11 @@ const PROJECTED = new Set([
 ]);
 
 /** What the reader hands on to the projection: the events read here and list corrections. */
-export const DASHBOARD_TYPES: ReadonlySet<string> = new Set([...PROJECTED, ...LIST_CORRECTIONS]);
+export const DASHBOARD_TYPES: ReadonlySet<string> = new Set([
+  ...PROJECTED,
+  ...LIST_CORRECTIONS,
+  ...PROTOCOL_TYPES,
+]);
 
 type Payload = Record<string, unknown>;
 
@@ -57,6 +64,8 @@ function ballotFields(text: string): [string, string] {
   return [String(p.ballot_id), String(p.iin)];
 }
 const physical = (hlc: string) => Number(hlc.slice(0, 18));
+/** A ballot issued from a portable box (voting at home): as the key sort puts it, after the IIN. */
+const HOME_PLACE = ',"place":"portable_box"';
 
 /**
  * Applies newly accepted events of one precinct's device to the dashboard's tables. Each
@@ -70,8 +79,10 @@ export function projectEvents(
   precinct: PrecinctRef,
   events: readonly ProjectedEvent[],
   now: string,
+  deviceId: string,
 ): void {
-  const issued: [string, string, number][] = [];
+  const issued: [string, string, number, number][] = [];
+  const voting: ProjectedEvent[] = [];
   const undone: [string, string][] = [];
   const items: [string, string, string, string, string][] = [];
   const entries: [string, string][] = [];
@@ -83,11 +94,12 @@ export function projectEvents(
   let corrections = 0;
   for (const event of events) {
     if (LIST_CORRECTIONS.has(event.type)) corrections++;
+    if (isProtocolEvent(event.type)) voting.push(event);
     if (!PROJECTED.has(event.type)) continue;
     if (event.type === 'ballot.issued') {
       const [ballotId, iin] = ballotFields(event.payload_json);
       const hour = votingDayHour(physical(event.hlc), precinct.time_zone, precinct.voting_day);
-      issued.push([ballotId, iin, hour]);
+      issued.push([ballotId, iin, hour, event.payload_json.includes(HOME_PLACE) ? 1 : 0]);
       continue;
     }
     const p = JSON.parse(event.payload_json) as Payload;
@@ -137,7 +149,7 @@ export function projectEvents(
   const run = (sql: string, rows: unknown[]) => {
     if (rows.length > 0) cachedStatement(db, sql).run(id, JSON.stringify(rows));
   };
-  const inForce = applyBallots(db, id, issued, undone);
+  const { inForce, atHome } = applyBallots(db, id, issued, undone);
   run(
     `INSERT INTO request_items (precinct_id, item_id, request_id, kind, status, status_hlc)
      SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true
@@ -182,40 +194,53 @@ export function projectEvents(
        ballots = ballots + @c,
        requests = (SELECT count(DISTINCT request_id) FROM request_items WHERE precinct_id = @a),
        log_entries = (SELECT count(*) FROM infolog_entries WHERE precinct_id = @a AND withdrawn = 0 AND kind IS NOT NULL),
-       list_corrections = list_corrections + @b
+       list_corrections = list_corrections + @b,
+       home_ballots = home_ballots + @d
      WHERE precinct_id = @a`,
-  ).run({ a: id, b: corrections, c: inForce });
+  ).run({ a: id, b: corrections, c: inForce, d: atHome });
   const listIins = [...added, ...removed, ...certificates.map((c) => c[0])];
   if (listIins.length > 0) refreshListConflicts(db, null, listIins, now);
+  projectProtocolEvents(db, id, deviceId, voting);
+  // A protocol is checked again when it comes, and when ballots that its check counts do.
+  const ballotsMoved = issued.length > 0 || undone.length > 0;
+  if (voting.length > 0 || (ballotsMoved && hasProtocol(db, id))) recheckPrecinct(db, id, now);
 }
 
 /**
  * Ballots issued and undone, by id: an undo may arrive before its issue (another laptop's
  * file), so each row says what is known of it, and turnout and the count move by what each
  * upsert changed (RETURNING): an issue counts unless its undo is already there; an undo
- * takes back a ballot in force. Returns the change in ballots in force.
+ * takes back a ballot in force. Returns the change in ballots in force, and in those of them
+ * issued from a portable box.
  */
 function applyBallots(
   db: Db,
   precinctId: string,
-  issued: [string, string, number][],
+  issued: [string, string, number, number][],
   undone: [string, string][],
-): number {
+): { inForce: number; atHome: number } {
   const hours = new Map<number, number>();
   const move = (hour: number, by: number) => {
     if (hour >= 0) hours.set(hour, (hours.get(hour) ?? 0) + by);
   };
   let inForce = 0;
+  let atHome = 0;
   if (issued.length > 0) {
     const rows = cachedStatement(
       db,
-      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour) SELECT value->>1, @a, value->>0,
-       value->>2 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
-       DO UPDATE SET hour = excluded.hour RETURNING hour, undone`,
-    ).all({ a: precinctId, b: JSON.stringify(issued) }) as { hour: number; undone: number }[];
+      `INSERT INTO ballots (iin, precinct_id, ballot_id, hour, home) SELECT value->>1, @a,
+       value->>0, value->>2, value->>3 FROM json_each(@b) WHERE true
+       ON CONFLICT (iin, precinct_id, ballot_id)
+       DO UPDATE SET hour = excluded.hour, home = excluded.home RETURNING hour, undone, home`,
+    ).all({ a: precinctId, b: JSON.stringify(issued) }) as {
+      hour: number;
+      undone: number;
+      home: number;
+    }[];
     for (const row of rows) {
       if (row.undone) continue;
       inForce++;
+      atHome += row.home;
       move(row.hour, 1);
     }
   }
@@ -224,12 +249,13 @@ function applyBallots(
       db,
       `INSERT INTO ballots (iin, precinct_id, ballot_id, hour, undone) SELECT value->>1, @a,
        value->>0, NULL, 1 FROM json_each(@b) WHERE true ON CONFLICT (iin, precinct_id, ballot_id)
-       DO UPDATE SET undone = 1 WHERE ballots.undone = 0 RETURNING hour`,
-    ).all({ a: precinctId, b: JSON.stringify(undone) }) as { hour: number | null }[];
+       DO UPDATE SET undone = 1 WHERE ballots.undone = 0 RETURNING hour, home`,
+    ).all({ a: precinctId, b: JSON.stringify(undone) }) as { hour: number | null; home: number }[];
     for (const row of rows) {
       // A new row (hour NULL) is an undo ahead of its issue: nothing was counted yet.
       if (row.hour === null) continue;
       inForce--;
+      atHome -= row.home;
       move(row.hour, -1);
     }
   }
@@ -245,5 +271,5 @@ function applyBallots(
       precinctId,
     );
   }
-  return inForce;
+  return { inForce, atHome };
 }

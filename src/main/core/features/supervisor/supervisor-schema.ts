@@ -254,4 +254,33 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (precinct_id, device_id)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 5: the voting day's protocols (docs/central-store.md, "Protocols"): each precinct's
+  // opening and closing, every protocol version as signed (superseded ones kept), and the
+  // ballots issued from the portable boxes, so the ballots issued at the station are known.
+  `
+  CREATE TABLE voting_days (
+    precinct_id TEXT PRIMARY KEY REFERENCES precincts,
+    -- The first opening and closing any laptop of the precinct recorded (their event times).
+    opened_at TEXT,
+    opening_json TEXT,
+    closed_at TEXT,
+    spoiled INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  CREATE TABLE protocols (
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    protocol_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    supersedes TEXT,
+    correction_reason TEXT,
+    figures_json TEXT NOT NULL,
+    explanations_json TEXT NOT NULL,
+    signed_by_json TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (precinct_id, protocol_id)
+  ) STRICT;
+  ALTER TABLE ballots ADD COLUMN home INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE precinct_counts ADD COLUMN home_ballots INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

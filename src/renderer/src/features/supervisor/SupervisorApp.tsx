@@ -12,6 +12,7 @@ import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
 import { ImportSection } from './import/ImportSection';
 import { PackagesSection } from './packages/PackagesSection';
+import { ResultsSection } from './results/ResultsSection';
 import { SupervisorHeader } from './SupervisorHeader';
 import { SupervisorNav } from './SupervisorNav';
 import { useSupervisorStore, type SupervisorSection } from './supervisor-store';
@@ -19,7 +20,7 @@ import '../../styles/supervisor.css';
 
 /**
  * The central commission's app: no member login (whoever decides or revokes names
- * themself), its own header with the central key's fingerprint, and its five sections.
+ * themself), its own header with the central key's fingerprint, and its six sections.
  */
 export function SupervisorApp() {
   const t = useT();
@@ -74,6 +75,8 @@ function SectionView({ section }: { section: SupervisorSection }) {
       return <ImportSection />;
     case 'dashboard':
       return <DashboardSection />;
+    case 'results':
+      return <ResultsSection />;
     case 'alarms':
       return <AlarmsSection />;
     case 'devices':

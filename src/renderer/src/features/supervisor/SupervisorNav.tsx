@@ -10,6 +10,7 @@ import {
 const LABELS: Record<SupervisorSection, MessageKey> = {
   import: 'supervisor.nav.import',
   dashboard: 'supervisor.nav.dashboard',
+  results: 'supervisor.nav.results',
   alarms: 'supervisor.nav.alarms',
   devices: 'supervisor.nav.devices',
   packages: 'supervisor.nav.packages',

@@ -6,6 +6,7 @@ import { callApi } from '../../api/precinct-client';
 export const SUPERVISOR_SECTIONS = [
   'import',
   'dashboard',
+  'results',
   'alarms',
   'devices',
   'packages',

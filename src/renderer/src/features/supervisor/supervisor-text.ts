@@ -2,6 +2,7 @@ import type { Alarm, AlarmKind, ImportFileResult } from '@shared/supervisor/supe
 import { isEventType } from '@shared/event-types';
 import { dictionaries, type MessageKey } from '@shared/i18n';
 import type { Translate } from '../../i18n/use-t';
+import { protocolAlarmDetails } from './results/protocol-alarm-text';
 
 /** 64 hex digits as 16 groups of 4, as the handover act prints them. */
 export function groupFingerprint(fingerprint: string): string {
@@ -97,5 +98,5 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
       claimer: claimed[2] ?? '',
     });
   }
-  return null;
+  return protocolAlarmDetails(t, alarm);
 }

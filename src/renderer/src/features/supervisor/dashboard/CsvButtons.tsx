@@ -15,6 +15,7 @@ const LABELS: Record<CentralCsvReport, MessageKey> = {
   requests: 'supervisor.csv.requests',
   infolog: 'supervisor.csv.infolog',
   conflicts: 'supervisor.csv.conflicts',
+  results: 'supervisor.csv.results',
 };
 
 /** The consolidated figures as CSV files for the central commission's other systems. */
