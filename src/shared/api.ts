@@ -13,6 +13,7 @@ import { membersOperations } from './members/members-contract';
 import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
+import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...syncOperations,
   ...supervisorOperations,
   ...stagingOperations,
+  ...protocolOperations,
 };
 
 export type Contract = typeof contract;
