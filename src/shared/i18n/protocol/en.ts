@@ -32,6 +32,8 @@ export const protocolEn = {
   'errors.explanation_required': 'Each relation that does not hold needs a written explanation.',
   'errors.correction_reason_required':
     'A correction of a signed protocol gives its reason (and a first version gives none).',
+  'protocol.problem.wholeNumber': 'Type a whole number from 0 to 10,000,000.',
+  'protocol.problem.iin': 'An IIN is 12 digits.',
   'protocol.title': 'Voting day',
   'protocol.views': 'Voting day views',
   'protocol.view.opening': 'Opening',

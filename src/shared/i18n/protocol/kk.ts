@@ -35,6 +35,8 @@ export const protocolKk: Record<keyof typeof protocolEn, string> = {
   'errors.explanation_required': 'Орындалмаған әрбір арақатынасқа жазбаша түсініктеме қажет.',
   'errors.correction_reason_required':
     'Қол қойылған хаттаманы түзету себебін көрсетеді (ал бірінші нұсқа көрсетпейді).',
+  'protocol.problem.wholeNumber': '0-ден 10 000 000-ға дейінгі бүтін сан енгізіңіз.',
+  'protocol.problem.iin': 'ЖСН — 12 цифр.',
   'protocol.title': 'Дауыс беру күні',
   'protocol.views': 'Дауыс беру күнінің бөлімдері',
   'protocol.view.opening': 'Ашу',

@@ -35,6 +35,8 @@ export const protocolRu: Record<keyof typeof protocolEn, string> = {
     'Для каждого невыполненного соотношения нужно письменное пояснение.',
   'errors.correction_reason_required':
     'Исправление подписанного протокола указывает причину (а первая версия — нет).',
+  'protocol.problem.wholeNumber': 'Введите целое число от 0 до 10 000 000.',
+  'protocol.problem.iin': 'ИИН — это 12 цифр.',
   'protocol.title': 'День голосования',
   'protocol.views': 'Разделы дня голосования',
   'protocol.view.opening': 'Открытие',
