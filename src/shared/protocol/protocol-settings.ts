@@ -2,10 +2,8 @@ import { z } from 'zod';
 
 /**
  * The package's protocol settings. The quorum rule says how many of the commission's members
- * must be present for the opening (and the count) to go ahead: by default more than half of
- * the members (Constitutional Law "On Elections", Art. 19: a commission's session is
- * competent when more than half of its members are present), or two thirds where the central
- * commission sets it.
+ * must be present for the opening and for signing the protocol: by default more than half of
+ * the members, or two thirds where the central commission sets it (docs/protocol.md).
  */
 export const QUORUM_RULES = ['more_than_half', 'two_thirds'] as const;
 export type QuorumRule = (typeof QUORUM_RULES)[number];
