@@ -21,8 +21,7 @@ import { hlcToIso } from '../../kernel/events/hlc';
 import { can } from '../../kernel/permissions';
 import { voterCount } from '../voters';
 
-type Rows<T> = T[];
-const all = <T>(db: Db, sql: string, ...values: unknown[]): Rows<T> =>
+const all = <T>(db: Db, sql: string, ...values: unknown[]): T[] =>
   cachedStatement(db, sql).all(...values) as T[];
 const one = <T>(db: Db, sql: string, ...values: unknown[]): T | undefined =>
   cachedStatement(db, sql).get(...values) as T | undefined;
@@ -201,6 +200,14 @@ export class ProtocolReader {
     const spoiled =
       one<{ n: number }>(this.db, 'SELECT count(*) AS n FROM protocol_spoiled')?.n ?? 0;
     return { issuedAtStation, issuedAtHome, spoiled };
+  }
+
+  /** Whether the report of `hour` is marked sent. */
+  reportSent(hour: string): boolean {
+    return (
+      one(this.db, 'SELECT 1 AS sent FROM protocol_turnout_reports WHERE hour = ?', hour) !==
+      undefined
+    );
   }
 
   reports(localNow: string, votingDay: string): VotingDayView['reports'] {

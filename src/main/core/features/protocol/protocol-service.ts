@@ -141,7 +141,7 @@ export class ProtocolService {
 
   reportSent(hour: (typeof TURNOUT_REPORT_HOURS)[number], actor: string): void {
     if (!this.reader.day()) refuse('voting_not_open', 'Voting has not been opened');
-    if (this.reader.reports('', '').find((r) => r.hour === hour)?.sentAt) {
+    if (this.reader.reportSent(hour)) {
       refuse('report_already_sent', `The ${hour} report is marked sent already`);
     }
     const totals = this.reader.totals();
