@@ -14,6 +14,7 @@ import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
+import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...supervisorOperations,
   ...resultsOperations,
   ...stagingOperations,
+  ...protocolOperations,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { ACCOMMODATION_EVENT_TYPES } from './accommodations/accommodation-kinds';
+import { PROTOCOL_EVENT_TYPES } from './protocol/protocol-events';
 import { SYNC_EVENT_TYPES } from './sync/sync-events';
 
 /**
@@ -36,6 +37,7 @@ export const EVENT_TYPES = [
   'infolog.deadlines_set',
   ...ACCOMMODATION_EVENT_TYPES,
   ...SYNC_EVENT_TYPES,
+  ...PROTOCOL_EVENT_TYPES,
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -21,6 +21,7 @@ export const DATA_TOPICS = [
   'central',
   'audit',
   'files',
+  'protocol',
 ] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
@@ -132,12 +133,12 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // The precinct's side of the air gap.
   getPackageState: reads('sync', 'precinct'),
   previewPackage: none,
-  loadPackage: records('sync', 'precinct', 'members', 'voters'),
+  loadPackage: records('sync', 'precinct', 'members', 'voters', 'protocol'),
   setPackageChairPin: records('members', 'session'),
   exportSyncFile: records('sync', 'files'),
   listSyncExports: reads('sync'),
   getSyncExportState: reads('sync'),
-  importPeerFiles: records('sync', 'voters', 'infolog', 'accommodations', 'members'),
+  importPeerFiles: records('sync', 'voters', 'infolog', 'accommodations', 'members', 'protocol'),
   listSyncAlarms: reads('sync'),
   decideSyncAlarm: records('sync'),
   // The central commission's store.
@@ -158,6 +159,14 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   getResults: reads('central'),
   getPrecinctProtocols: reads('central'),
   stageDroppedFile: changes('files'),
+  // The voting day and its protocol.
+  getVotingDay: reads('protocol', 'voters', 'infolog', 'sync'),
+  openVoting: records('protocol'),
+  moveBallots: records('protocol'),
+  recordSpoiledBallot: records('protocol'),
+  markTurnoutReportSent: records('protocol'),
+  closeVoting: records('protocol'),
+  signProtocol: records('protocol'),
 };
 
 /** Whether running `changed` may change what `shown` reads. */

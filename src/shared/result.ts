@@ -1,6 +1,7 @@
 import { MEMBERS_ERROR_CODES } from './members/members-errors';
 import { PRECINCT_ERROR_CODES } from './precinct/precinct-errors';
 import { INFOLOG_ERROR_CODES } from './infolog/infolog-errors';
+import { PROTOCOL_ERROR_CODES } from './protocol/protocol-errors';
 import { FILE_ERROR_CODES } from './files/file-errors';
 import { VOTER_ERROR_CODES } from './voters/voter-errors';
 import { ACCOMMODATION_ERROR_CODES } from './accommodations/accommodation-errors';
@@ -24,6 +25,7 @@ export const ERROR_CODES = [
   ...ACCOMMODATION_ERROR_CODES,
   ...SYNC_ERROR_CODES,
   ...SUPERVISOR_ERROR_CODES,
+  ...PROTOCOL_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'ballot.undo',
   'record',
   'sync.export',
+  /** The chair's acts of the voting day: opening, ballots moved, the close, the protocol. */
+  'protocol.manage',
   'audit.read',
   'health.read',
 ] as const;

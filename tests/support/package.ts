@@ -14,6 +14,7 @@ import {
   type KeyPair,
 } from '../../src/main/core/airgap/keys';
 import { buildPackage } from '../../src/main/core/airgap/package-file';
+import { SAMPLE_BALLOT } from '../../src/main/bench/sample-ballot';
 
 export interface CentralKeys {
   signing: KeyPair;
@@ -69,6 +70,8 @@ export function packageContent(options: {
       closes: '20:00',
       home_voting_cutoff: '14:00',
       complaint_deadlines: { standard_days: 5, voter_list_days: 1, same_day_days_before: 0 },
+      ballot: SAMPLE_BALLOT,
+      protocol: { quorum: 'more_than_half' },
     },
     precinct: {
       precinct_id: options.precinctId ?? 'almaty-412',

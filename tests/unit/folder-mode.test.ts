@@ -69,6 +69,9 @@ function asBeforeModes(dataDir: string): void {
             ALTER TABLE credentials DROP COLUMN lockouts;
             ALTER TABLE credentials DROP COLUMN expires_at;
             DROP TABLE sync_slots; DROP TABLE sync_revoked_devices;
+            DROP TABLE protocol_settings; DROP TABLE protocol_day; DROP TABLE protocol_moves;
+            DROP TABLE protocol_spoiled; DROP TABLE protocol_turnout_reports;
+            DROP TABLE protocol_versions;
             PRAGMA user_version = 5;`);
   raw.close();
 }

@@ -1,3 +1,5 @@
+import { SAMPLE_BALLOT } from './sample-ballot';
+
 /**
  * A precinct's SPEC.json (docs/precinct-spec.md) as the bench and the tests make packages
  * from it: a Mazhilis election in Almaty time, a chair and a member.
@@ -27,6 +29,7 @@ export function sampleSpec(o: SampleSpecOptions) {
       voting_day: o.votingDay,
       opens: '07:00',
       closes: '20:00',
+      ballot: SAMPLE_BALLOT,
     },
     precinct: {
       precinct_id: o.precinctId,

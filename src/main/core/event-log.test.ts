@@ -75,6 +75,12 @@ describe('database and migrations', () => {
         'sync_applied_lists',
         'sync_slots',
         'sync_revoked_devices',
+        'protocol_settings',
+        'protocol_day',
+        'protocol_moves',
+        'protocol_spoiled',
+        'protocol_turnout_reports',
+        'protocol_versions',
       ].sort(),
     );
     expect(tables.every((r) => r.strict === 1)).toBe(true);

@@ -12,6 +12,7 @@ import { infologPayloadSchemas } from './features/infolog/infolog-payloads';
 import { memberPayloadSchemas } from './features/members/members-payloads';
 import { precinctPayloadSchemas } from './features/precinct/precinct-payloads';
 import { syncPayloadSchemas } from './features/sync/sync-payloads';
+import { protocolPayloads } from '../../shared/protocol/protocol-events';
 import { voterPayloadSchemas } from './features/voters/voter-payloads';
 
 /** Every event type's payload schema: a type without one does not compile. */
@@ -23,6 +24,7 @@ export const eventPayloadSchemas = {
   ...infologPayloadSchemas,
   ...accommodationPayloadSchemas,
   ...syncPayloadSchemas,
+  ...protocolPayloads,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

@@ -15,6 +15,7 @@ import { filesFeature } from './features/files';
 import { infologFeature } from './features/infolog';
 import { membersFeature } from './features/members';
 import { precinctFeature } from './features/precinct';
+import { protocolFeature } from './features/protocol';
 import { supervisorFeature } from './features/supervisor';
 import { syncFeature } from './features/sync';
 import { votersFeature } from './features/voters';
@@ -40,6 +41,7 @@ export const FEATURES = [
   accommodationsFeature,
   syncFeature,
   supervisorFeature,
+  protocolFeature,
 ] as const;
 
 /**

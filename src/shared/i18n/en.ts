@@ -7,6 +7,7 @@ import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
+import { protocolEn } from './protocol/en';
 
 export const en = {
   ...votersEn,
@@ -17,6 +18,7 @@ export const en = {
   ...syncEn,
   ...supervisorEn,
   ...resultsEn,
+  ...protocolEn,
 
   'app.title': 'Precinct Desk',
 

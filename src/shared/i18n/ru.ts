@@ -7,6 +7,7 @@ import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
+import { protocolRu } from './protocol/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -17,6 +18,7 @@ export const ru: Record<MessageKey, string> = {
   ...syncRu,
   ...supervisorRu,
   ...resultsRu,
+  ...protocolRu,
 
   'app.title': 'Precinct Desk',
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ballotSchema } from './ballot';
 import { protocolFiguresSchema } from './protocol-figures';
+import { QUORUM_RULES } from './protocol-settings';
 
 /**
  * The voting day's own events, from the opening to the signed protocol. Each is recorded in
@@ -7,6 +9,7 @@ import { protocolFiguresSchema } from './protocol-figures';
  * every event. Payload keys are snake_case, as in every other event.
  */
 export const PROTOCOL_EVENT_TYPES = [
+  'protocol.ballot_set',
   'voting.opened',
   'ballots.moved',
   'ballot.spoiled',
@@ -16,11 +19,26 @@ export const PROTOCOL_EVENT_TYPES = [
 ] as const;
 export type ProtocolEventType = (typeof PROTOCOL_EVENT_TYPES)[number];
 
+export function isProtocolEventType(type: string): type is ProtocolEventType {
+  return (PROTOCOL_EVENT_TYPES as readonly string[]).includes(type);
+}
+
 const memberId = z.string().min(1).max(100);
 const ballots = z.number().int().min(0).max(1_000_000);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const protocolPayloads = {
+  /**
+   * The ballot and the protocol settings a precinct package brought (null: a package made
+   * without a ballot). Recorded when the package is loaded, as its other settings are.
+   */
+  'protocol.ballot_set': z
+    .object({
+      ballot: ballotSchema.nullable(),
+      quorum_rule: z.enum(QUORUM_RULES),
+      source: z.literal('package'),
+    })
+    .strict(),
   /** The chair opened the voting: who was present, the ballots received and split, the boxes. */
   'voting.opened': z
     .object({

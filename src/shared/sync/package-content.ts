@@ -4,6 +4,8 @@
  * mode), loaded by a precinct (first run, or later for a newer revision).
  */
 import { z } from 'zod';
+import { ballotSchema } from '../protocol/ballot';
+import { protocolSettingsSchema } from '../protocol/protocol-settings';
 import { ROLES } from '../roles';
 import { TEXT_LIMITS } from '../text-limits';
 
@@ -34,6 +36,10 @@ export const packageElectionSchema = z.strictObject({
     voter_list_days: z.number().int().min(1).max(30),
     same_day_days_before: z.number().int().min(0).max(10),
   }),
+  /** The ballot's questions and options in Kazakh and Russian; absent in older packages. */
+  ballot: ballotSchema.optional(),
+  /** The protocol's settings (the quorum rule); absent in older packages: the defaults. */
+  protocol: protocolSettingsSchema.optional(),
 });
 
 export const packagePrecinctSchema = z.strictObject({

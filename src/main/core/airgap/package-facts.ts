@@ -1,3 +1,4 @@
+import { DEFAULT_PROTOCOL_SETTINGS } from '../../../shared/protocol/protocol-settings';
 import type { PackageContent } from '../../../shared/sync/package-content';
 import type { Role } from '../../../shared/roles';
 import { canonicalJson } from '../kernel/events/canonical-json';
@@ -26,6 +27,15 @@ export type PackageView = Pick<PackageContent, 'election' | 'precinct' | 'member
   /** The list file's SHA-256, where known. */
   voters?: { sha256: string };
 };
+
+/** What loading a package records of its ballot and protocol settings. */
+export function ballotSetPayload(election: PackageContent['election']) {
+  return {
+    ballot: election.ballot ?? null,
+    quorum_rule: (election.protocol ?? DEFAULT_PROTOCOL_SETTINGS).quorum,
+    source: 'package' as const,
+  };
+}
 
 export function emptyFacts(): PackageFacts {
   return { payloads: new Map(), listFiles: new Set(), members: new Map() };
@@ -70,6 +80,7 @@ export function addPackage(facts: PackageFacts, content: PackageView): PackageFa
   }
   add(facts, 'infolog.deadlines_set', { ...election.complaint_deadlines, source: 'package' });
   add(facts, 'accommodation.cutoff_set', { time: election.home_voting_cutoff, source: 'package' });
+  add(facts, 'protocol.ballot_set', ballotSetPayload(election));
   if (content.voters) facts.listFiles?.add(content.voters.sha256);
   return facts;
 }

@@ -18,6 +18,7 @@ export const PERMISSION_TABLE: Readonly<Record<Role, readonly Permission[]>> = {
     'ballot.undo',
     'record',
     'sync.export',
+    'protocol.manage',
     'audit.read',
     'health.read',
   ],

@@ -6,6 +6,7 @@ import { SECTIONS, useNavStore, type Section } from './nav-store';
 const SECTION_LABELS: Record<Section, MessageKey> = {
   voters: 'nav.voters',
   accommodations: 'nav.accommodations',
+  protocol: 'nav.protocol',
   infolog: 'nav.infolog',
   sync: 'nav.sync',
   audit: 'nav.audit',

@@ -3,6 +3,7 @@ import { AccommodationsScreen } from '../features/accommodations/AccommodationsS
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { summarizeEvent } from './audit-summary';
 import { InfoLogScreen } from '../features/infolog/InfoLogScreen';
+import { ProtocolScreen } from '../features/protocol/ProtocolScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { VotersScreen } from '../features/voters/VotersScreen';
@@ -15,6 +16,8 @@ export function SectionView({ section }: { section: Section }) {
       return <VotersScreen />;
     case 'accommodations':
       return <AccommodationsScreen />;
+    case 'protocol':
+      return <ProtocolScreen />;
     case 'infolog':
       return <InfoLogScreen />;
     case 'sync':

@@ -10,6 +10,8 @@ import { summarizeVoterAuditEvent } from '../features/voters/voters-audit-summar
 import { summarizeInfoLogEvent } from '../features/infolog/infolog-audit-summary';
 import { isSyncEventType } from '@shared/sync/sync-events';
 import { summarizeSyncEvent } from '../features/sync/sync-audit-summary';
+import { isProtocolEventType } from '@shared/protocol/protocol-events';
+import { summarizeProtocolEvent } from '../features/protocol/protocol-audit-summary';
 
 const PIN_KINDS: Record<string, MessageKey> = {
   initial: 'audit.pinKind.initial',
@@ -46,6 +48,9 @@ export const summarizeEvent: SummarizeEvent = (entry, context) => {
     });
   }
   if (isSyncEventType(entry.type)) return summarizeSyncEvent(entry.type, p, t);
+  if (isProtocolEventType(entry.type)) {
+    return summarizeProtocolEvent(entry.type, p, t, (id) => knownNames[id] ?? unknown);
+  }
   switch (entry.type) {
     case 'device.initialized':
       return t('audit.summary.device', { device: text('device_id') || entry.deviceId });

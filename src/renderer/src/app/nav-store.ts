@@ -3,6 +3,7 @@ import { create } from 'zustand';
 export const SECTIONS = [
   'voters',
   'accommodations',
+  'protocol',
   'infolog',
   'sync',
   'audit',

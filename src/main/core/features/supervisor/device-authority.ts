@@ -11,9 +11,9 @@ import type { SyncHeader } from '../../airgap/sync-file';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { ChainAuthority } from '../../kernel/events/chain-authority';
-import { centralDefinition } from './protocol-authority';
+import { EVENT_REGISTRY } from '../../feature-list';
 
-const definition = centralDefinition;
+const definition = (type: string) => EVENT_REGISTRY.definition(type);
 
 /**
  * The judge of one device's events in the central store: what the precinct's package says

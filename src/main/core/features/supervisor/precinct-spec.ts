@@ -6,6 +6,10 @@ import {
   packagePrecinctSchema,
   syncIdSchema,
 } from '../../../../shared/sync/package-content';
+import {
+  DEFAULT_PROTOCOL_SETTINGS,
+  protocolSettingsSchema,
+} from '../../../../shared/protocol/protocol-settings';
 import { ROLES } from '../../../../shared/roles';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
 import { DomainError } from '../../../../shared/result';
@@ -23,6 +27,7 @@ export const precinctSpecSchema = z.strictObject({
       voter_list_days: 3,
       same_day_days_before: 1,
     }),
+    protocol: protocolSettingsSchema.default(DEFAULT_PROTOCOL_SETTINGS),
   }),
   precinct: packagePrecinctSchema,
   members: z

@@ -8,7 +8,7 @@ import {
 /**
  * The voting day's events' payload schemas as the central reader parses them: the shared
  * contract's (`protocolPayloads`), so the precinct and the central store read one schema.
- * Kept apart from protocol-authority.ts so the file reader's worker loads no feature list.
+ * Kept apart from the feature list so the file reader's worker loads none of the features.
  */
 export const PROTOCOL_TYPES: ReadonlySet<string> = new Set(PROTOCOL_EVENT_TYPES);
 

@@ -42,9 +42,10 @@ export interface ResultRow extends PrecinctResult {
   ballot: Ballot | null;
 }
 
+/** The ballot the precinct's package brought (its election's `ballot`), if any. */
 function ballotOf(contentJson: string): Ballot | null {
-  const content = JSON.parse(contentJson) as { ballot?: unknown };
-  const parsed = ballotSchema.safeParse(content.ballot);
+  const content = JSON.parse(contentJson) as { election?: { ballot?: unknown } };
+  const parsed = ballotSchema.safeParse(content.election?.ballot);
   return parsed.success ? parsed.data : null;
 }
 

@@ -74,6 +74,7 @@ describe('loading a precinct package at first run', () => {
       'member.added',
       'accommodation.cutoff_set',
       'infolog.deadlines_set',
+      'protocol.ballot_set',
       'sync.device_enrolled',
       'voters.imported',
       'sync.package_loaded',

@@ -23,6 +23,7 @@ import { voterCount } from '../voters';
 import { readEnvelopeFile } from '../../airgap/container';
 import { openPackage, readPackageHeader, type PackageHeader } from '../../airgap/package-file';
 import { certify } from '../../airgap/sync-file';
+import { ballotSetPayload } from '../../airgap/package-facts';
 import { markListApplied } from '../voters';
 import { applyListUpdate, emptyDifferences, packageVoters } from './list-diff';
 import { chooseSlot } from './device-slots';
@@ -295,6 +296,7 @@ export class PackageService {
       ...content.election.complaint_deadlines,
       source: 'package',
     });
+    this.log.record('protocol.ballot_set', author, ballotSetPayload(content.election));
     return author;
   }
 

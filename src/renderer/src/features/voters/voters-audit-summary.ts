@@ -5,6 +5,7 @@
  * defensively: the log may hold events written by another version of the app.
  */
 import type { EventType } from '@shared/event-types';
+import type { ProtocolEventType } from '@shared/protocol/protocol-events';
 import type { MessageKey } from '@shared/i18n';
 import { assertNever } from '@shared/result';
 import type { Language } from '@shared/roles';
@@ -22,9 +23,9 @@ import {
 import { maskIin } from '../../ui/voter-text';
 
 /** The event types of the voter list (the audit summary hands these here). */
-export type VoterEventType = Extract<
-  EventType,
-  `voter.${string}` | `voters.${string}` | `ballot.${string}`
+export type VoterEventType = Exclude<
+  Extract<EventType, `voter.${string}` | `voters.${string}` | `ballot.${string}`>,
+  ProtocolEventType
 >;
 
 export interface VoterSummaryContext {

@@ -1,0 +1,123 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { translate } from '@shared/i18n';
+import type { VotingDayView } from '@shared/protocol/protocol-contract';
+import { button, renderScreen } from '../../api/screen-test';
+import { ProtocolScreen } from './ProtocolScreen';
+
+const closedDay: VotingDayView = {
+  ballot: {
+    kind: 'referendum',
+    questions: [
+      {
+        id: 'q1',
+        text: { kk: 'Сұрақ', ru: 'Вопрос' },
+        options: [
+          { id: 'yes', name: { kk: 'Иә', ru: 'Да' } },
+          { id: 'no', name: { kk: 'Жоқ', ru: 'Нет' } },
+        ],
+      },
+    ],
+  },
+  quorumRule: 'more_than_half',
+  members: [
+    { id: 'm-chair', name: 'Aigerim Sadykova', role: 'chair', issues: false },
+    { id: 'm-member', name: 'Yerlan Zhaksybekov', role: 'member', issues: true },
+    { id: 'm-deputy', name: 'Nurlan Omarov', role: 'deputy_chair', issues: true },
+  ],
+  quorumNeeded: 2,
+  opening: {
+    openedAt: '2027-03-19T02:00:00Z',
+    presentMemberIds: ['m-chair', 'm-member', 'm-deputy'],
+    quorum: 2,
+    ballotsReceived: 10,
+    serialFrom: null,
+    serialTo: null,
+    allocations: [{ memberId: 'm-member', ballots: 10 }],
+    boxes: [{ kind: 'stationary', number: '1', seal: 'S-1' }],
+    observers: [],
+  },
+  closedAt: '2027-03-19T15:00:00Z',
+  stock: 0,
+  balances: [],
+  totals: { issuedAtStation: 3, issuedAtHome: 0, spoiled: 0 },
+  reports: [],
+  observersPresent: [],
+  control: { voters_on_list: 20, ballot_events_at_station: 3 },
+  versions: [],
+  laptops: [
+    {
+      slot: 1,
+      label: null,
+      own: true,
+      deviceId: 'd1',
+      lastEventAt: null,
+      exportedAfterClose: true,
+    },
+    {
+      slot: 2,
+      label: 'sections М–Я',
+      own: false,
+      deviceId: 'd2',
+      lastEventAt: null,
+      exportedAfterClose: false,
+    },
+  ],
+};
+
+const field = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('the voting day screen', () => {
+  it('says in Kazakh that a package without a ballot has no protocol', async () => {
+    renderScreen(<ProtocolScreen />, {
+      language: 'kk',
+      handlers: { getVotingDay: () => ({ ...closedDay, ballot: null }) },
+    });
+    expect(await screen.findByText(translate('kk', 'protocol.noBallot'))).toBeTruthy();
+  });
+
+  it('checks the count as typed, asks for each failing relation’s explanation, then signs', async () => {
+    const { mock } = renderScreen(<ProtocolScreen />, {
+      handlers: { getVotingDay: () => closedDay, signProtocol: () => closedDay },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Count' }));
+    expect(
+      (screen.getByLabelText('Ballots issued to voters at the polling station') as HTMLInputElement)
+        .value,
+    ).toBe('3');
+    expect(screen.getByText(/Not every laptop has exported after the close/)).toBeTruthy();
+    field('Unused ballots cancelled', '6');
+    field('Ballots found in the stationary boxes', '3');
+    field('Ballots found in the portable boxes', '0');
+    field('Invalid ballots', '1');
+    field('Valid ballots', '2');
+    field('Votes for: Иә / Да', '2');
+    field('Votes for: Жоқ / Нет', '0');
+    expect(screen.getByText(/: does not hold \(10 and 9\)/)).toBeTruthy();
+    fireEvent.click(button('Sign the protocol'));
+    expect(mock.callsOf('signProtocol')).toEqual([]);
+    fireEvent.change(screen.getByLabelText(/^Explanation: Received/), {
+      target: { value: 'One ballot torn at the opening.' },
+    });
+    fireEvent.click(button('Sign the protocol'));
+    await screen.findByRole('button', { name: 'Sign the protocol' });
+    expect(mock.callsOf('signProtocol')).toEqual([
+      {
+        figures: {
+          ballots_received: 10,
+          issued_at_station: 3,
+          issued_at_home: 0,
+          spoiled: 0,
+          unused: 6,
+          in_stationary_boxes: 3,
+          in_portable_boxes: 0,
+          questions: [{ question_id: 'q1', valid: 2, invalid: 1, votes: { yes: 2, no: 0 } }],
+        },
+        explanations: { ballots_balance: 'One ballot torn at the opening.' },
+        signedByMemberIds: ['m-chair', 'm-member', 'm-deputy'],
+        correctionReason: null,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The voting day's part of the API contract (spread into `contract` in ../api.ts): opening,
+ * ballots through the day, turnout reports, the close, and the protocol's signed versions.
+ */
+import { z } from 'zod';
+import { op } from '../operation';
+import { TEXT_LIMITS } from '../text-limits';
+import type { Ballot } from './ballot';
+import type { ControlContext } from './control-relations';
+import { protocolFiguresSchema, type ProtocolFigures } from './protocol-figures';
+import { TURNOUT_REPORT_HOURS, type QuorumRule } from './protocol-settings';
+
+const memberId = z.string().min(1).max(100);
+const ballots = z.number().int().min(0).max(1_000_000);
+const label = z.string().trim().min(1).max(80);
+const optionalLabel = z.string().trim().min(1).max(40).nullable();
+const explanation = z.string().trim().min(1).max(TEXT_LIMITS.reason);
+
+export const openingInputSchema = z.strictObject({
+  presentMemberIds: z.array(memberId).min(1).max(100),
+  ballotsReceived: ballots,
+  serialFrom: optionalLabel,
+  serialTo: optionalLabel,
+  allocations: z.array(z.strictObject({ memberId, ballots })).max(100),
+  boxes: z
+    .array(z.strictObject({ kind: z.enum(['stationary', 'portable']), number: label, seal: label }))
+    .min(1)
+    .max(50),
+  observerEntryIds: z.array(z.string().min(1).max(100)).max(200),
+});
+export type OpeningInput = z.infer<typeof openingInputSchema>;
+
+export const signInputSchema = z.strictObject({
+  figures: protocolFiguresSchema,
+  /** By failing relation key (`relation` or `relation:question`). */
+  explanations: z.record(z.string().min(1).max(100), explanation),
+  signedByMemberIds: z.array(memberId).min(1).max(100),
+  /** Required for a correction (a protocol was signed before), refused otherwise. */
+  correctionReason: explanation.nullable(),
+});
+export type SignInput = z.infer<typeof signInputSchema>;
+
+export interface DayMember {
+  id: string;
+  name: string;
+  role: string;
+  /** Whether the member's role issues ballots. */
+  issues: boolean;
+}
+
+export interface OpeningView {
+  openedAt: string;
+  presentMemberIds: string[];
+  quorum: number;
+  ballotsReceived: number;
+  serialFrom: string | null;
+  serialTo: string | null;
+  allocations: { memberId: string; ballots: number }[];
+  boxes: { kind: 'stationary' | 'portable'; number: string; seal: string }[];
+  observers: { entryId: string; name: string; organisation: string }[];
+}
+
+export interface MemberBalance {
+  memberId: string;
+  name: string;
+  /** Ballots taken from the stock or passed by another member. */
+  taken: number;
+  /** Handed back to the stock or passed to another member. */
+  passed: number;
+  issuedAtStation: number;
+  issuedAtHome: number;
+  spoiled: number;
+  /** Still in the member's hands: taken − passed − issued − spoiled. */
+  inHand: number;
+}
+
+export interface TurnoutReportView {
+  hour: (typeof TURNOUT_REPORT_HOURS)[number];
+  sentAt: string | null;
+  votersVoted: number | null;
+  /** The hour has come (precinct time) and the report is not marked sent. */
+  due: boolean;
+}
+
+export interface ProtocolVersionView {
+  protocolId: string;
+  version: number;
+  supersedes: string | null;
+  correctionReason: string | null;
+  figures: ProtocolFigures;
+  explanations: Record<string, string>;
+  signedBy: { id: string; name: string; role: string }[];
+  signedAt: string;
+}
+
+export interface LaptopState {
+  slot: number;
+  label: string | null;
+  /** This laptop. */
+  own: boolean;
+  deviceId: string | null;
+  /** The latest event of it this laptop holds (ISO instant), null when none. */
+  lastEventAt: string | null;
+  /** It exported after the close and this laptop imported the file. */
+  exportedAfterClose: boolean;
+}
+
+export interface VotingDayView {
+  ballot: Ballot | null;
+  quorumRule: QuorumRule;
+  members: DayMember[];
+  quorumNeeded: number;
+  opening: OpeningView | null;
+  closedAt: string | null;
+  /** Ballots still in the commission's stock (received less those with members). */
+  stock: number;
+  balances: MemberBalance[];
+  totals: { issuedAtStation: number; issuedAtHome: number; spoiled: number };
+  reports: TurnoutReportView[];
+  /** Observers present now, from the information log (to pick at the opening). */
+  observersPresent: { entryId: string; name: string; organisation: string }[];
+  control: ControlContext;
+  versions: ProtocolVersionView[];
+  laptops: LaptopState[];
+}
+
+export const protocolOperations = {
+  getVotingDay: op<VotingDayView>()(z.strictObject({})),
+  openVoting: op<VotingDayView>()(openingInputSchema),
+  /** Ballots from the stock (null) to a member, back, or from one member to another. */
+  moveBallots: op<VotingDayView>()(
+    z.strictObject({ fromMemberId: memberId.nullable(), toMemberId: memberId.nullable(), ballots }),
+  ),
+  /** The voter's ballot was spoiled: recorded against the issuing member, who gives another. */
+  recordSpoiledBallot: op<VotingDayView>()(z.strictObject({ iin: z.string().regex(/^\d{12}$/) })),
+  markTurnoutReportSent: op<VotingDayView>()(
+    z.strictObject({ hour: z.enum(TURNOUT_REPORT_HOURS) }),
+  ),
+  closeVoting: op<VotingDayView>()(z.strictObject({})),
+  signProtocol: op<VotingDayView>()(signInputSchema),
+};
+export type ProtocolOperation = keyof typeof protocolOperations;
