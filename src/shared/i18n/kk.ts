@@ -185,7 +185,6 @@ export const kk: Record<MessageKey, string> = {
   'login.pin': 'PIN-код',
   'login.submit': 'Кіру',
   'login.forgotPin': 'PIN-кодты ұмыттыңыз ба? (төраға)',
-  'login.attemptsLeft': 'Кіру бұғатталғанға дейін қалған әрекет саны: {count}.',
   'login.lockedUntil': 'Қайта кіру уақыты: {until}.',
   'login.idleLocked':
     '{minutes} минут әрекетсіз болғандықтан бұғатталды. Жалғастыру үшін қайта кіріңіз.',
@@ -245,7 +244,6 @@ export const kk: Record<MessageKey, string> = {
     'Жазылған барлық әрекет: кім, не және қашан істегені, учаскенің жергілікті уақытымен.',
   'audit.verifyChain': 'Тізбекті тексеру',
   'audit.chainChecking': 'Оқиғалар тізбегі тексерілуде…',
-  'audit.chainOk': 'Тізбек тексерілді: {count} оқиға',
   'audit.chainBroken': 'Тізбек бұзылған: {device} құрылғысы, № {seq} оқиға: {reason}',
   'audit.chainReason.gap': 'оның алдында оқиғалар жетіспейді',
   'audit.chainReason.prev_hash_mismatch': 'ол алдыңғы оқиғамен байланыспайды',
