@@ -40,9 +40,7 @@ export function pluralCategory(language: Language, count: number): Intl.LDMLPlur
   let rule = rules.get(language);
   if (!rule) {
     const tag = LANGUAGE_TAGS[language];
-    rule = new Intl.PluralRules(
-      Intl.PluralRules.supportedLocalesOf([tag]).length > 0 ? tag : 'en',
-    );
+    rule = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf([tag]).length > 0 ? tag : 'en');
     rules.set(language, rule);
   }
   const category = rule.select(count);
@@ -62,7 +60,10 @@ export function translatePlural(
 ): string {
   const forms = pluralDictionaries[language][key];
   const text = forms[pluralCategory(language, count)] ?? '';
-  const filled: Record<string, string | number> = { ...params, count: formatNumber(count, language) };
+  const filled: Record<string, string | number> = {
+    ...params,
+    count: formatNumber(count, language),
+  };
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in filled ? String(filled[name]) : whole,
   );

@@ -7,7 +7,10 @@ export const pluralEn = {
     one: '{count} attempt left before logging in is blocked.',
     other: '{count} attempts left before logging in is blocked.',
   },
-  'audit.chainOk': { one: 'Chain verified: {count} event', other: 'Chain verified: {count} events' },
+  'audit.chainOk': {
+    one: 'Chain verified: {count} event',
+    other: 'Chain verified: {count} events',
+  },
   'home.visitsWaiting': {
     one: '{count} home visit waiting',
     other: '{count} home visits waiting',

@@ -47,5 +47,9 @@ export const pluralRu: Record<PluralKey, { one: string; few: string; many: strin
     few: '{count} изменения ещё не выгружены',
     many: '{count} изменений ещё не выгружено',
   },
-  'home.ballots': { one: '{count} бюллетень', few: '{count} бюллетеня', many: '{count} бюллетеней' },
+  'home.ballots': {
+    one: '{count} бюллетень',
+    few: '{count} бюллетеня',
+    many: '{count} бюллетеней',
+  },
 };
