@@ -7,6 +7,7 @@ import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
 import { dayHomeEn } from './day-home/en';
+import { filePickerEn } from './file-picker/en';
 
 export const en = {
   ...votersEn,
@@ -17,6 +18,7 @@ export const en = {
   ...syncEn,
   ...supervisorEn,
   ...dayHomeEn,
+  ...filePickerEn,
 
   'app.title': 'Precinct Desk',
 

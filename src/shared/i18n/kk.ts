@@ -7,6 +7,7 @@ import { votersKk } from './voters/kk';
 import { syncKk } from './sync/kk';
 import { supervisorKk } from './supervisor/kk';
 import { dayHomeKk } from './day-home/kk';
+import { filePickerKk } from './file-picker/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -17,6 +18,7 @@ export const kk: Record<MessageKey, string> = {
   ...syncKk,
   ...supervisorKk,
   ...dayHomeKk,
+  ...filePickerKk,
 
   'app.title': 'Precinct Desk',
 

@@ -7,6 +7,7 @@ import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
 import { dayHomeRu } from './day-home/ru';
+import { filePickerRu } from './file-picker/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -17,6 +18,7 @@ export const ru: Record<MessageKey, string> = {
   ...syncRu,
   ...supervisorRu,
   ...dayHomeRu,
+  ...filePickerRu,
 
   'app.title': 'Precinct Desk',
 
