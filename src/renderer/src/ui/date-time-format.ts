@@ -102,8 +102,9 @@ export function formatTimeIn(date: Date, timeZone: string | undefined, language:
  * from the host's zone names, which differ between hosts and languages.
  */
 export function zoneLabel(timeZone: string | undefined, at: Date = new Date()): string {
-  const zone = knownZone(timeZone);
-  if (!zone || Number.isNaN(at.getTime())) return 'UTC';
+  // No zone named: the one this computer's clock is on (supervisor mode's own).
+  const zone = knownZone(timeZone) ?? new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone;
+  if (Number.isNaN(at.getTime())) return 'UTC';
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     year: 'numeric',

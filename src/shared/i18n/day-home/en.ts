@@ -37,5 +37,8 @@ export const dayHomeEn = {
   'home.export.last': 'Exported {time} by {name}.',
   'home.export.allDone': 'Every change of this laptop is exported.',
   'home.export.open': 'Open sync',
+  'supervisor.col.turnout': 'Turnout',
+  'supervisor.turnout.note':
+    'Hours of turnout are each precinct’s own time; last sync times are this computer’s clock ({zone}).',
   'home.unknownMember': 'a member no longer on the commission',
 };

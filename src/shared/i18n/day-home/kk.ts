@@ -41,5 +41,8 @@ export const dayHomeKk: Record<keyof typeof dayHomeEn, string> = {
   'home.export.last': '{time} кезінде экспортталды, экспорттаған: {name}.',
   'home.export.allDone': 'Бұл ноутбуктың барлық өзгерістері экспортталды.',
   'home.export.open': 'Синхрондауды ашу',
+  'supervisor.col.turnout': 'Қатысу',
+  'supervisor.turnout.note':
+    'Қатысу сағаттары — әр учаскенің жергілікті уақыты; соңғы синхрондау уақыты — осы компьютердің сағаты бойынша ({zone}).',
   'home.unknownMember': 'комиссия құрамында енді жоқ мүше',
 };

@@ -40,5 +40,8 @@ export const dayHomeRu: Record<keyof typeof dayHomeEn, string> = {
   'home.export.last': 'Выгружено {time}, выгрузил(а): {name}.',
   'home.export.allDone': 'Все изменения этого ноутбука выгружены.',
   'home.export.open': 'Открыть синхронизацию',
+  'supervisor.col.turnout': 'Явка',
+  'supervisor.turnout.note':
+    'Часы явки — местное время каждого участка; время последней синхронизации — по часам этого компьютера ({zone}).',
   'home.unknownMember': 'член комиссии, уже не входящий в её состав',
 };
