@@ -180,7 +180,7 @@ test('an observer is checked in and out, and the present-now view follows', asyn
   await checkOut.getByRole('button', { name: 'Check out', exact: true }).click();
   await expect(
     dateField(checkOut, 'Time').getByRole('spinbutton').first(),
-  ).toHaveAccessibleDescription('The departure cannot be earlier than the arrival.');
+  ).toHaveAccessibleDescription(/The departure cannot be earlier than the arrival\./);
   await setMoment(checkOut, 'Departure', '2027-03-10', '10:45');
   await submitAndClose(page, checkOut, 'Check out', /Jan Kowalski checked out\./);
   await expect(page.getByTestId('observers-present')).toHaveText('Observers present now: 1');
@@ -242,7 +242,7 @@ test('complaints get their deadlines, overdue ones stand out, answers are on tim
       .getByRole('spinbutton')
       .first(),
   ).toHaveAccessibleDescription(
-    'The answer cannot be dated earlier than the complaint was received.',
+    /The answer cannot be dated earlier than the complaint was received\./,
   );
   await setMoment(dialog, 'Answered', '2027-03-10', '10:30');
   await submitAndClose(page, dialog, 'Record the answer', /Answer recorded: complaint No\. 2\./);
