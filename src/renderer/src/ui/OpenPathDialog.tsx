@@ -52,7 +52,8 @@ export function OpenPathDialog({
   }, [openStart]);
 
   /**
-   * A typed folder is listed, to walk on from there; anything else is the answer (the core
+   * A typed folder is listed, to walk on from there, unless this dialog takes whole folders
+   * (then it is the answer, as "this folder" would be); anything else is the answer (the core
    * binds it to a handle, or says there is nothing there).
    */
   async function open(event: FormEvent) {
@@ -60,6 +61,10 @@ export function OpenPathDialog({
     const typed = path.trim();
     setPathMissing(typed === '');
     if (!typed) return;
+    if (texts.thisFolder) {
+      onFinish(typed);
+      return;
+    }
     const folder = await callApi('listDirectory', { path: typed });
     if (folder.ok) {
       await openFolder(folder.value.path);

@@ -30,7 +30,7 @@ function listDirectory({ path }: { path?: string }) {
     : refuse('path_not_found');
 }
 
-function openPicker() {
+function openPicker(folders = false) {
   let answer: Promise<string | null> = Promise.resolve(null);
   act(() => {
     answer = useFilePickerStore.getState().open({
@@ -41,6 +41,7 @@ function openPicker() {
         noFiles: 'voters.open.noFiles',
         pathHint: 'voters.open.pathHint',
         open: 'voters.open.open',
+        ...(folders ? { thisFolder: 'supervisor.open.thisFolder' as const } : {}),
       },
     });
   });
@@ -80,5 +81,16 @@ describe('the in-app file picker', () => {
     fireEvent.change(path, { target: { value: '/srv/lists/autumn.csv' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open' }));
     expect(await answer).toBe('/srv/lists/autumn.csv');
+  });
+
+  it('answers a typed folder where the dialog takes whole folders', async () => {
+    renderScreen(<FilePickerHost />, { handlers: { listDirectory } });
+    const answer = openPicker(true);
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('File path'), {
+      target: { value: '/srv/lists' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(await answer).toBe('/srv/lists');
   });
 });
