@@ -98,6 +98,8 @@ function commonProps({ error, invalid, describedBy, required, autoFocus }: DateT
     autoFocus,
     // The app's forms say what is wrong themselves, in the app's language.
     validationBehavior: 'aria' as const,
+    // 09:05 and 05.03.2027, as Kazakhstan writes them, not 9:05 and 5.3.2027.
+    shouldForceLeadingZeros: true,
   };
 }
 
