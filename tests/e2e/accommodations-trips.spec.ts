@@ -22,6 +22,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { recordEntry } from './support/infolog';
 import { CHAIR, DEPUTY, MEMBER, setUpAndLogInChair } from './support/flows';
 import { VOTERS } from './support/voters';
+import { dateField, fillTime } from './support/date-fields';
 
 // Accommodation requests beyond the issue's main scenarios: a request typed with the keyboard
 // alone, the route ordered from the keyboard, trips refused, cancelled and leaving with an
@@ -48,7 +49,11 @@ test('by keyboard alone: a request from a person not on the list, a malformed II
     await newRequest.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'New accommodation request' });
-    await expect(dialog.getByRole('group', { name: 'Received' }).getByLabel('Date')).toBeFocused();
+    await expect(
+      dateField(dialog.getByRole('group', { name: 'Received' }), 'Date')
+        .getByRole('spinbutton')
+        .first(),
+    ).toBeFocused();
     await tabTo(page, dialog.getByRole('radio', { name: 'A voter on the list' }));
     await page.keyboard.press('ArrowDown');
     await expect(dialog.getByRole('radio', { name: 'A person not on the list' })).toBeChecked();
@@ -198,7 +203,7 @@ test('the chair moves the cut-off; a trip cancelled, another leaves with an obse
     const cutoff = page.getByRole('region', { name: 'Home-voting cut-off' });
     await expect(cutoff).toContainText('This is the default.');
     await expectNoAxeViolations(page, 'summary (chair)');
-    await cutoff.getByLabel('Accept home-voting requests until (voting day)').fill('14:00');
+    await fillTime(dateField(cutoff, 'Accept home-voting requests until (voting day)'), '14:00');
     await cutoff.getByRole('button', { name: 'Save the cut-off' }).click();
     await expect(
       statusWith(page, 'Cut-off saved: home-voting requests until 14:00.'),

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { setUpAndLogInChair } from './support/flows';
 import { bodyRows, openInfoLog } from './support/infolog';
+import { dateField } from './support/date-fields';
 
 // 11:00 on 10 March 2027 in Almaty, nine days before voting day (19 March).
 test.use({ clockStart: '2027-03-10T06:00:00Z' });
@@ -16,7 +17,7 @@ test('an entry can be recorded and corrected with the keyboard alone', async ({ 
   const dialog = page.getByRole('dialog', { name: 'Record: Media visit' });
   // The dialog starts at its first field, the date (now by default), then the time; Tab
   // also steps through the parts of each (day, month, year; hours, minutes).
-  await expect(dialog.getByLabel('Date')).toBeFocused();
+  await expect(dateField(dialog, 'Date').getByRole('spinbutton').first()).toBeFocused();
   const outlet = dialog.getByLabel('Media outlet');
   const onOutlet = () =>
     outlet.evaluate((element) => element === element.ownerDocument.activeElement);

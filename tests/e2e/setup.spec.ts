@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { expect, folderListed, test } from './fixtures';
 import { CHAIR, CHAIR_PIN, chooseEnglish, completeSetup, logIn } from './support/flows';
+import { dateField, fillDate } from './support/date-fields';
 
 /** PDFs in the folders a save dialog starts in (home, Documents) and the data folder. */
 function pdfsNearby(dataDir: string): string[] {
@@ -71,7 +72,7 @@ test('an unknown time zone is refused with the reason at its field, and nothing 
   await page
     .getByLabel('Name of the election or referendum')
     .fill('Referendum on the Constitution');
-  await page.getByLabel('Voting day').fill('2027-03-19');
+  await fillDate(dateField(page.locator('body'), 'Voting day'), '2027-03-19');
   await page.getByLabel('Precinct number').fill('7');
   for (const label of ['Precinct name', 'Region', 'District'])
     await page.getByLabel(label).fill('X');

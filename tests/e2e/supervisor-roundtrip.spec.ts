@@ -71,15 +71,16 @@ test('a package made here, loaded and worked on at a precinct, comes back as its
     const precinct = page
       .getByTestId('precincts-table')
       .getByRole('row', { name: /School No. 12/ });
-    await expect(precinct.getByRole('cell').nth(4)).toHaveText('8'); // voters
-    await expect(precinct.getByRole('cell').nth(5)).toHaveText('3'); // ballots
+    await expect(precinct.getByRole('cell').nth(3)).toHaveText('8'); // voters
+    await expect(precinct.getByRole('cell').nth(4)).toHaveText('3'); // ballots
+    await expect(precinct.getByRole('cell').nth(5)).toHaveText('37.5%'); // of the list
     const turnout = page.getByTestId('turnout-precincts');
     await expect(turnout.getByRole('columnheader')).toHaveText([
       'Precinct',
       'by 10:00',
       'by 11:00',
     ]);
-    await expect(turnout.getByRole('row').last().getByRole('cell')).toHaveText(['2', '3']);
+    await expect(turnout.getByRole('row').last().getByRole('cell')).toHaveText(['225%', '337.5%']);
   } finally {
     laptop.dispose();
     rmSync(work, { recursive: true, force: true });

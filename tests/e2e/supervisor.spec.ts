@@ -162,7 +162,8 @@ async function expectDashboard(page: Page): Promise<void> {
   await expect(figures).toContainText('Reporting1');
   await expect(figures).toContainText('Silent0');
   const row = page.getByTestId('precincts-table').getByRole('row', { name: /School No. 12/ });
-  await expect(row.getByRole('cell').nth(5)).toHaveText('5'); // ballots
+  await expect(row.getByRole('cell').nth(4)).toHaveText('5'); // ballots
+  await expect(row.getByRole('cell').nth(5)).toHaveText('25%'); // of the 20 listed
   const turnout = page.getByTestId('turnout-precincts');
   await expect(turnout.getByRole('columnheader')).toHaveText([
     'Precinct',
@@ -171,7 +172,13 @@ async function expectDashboard(page: Page): Promise<void> {
     'by 11:00',
     'by 12:00',
   ]);
-  await expect(turnout.getByRole('row').last().getByRole('cell')).toHaveText(['1', '3', '3', '5']);
+  // Each hour's ballots with their share of the list under them.
+  await expect(turnout.getByRole('row').last().getByRole('cell')).toHaveText([
+    '15%',
+    '315%',
+    '315%',
+    '525%',
+  ]);
   await expect(page.getByTestId('turnout-regions').getByRole('row').last()).toContainText('Almaty');
 }
 

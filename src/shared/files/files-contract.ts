@@ -11,6 +11,11 @@ export interface DirectoryListing {
   path: string;
   parent: string | null;
   entries: { name: string; kind: 'dir' | 'file' }[];
+  /**
+   * Mounted removable media (USB sticks under /media/<user>/, /run/media/<user>/ and /mnt/),
+   * offered first in the in-app picker: the files a commission carries are on them.
+   */
+  removable: { name: string; path: string }[];
 }
 
 /** A chosen file as the renderer holds it (see FileHandles in the core): never a path. */

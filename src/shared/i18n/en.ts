@@ -8,6 +8,8 @@ import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
+import { dayHomeEn } from './day-home/en';
+import { filePickerEn } from './file-picker/en';
 
 export const en = {
   ...votersEn,
@@ -19,6 +21,8 @@ export const en = {
   ...supervisorEn,
   ...resultsEn,
   ...protocolEn,
+  ...dayHomeEn,
+  ...filePickerEn,
 
   'app.title': 'Precinct Desk',
 
@@ -188,7 +192,6 @@ export const en = {
   'login.pin': 'PIN',
   'login.submit': 'Log in',
   'login.forgotPin': 'Forgot PIN (chair)',
-  'login.attemptsLeft': 'Attempts left before logging in is blocked: {count}.',
   'login.lockedUntil': 'Try again after {until}.',
   'login.idleLocked': 'Locked after {minutes} minutes without input. Log in again to continue.',
   'login.sessionLocked': 'The session is locked. Log in again to continue.',
@@ -246,7 +249,6 @@ export const en = {
   'audit.intro': 'Every recorded action: who did what and when, in the precinct’s local time.',
   'audit.verifyChain': 'Verify chain',
   'audit.chainChecking': 'Checking the chain of events…',
-  'audit.chainOk': 'Chain verified: {count} events',
   'audit.chainBroken': 'Chain broken at device {device}, event #{seq}: {reason}',
   'audit.chainReason.gap': 'events are missing before it',
   'audit.chainReason.prev_hash_mismatch': 'it does not link to the event before it',

@@ -8,6 +8,8 @@ import { syncKk } from './sync/kk';
 import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
+import { dayHomeKk } from './day-home/kk';
+import { filePickerKk } from './file-picker/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -19,6 +21,8 @@ export const kk: Record<MessageKey, string> = {
   ...supervisorKk,
   ...resultsKk,
   ...protocolKk,
+  ...dayHomeKk,
+  ...filePickerKk,
 
   'app.title': 'Precinct Desk',
 
@@ -189,7 +193,6 @@ export const kk: Record<MessageKey, string> = {
   'login.pin': 'PIN-код',
   'login.submit': 'Кіру',
   'login.forgotPin': 'PIN-кодты ұмыттыңыз ба? (төраға)',
-  'login.attemptsLeft': 'Кіру бұғатталғанға дейін қалған әрекет саны: {count}.',
   'login.lockedUntil': 'Қайта кіру уақыты: {until}.',
   'login.idleLocked':
     '{minutes} минут әрекетсіз болғандықтан бұғатталды. Жалғастыру үшін қайта кіріңіз.',
@@ -249,7 +252,6 @@ export const kk: Record<MessageKey, string> = {
     'Жазылған барлық әрекет: кім, не және қашан істегені, учаскенің жергілікті уақытымен.',
   'audit.verifyChain': 'Тізбекті тексеру',
   'audit.chainChecking': 'Оқиғалар тізбегі тексерілуде…',
-  'audit.chainOk': 'Тізбек тексерілді: {count} оқиға',
   'audit.chainBroken': 'Тізбек бұзылған: {device} құрылғысы, № {seq} оқиға: {reason}',
   'audit.chainReason.gap': 'оның алдында оқиғалар жетіспейді',
   'audit.chainReason.prev_hash_mismatch': 'ол алдыңғы оқиғамен байланыспайды',

@@ -8,6 +8,8 @@ import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
+import { dayHomeRu } from './day-home/ru';
+import { filePickerRu } from './file-picker/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -19,6 +21,8 @@ export const ru: Record<MessageKey, string> = {
   ...supervisorRu,
   ...resultsRu,
   ...protocolRu,
+  ...dayHomeRu,
+  ...filePickerRu,
 
   'app.title': 'Precinct Desk',
 
@@ -189,7 +193,6 @@ export const ru: Record<MessageKey, string> = {
   'login.pin': 'PIN-код',
   'login.submit': 'Войти',
   'login.forgotPin': 'Забыли PIN-код (председатель)',
-  'login.attemptsLeft': 'Осталось попыток до блокировки входа: {count}.',
   'login.lockedUntil': 'Попробуйте снова после {until}.',
   'login.idleLocked':
     'Заблокировано после {minutes} мин. без действий. Войдите снова, чтобы продолжить.',
@@ -248,7 +251,6 @@ export const ru: Record<MessageKey, string> = {
   'audit.intro': 'Все записанные действия: кто, что и когда сделал, по местному времени участка.',
   'audit.verifyChain': 'Проверить цепочку',
   'audit.chainChecking': 'Проверка цепочки событий…',
-  'audit.chainOk': 'Цепочка проверена: событий — {count}',
   'audit.chainBroken': 'Цепочка нарушена: устройство {device}, событие № {seq}: {reason}',
   'audit.chainReason.gap': 'перед ним не хватает событий',
   'audit.chainReason.prev_hash_mismatch': 'оно не связано с предыдущим событием',

@@ -5,6 +5,7 @@ import type { PrecinctApi } from '../../../src/shared/api';
 import { expect, type AppFixtures } from '../fixtures';
 import { openSection } from './flows';
 import { chooseListFile, openVoterArea, writeVoterList } from './voters';
+import { dateField, fillDate, fillTime } from './date-fields';
 
 /**
  * Puts the generated voter list on the precinct's list as the import screen does (the import
@@ -69,8 +70,8 @@ export async function setMoment(
   time: string,
 ): Promise<void> {
   const fields = dialog.getByRole('group', { name: group, exact: true });
-  await fields.getByLabel('Date', { exact: true }).fill(date);
-  await fields.getByLabel('Time', { exact: true }).fill(time);
+  await fillDate(dateField(fields, 'Date'), date);
+  await fillTime(dateField(fields, 'Time'), time);
 }
 
 /** Finds a voter on the list from the request dialog and chooses them. */

@@ -1,6 +1,7 @@
 /** Steps several scenarios share, written as a user would take them. */
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { dateField, fillDate } from './date-fields';
 
 export const CHAIR = 'Aigerim Sadykova';
 export const DEPUTY = 'Nurlan Omarov';
@@ -19,7 +20,7 @@ export async function completeSetup(page: Page): Promise<string> {
   await page
     .getByLabel('Name of the election or referendum')
     .fill('Election of deputies of the Mazhilis');
-  await page.getByLabel('Voting day').fill('2027-03-19');
+  await fillDate(dateField(page.locator('body'), 'Voting day'), '2027-03-19');
   await page.getByLabel('Precinct number').fill('412');
   await page.getByLabel('Precinct name').fill('School No. 12');
   await page.getByLabel('Region').fill('Almaty');

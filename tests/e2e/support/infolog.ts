@@ -4,6 +4,7 @@ import type { PrecinctApi } from '../../../src/shared/api';
 import type { EntryDetails } from '../../../src/shared/infolog/entry-schemas';
 import { expect } from '../fixtures';
 import { openSection } from './flows';
+import { dateField, fillDate, fillTime } from './date-fields';
 
 export async function openInfoLog(page: Page): Promise<void> {
   await openSection(page, 'Information log');
@@ -47,8 +48,8 @@ export async function setMoment(
   time: string,
 ): Promise<void> {
   const fields = dialog.getByRole('group', { name: group, exact: true });
-  await fields.getByLabel('Date', { exact: true }).fill(date);
-  await fields.getByLabel('Time', { exact: true }).fill(time);
+  await fillDate(dateField(fields, 'Date'), date);
+  await fillTime(dateField(fields, 'Time'), time);
 }
 
 /** Submits a dialog and waits for it to close and for the screen to say so. */

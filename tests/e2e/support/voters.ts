@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { makeIin } from '../../../src/shared/voters/iin';
 import { expect, type AppFixtures } from '../fixtures';
+import { openSection } from './flows';
 
 export interface ListedVoter {
   iin: string;
@@ -159,6 +160,8 @@ export function writeVoterList(folder: string): string {
 
 export async function openVoterArea(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Voter list' });
+  // After login the voting-day home is shown: the voter list is a section away.
+  if ((await nav.count()) === 0) await openSection(page, 'Voters');
   await nav.getByRole('button', { name, exact: true }).click();
   await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute(
     'aria-current',

@@ -1,6 +1,8 @@
 import { assertNever } from '@shared/result';
 import { AccommodationsScreen } from '../features/accommodations/AccommodationsScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { goFromHome } from './home-links';
 import { summarizeEvent } from './audit-summary';
 import { InfoLogScreen } from '../features/infolog/InfoLogScreen';
 import { ProtocolScreen } from '../features/protocol/ProtocolScreen';
@@ -12,6 +14,8 @@ import type { Section } from './nav-store';
 /** The content of the chosen section; each one's heading takes focus when it appears. */
 export function SectionView({ section }: { section: Section }) {
   switch (section) {
+    case 'home':
+      return <HomeScreen onGo={goFromHome} />;
     case 'voters':
       return <VotersScreen />;
     case 'accommodations':

@@ -27,7 +27,7 @@ export function Shell() {
   }, [clockChanged]);
 
   // The next person to log in starts at the first section, not where the last one left off.
-  useEffect(() => () => go('voters'), [go]);
+  useEffect(() => () => go('home'), [go]);
 
   const session = appState?.session;
   if (!appState || !session) return null;
@@ -35,7 +35,7 @@ export function Shell() {
   const askAboutClock = canConfirmClock && !clock.confirmedToday && !clockDialogDismissed;
 
   return (
-    <div className="layout">
+    <div className="layout app-layout">
       <SkipLink />
       <ShellHeader precinct={appState.precinct} session={session} />
       <MainNav />

@@ -30,7 +30,9 @@ export function ShellHeader({ precinct, session }: ShellHeaderProps) {
       <p className="session-line">
         {t('shell.loggedInAs', { name: session.fullName, role: t(roleKey(session.role)) })}
       </p>
-      <LanguageSwitch />
+      <div className="header-language">
+        <LanguageSwitch />
+      </div>
       <div className="button-row header-actions">
         <button
           type="button"

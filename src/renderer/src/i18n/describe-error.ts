@@ -1,4 +1,5 @@
 import { translate } from '@shared/i18n';
+import { translatePlural } from '@shared/i18n/plural';
 import type { ApiError } from '@shared/result';
 import type { Language } from '@shared/roles';
 import { formatInstant } from '../ui/date-time-format';
@@ -15,7 +16,7 @@ export function describeError(error: ApiError, language: Language, timeZone?: st
   if (until) params.until = formatInstant(until, timeZone, language);
   const parts = [translate(language, errorKey(error.code), params)];
   if (error.code === 'wrong_pin' && typeof details.attemptsLeft === 'number') {
-    parts.push(translate(language, 'login.attemptsLeft', { count: details.attemptsLeft }));
+    parts.push(translatePlural(language, 'login.attemptsLeft', details.attemptsLeft));
   }
   if (error.code === 'locked_out' && until) {
     parts.push(translate(language, 'login.lockedUntil', { until: params.until ?? until }));

@@ -1,6 +1,5 @@
 import { CancelButton } from './CancelButton';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { callApi } from '../api/precinct-client';
 import { describeError } from '../i18n/describe-error';
 import { useLanguage, useT } from '../i18n/use-t';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -43,11 +42,11 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
   const finish = useFilePickerStore((state) => state.finish);
   const {
     listing,
-    setListing,
     error,
     setError,
     folderRef,
     openFolder: listFolder,
+    openStart,
   } = useFolderBrowser();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -65,21 +64,14 @@ function SavePathDialog({ request }: { request: SaveRequest & FilePickerRequest 
 
   useEffect(() => {
     let current = true;
-    void callApi('listDirectory', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setListing(result.value);
-        // Keep what the user may already have typed while the folder was being read.
-        const suggested = joinPath(result.value.path, request.defaultName);
-        setPath((typed) => typed || suggested);
-      } else {
-        setError(result.error);
-      }
+    void openStart(() => current).then((opened) => {
+      // Keep what the user may already have typed while the folder was being read.
+      if (opened) setPath((typed) => typed || joinPath(opened.path, request.defaultName));
     });
     return () => {
       current = false;
     };
-  }, [request.defaultName, setListing, setError]);
+  }, [request.defaultName, openStart]);
 
   async function openFolder(folder: string) {
     const opened = await listFolder(folder);

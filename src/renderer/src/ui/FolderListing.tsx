@@ -1,12 +1,12 @@
-import type { ComponentProps, ReactNode, RefObject } from 'react';
+import { useId, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import type { DirectoryListing } from '@shared/api';
 import { useT } from '../i18n/use-t';
 import { joinPath } from './file-paths';
 import { TextField } from './TextField';
 
 /**
- * The folder part of the in-app file pickers: where we are, the way up, the folders to step
- * into, then whatever the picker adds (the files to open).
+ * The folder part of the in-app file pickers: the USB sticks mounted now, first; where we are,
+ * the way up, the folders to step into, then whatever the picker adds (the files to open).
  */
 export function FolderListing({
   listing,
@@ -21,9 +21,34 @@ export function FolderListing({
   children?: ReactNode;
 }) {
   const t = useT();
+  const hintId = useId();
   const folders = listing.entries.filter((entry) => entry.kind === 'dir');
   return (
     <>
+      {listing.removable.length > 0 ? (
+        <section aria-labelledby={`${hintId}-heading`} className="path-picker-removable">
+          <h3 id={`${hintId}-heading`} className="path-picker-heading">
+            {t('pathPicker.removable')}
+          </h3>
+          <p id={hintId} className="field-hint">
+            {t('pathPicker.removableHint')}
+          </p>
+          <ul className="path-picker-list">
+            {listing.removable.map((stick) => (
+              <li key={stick.path}>
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-current={stick.path === listing.path ? 'location' : undefined}
+                  onClick={() => onOpenFolder(stick.path)}
+                >
+                  {stick.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p ref={folderRef} tabIndex={-1} className="path-picker-folder">
         {t('pathPicker.currentFolder', { path: listing.path })}
       </p>

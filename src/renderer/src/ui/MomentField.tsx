@@ -1,53 +1,47 @@
 import { FieldError, FieldHint } from './Field';
 import { useId } from 'react';
 import { useT } from '../i18n/use-t';
+import { DateTextField, TimeTextField } from './DateTimeFields';
 import type { MomentValue } from './moment';
 
 interface MomentFieldProps {
   legend: string;
   hint?: string | null;
-  /** Translated problem, shown under both inputs and read with each. */
+  /** Translated problem, shown under both fields and read with each. */
   error?: string | null;
   value: MomentValue;
   onChange: (value: MomentValue) => void;
 }
 
-/** A precinct-local date and time, as two labelled inputs in one group. */
+/**
+ * A precinct-local date and time, as two labelled fields in one group: the date as the app's
+ * language writes it, the time on the 24-hour clock (`DateTextField`, `TimeTextField`).
+ */
 export function MomentField({ legend, hint, error, value, onChange }: MomentFieldProps) {
   const t = useT();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-  const control = {
-    'aria-describedby': describedBy || undefined,
-    'aria-invalid': error ? (true as const) : undefined,
-  };
+  // The group's problem is said once, under both fields, and read with each of them.
+  const shared = { invalid: Boolean(error), describedBy: describedBy || undefined };
   return (
     <fieldset className="moment-field">
       <legend>{legend}</legend>
       <FieldHint id={hintId} hint={hint} />
       <div className="moment-inputs">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('infolog.date')}</label>
-          <input
-            {...control}
-            id={`${id}-date`}
-            type="date"
-            value={value.date}
-            onChange={(event) => onChange({ ...value, date: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-time`}>{t('infolog.time')}</label>
-          <input
-            {...control}
-            id={`${id}-time`}
-            type="time"
-            value={value.time}
-            onChange={(event) => onChange({ ...value, time: event.target.value })}
-          />
-        </div>
+        <DateTextField
+          label={t('infolog.date')}
+          {...shared}
+          value={value.date}
+          onValueChange={(date) => onChange({ ...value, date })}
+        />
+        <TimeTextField
+          label={t('infolog.time')}
+          {...shared}
+          value={value.time}
+          onValueChange={(time) => onChange({ ...value, time })}
+        />
       </div>
       <FieldError id={errorId} error={error} />
     </fieldset>

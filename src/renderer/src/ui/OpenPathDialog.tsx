@@ -39,27 +39,39 @@ export function OpenPathDialog({
 }) {
   const t = useT();
   const language = useLanguage();
-  const { listing, setListing, error, setError, folderRef, openFolder } = useFolderBrowser();
+  const { listing, error, folderRef, openFolder, openStart } = useFolderBrowser();
   const [path, setPath] = useState('');
   const [pathMissing, setPathMissing] = useState(false);
 
   useEffect(() => {
     let current = true;
-    void callApi('listDirectory', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setListing(result.value);
-      else setError(result.error);
-    });
+    void openStart(() => current);
     return () => {
       current = false;
     };
-  }, [setListing, setError]);
+  }, [openStart]);
 
-  function open(event: FormEvent) {
+  /**
+   * A typed folder is listed, to walk on from there, unless this dialog takes whole folders
+   * (then it is the answer, as "this folder" would be); anything else is the answer (the core
+   * binds it to a handle, or says there is nothing there).
+   */
+  async function open(event: FormEvent) {
     event.preventDefault();
     const typed = path.trim();
     setPathMissing(typed === '');
-    if (typed) onFinish(typed);
+    if (!typed) return;
+    if (texts.thisFolder) {
+      onFinish(typed);
+      return;
+    }
+    const folder = await callApi('listDirectory', { path: typed });
+    if (folder.ok) {
+      await openFolder(folder.value.path);
+      setPath('');
+    } else {
+      onFinish(typed);
+    }
   }
 
   const files =
@@ -67,7 +79,7 @@ export function OpenPathDialog({
 
   return (
     <Modal title={texts.title} onCancel={() => onFinish(null)}>
-      <form onSubmit={open} noValidate>
+      <form onSubmit={(event) => void open(event)} noValidate>
         {listing ? (
           <FolderListing
             listing={listing}

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { TEXT_LIMITS } from '@shared/text-limits';
+import { DateTextField, TimeTextField } from './DateTimeFields';
 import { Field } from './Field';
 
 type InputAttributes = Pick<
@@ -39,6 +40,25 @@ export function TextField({
   type = 'text',
   ...input
 }: TextFieldProps) {
+  if (type === 'date' || type === 'time') {
+    // Dates and times in the app's language and on the 24-hour clock, never the browser's.
+    const DateOrTime = type === 'date' ? DateTextField : TimeTextField;
+    return (
+      <DateOrTime
+        label={label}
+        hint={hint}
+        error={error}
+        announceError={announceError}
+        value={value}
+        onValueChange={onValueChange}
+        required={input.required}
+        autoFocus={input.autoFocus}
+        className={input.className}
+        min={input.min === undefined ? undefined : String(input.min)}
+        max={input.max === undefined ? undefined : String(input.max)}
+      />
+    );
+  }
   return (
     <Field label={label} hint={hint} error={error} announceError={announceError}>
       {(control) => (

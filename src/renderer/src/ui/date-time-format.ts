@@ -95,3 +95,39 @@ export function formatTimeIn(date: Date, timeZone: string | undefined, language:
   const shown = { date: false, time: true };
   return format(date, timeZone, language, shown, { timeStyle: 'short', hourCycle: 'h23' });
 }
+
+/**
+ * A time zone as its offset from UTC at an instant ("UTC+5", "UTC+1", "UTC−3:30"), so a time
+ * shown beside precinct-local figures says which clock it is on. Built from the offset, not
+ * from the host's zone names, which differ between hosts and languages.
+ */
+export function zoneLabel(timeZone: string | undefined, at: Date = new Date()): string {
+  // No zone named: the one this computer's clock is on (supervisor mode's own).
+  const zone = knownZone(timeZone) ?? new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone;
+  if (Number.isNaN(at.getTime())) return 'UTC';
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+  );
+  const utc = Math.floor(at.getTime() / 60_000) * 60_000;
+  const minutes = Math.round((local - utc) / 60_000);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '\u2212';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}

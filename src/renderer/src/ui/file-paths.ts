@@ -13,3 +13,10 @@ export function withExtension(path: string, extension: string | undefined): stri
   if (!extension) return path;
   return path.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? path : `${path}.${extension}`;
 }
+
+/** The folder a path stands in (the path itself when it has no folder part). */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (cut < 0) return path;
+  return cut === 0 ? path.slice(0, 1) : path.slice(0, cut);
+}

@@ -43,6 +43,9 @@ export type FilePickerRequest = (SaveRequest | OpenRequest) & {
 
 interface FilePickerState {
   request: FilePickerRequest | null;
+  /** The folder the picker showed last: the next open or save starts there. */
+  lastFolder: string | null;
+  rememberFolder: (folder: string) => void;
   /**
    * Opens the in-app save dialog, which stays open until the file is written or the user
    * cancels. Resolves with the written path, or null when cancelled.
@@ -69,6 +72,8 @@ export const useFilePickerStore = create<FilePickerState>()((set, get) => {
   }
   return {
     request: null,
+    lastFolder: null,
+    rememberFolder: (folder) => set({ lastFolder: folder }),
     save: (options) => ask({ ...options, mode: 'save' }),
     open: (options) => ask({ ...options, mode: 'open' }),
     finish: (path) => {

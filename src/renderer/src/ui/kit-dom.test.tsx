@@ -172,22 +172,93 @@ function MomentHolder({ onChange }: { onChange: (value: MomentValue) => void }) 
   );
 }
 
+/** Types characters as a keyboard does into the focused part of a date or time field. */
+function typeKeys(start: HTMLElement, text: string) {
+  act(() => start.focus());
+  for (const data of text) {
+    const target = document.activeElement ?? start;
+    act(() => {
+      target.dispatchEvent(
+        new InputEvent('beforeinput', {
+          data,
+          inputType: 'insertText',
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+  }
+}
+
+const segmentsOf = (group: HTMLElement) => within(group).getAllByRole('spinbutton');
+
+/** A date or time field holding what is typed, as a form does. */
+function FieldHolder(props: {
+  type: 'date' | 'time';
+  label: string;
+  start: string;
+  typed: string[];
+}) {
+  const [value, setValue] = useState(props.start);
+  return (
+    <TextField
+      label={props.label}
+      type={props.type}
+      value={value}
+      onValueChange={(next) => {
+        setValue(next);
+        props.typed.push(next);
+      }}
+    />
+  );
+}
+
 describe('the date-time field', () => {
-  it('takes a date and a time as one value and ties its problem to both inputs', () => {
+  it('takes a date and a time as one value and ties its problem to both fields', () => {
     const changes: MomentValue[] = [];
-    renderScreen(<MomentHolder onChange={(value) => changes.push(value)} />);
+    renderScreen(<MomentHolder onChange={(value) => changes.push(value)} />, { language: 'en' });
     const group = screen.getByRole('group', { name: 'Received' });
-    const time = within(group).getByLabelText('Time');
-    const date = within(group).getByLabelText('Date');
-    for (const input of [date, time]) {
-      expect(input.getAttribute('aria-invalid')).toBe('true');
-      const described = input.getAttribute('aria-describedby') ?? '';
-      expect(document.getElementById(described)?.textContent).toBe('Enter the time.');
+    const [date, time] = within(group).getAllByRole('group');
+    if (!date || !time) throw new Error('two fields expected');
+    for (const segment of [...segmentsOf(date), ...segmentsOf(time)]) {
+      expect(segment.getAttribute('aria-invalid')).toBe('true');
+      const described = (segment.getAttribute('aria-describedby') ?? '').split(' ');
+      const texts = described.map((id) => document.getElementById(id)?.textContent);
+      expect(texts).toContain('Enter the time.');
     }
-    fireEvent.change(time, { target: { value: '09:45' } });
-    expect(changes).toEqual([{ date: '2027-03-10', time: '09:45' }]);
-    expect(time.getAttribute('aria-invalid')).toBeNull();
+    const hour = segmentsOf(time)[0];
+    if (!hour) throw new Error('hour expected');
+    typeKeys(hour, '0945');
+    expect(changes.at(-1)).toEqual({ date: '2027-03-10', time: '09:45' });
     expect(screen.queryByText('Enter the time.')).toBeNull();
+  });
+
+  it.each([
+    ['ru', 'дд.мм.гггг'],
+    ['kk', 'кк.аа.жжжж'],
+    ['en', 'dd/mm/yyyy'],
+  ] as const)('lays a %s date out day first, typed as DD.MM.YYYY', (language, shown) => {
+    const typed: string[] = [];
+    renderScreen(<FieldHolder label="Day" type="date" start="" typed={typed} />, { language });
+    const field = screen.getByRole('group', { name: 'Day' });
+    expect(field.textContent?.replace(/[\u2066-\u2069\u200e]/g, '')).toBe(shown);
+    const first = segmentsOf(field)[0];
+    if (!first) throw new Error('segment expected');
+    typeKeys(first, '19032027');
+    expect(typed.at(-1)).toBe('2027-03-19');
+  });
+
+  it('shows a time on the 24-hour clock in every language', () => {
+    const typed: string[] = [];
+    renderScreen(<FieldHolder label="Until" type="time" start="17:30" typed={typed} />, {
+      language: 'en',
+    });
+    const field = screen.getByRole('group', { name: 'Until' });
+    expect(segmentsOf(field).map((s) => s.textContent)).toEqual(['17', '30']);
+    const hour = segmentsOf(field)[0];
+    if (!hour) throw new Error('segment expected');
+    typeKeys(hour, '0805');
+    expect(typed.at(-1)).toBe('08:05');
   });
 });
 

@@ -99,7 +99,7 @@ describe('the kit fields', () => {
     expect(html.match(/type="checkbox"/g)).toHaveLength(2);
   });
 
-  it('shows a moment as a date and a time input in one group, both marked when wrong', () => {
+  it('shows a moment as a date and a time field in one group, every part marked when wrong', () => {
     const html = renderToString(
       h(MomentField, {
         legend: 'Arrived',
@@ -109,10 +109,12 @@ describe('the kit fields', () => {
       }),
     );
     expect(html).toContain('<legend>Arrived</legend>');
-    expect(html).toContain('type="date"');
     expect(html).toContain('value="2027-03-10"');
-    expect(html).toContain('value="09:30"');
-    expect(html.match(/aria-invalid="true"/g)).toHaveLength(2);
+    expect(html).toContain('value="09:30:00"');
+    // Day, month and year; hours and minutes (two digits each): each part marked invalid.
+    const parts = [...html.matchAll(/role="spinbutton"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(parts).toEqual(['10', '03', '2027', '09', '30']);
+    expect(html.match(/role="spinbutton"[^>]*aria-invalid="true"/g)).toHaveLength(5);
   });
 });
 

@@ -1,5 +1,6 @@
 /** How a voter is named and identified on screen. */
 import type { Language } from '@shared/roles';
+import { formatNumber } from '@shared/i18n/number-format';
 import { formatCalendarDate } from './date-time-format';
 
 interface Named {
@@ -21,9 +22,12 @@ export function maskIin(iin: string): string {
   return /^\d{12}$/.test(iin) ? `${iin.slice(0, 4)}••••${iin.slice(8)}` : '••••';
 }
 
-/** A count in the screen language's digits grouping (3 000, 3,000). */
-export function formatCount(count: number, language: string): string {
-  return new Intl.NumberFormat(language).format(count);
+/**
+ * A count in the screen language's digits grouping (3 000, 3,000), built the same on every
+ * host (`@shared/i18n/number-format`): the host's locale data writes Kazakh counts as 3,000.
+ */
+export function formatCount(count: number, language: Language): string {
+  return formatNumber(count, language);
 }
 
 const birthDates = new Map<string, string>();

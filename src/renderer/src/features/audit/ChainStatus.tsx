@@ -1,11 +1,12 @@
 import { chainProblemKey } from '../../i18n/message-keys';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import { useErrorText } from '../../app-state/use-error-text';
 import { useAuditStore } from './audit-store';
 
 /** The result of re-checking every hash in the log, with a button to check again. */
 export function ChainStatus() {
   const t = useT();
+  const plural = useTPlural();
   const errorText = useErrorText();
   const chain = useAuditStore((state) => state.chain);
   const chainError = useAuditStore((state) => state.chainError);
@@ -28,7 +29,7 @@ export function ChainStatus() {
   } else if (chain?.ok) {
     status = (
       <p role="status" className="message message-success" data-testid="chain-status">
-        {t('audit.chainOk', { count: chain.checked })}
+        {plural('audit.chainOk', chain.checked)}
       </p>
     );
   } else if (chain) {

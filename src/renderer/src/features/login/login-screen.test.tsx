@@ -38,7 +38,7 @@ describe('the login screen', () => {
     fireEvent.click(button('Войти'));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
-        'Неверный PIN-код. Осталось попыток до блокировки входа: 2.',
+        'Неверный PIN-код. До блокировки входа осталось 2 попытки.',
       ),
     );
     expect(mock.callsOf('login')).toEqual([{ memberId: 'm-chair', pin: '4821' }]);

@@ -84,6 +84,14 @@ function Overview() {
               cells={dashboard.turnout}
               precinctLabel={(id) => labels.get(id) ?? id}
               byRegion
+              precinctsListed={
+                new Map(
+                  dashboard.precincts.map((p) => [
+                    p.precinctId,
+                    { region: p.region, voters: p.voters },
+                  ]),
+                )
+              }
             />
           </section>
           <section aria-labelledby="requests-heading">

@@ -68,7 +68,19 @@ export function PrecinctDetailView({ precinctId }: { precinctId: string }) {
           {detail.slots.length > 0 ? <SlotTable slots={detail.slots} /> : null}
           {detail.devices.length > 0 ? <DeviceTable devices={detail.devices} /> : none}
           <h2>{t('supervisor.turnout.title')}</h2>
-          <TurnoutView cells={detail.turnout} precinctLabel={() => title} byRegion={false} />
+          <TurnoutView
+            cells={detail.turnout}
+            precinctLabel={() => title}
+            byRegion={false}
+            precinctsListed={
+              new Map([
+                [
+                  detail.summary.precinctId,
+                  { region: detail.summary.region, voters: detail.summary.voters },
+                ],
+              ])
+            }
+          />
           <h2>{t('supervisor.requests.title')}</h2>
           <RequestsTable requests={detail.requests} />
           <h2>{t('supervisor.infolog.title')}</h2>

@@ -1,9 +1,13 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { PrecinctSummary } from '@shared/supervisor/supervisor-contract';
-import { useLanguage, useT } from '../../../i18n/use-t';
-import { formatInstant } from '../../../ui/date-time-format';
+import { useLanguage, useNumbers, useT } from '../../../i18n/use-t';
+import { formatInstant, zoneLabel } from '../../../ui/date-time-format';
 
-/** Every known precinct with its figures; its number opens its own page. */
+/**
+ * Every known precinct with its figures; its number opens its own page. Counts with the
+ * language's thousands separator, turnout as a share of the list, and the last sync on this
+ * computer's clock, its zone named beside it (precincts report turnout on their own clocks).
+ */
 export function PrecinctsTable({
   precincts,
   onOpen,
@@ -13,9 +17,10 @@ export function PrecinctsTable({
 }) {
   const t = useT();
   const language = useLanguage();
+  const numbers = useNumbers();
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="precincts-table">
+      <table className="data-table precincts-table" data-testid="precincts-table">
         <caption>{t('supervisor.dashboard.precinctsCaption')}</caption>
         <ColumnHeads
           prefix="supervisor.col"
@@ -23,14 +28,16 @@ export function PrecinctsTable({
             'number',
             'name',
             'region',
+            // The key figures first, so they stay in view on a narrow screen in any language.
             'lastSync',
-            'devices',
             'voters',
             'ballots',
+            'turnout',
+            'openAlarms',
+            'devices',
             'requests',
             'logEntries',
             'corrections',
-            'openAlarms',
           ]}
         />
         <tbody>
@@ -53,16 +60,21 @@ export function PrecinctsTable({
               </td>
               <td>
                 {precinct.lastSyncAt
-                  ? formatInstant(precinct.lastSyncAt, undefined, language)
+                  ? `${formatInstant(precinct.lastSyncAt, undefined, language)} (${zoneLabel(undefined, new Date(precinct.lastSyncAt))})`
                   : t('supervisor.never')}
               </td>
-              <td>{precinct.devices}</td>
-              <td>{precinct.voters}</td>
-              <td>{precinct.ballots}</td>
-              <td>{precinct.requests}</td>
-              <td>{precinct.logEntries}</td>
-              <td>{precinct.listCorrections}</td>
-              <td>{precinct.openAlarms}</td>
+              <td>{numbers.number(precinct.voters)}</td>
+              <td>{numbers.number(precinct.ballots)}</td>
+              <td>
+                {precinct.voters > 0
+                  ? numbers.percent((precinct.ballots / precinct.voters) * 100)
+                  : '—'}
+              </td>
+              <td>{numbers.number(precinct.openAlarms)}</td>
+              <td>{numbers.number(precinct.devices)}</td>
+              <td>{numbers.number(precinct.requests)}</td>
+              <td>{numbers.number(precinct.logEntries)}</td>
+              <td>{numbers.number(precinct.listCorrections)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,5 @@
 import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { VoterSummary } from '@shared/voters/voter-api';
-import { LANGUAGE_TAGS } from '@shared/i18n';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { InlineBadges } from '../card/VoterBadges';
@@ -173,7 +172,7 @@ function SearchCount({ query }: { query: string }) {
   const language = useLanguage();
   const result = useVoterSearchStore((state) => state.result);
   if (!result) return null;
-  const count = (n: number) => formatCount(n, LANGUAGE_TAGS[language]);
+  const count = (n: number) => formatCount(n, language);
   if (result.total === 0) {
     return <p>{query.trim() === '' ? t('voters.find.listEmpty') : t('voters.find.none')}</p>;
   }

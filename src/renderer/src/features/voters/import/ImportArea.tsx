@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import { useRefreshOn } from '../../../api/queries';
-import { LANGUAGE_TAGS } from '@shared/i18n';
 import type { ApiError } from '@shared/result';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -74,7 +73,7 @@ export function ImportArea() {
     reportShown();
   }
 
-  const count = (n: number) => formatCount(n, LANGUAGE_TAGS[language]);
+  const count = (n: number) => formatCount(n, language);
   const refusal = error ?? chooseError;
   const wholeFile = refusal?.code.startsWith('list_') ?? false;
 

@@ -1,5 +1,4 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
-import { LANGUAGE_TAGS } from '@shared/i18n';
 import type { ListReport } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
@@ -15,7 +14,7 @@ export function ReportHistory({ onShown }: { onShown: () => void }) {
   const reports = useImportStore((state) => state.reports);
   const show = useImportStore((state) => state.show);
   if (!reports) return null;
-  const count = (n: number) => formatCount(n, LANGUAGE_TAGS[language]);
+  const count = (n: number) => formatCount(n, language);
   const what = (report: ListReport) =>
     report.kind === 'file' ? (report.fileName ?? '') : t('voters.reports.listRecheck');
 

@@ -1,6 +1,5 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useRef, useState } from 'react';
-import { LANGUAGE_TAGS } from '@shared/i18n';
 import type { ApiError } from '@shared/result';
 import type { ListReport } from '@shared/voters/voter-api';
 import { useLanguage, useT } from '../../../i18n/use-t';
@@ -36,7 +35,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After the import the button is gone: focus goes to the report's heading instead.
   const afterConfirm = useRef<HTMLElement | null>(null);
-  const count = (n: number) => formatCount(n, LANGUAGE_TAGS[language]);
+  const count = (n: number) => formatCount(n, language);
 
   useEffect(() => {
     if (focusRequest > 0) headingRef.current?.focus();

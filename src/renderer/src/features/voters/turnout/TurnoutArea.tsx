@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useId, useState } from 'react';
-import { LANGUAGE_TAGS } from '@shared/i18n';
+import { formatPercent as formatPercentIn } from '@shared/i18n/number-format';
 import type { ApiError } from '@shared/result';
 import type { Turnout } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
@@ -50,8 +50,8 @@ export function TurnoutArea() {
     return () => clearInterval(timer);
   }, []);
 
-  const tag = LANGUAGE_TAGS[language];
-  const count = (n: number) => formatCount(n, tag);
+  const count = (n: number) => formatCount(n, language);
+  const formatPercent = (percent: number) => formatPercentIn(percent, language, 2);
 
   return (
     <section className="voters-area" aria-labelledby={`${id}-heading`}>
@@ -64,7 +64,7 @@ export function TurnoutArea() {
             <p className="turnout-figure">
               {t('voters.turnout.live', {
                 count: count(turnout.total),
-                percent: formatPercent(turnout.percent, tag),
+                percent: formatPercent(turnout.percent),
                 listed: count(turnout.listed),
               })}
             </p>
@@ -92,7 +92,7 @@ export function TurnoutArea() {
                       <td>{count(figure.station)}</td>
                       <td>{count(figure.portableBox)}</td>
                       <td>{count(figure.total)}</td>
-                      <td>{formatPercent(figure.percent, tag)}</td>
+                      <td>{formatPercent(figure.percent)}</td>
                     </>
                   ) : (
                     <td colSpan={4} className="turnout-pending">
@@ -113,12 +113,5 @@ export function TurnoutArea() {
         </>
       ) : null}
     </section>
-  );
-}
-
-/** A percentage as the core gives it (0–100, two decimals at most), in the screen language. */
-function formatPercent(percent: number, languageTag: string): string {
-  return new Intl.NumberFormat(languageTag, { style: 'percent', maximumFractionDigits: 2 }).format(
-    percent / 100,
   );
 }

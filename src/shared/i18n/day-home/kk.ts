@@ -1,0 +1,48 @@
+import type { dayHomeEn } from './en';
+
+/** The voting-day home and the sidebar. */
+export const dayHomeKk: Record<keyof typeof dayHomeEn, string> = {
+  'nav.home': 'Дауыс беру күні',
+  'home.title': 'Дауыс беру күні',
+  'home.intro':
+    'Қазір назар аударуды қажет ететін жайттар. Сандар өздігінен жаңарады; әр карточка келесі әрекетке апарады.',
+  'home.now': 'Дауыс беру күні — {day}; учаске уақыты қазір {time} ({zone}).',
+  'home.updated': 'Сандар {time} кезінде оқылды.',
+  'home.turnout.title': 'Сайлауға қатысу',
+  'home.turnout.progress': 'Қатысу, тізімдегі үлесі',
+  'home.turnout.figure': '{listed} сайлаушының {count} дауыс берді: {percent}.',
+  'home.turnout.split': 'Үй-жайда: {station}. Жылжымалы жәшік: {portableBox}.',
+  'home.turnout.chartTitle': 'Есеп беру сағаттарындағы қатысу',
+  'home.turnout.chartDesc':
+    'Есеп беру сағаттары бойынша тізімнен дауыс бергендердің үлесі: {points}.',
+  'home.turnout.chartNone': 'Есеп беру сағаттарының бірі де әлі келген жоқ.',
+  'home.turnout.axis': 'Тізімдегі үлесі',
+  'home.turnout.table': 'Сол сандар кесте түрінде',
+  'home.turnout.open': 'Қатысуды ашу',
+  'home.report.title': 'Қатысу туралы келесі есеп',
+  'home.report.next': 'Келесі есеп {time} кезінде (учаске уақыты).',
+  'home.report.before': 'Алғашқы есеп дауыс беру күні {time} кезінде.',
+  'home.report.done': 'Бүгінгі есеп беру сағаттарының бәрі өтті.',
+  'home.report.last': 'Соңғы есеп сағаты {time}: {percent}.',
+  'home.visits.title': 'Үйде дауыс беру',
+  'home.visits.none': 'Үйге баруды күтіп тұрған өтініш те, сапардағы топ та жоқ.',
+  'home.visits.open': 'Үйде дауыс беруді ашу',
+  'home.observers.title': 'Байқаушылар',
+  'home.observers.none': 'Учаскеде байқаушы жоқ.',
+  'home.observers.open': 'Байқаушыларды ашу',
+  'home.complaints.title': 'Шағымдар',
+  'home.complaints.none': 'Бүгін жауап мерзімі бітетін шағым жоқ.',
+  'home.complaints.open': 'Шағымдарды ашу',
+  'home.alarms.title': 'Дабылдар',
+  'home.alarms.none': 'Шешім күтетін дабыл жоқ.',
+  'home.alarms.open': 'Синхрондау мен дабылдарды ашу',
+  'home.export.title': 'Соңғы экспорт',
+  'home.export.none': 'Бұл ноутбуктан әлі ештеңе экспортталған жоқ.',
+  'home.export.last': '{time} кезінде экспортталды, экспорттаған: {name}.',
+  'home.export.allDone': 'Бұл ноутбуктың барлық өзгерістері экспортталды.',
+  'home.export.open': 'Синхрондауды ашу',
+  'supervisor.col.turnout': 'Қатысу',
+  'supervisor.turnout.note':
+    'Қатысу сағаттары — әр учаскенің жергілікті уақыты; соңғы синхрондау уақыты — осы компьютердің сағаты бойынша ({zone}).',
+  'home.unknownMember': 'комиссия құрамында енді жоқ мүше',
+};
