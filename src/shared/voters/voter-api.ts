@@ -318,8 +318,14 @@ export const voterOperations = {
     /** `handle`: a `.csv`, `.txt` or `.xlsx` chosen with showOpenDialog or bindOpenFile. */
     z.object({ handle: fileHandleSchema }),
   ),
-  /** Imports the valid rows of a file checked before (the file must be unchanged). */
-  importVoterFile: op<ListReport>()(z.object({ reportId })),
+  /**
+   * Imports the valid rows of a file checked before (the file must be unchanged). A file whose
+   * names may have lost letters (`lossy_encoding`) is imported only with `acceptLostLetters`,
+   * the commission's deliberate choice to go on.
+   */
+  importVoterFile: op<ListReport>()(
+    z.object({ reportId, acceptLostLetters: z.boolean().optional() }),
+  ),
   /** Checks the list as it stands now (after corrections, for example). */
   recheckVoterList: op<ListReport>()(z.object({}).strict()),
   listVoterReports: op<ListReport[]>()(z.object({}).strict()),

@@ -21,6 +21,7 @@ import {
   tempFile,
   votingDay,
 } from '../../../../../tests/support/voters';
+import { encode1251 } from '../../../../../tests/support/list-files';
 import {
   CSV_HEADER,
   sampleVoters,
@@ -182,6 +183,37 @@ describe('importing a voter list', () => {
         "SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'voters'",
       ),
     ).toBe(VOTER_INDEXES.length);
+  });
+
+  it('imports a list whose names may have lost letters only when the commission chooses to', async () => {
+    t = makeTestCore();
+    const ids = await setUpPrecinct(t);
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    const rows = [...sampleVoters(4)].map((voter, i) =>
+      i === 0 ? { ...voter, last_name: 'Сәрсенбаева' } : voter,
+    );
+    const text = [CSV_HEADER, ...rows.map(voterCsvLine), ''].join('\n');
+    const path = tempFile('list-1251.csv', Buffer.from(encode1251(text)));
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
+    expect(report.encoding).toBe('windows-1251');
+    expect(report.countsByCode.lossy_encoding).toBeGreaterThan(0);
+    const eventsBefore = count(t, 'SELECT count(*) AS n FROM events');
+
+    expect(await t.call('importVoterFile', { reportId: report.reportId })).toMatchObject({
+      ok: false,
+      error: { code: 'lost_letters_unconfirmed' },
+    });
+    expect(
+      await t.call('importVoterFile', { reportId: report.reportId, acceptLostLetters: false }),
+    ).toMatchObject({ ok: false, error: { code: 'lost_letters_unconfirmed' } });
+    expect(count(t, 'SELECT count(*) AS n FROM voters')).toBe(0);
+    expect(count(t, 'SELECT count(*) AS n FROM events')).toBe(eventsBefore);
+
+    const imported = await t.must('importVoterFile', {
+      reportId: report.reportId,
+      acceptLostLetters: true,
+    });
+    expect(imported.imported).toBe(4);
   });
 
   it('a second list is checked against the first: its repeated IINs are duplicates', async () => {

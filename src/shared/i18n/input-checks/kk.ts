@@ -1,0 +1,23 @@
+import type { inputChecksEn } from './en';
+
+/** Inputs stored as meant: text limits shown and refused, lost letters, legal choices required. */
+export const inputChecksKk: Record<keyof typeof inputChecksEn, string> = {
+  'errors.lost_letters_unconfirmed':
+    'Бұл файлдағы аттарда әріптер жоғалған болуы мүмкін ({count}). Ештеңе жүктелген жоқ: аттарды тексеріп, файлды әдейі жүктеңіз немесе UTF-8 не .xlsx түріндегі файлды сұраңыз.',
+  'errors.text_too_long':
+    'Мәтін өріске рұқсат етілгеннен ұзын (ең көбі {max} таңба). Ештеңе сақталмады және қысқартылмады: мәтінді қысқартыңыз.',
+  'field.count': '{max} таңбаның {length}',
+  'field.tooLong':
+    'Тым ұзын: {length} таңба, ең көбі {max}. Мәтінді қысқартыңыз; ештеңе кесілмейді және сыйғанша ештеңе сақталмайды.',
+  'field.choose': 'Таңдаңыз…',
+  'voters.import.lostTitle': 'Бұл файлда әріптер жоғалған болуы мүмкін',
+  'voters.import.lostExplain':
+    'Аттарда ({count}) әріптің орнында «?» тұр: файл қазақ әріптері жоқ кодтаумен сақталған (мысалы, Windows-1251). Осы күйінде жүктелсе, бұл аттар тізімде қате болып қалады. UTF-8 немесе .xlsx түріндегі файлды сұраңыз не төмендегі аттарды тексеріп, жалғастырыңыз.',
+  'voters.import.lostAccept': 'Біз бұл аттарды тексердік және файлды осы күйінде жүктейміз',
+  'voters.import.lostBlocked':
+    'Комиссия жоғалған әріптерге қарамастан жалғастыруды таңдағанша жүктеу күтеді.',
+  'voters.import.confirmExplainWarnings':
+    'Барлық жолды жүктеуге болады, бірақ тексеру ескертулер тапты ({warnings}): бұл жолдар осы күйінде жүктеледі. Жүктеу сіздің атыңызбен жазылады.',
+  'voters.import.confirmExplainRejectedWarnings':
+    'Қатесі бар жолдар ({rejected}) жүктелмейді; ескертуі бар жолдар ({warnings}) осы күйінде жүктеледі. Олардың бәрі осы есепте қалады, оны CSV түрінде шығаруға болады. Жүктеу сіздің атыңызбен жазылады.',
+};

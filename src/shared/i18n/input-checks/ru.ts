@@ -1,0 +1,23 @@
+import type { inputChecksEn } from './en';
+
+/** Inputs stored as meant: text limits shown and refused, lost letters, legal choices required. */
+export const inputChecksRu: Record<keyof typeof inputChecksEn, string> = {
+  'errors.lost_letters_unconfirmed':
+    'В именах этого файла могли пропасть буквы ({count}). Ничего не загружено: проверьте имена и загрузите файл осознанно или попросите файл в UTF-8 или .xlsx.',
+  'errors.text_too_long':
+    'Текст длиннее, чем допускает поле (не более {max} знаков). Ничего не сохранено и не обрезано: сократите его.',
+  'field.count': '{length} из {max} знаков',
+  'field.tooLong':
+    'Слишком длинно: {length} знаков, допустимо не более {max}. Сократите текст; ничего не обрезается и не сохраняется, пока он не уместится.',
+  'field.choose': 'Выберите…',
+  'voters.import.lostTitle': 'В этом файле могли пропасть буквы',
+  'voters.import.lostExplain':
+    'В именах ({count}) вместо буквы стоит «?»: файл сохранён в кодировке без казахских букв (например, Windows-1251). Если загрузить его как есть, эти имена останутся в списке с ошибками. Попросите файл в UTF-8 или .xlsx либо проверьте имена ниже и продолжите.',
+  'voters.import.lostAccept': 'Мы проверили эти имена и загружаем файл как есть',
+  'voters.import.lostBlocked':
+    'Загрузка ждёт, пока комиссия не решит продолжить, несмотря на пропавшие буквы.',
+  'voters.import.confirmExplainWarnings':
+    'Все строки можно загрузить, но проверка нашла предупреждения ({warnings}): эти строки загружаются как есть. Загрузка записывается на ваше имя.',
+  'voters.import.confirmExplainRejectedWarnings':
+    'Строки с ошибками ({rejected}) не загружаются; строки с предупреждениями ({warnings}) загружаются как есть. Все они остаются в этом отчёте, который можно выгрузить в CSV. Загрузка записывается на ваше имя.',
+};
