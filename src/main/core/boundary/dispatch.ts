@@ -19,8 +19,13 @@ export async function dispatch(
   const parsed = contract[operation].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
+    // A text over its limit is refused whole, never cut: the answer names the field and its
+    // limit, so the screen can say how much to shorten.
+    const tooLong =
+      first?.code === 'too_big' && first.origin === 'string' ? { max: Number(first.maximum) } : {};
     return err('invalid_input', `Invalid input for ${operation}`, {
       field: first ? first.path.join('.') : '',
+      ...tooLong,
     });
   }
   try {

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { TEXT_LIMITS } from '@shared/text-limits';
 import { Field } from './Field';
+import { limitOf } from './text-limit';
 
 type InputAttributes = Pick<
   InputHTMLAttributes<HTMLInputElement>,
@@ -37,10 +38,18 @@ export function TextField({
   onValueChange,
   ref,
   type = 'text',
+  maxLength,
   ...input
 }: TextFieldProps) {
+  // `maxLength` is shown and checked, never set on the input: the browser would cut a paste.
   return (
-    <Field label={label} hint={hint} error={error} announceError={announceError}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      announceError={announceError}
+      limit={limitOf(value, maxLength)}
+    >
       {(control) => (
         <input
           {...control}

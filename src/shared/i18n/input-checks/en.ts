@@ -2,12 +2,11 @@
 export const inputChecksEn = {
   'errors.lost_letters_unconfirmed':
     'Names in this file may have lost letters ({count}). Nothing was imported: check the names, then choose to import on purpose or ask for the file saved as UTF-8 or .xlsx.',
-  'errors.text_too_long':
-    'A text is longer than its field allows (at most {max} characters). Nothing was saved or cut: shorten it.',
   'field.count': '{length} of {max} characters',
   'field.tooLong':
     'Too long: {length} characters, at most {max}. Shorten it; nothing is cut, and nothing is saved until it fits.',
   'field.choose': 'Choose…',
+  'field.chooseRequired': 'Choose one: nothing is chosen in advance.',
   'voters.import.lostTitle': 'Letters may have been lost in this file',
   'voters.import.lostExplain':
     '{count} names hold a “?” where a letter should be: the file was saved in an encoding without the Kazakh letters (Windows-1251, for example). Imported as it is, these names stay wrong in the list. Ask for the file saved as UTF-8 or .xlsx, or check the names below and go on.',
