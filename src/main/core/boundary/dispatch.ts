@@ -19,8 +19,6 @@ export async function dispatch(
   const parsed = contract[operation].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    // A text over its limit is refused whole, never cut: the answer names the field and its
-    // limit, so the screen can say how much to shorten.
     const details: Record<string, string | number> = { field: first ? first.path.join('.') : '' };
     // A text over its limit is refused whole, never cut: the answer names the field and its
     // limit, so the screen can say how much to shorten.
