@@ -7,6 +7,7 @@ import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
 import { inputChecksEn } from './input-checks/en';
+import { printEn } from './print/en';
 
 export const en = {
   ...votersEn,
@@ -17,6 +18,7 @@ export const en = {
   ...syncEn,
   ...supervisorEn,
   ...inputChecksEn,
+  ...printEn,
 
   'app.title': 'Precinct Desk',
 

@@ -7,6 +7,7 @@ import { votersKk } from './voters/kk';
 import { syncKk } from './sync/kk';
 import { supervisorKk } from './supervisor/kk';
 import { inputChecksKk } from './input-checks/kk';
+import { printKk } from './print/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -17,6 +18,7 @@ export const kk: Record<MessageKey, string> = {
   ...syncKk,
   ...supervisorKk,
   ...inputChecksKk,
+  ...printKk,
 
   'app.title': 'Precinct Desk',
 

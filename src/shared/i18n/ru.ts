@@ -7,6 +7,7 @@ import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
 import { inputChecksRu } from './input-checks/ru';
+import { printRu } from './print/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -17,6 +18,7 @@ export const ru: Record<MessageKey, string> = {
   ...syncRu,
   ...supervisorRu,
   ...inputChecksRu,
+  ...printRu,
 
   'app.title': 'Precinct Desk',
 
