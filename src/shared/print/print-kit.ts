@@ -137,6 +137,12 @@ function documentCss(doc: PrintDocument): string {
   `;
 }
 
+/**
+ * A cell that reads whole: its spaces do not break ("19 мар. 2027 г." stays on one line), except
+ * after a comma, so a moment may still put its time under its date.
+ */
+export const keepWhole = (text: string): string => text.replace(/(?<!,) /g, '\u00a0');
+
 function tableHtml(table: PrintTable): string {
   const caption = table.caption ? `<h2>${escapeHtml(table.caption)}</h2>` : '';
   if (table.rows.length === 0) return `${caption}<p>${escapeHtml(table.emptyText)}</p>`;
@@ -153,7 +159,11 @@ function tableHtml(table: PrintTable): string {
     .map(
       (row) =>
         `<tr>${row
-          .map((cell, at) => `<td${classOf(table.columns[at])}>${escapeHtml(cell)}</td>`)
+          .map((cell, at) => {
+            const column = table.columns[at];
+            const text = column?.keep ? keepWhole(cell) : cell;
+            return `<td${classOf(column)}>${escapeHtml(text)}</td>`;
+          })
           .join('')}</tr>`,
     )
     .join('');
