@@ -25,12 +25,18 @@ test('one entry of each kind is recorded, corrected, withdrawn and found again',
   await expectNoAxeViolations(page, 'information log');
   const log = page.getByTestId('infolog-log');
 
-  // A citizen inquiry; an empty answer is refused at its field, which takes focus.
+  // A citizen inquiry: its channel and topic start unchosen and, like an empty answer, are
+  // refused at their fields; the first takes focus.
   let dialog = await startRecord(page, 'Citizen inquiry');
   await expectNoAxeViolations(page, 'record inquiry dialog');
   await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  const channel = dialog.getByLabel('Channel');
+  await expect(channel).toBeFocused();
+  await expect(channel).toHaveAccessibleDescription('Choose one: nothing is chosen in advance.');
+  await expect(dialog.getByLabel('Topic')).toHaveAccessibleDescription(
+    'Choose one: nothing is chosen in advance.',
+  );
   const answer = dialog.getByLabel('Answer given');
-  await expect(answer).toBeFocused();
   await expect(answer).toHaveAccessibleDescription('Fill in this field.');
   await expectNoAxeViolations(page, 'record inquiry dialog with an error');
   await dialog.getByLabel('Channel').selectOption({ label: 'Phone' });
