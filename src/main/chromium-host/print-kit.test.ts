@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/roles';
-import { printDocumentHtml, printWords, type PrintDocument } from '../../shared/print/print-kit';
+import {
+  keepWhole,
+  printDocumentHtml,
+  printWords,
+  type PrintDocument,
+} from '../../shared/print/print-kit';
 import { withPrintFont } from '../core/features/files/print-font';
 import { pdfPages, pdfPageSize, pdfToPng } from '../../../tests/support/pdf-text';
 import { chromiumExecutable, chromiumLaunchOptions, renderPdfIn } from './chromium-host';
@@ -113,6 +118,11 @@ withChromium('a printed register (the print-document kit, read back with pdftote
       expect(pages.slice(0, -1).join('\n')).not.toContain(stamp);
     },
   );
+
+  it('keeps a date whole in a cell that reads whole, letting only its time go under it', () => {
+    expect(keepWhole('Mar 10, 2027, 09:00')).toBe('Mar\u00a010,\u00a02027, 09:00');
+    expect(keepWhole('10 мар. 2027 г., 09:30')).toBe('10\u00a0мар.\u00a02027\u00a0г., 09:30');
+  });
 
   it('escapes the text it prints', async () => {
     const doc = logDocument('en');

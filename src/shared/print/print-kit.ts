@@ -114,7 +114,7 @@ function documentCss(doc: PrintDocument): string {
   h1 { font-size: 14pt; margin: 0 0 3mm; }
   h2 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
   p { margin: 0 0 1.5mm; }
-  table.register { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 3mm; }
+  table.register { width: 99.6%; border-collapse: collapse; table-layout: fixed; margin-top: 3mm; }
   table.register th, table.register td { border: 0.5pt solid #000; padding: 1mm 1.4mm;
     text-align: left; vertical-align: top; white-space: pre-line;
     overflow-wrap: break-word; word-break: normal; hyphens: manual; }
@@ -138,10 +138,10 @@ function documentCss(doc: PrintDocument): string {
 }
 
 /**
- * A cell that reads whole: its spaces do not break ("19 мар. 2027 г." stays on one line), except
- * after a comma, so a moment may still put its time under its date.
+ * A cell that reads whole: its spaces do not break ("19 мар. 2027 г." and "Mar 10, 2027" stay on
+ * one line), except before a time, so a moment may still put its time under its date.
  */
-export const keepWhole = (text: string): string => text.replace(/(?<!,) /g, '\u00a0');
+export const keepWhole = (text: string): string => text.replace(/ (?!\d{1,2}:\d{2})/g, '\u00a0');
 
 function tableHtml(table: PrintTable): string {
   const caption = table.caption ? `<h2>${escapeHtml(table.caption)}</h2>` : '';

@@ -75,10 +75,10 @@ export function tripSheetHtml(sheet: TripSheet, language: Language): string {
     parts: [
       {
         columns: [
-          { header: t('accommodations.sheet.col.order'), width: 5, keep: true, numeric: true },
-          { header: t('accommodations.sheet.col.request'), width: 7, keep: true, numeric: true },
-          { header: t('accommodations.sheet.col.voter'), width: 18 },
-          { header: t('accommodations.sheet.col.address'), width: 24 },
+          { header: t('accommodations.sheet.col.order'), width: 8, keep: true, numeric: true },
+          { header: t('accommodations.sheet.col.request'), width: 9, keep: true, numeric: true },
+          { header: t('accommodations.sheet.col.voter'), width: 17 },
+          { header: t('accommodations.sheet.col.address'), width: 20 },
           { header: t('accommodations.sheet.col.phone'), width: 12, keep: true },
           { header: t('accommodations.sheet.col.status'), width: 14 },
           { header: t('accommodations.sheet.col.signature'), width: 20 },
