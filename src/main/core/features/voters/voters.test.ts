@@ -291,6 +291,13 @@ describe('finding a voter', () => {
     const first = async (query: string) =>
       (await t.must('searchVoters', { query, limit: 20 })).voters[0]?.iin;
     expect(await first(iin.slice(0, 8))).toBe(iin);
+    // From four digits an IIN prefix is searched (before as an address number too).
+    const prefix = async (digits: string) =>
+      (await t.must('searchVoters', { query: digits, limit: 100 })).voters.map((v) => v.iin);
+    const born1990 = await prefix(iin.slice(0, 4));
+    expect(born1990).toContain(iin);
+    expect(born1990.every((found) => found.startsWith(iin.slice(0, 4)))).toBe(true);
+    expect(await prefix(iin.slice(0, 5))).toContain(iin);
     expect(await first('Zhanbolat Akhmetov')).toBe(iin);
     expect(await first('Janbolat')).toBe(iin);
     expect(await first('Жанбулат Ахметов')).toBe(iin);
