@@ -19,7 +19,10 @@ import { packageSlots, recordSlots, revokedDevices } from './slots';
 /** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
 export class ListHasErrors extends DomainError {
   constructor(readonly outcome: CheckOutcome) {
-    super('voter_list_errors', `The voter list has ${outcome.errorCount} rows with errors`, {
+    // Rows and errors counted apart: one row may hold several errors.
+    const rows = outcome.rejectedRows.length;
+    super('voter_list_errors', `The voter list has ${rows} rows with errors`, {
+      rows,
       errors: outcome.errorCount,
     });
   }
