@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/sync/package-content';
 import { ROLES } from '../../../../shared/roles';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import { translate } from '../../../../shared/i18n';
 import { DomainError } from '../../../../shared/result';
 import type { SpecProblem } from '../../../../shared/supervisor/supervisor-errors';
 
@@ -70,12 +71,9 @@ export function specInvalid(
   field: string,
   extra: Record<string, string | number> = {},
 ): DomainError {
-  const at = field || 'SPEC.json';
-  return new DomainError('spec_invalid', `SPEC: ${at}: ${reason.replace(/_/g, ' ')}`, {
-    reason,
-    field: at,
-    ...extra,
-  });
+  const details = { reason, field: field || 'SPEC.json', ...extra };
+  const sentence = translate('en', `spec.problem.${reason}`, { key: '', max: '', ...details });
+  return new DomainError('spec_invalid', `SPEC: ${sentence}`, details);
 }
 
 /** The first problem zod found, as a reason and a field (never the validator's wording). */
