@@ -33,4 +33,6 @@ export const inputChecksEn = {
   'spec.problem.hours_order':
     'the polls must open before they close (election.opens, election.closes)',
   'spec.problem.other_election': 'this precinct belongs to another election in the central store',
+  'supervisor.import.leftOut':
+    'Left out, not read: {count} files in the chosen folders are not sync files (.pdsync): {names}.',
 } as const;

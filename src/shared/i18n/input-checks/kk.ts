@@ -35,4 +35,6 @@ export const inputChecksKk: Record<keyof typeof inputChecksEn, string> = {
   'spec.problem.hours_order':
     'дауыс беру аяқталмас бұрын басталуы керек (election.opens, election.closes)',
   'spec.problem.other_election': 'бұл учаске орталық қоймада басқа сайлауға жатады',
+  'supervisor.import.leftOut':
+    'Оқылмай қалдырылды: таңдалған қалталардағы синхрондау файлы (.pdsync) емес файлдар: {count} — {names}.',
 };

@@ -36,4 +36,6 @@ export const inputChecksRu: Record<keyof typeof inputChecksEn, string> = {
   'spec.problem.hours_order':
     'голосование должно начинаться раньше, чем заканчивается (election.opens, election.closes)',
   'spec.problem.other_election': 'этот участок в центральном хранилище относится к другим выборам',
+  'supervisor.import.leftOut':
+    'Пропущено без чтения: файлы в выбранных папках, не являющиеся файлами синхронизации (.pdsync): {count} — {names}.',
 };
