@@ -34,5 +34,5 @@ export const inputChecksEn = {
     'the polls must open before they close (election.opens, election.closes)',
   'spec.problem.other_election': 'this precinct belongs to another election in the central store',
   'supervisor.import.leftOut':
-    'Left out, not read: {count} files in the chosen folders are not sync files (.pdsync): {names}.',
+    'Left out, not read, as they are not sync files (.pdsync): {names} ({count} in all).',
 } as const;

@@ -36,5 +36,5 @@ export const inputChecksKk: Record<keyof typeof inputChecksEn, string> = {
     'дауыс беру аяқталмас бұрын басталуы керек (election.opens, election.closes)',
   'spec.problem.other_election': 'бұл учаске орталық қоймада басқа сайлауға жатады',
   'supervisor.import.leftOut':
-    'Оқылмай қалдырылды: таңдалған қалталардағы синхрондау файлы (.pdsync) емес файлдар: {count} — {names}.',
+    'Синхрондау файлдары (.pdsync) емес болғандықтан оқылмай қалдырылды: {names} (барлығы: {count}).',
 };

@@ -37,5 +37,5 @@ export const inputChecksRu: Record<keyof typeof inputChecksEn, string> = {
     'голосование должно начинаться раньше, чем заканчивается (election.opens, election.closes)',
   'spec.problem.other_election': 'этот участок в центральном хранилище относится к другим выборам',
   'supervisor.import.leftOut':
-    'Пропущено без чтения: файлы в выбранных папках, не являющиеся файлами синхронизации (.pdsync): {count} — {names}.',
+    'Пропущены без чтения, так как это не файлы синхронизации (.pdsync): {names} (всего: {count}).',
 };
