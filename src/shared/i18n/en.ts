@@ -8,6 +8,7 @@ import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
 import { inputChecksEn } from './input-checks/en';
 import { printEn } from './print/en';
+import { nextStepsEn } from './next-steps/en';
 
 export const en = {
   ...votersEn,
@@ -19,6 +20,7 @@ export const en = {
   ...supervisorEn,
   ...inputChecksEn,
   ...printEn,
+  ...nextStepsEn,
 
   'app.title': 'Precinct Desk',
 

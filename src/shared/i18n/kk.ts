@@ -8,6 +8,7 @@ import { syncKk } from './sync/kk';
 import { supervisorKk } from './supervisor/kk';
 import { inputChecksKk } from './input-checks/kk';
 import { printKk } from './print/kk';
+import { nextStepsKk } from './next-steps/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -19,6 +20,7 @@ export const kk: Record<MessageKey, string> = {
   ...supervisorKk,
   ...inputChecksKk,
   ...printKk,
+  ...nextStepsKk,
 
   'app.title': 'Precinct Desk',
 

@@ -8,6 +8,7 @@ import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
 import { inputChecksRu } from './input-checks/ru';
 import { printRu } from './print/ru';
+import { nextStepsRu } from './next-steps/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -19,6 +20,7 @@ export const ru: Record<MessageKey, string> = {
   ...supervisorRu,
   ...inputChecksRu,
   ...printRu,
+  ...nextStepsRu,
 
   'app.title': 'Precinct Desk',
 
