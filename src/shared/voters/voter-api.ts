@@ -318,11 +318,7 @@ export const voterOperations = {
     /** `handle`: a `.csv`, `.txt` or `.xlsx` chosen with showOpenDialog or bindOpenFile. */
     z.object({ handle: fileHandleSchema }),
   ),
-  /**
-   * Imports the valid rows of a file checked before (the file must be unchanged). A file whose
-   * names may have lost letters (`lossy_encoding`) is imported only with `acceptLostLetters`,
-   * the commission's deliberate choice to go on.
-   */
+  /** Imports a checked file's valid rows; names with lost letters need `acceptLostLetters`. */
   importVoterFile: op<ListReport>()(
     z.object({ reportId, acceptLostLetters: z.boolean().optional() }),
   ),

@@ -126,7 +126,7 @@ describe('the form dialog', () => {
 });
 
 describe('a text over its limit', () => {
-  it('is kept whole, counted, said in the member\'s language and refused before sending', async () => {
+  it("is kept whole, counted, said in the member's language and refused before sending", async () => {
     const { mock } = renderScreen(<LanguageDialog onDone={() => {}} noteLimit={2000} />, {
       language: 'ru',
       handlers: { setLanguage: () => null },

@@ -38,9 +38,10 @@ export function expandPaths(paths: readonly string[]): string[] {
  * and from a chosen folder only its sync files (`.pdsync`); the folder's other files (lists,
  * packages, notes) are left out unread and named in `leftOut`.
  */
-export function syncFilesIn(
-  chosen: readonly { path: string; folder: boolean }[],
-): { files: string[]; leftOut: string[] } {
+export function syncFilesIn(chosen: readonly { path: string; folder: boolean }[]): {
+  files: string[];
+  leftOut: string[];
+} {
   const files: string[] = [];
   const leftOut: string[] = [];
   for (const { path, folder } of chosen) {

@@ -52,11 +52,7 @@ export function useRegisterExport() {
 }
 
 /** The filters in force, in words, or '' when the register shows everything. */
-function describeFilters(
-  filters: RegisterFilters,
-  t: Translate,
-  language: Language,
-): string {
+function describeFilters(filters: RegisterFilters, t: Translate, language: Language): string {
   const parts: string[] = [];
   const date = (value: string) => formatCalendarDate(value, language);
   if (filters.kind) parts.push(`${t('accommodations.filter.kind')}: ${t(kindKey(filters.kind))}`);
