@@ -2,8 +2,9 @@ import { dateField, fillDate } from './support/date-fields';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
-import { setUpAndLogInChair } from './support/flows';
+import { printIn, setUpAndLogInChair } from './support/flows';
 import { embeddedFonts } from '../support/pdf-fonts';
+import { pdfPages, pdfPageSize } from '../support/pdf-text';
 import {
   bodyRows,
   openInfoLog,
@@ -25,12 +26,18 @@ test('one entry of each kind is recorded, corrected, withdrawn and found again',
   await expectNoAxeViolations(page, 'information log');
   const log = page.getByTestId('infolog-log');
 
-  // A citizen inquiry; an empty answer is refused at its field, which takes focus.
+  // A citizen inquiry: its channel and topic start unchosen and, like an empty answer, are
+  // refused at their fields; the first takes focus.
   let dialog = await startRecord(page, 'Citizen inquiry');
   await expectNoAxeViolations(page, 'record inquiry dialog');
   await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  const channel = dialog.getByLabel('Channel');
+  await expect(channel).toBeFocused();
+  await expect(channel).toHaveAccessibleDescription('Choose one: nothing is chosen in advance.');
+  await expect(dialog.getByLabel('Topic')).toHaveAccessibleDescription(
+    'Choose one: nothing is chosen in advance.',
+  );
   const answer = dialog.getByLabel('Answer given');
-  await expect(answer).toBeFocused();
   await expect(answer).toHaveAccessibleDescription('Fill in this field.');
   await expectNoAxeViolations(page, 'record inquiry dialog with an error');
   await dialog.getByLabel('Channel').selectOption({ label: 'Phone' });
@@ -161,6 +168,7 @@ test('an observer is checked in and out, and the present-now view follows', asyn
     departedAt: null,
   });
   const dialog = await startRecord(page, 'Observer arrival', 'Observer visit');
+  await dialog.getByLabel('Sent by').selectOption({ label: 'International organisation' });
   await dialog.getByLabel('Organisation', { exact: true }).fill('OSCE/ODIHR');
   await dialog.getByLabel('Observer’s full name').fill('Jan Kowalski');
   await dialog.getByLabel('Mandate or accreditation number').fill('ODIHR-0412');
@@ -321,14 +329,25 @@ test('the log and each register are exported as CSV and printed as PDF', async (
   );
   expect(lines[3]).toContain('Aizhan Dosova (NGO: Erkindik Kanaty), mandate No. EK-3.');
 
+  // Printed in Kazakh, chosen when printing, while the screen stays in English.
   const pdfPath = `${dataDir}/information-log.pdf`;
-  await saveFileAs(pdfPath, () =>
-    page.getByRole('button', { name: 'Print / save as PDF' }).click(),
-  );
+  await saveFileAs(pdfPath, () => printIn(page, 'kk'));
   await expect(page.getByRole('status').filter({ hasText: 'information-log.pdf' })).toBeVisible();
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
   // Printed with the bundled font alone, whatever fonts the machine has.
   expect(embeddedFonts(readFileSync(pdfPath))).toEqual(['DejaVuSans']);
+  const [logWidth, logHeight] = pdfPageSize(pdfPath);
+  expect(logWidth).toBeGreaterThan(logHeight);
+  const logText = pdfPages(pdfPath).join('\n');
+  expect(logText).toContain('Ақпарат журналы');
+  expect(logText).not.toContain('Information log');
+  expect(logText).toContain('1-бет, барлығы 1');
+  expect(logText).toContain('Күні мен уақыты');
+  expect(logText).toContain('09.03.2027, 16:00');
+  expect(logText).toContain('10.03.2027, 09:30');
+  expect(logText).not.toMatch(/\d{2}\.\d{2}\.\d{0,3}\s*$/m);
+  expect(logText).toContain('Комиссия төрағасы');
+  expect(logText).toContain('Мөр орны');
 
   await openView(page, 'Observers');
   await saveFileAs(`${dataDir}/observers.csv`, () =>
@@ -342,11 +361,18 @@ test('the log and each register are exported as CSV and printed as PDF', async (
   expect(observers[1]).toBe(
     '1;2027-03-10 09:30;NGO: Erkindik Kanaty;Aizhan Dosova;EK-3;Present;Aigerim Sadykova;In force',
   );
-  await saveFileAs(`${dataDir}/observers.pdf`, () =>
-    page.getByRole('button', { name: 'Print / save as PDF' }).click(),
-  );
+  await saveFileAs(`${dataDir}/observers.pdf`, () => printIn(page, 'ru'));
   await expect(page.getByRole('status').filter({ hasText: 'observers.pdf' })).toBeVisible();
-  expect(readFileSync(`${dataDir}/observers.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+  const observersText = pdfPages(`${dataDir}/observers.pdf`)
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
+  expect(observersText).toContain('Журнал наблюдателей');
+  expect(observersText).toContain('Страница 1 из 1');
+  // The date whole on its line; its time may stand under it.
+  expect(observersText).toContain('10 мар. 2027 г.,');
+  expect(observersText).toContain('09:30');
+  expect(observersText).toContain('Председатель комиссии');
+  expect(observersText).toContain('Место для печати');
 
   await openView(page, 'Complaints and appeals');
   await saveFileAs(`${dataDir}/complaints.csv`, () =>
@@ -358,11 +384,10 @@ test('the log and each register are exported as CSV and printed as PDF', async (
     '\uFEFFNo.;Received;From;Subject;Content;Answer due;Status;Response;Recorded by',
   );
   expect(complaints[1]).toContain('March 13, 2027 (voter list, 3 days);Open;;Aigerim Sadykova');
-  await saveFileAs(`${dataDir}/complaints.pdf`, () =>
-    page.getByRole('button', { name: 'Print / save as PDF' }).click(),
-  );
+  await saveFileAs(`${dataDir}/complaints.pdf`, () => printIn(page, 'en'));
   await expect(page.getByRole('status').filter({ hasText: 'complaints.pdf' })).toBeVisible();
   expect(readFileSync(`${dataDir}/complaints.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdfPages(`${dataDir}/complaints.pdf`).join('\n')).toContain('Page 1 of 1');
 
   // Counts by day: a chart for the eye, a table for everyone, and the same in CSV.
   await openView(page, 'Counts by day');

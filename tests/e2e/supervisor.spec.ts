@@ -5,7 +5,7 @@
  * decides; a revoked laptop's newer file is refused. Every screen and dialog is checked with axe.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -98,14 +98,19 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   );
   const stick = join(work, 'stick');
   mkdirSync(stick);
-  const first = join(stick, '412-laptop-1.sync');
+  const first = join(stick, '412-laptop-1.pdsync');
   writeSyncFile(first, device, events);
+  // Other files on the stick are left out, unread, and named.
+  writeFileSync(join(stick, 'SPEC.json'), '{}');
 
   await openSection(page, 'Import');
   await openFileAs(stick, () => page.getByRole('button', { name: 'Choose a folder…' }).click());
-  await expect(resultRow(page, '412-laptop-1.sync')).toContainText('Accepted');
-  await expect(resultRow(page, '412-laptop-1.sync')).toContainText(device.deviceId);
-  await expect(resultRow(page, '412-laptop-1.sync').getByRole('cell').last()).toHaveText('5');
+  await expect(resultRow(page, '412-laptop-1.pdsync')).toContainText('Accepted');
+  await expect(page.getByTestId('import-left-out')).toContainText(
+    'Left out, not read, as they are not sync files (.pdsync): SPEC.json (1 in all).',
+  );
+  await expect(resultRow(page, '412-laptop-1.pdsync')).toContainText(device.deviceId);
+  await expect(resultRow(page, '412-laptop-1.pdsync').getByRole('cell').last()).toHaveText('5');
   const progress = page.getByRole('progressbar', { name: 'Import progress' });
   await expect(progress).toHaveAttribute('aria-valuenow', '1');
   await expect(progress).toHaveAttribute('aria-valuemax', '1');
@@ -138,8 +143,10 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   // The same file again: already imported, nothing changes.
   await openSection(page, 'Import');
   await openFileAs(first, () => page.getByRole('button', { name: 'Choose files…' }).click());
-  await expect(resultRow(page, '412-laptop-1.sync')).toContainText('Already imported (no change)');
-  await expect(resultRow(page, '412-laptop-1.sync').getByRole('cell').last()).toHaveText('0');
+  await expect(resultRow(page, '412-laptop-1.pdsync')).toContainText(
+    'Already imported (no change)',
+  );
+  await expect(resultRow(page, '412-laptop-1.pdsync').getByRole('cell').last()).toHaveText('0');
   await expect(page.getByTestId('import-counts')).toContainText('0 new events');
 
   // One byte flipped: refused, with the reason in words and its code.
@@ -254,7 +261,7 @@ test('importing by keyboard alone', async ({ page, dataDir }) => {
   const stick = join(work, 'stick');
   mkdirSync(stick);
   writeSyncFile(
-    join(stick, 'a.sync'),
+    join(stick, 'a.pdsync'),
     device,
     ballotEvents(device, [{ iin: voters[0]?.iin ?? '', time: '10:00' }]),
   );
@@ -274,7 +281,7 @@ test('importing by keyboard alone', async ({ page, dataDir }) => {
   await page.keyboard.type(stick);
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
-  await expect(resultRow(page, 'a.sync')).toContainText('Accepted');
+  await expect(resultRow(page, 'a.pdsync')).toContainText('Accepted');
   // Focus went back to the button that opened the picker.
   await expect(page.getByRole('button', { name: 'Choose a folder…' })).toBeFocused();
   await expect(page.getByTestId('import-counts')).toContainText('1 new events');

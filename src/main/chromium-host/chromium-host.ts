@@ -277,7 +277,9 @@ export async function renderPdfIn(browser: Browser, html: string): Promise<Uint8
     await printer.route('**/*', (route) => route.abort('blockedbyclient'));
     const page = await printer.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true });
+    // The document's own @page rule sets its size and orientation (a wide register prints
+    // landscape); A4 portrait stands for a document without one.
+    return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   } finally {
     await printer.close();
   }

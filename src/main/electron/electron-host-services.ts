@@ -31,7 +31,12 @@ export function electronHostServices(window: () => BrowserWindow | null): HostSe
     },
     async renderPdf(html: string) {
       return withPrintWindow(html, (printer) =>
-        printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
+        // The document's @page rule sets size and orientation (landscape registers).
+        printer.webContents.printToPDF({
+          printBackground: true,
+          pageSize: 'A4',
+          preferCSSPageSize: true,
+        }),
       );
     },
     async printDocument(html: string) {

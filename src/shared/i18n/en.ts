@@ -10,6 +10,9 @@ import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
 import { dayHomeEn } from './day-home/en';
 import { filePickerEn } from './file-picker/en';
+import { inputChecksEn } from './input-checks/en';
+import { printEn } from './print/en';
+import { nextStepsEn } from './next-steps/en';
 
 export const en = {
   ...votersEn,
@@ -23,6 +26,9 @@ export const en = {
   ...protocolEn,
   ...dayHomeEn,
   ...filePickerEn,
+  ...inputChecksEn,
+  ...printEn,
+  ...nextStepsEn,
 
   'app.title': 'Precinct Desk',
 

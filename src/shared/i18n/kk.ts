@@ -10,6 +10,9 @@ import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
 import { dayHomeKk } from './day-home/kk';
 import { filePickerKk } from './file-picker/kk';
+import { inputChecksKk } from './input-checks/kk';
+import { printKk } from './print/kk';
+import { nextStepsKk } from './next-steps/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -23,6 +26,9 @@ export const kk: Record<MessageKey, string> = {
   ...protocolKk,
   ...dayHomeKk,
   ...filePickerKk,
+  ...inputChecksKk,
+  ...printKk,
+  ...nextStepsKk,
 
   'app.title': 'Precinct Desk',
 

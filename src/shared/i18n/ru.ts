@@ -10,6 +10,9 @@ import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
 import { dayHomeRu } from './day-home/ru';
 import { filePickerRu } from './file-picker/ru';
+import { inputChecksRu } from './input-checks/ru';
+import { printRu } from './print/ru';
+import { nextStepsRu } from './next-steps/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -23,6 +26,9 @@ export const ru: Record<MessageKey, string> = {
   ...protocolRu,
   ...dayHomeRu,
   ...filePickerRu,
+  ...inputChecksRu,
+  ...printRu,
+  ...nextStepsRu,
 
   'app.title': 'Precinct Desk',
 

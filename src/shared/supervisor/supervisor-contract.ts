@@ -120,6 +120,11 @@ export interface ImportRun {
   finished: boolean;
   /** Results so far, in the order the files were read. */
   files: ImportFileResult[];
+  /**
+   * Files found in a chosen folder that are not sync files (`.pdsync`): left out, not read, and
+   * listed here so the screen says what was left.
+   */
+  leftOut: string[];
 }
 
 export interface PrecinctSummary {

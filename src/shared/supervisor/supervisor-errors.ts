@@ -12,3 +12,25 @@ export const SUPERVISOR_ERROR_CODES = [
   'alarm_decided',
   'import_run_not_found',
 ] as const;
+
+/**
+ * What is wrong with a precinct specification (`spec_invalid`'s `details.reason`, with the
+ * dotted `field` it concerns and, for an unknown key, the `key`): the screens say it as a
+ * sentence in the user's language (`spec.problem.<reason>`), never the validator's text.
+ */
+export const SPEC_PROBLEMS = [
+  'not_json',
+  'unknown_key',
+  'missing',
+  'wrong_type',
+  'too_long',
+  'too_short',
+  'not_allowed',
+  'invalid',
+  'one_chair',
+  'country_abroad',
+  'time_zone',
+  'hours_order',
+  'other_election',
+] as const;
+export type SpecProblem = (typeof SPEC_PROBLEMS)[number];

@@ -318,8 +318,10 @@ export const voterOperations = {
     /** `handle`: a `.csv`, `.txt` or `.xlsx` chosen with showOpenDialog or bindOpenFile. */
     z.object({ handle: fileHandleSchema }),
   ),
-  /** Imports the valid rows of a file checked before (the file must be unchanged). */
-  importVoterFile: op<ListReport>()(z.object({ reportId })),
+  /** Imports a checked file's valid rows; names with lost letters need `acceptLostLetters`. */
+  importVoterFile: op<ListReport>()(
+    z.object({ reportId, acceptLostLetters: z.boolean().optional() }),
+  ),
   /** Checks the list as it stands now (after corrections, for example). */
   recheckVoterList: op<ListReport>()(z.object({}).strict()),
   listVoterReports: op<ListReport[]>()(z.object({}).strict()),

@@ -12,6 +12,8 @@ export const VOTER_ERROR_CODES = [
   'report_not_found',
   'report_stale',
   'report_imported',
+  /** The checked file's names may have lost letters, and going on was not chosen. */
+  'lost_letters_unconfirmed',
   'voter_not_found',
   'voter_exists',
   'voter_removed',

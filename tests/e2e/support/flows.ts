@@ -1,7 +1,8 @@
 /** Steps several scenarios share, written as a user would take them. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { dateField, fillDate } from './date-fields';
+import { expectNoAxeViolations } from './axe';
 
 export const CHAIR = 'Aigerim Sadykova';
 export const DEPUTY = 'Nurlan Omarov';
@@ -103,4 +104,24 @@ export async function logInWithTemporaryPin(
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+}
+
+const LANGUAGE_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
+
+/**
+ * Presses a print button (`button`), checks the language dialog with axe, and chooses the
+ * document's language there; the save dialog follows (answer it with saveFileAs).
+ */
+export async function printIn(
+  page: Page,
+  language: keyof typeof LANGUAGE_NAMES,
+  button: Locator = page.getByRole('button', { name: 'Print / save as PDF' }),
+): Promise<void> {
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Print or save as PDF' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page, 'print language dialog');
+  await dialog.getByRole('radio', { name: LANGUAGE_NAMES[language] }).check();
+  await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(dialog).toBeHidden();
 }

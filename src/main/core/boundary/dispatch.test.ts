@@ -2,6 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../kernel/data-dir';
 import { clockStartingAt, clockFromEnvironment, systemClock } from '../kernel/clock';
 import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../tests/support/core';
+import {
+  INFOLOG_TEST_START,
+  infologState,
+  SAMPLE_ENTRIES,
+  setUpAndLogIn,
+} from '../../../../tests/support/infolog';
+import { INFOLOG_TEXT_LIMITS } from '../../../shared/infolog/entry-kinds';
 
 let t: TestCore;
 afterEach(() => t?.dispose());
@@ -29,6 +36,30 @@ describe('dispatch', () => {
       error: { code: 'invalid_input' },
     });
     expect(count()).toEqual(before);
+  });
+
+  it('refuses a text over its limit whole, naming the field and the limit, storing nothing', async () => {
+    t = makeTestCore(INFOLOG_TEST_START);
+    await setUpAndLogIn(t);
+    const before = infologState(t);
+    const answer = 'а'.repeat(16_000);
+    const refused = await t.call('recordInfoLogEntry', {
+      at: '2027-03-10T10:00',
+      details: { ...SAMPLE_ENTRIES.inquiry, answer },
+    });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Invalid input for recordInfoLogEntry',
+        details: { field: 'details.answer', max: INFOLOG_TEXT_LIMITS.long },
+      },
+    });
+    expect(await t.call('addMember', { fullName: 'Ж'.repeat(201), role: 'member' })).toMatchObject({
+      error: { code: 'invalid_input', details: { field: 'fullName', max: 200 } },
+    });
+    expect(infologState(t)).toEqual(before);
+    expect(t.core.db.prepare('SELECT count(*) AS n FROM members').get()).toEqual({ n: 2 });
   });
 
   it('answers an unexpected failure with `internal`, without its text', async () => {

@@ -19,9 +19,11 @@ export async function dispatch(
   const parsed = contract[operation].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return err('invalid_input', `Invalid input for ${operation}`, {
-      field: first ? first.path.join('.') : '',
-    });
+    const details: Record<string, string | number> = { field: first ? first.path.join('.') : '' };
+    // A text over its limit is refused whole, never cut: the answer names the field and its
+    // limit, so the screen can say how much to shorten.
+    if (first?.code === 'too_big' && first.origin === 'string') details.max = Number(first.maximum);
+    return err('invalid_input', `Invalid input for ${operation}`, details);
   }
   try {
     const handler = handlers[operation] as (input: unknown) => unknown;

@@ -1,6 +1,7 @@
 import { translate } from '@shared/i18n';
 import { translatePlural } from '@shared/i18n/plural';
 import type { ApiError } from '@shared/result';
+import { SPEC_PROBLEMS, type SpecProblem } from '@shared/supervisor/supervisor-errors';
 import type { Language } from '@shared/roles';
 import { formatInstant } from '../ui/date-time-format';
 import { errorKey } from './message-keys';
@@ -14,6 +15,7 @@ export function describeError(error: ApiError, language: Language, timeZone?: st
   const until = typeof details.until === 'string' ? details.until : undefined;
   const params: Record<string, string | number> = { ...details };
   if (until) params.until = formatInstant(until, timeZone, language);
+  if (error.code === 'spec_invalid') params.problem = specProblemText(details, language);
   const parts = [translate(language, errorKey(error.code), params)];
   if (error.code === 'wrong_pin' && typeof details.attemptsLeft === 'number') {
     parts.push(translatePlural(language, 'login.attemptsLeft', details.attemptsLeft));
@@ -22,4 +24,13 @@ export function describeError(error: ApiError, language: Language, timeZone?: st
     parts.push(translate(language, 'login.lockedUntil', { until: params.until ?? until }));
   }
   return parts.join(' ');
+}
+
+const isSpecProblem = (reason: unknown): reason is SpecProblem =>
+  SPEC_PROBLEMS.some((known) => known === reason);
+
+/** A specification's problem as a sentence naming the field, never the validator's text. */
+function specProblemText(details: Record<string, string | number>, language: Language): string {
+  const reason = isSpecProblem(details.reason) ? details.reason : 'invalid';
+  return translate(language, `spec.problem.${reason}`, { field: '', key: '', max: '', ...details });
 }

@@ -1,10 +1,15 @@
 import { useId, type ReactNode } from 'react';
+import { useLanguage, useT } from '../i18n/use-t';
+import { LANGUAGE_TAGS } from '@shared/i18n';
+import { isOverLimit, showsCount, type TextLimit } from './text-limit';
 
 /** Props a field hands to its control so label, hint and error are tied to it. */
 export interface ControlProps {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;
+  /** Set while the control holds more text than its limit: forms refuse to send then. */
+  'data-over-limit'?: true;
 }
 
 interface FieldProps {
@@ -15,15 +20,40 @@ interface FieldProps {
   /** Announce the error itself (for forms without an error summary). */
   announceError?: boolean;
   className?: string;
+  /** A text's length and the most its field takes: the count is shown near it, and over it
+   * the field says so (nothing is ever cut). */
+  limit?: TextLimit;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A labelled form control with an optional hint and error, both read with the control. */
-export function Field({ label, hint, error, announceError, className, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error: given,
+  announceError,
+  className,
+  limit,
+  children,
+}: FieldProps) {
+  const t = useT();
+  const language = useLanguage();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const countId = `${id}-count`;
+  const over = isOverLimit(limit);
+  const number = (n: number) => new Intl.NumberFormat(LANGUAGE_TAGS[language]).format(n);
+  const counted =
+    limit && showsCount(limit) ? { length: number(limit.length), max: number(limit.max) } : null;
+  const error = over && counted ? t('field.tooLong', counted) : given;
+  const describedBy = [
+    hint ? hintId : null,
+    error ? errorId : null,
+    counted && !over ? countId : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -32,8 +62,14 @@ export function Field({ label, hint, error, announceError, className, children }
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': error ? true : undefined,
+        'data-over-limit': over ? true : undefined,
       })}
-      <FieldError id={errorId} error={error} announce={announceError} />
+      {counted && !over ? (
+        <p id={countId} className="field-count">
+          {t('field.count', counted)}
+        </p>
+      ) : null}
+      <FieldError id={errorId} error={error} announce={announceError || over} />
     </div>
   );
 }

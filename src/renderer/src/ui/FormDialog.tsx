@@ -3,6 +3,7 @@ import { BusyButton } from './BusyButton';
 import { useId, type ReactNode, type RefObject } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 import { Modal } from './Modal';
+import { refuseOverLimit } from './text-limit';
 
 interface FormDialogProps {
   title: string;
@@ -66,7 +67,8 @@ export function FormDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!busy) void onSubmit();
+          // A field over its limit is refused here, before anything is sent (nothing is cut).
+          if (!busy && !refuseOverLimit(event.currentTarget)) void onSubmit();
         }}
       >
         {children}

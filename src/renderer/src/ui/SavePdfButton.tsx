@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { ApiError } from '@shared/result';
+import type { Language } from '@shared/roles';
 import { saveHtmlAsPdf } from './save-file';
+import { PrintLanguageDialog } from './PrintLanguageDialog';
 import { SaveFileButton } from './SaveFileButton';
 import { SaveStatus, useFileSave } from './use-file-save';
 
@@ -8,28 +11,38 @@ interface SavePdfButtonProps {
   defaultName: string;
   nativeDialogs: boolean;
   /**
-   * Builds the self-contained HTML document to print when the button is pressed, or answers
-   * why it could not; the refusal is said like any other error and nothing is saved.
+   * Builds the self-contained HTML document in the language chosen for it, when the member has
+   * chosen, or answers why it could not; the refusal is said like any other error and nothing
+   * is saved.
    */
-  makeHtml: () => string | ApiError | Promise<string | ApiError>;
+  makeHtml: (language: Language) => string | ApiError | Promise<string | ApiError>;
 }
 
-/** A button that saves a printable document as PDF, says while it is saving and where it went. */
+/**
+ * A button that saves a printable document as PDF: it asks the document's language first, then
+ * says while it is saving and where it went.
+ */
 export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: SavePdfButtonProps) {
   const { run, busy, ...status } = useFileSave();
+  const [choosing, setChoosing] = useState(false);
+  const save = (language: Language) =>
+    run(async (onWriting) => {
+      const html = await makeHtml(language);
+      if (typeof html !== 'string') return html;
+      return saveHtmlAsPdf(nativeDialogs, defaultName, html, onWriting);
+    });
   return (
-    <SaveFileButton
-      label={label}
-      busy={busy}
-      onPress={() =>
-        run(async (onWriting) => {
-          const html = await makeHtml();
-          if (typeof html !== 'string') return html;
-          return saveHtmlAsPdf(nativeDialogs, defaultName, html, onWriting);
-        })
-      }
-    >
+    <SaveFileButton label={label} busy={busy} onPress={async () => setChoosing(true)}>
       <SaveStatus {...status} />
+      {choosing ? (
+        <PrintLanguageDialog
+          onChoose={(language) => {
+            setChoosing(false);
+            void save(language);
+          }}
+          onCancel={() => setChoosing(false)}
+        />
+      ) : null}
     </SaveFileButton>
   );
 }

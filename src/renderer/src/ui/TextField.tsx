@@ -2,6 +2,7 @@ import type { InputHTMLAttributes, Ref } from 'react';
 import { TEXT_LIMITS } from '@shared/text-limits';
 import { DateTextField, TimeTextField } from './DateTimeFields';
 import { Field } from './Field';
+import { limitOf } from './text-limit';
 
 type InputAttributes = Pick<
   InputHTMLAttributes<HTMLInputElement>,
@@ -38,6 +39,7 @@ export function TextField({
   onValueChange,
   ref,
   type = 'text',
+  maxLength,
   ...input
 }: TextFieldProps) {
   if (type === 'date' || type === 'time') {
@@ -59,8 +61,15 @@ export function TextField({
       />
     );
   }
+  // `maxLength` is shown and checked, never set on the input: the browser would cut a paste.
   return (
-    <Field label={label} hint={hint} error={error} announceError={announceError}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      announceError={announceError}
+      limit={limitOf(value, maxLength)}
+    >
       {(control) => (
         <input
           {...control}

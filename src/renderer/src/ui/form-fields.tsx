@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Field, FieldError, FieldHint } from './Field';
+import { limitOf } from './text-limit';
 
 interface SelectFieldCommon<T extends string> {
   label: string;
@@ -109,6 +110,7 @@ interface TextAreaFieldProps {
   label: string;
   hint?: string;
   error?: string | null;
+  /** Shown and checked, never set on the textarea: the browser would cut a paste. */
   maxLength: number;
   value: string;
   onValueChange: (value: string) => void;
@@ -123,12 +125,11 @@ export function TextAreaField({
   onValueChange,
 }: TextAreaFieldProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} limit={limitOf(value, maxLength)}>
       {(control) => (
         <textarea
           {...control}
           rows={3}
-          maxLength={maxLength}
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
         />

@@ -22,7 +22,7 @@ const LANGUAGE_CHOICES = [
 ] as const;
 
 /** A dialog built the way every feature builds one: kit fields, useSubmit, the form dialog. */
-function LanguageDialog({ onDone }: { onDone: () => void }) {
+function LanguageDialog({ onDone, noteLimit }: { onDone: () => void; noteLimit?: number }) {
   const t = useT();
   const errorText = useErrorText();
   const { busy, error, submit } = useSubmit();
@@ -54,7 +54,13 @@ function LanguageDialog({ onDone }: { onDone: () => void }) {
       onCancel={onDone}
       formRef={formRef}
     >
-      <TextField label="Note" value={note} error={problems.note} onValueChange={setNote} />
+      <TextField
+        label="Note"
+        value={note}
+        maxLength={noteLimit}
+        error={problems.note}
+        onValueChange={setNote}
+      />
       <SelectField<Language>
         label="Language"
         value={language}
@@ -116,6 +122,40 @@ describe('the form dialog', () => {
       'Ваша роль не позволяет это сделать.',
     );
     expect(button('Save').getAttribute('aria-busy')).toBeNull();
+  });
+});
+
+describe('a text over its limit', () => {
+  it("is kept whole, counted, said in the member's language and refused before sending", async () => {
+    const { mock } = renderScreen(<LanguageDialog onDone={() => {}} noteLimit={2000} />, {
+      language: 'ru',
+      handlers: { setLanguage: () => null },
+    });
+    const note = screen.getByLabelText('Note') as HTMLInputElement;
+    // The browser cuts a paste at `maxlength` without a word: the attribute is never set.
+    expect(note.hasAttribute('maxlength')).toBe(false);
+    type('Note', 'а'.repeat(1700));
+    expect(screen.getByText('1 700 из 2 000 знаков')).toBeTruthy();
+    type('Note', 'а'.repeat(16_000));
+    expect(note.value).toHaveLength(16_000);
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    const described = (note.getAttribute('aria-describedby') ?? '').split(' ');
+    const said = described
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ')
+      .replace(/\s/g, ' ');
+    expect(said).toContain('16 000');
+    expect(said).toContain('не более 2 000');
+    type('Language', 'kk');
+    note.blur();
+    fireEvent.click(button('Save'));
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    expect(mock.calls).toEqual([]);
+
+    type('Note', 'а'.repeat(2000));
+    expect(note.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(button('Save'));
+    await waitFor(() => expect(mock.callsOf('setLanguage')).toEqual([{ language: 'kk' }]));
   });
 });
 

@@ -130,16 +130,22 @@ describe('moments and plain tables', () => {
     expect(momentCell(null, 'print', 'en')).toBe('');
   });
 
-  it('prints a table as a self-contained document, or the empty text', () => {
+  it('prints a table as a self-contained document at its layout, or the empty text', () => {
     const heading = {
       title: 'Log',
       lines: ['Precinct 412'],
       emptyText: 'Nothing.',
-      signatures: [],
+      signers: [{ role: 'Chair' }],
     };
-    const html = printDocumentHtml(heading, { headers: ['No.'], rows: [['1']] }, 'kk');
+    const layout = { orientation: 'landscape' as const, columns: [{ width: 1, keep: true }] };
+    const html = printDocumentHtml(heading, { headers: ['No.'], rows: [['1']] }, layout, 'kk');
     expect(html.startsWith('<!doctype html><html lang="kk"')).toBe(true);
     expect(html).toContain('<th scope="col">No.</th>');
-    expect(printDocumentHtml(heading, { headers: ['No.'], rows: [] }, 'en')).toContain('Nothing.');
+    expect(html).toContain('size: A4 landscape');
+    expect(html).toContain('<td class="keep">1</td>');
+    expect(html).toContain('counter(page)');
+    expect(html).toContain('Мөр орны');
+    const empty = printDocumentHtml(heading, { headers: ['No.'], rows: [] }, layout, 'en');
+    expect(empty).toContain('Nothing.');
   });
 });

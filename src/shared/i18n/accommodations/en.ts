@@ -245,8 +245,6 @@ export const accommodationsEn = {
   'accommodations.print.generated': 'Printed {time} by {name}',
   'accommodations.print.filters': 'Filters: {filters}',
   'accommodations.print.empty': 'No requests.',
-  'accommodations.print.chairSignature': 'Chair of the commission: ______________________',
-  'accommodations.print.secretarySignature': 'Secretary of the commission: ______________________',
 
   'accommodations.tripsTitle': 'Home-voting trips',
   'accommodations.tripsIntro':
@@ -352,7 +350,6 @@ export const accommodationsEn = {
   'accommodations.sheet.col.phone': 'Phone',
   'accommodations.sheet.col.status': 'Status',
   'accommodations.sheet.col.signature': 'Voter’s signature',
-  'accommodations.sheet.memberSignature': '{name}: ______________________',
 
   'accommodations.equipmentTitle': 'Station equipment',
   'accommodations.equipmentIntro':

@@ -247,8 +247,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.print.generated': 'Басып шығарылды: {time}, {name}',
   'accommodations.print.filters': 'Сүзгілер: {filters}',
   'accommodations.print.empty': 'Өтініштер жоқ.',
-  'accommodations.print.chairSignature': 'Комиссия төрағасы: ______________________',
-  'accommodations.print.secretarySignature': 'Комиссия хатшысы: ______________________',
 
   'accommodations.tripsTitle': 'Көшпелі жәшікпен шығу',
   'accommodations.tripsIntro':
@@ -356,7 +354,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.sheet.col.phone': 'Телефон',
   'accommodations.sheet.col.status': 'Мәртебесі',
   'accommodations.sheet.col.signature': 'Сайлаушының қолы',
-  'accommodations.sheet.memberSignature': '{name}: ______________________',
 
   'accommodations.equipmentTitle': 'Учаскенің жабдықталуы',
   'accommodations.equipmentIntro':

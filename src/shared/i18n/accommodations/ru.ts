@@ -249,8 +249,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.print.generated': 'Напечатано {time}, {name}',
   'accommodations.print.filters': 'Фильтры: {filters}',
   'accommodations.print.empty': 'Заявлений нет.',
-  'accommodations.print.chairSignature': 'Председатель комиссии: ______________________',
-  'accommodations.print.secretarySignature': 'Секретарь комиссии: ______________________',
 
   'accommodations.tripsTitle': 'Выезды с переносным ящиком',
   'accommodations.tripsIntro':
@@ -357,7 +355,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.sheet.col.phone': 'Телефон',
   'accommodations.sheet.col.status': 'Статус',
   'accommodations.sheet.col.signature': 'Подпись избирателя',
-  'accommodations.sheet.memberSignature': '{name}: ______________________',
 
   'accommodations.equipmentTitle': 'Оснащение участка',
   'accommodations.equipmentIntro':

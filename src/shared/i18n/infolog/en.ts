@@ -298,6 +298,4 @@ export const infologEn = {
   'infolog.print.generated': 'Printed {time} by {name}.',
   'infolog.print.filters': 'Filters: {filters}',
   'infolog.print.empty': 'No entries.',
-  'infolog.print.chairSignature': 'Chair (name, signature): ______________________________',
-  'infolog.print.secretarySignature': 'Secretary (name, signature): ______________________________',
 } as const;

@@ -300,6 +300,4 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.print.generated': 'Басып шығарылды: {time}, {name}.',
   'infolog.print.filters': 'Сүзгілер: {filters}',
   'infolog.print.empty': 'Жазбалар жоқ.',
-  'infolog.print.chairSignature': 'Төраға (аты-жөні, қолы): ______________________________',
-  'infolog.print.secretarySignature': 'Хатшы (аты-жөні, қолы): ______________________________',
 };

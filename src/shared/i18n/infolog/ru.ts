@@ -299,6 +299,4 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.print.generated': 'Напечатано {time}, {name}.',
   'infolog.print.filters': 'Фильтры: {filters}',
   'infolog.print.empty': 'Записей нет.',
-  'infolog.print.chairSignature': 'Председатель (ФИО, подпись): ______________________________',
-  'infolog.print.secretarySignature': 'Секретарь (ФИО, подпись): ______________________________',
 };

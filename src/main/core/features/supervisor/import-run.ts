@@ -7,6 +7,7 @@ import type {
   ImportRun,
 } from '../../../../shared/supervisor/supervisor-contract';
 import { cachedStatement } from '../../kernel/db/statement-cache';
+import { SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 import { FileReader, type PreparedFile } from './file-reader';
 import { importBytes, result, type ImportContext } from './import-file';
 
@@ -33,6 +34,29 @@ export function expandPaths(paths: readonly string[]): string[] {
   return files;
 }
 
+/**
+ * The files an import in the app reads: a file chosen as is (its kind is told by reading it),
+ * and from a chosen folder only its sync files (`.pdsync`); the folder's other files (lists,
+ * packages, notes) are left out unread and named in `leftOut`.
+ */
+export function syncFilesIn(chosen: readonly { path: string; folder: boolean }[]): {
+  files: string[];
+  leftOut: string[];
+} {
+  const files: string[] = [];
+  const leftOut: string[] = [];
+  for (const { path, folder } of chosen) {
+    if (!folder) {
+      files.push(path);
+      continue;
+    }
+    for (const file of expandPaths([path])) {
+      (file.toLowerCase().endsWith(SYNC_FILE_EXTENSION) ? files : leftOut).push(file);
+    }
+  }
+  return { files, leftOut };
+}
+
 function logResult(ctx: ImportContext, r: ImportFileResult): void {
   cachedStatement(
     ctx.db,
@@ -54,8 +78,9 @@ function logResult(ctx: ImportContext, r: ImportFileResult): void {
 }
 
 /** A run's counters start here; `files` fills in as they are read. */
-export function newRun(total: number): ImportRun {
+export function newRun(total: number, leftOut: string[] = []): ImportRun {
   return {
+    leftOut,
     runId: randomUUID(),
     total,
     done: 0,

@@ -13,13 +13,16 @@ import { RowChecker, type CheckedVoter } from '../voters';
 import { refreshListConflicts } from './conflicts';
 import { requireCentralKeys } from './central-keys';
 import { durably } from './supervisor-db';
-import { readPrecinctSpec, type PrecinctSpec } from './precinct-spec';
+import { readPrecinctSpec, specInvalid, type PrecinctSpec } from './precinct-spec';
 import { packageSlots, recordSlots, revokedDevices } from './slots';
 
 /** A list with rows in error: no package is made; the outcome says why (as `voters check`). */
 export class ListHasErrors extends DomainError {
   constructor(readonly outcome: CheckOutcome) {
-    super('voter_list_errors', `The voter list has ${outcome.errorCount} rows with errors`, {
+    // Rows and errors counted apart: one row may hold several errors.
+    const rows = outcome.rejectedRows.length;
+    super('voter_list_errors', `The voter list has ${rows} rows with errors`, {
+      rows,
       errors: outcome.errorCount,
     });
   }
@@ -105,9 +108,7 @@ export async function createPackage(
     .prepare<[string], StoredPrecinct>('SELECT * FROM precincts WHERE precinct_id = ?')
     .get(precinctId);
   if (stored && stored.election_id !== spec.election.election_id) {
-    throw new DomainError('spec_invalid', `Precinct ${precinctId} belongs to another election`, {
-      problem: 'precinct.precinct_id',
-    });
+    throw specInvalid('other_election', 'precinct.precinct_id');
   }
   const encryption = stored
     ? {

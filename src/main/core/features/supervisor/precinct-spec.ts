@@ -12,7 +12,9 @@ import {
 } from '../../../../shared/protocol/protocol-settings';
 import { ROLES } from '../../../../shared/roles';
 import { TEXT_LIMITS } from '../../../../shared/text-limits';
+import { translate } from '../../../../shared/i18n';
 import { DomainError } from '../../../../shared/result';
+import type { SpecProblem } from '../../../../shared/supervisor/supervisor-errors';
 
 /**
  * SPEC.json of `package create` (docs/precinct-spec.md): the election, the precinct, its
@@ -64,6 +66,45 @@ export function slotLabels(spec: PrecinctSpec): (string | null)[] {
     : spec.laptops.map((l) => l.label);
 }
 
+/**
+ * A specification refused for one reason, at one field: `details` carry the reason and the
+ * field, which the screens turn into a sentence (SPEC_PROBLEMS); the message is for the
+ * command line and the logs.
+ */
+export function specInvalid(
+  reason: SpecProblem,
+  field: string,
+  extra: Record<string, string | number> = {},
+): DomainError {
+  const details = { reason, field: field || 'SPEC.json', ...extra };
+  const sentence = translate('en', `spec.problem.${reason}`, { key: '', max: '', ...details });
+  return new DomainError('spec_invalid', `SPEC: ${sentence}`, details);
+}
+
+/** The first problem zod found, as a reason and a field (never the validator's wording). */
+function zodProblem(issue: z.core.$ZodIssue | undefined): DomainError {
+  const field = issue?.path.join('.') ?? '';
+  switch (issue?.code) {
+    case 'unrecognized_keys':
+      return specInvalid('unknown_key', field, { key: issue.keys[0] ?? '' });
+    case 'invalid_type':
+      return specInvalid(issue.input === undefined ? 'missing' : 'wrong_type', field);
+    case 'too_big':
+      return issue.origin === 'string'
+        ? specInvalid('too_long', field, { max: Number(issue.maximum) })
+        : specInvalid('invalid', field);
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? specInvalid('missing', field)
+        : specInvalid('too_short', field);
+    case 'invalid_value':
+    case 'invalid_union':
+      return specInvalid('not_allowed', field);
+    default:
+      return specInvalid('invalid', field);
+  }
+}
+
 /** Reads and checks a spec file; a bad one is `spec_invalid` naming the first problem. */
 export async function readPrecinctSpec(path: string): Promise<PrecinctSpec> {
   let text: string;
@@ -76,37 +117,19 @@ export async function readPrecinctSpec(path: string): Promise<PrecinctSpec> {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new DomainError('spec_invalid', `${path} is not JSON`, { problem: 'not JSON' });
+    throw specInvalid('not_json', '');
   }
   const parsed = precinctSpecSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    throw new DomainError('spec_invalid', `SPEC: ${where}: ${issue?.message ?? 'invalid'}`, {
-      problem: `${where}: ${issue?.message ?? 'invalid'}`,
-    });
-  }
+  if (!parsed.success) throw zodProblem(parsed.error.issues[0]);
   const spec = parsed.data;
   const chairs = spec.members.filter((m) => m.role === 'chair').length;
-  if (chairs !== 1) {
-    throw new DomainError('spec_invalid', 'SPEC: members: exactly one chair is needed', {
-      problem: 'members: exactly one chair',
-    });
-  }
+  if (chairs !== 1) throw specInvalid('one_chair', 'members');
   if (spec.precinct.abroad !== (spec.precinct.country !== null)) {
-    throw new DomainError('spec_invalid', 'SPEC: precinct.country is given exactly when abroad', {
-      problem: 'precinct.country',
-    });
+    throw specInvalid('country_abroad', 'precinct.country');
   }
-  if (!isTimeZone(spec.precinct.time_zone)) {
-    throw new DomainError('spec_invalid', 'SPEC: precinct.time_zone is not an IANA time zone', {
-      problem: 'precinct.time_zone',
-    });
-  }
+  if (!isTimeZone(spec.precinct.time_zone)) throw specInvalid('time_zone', 'precinct.time_zone');
   if (spec.election.opens >= spec.election.closes) {
-    throw new DomainError('spec_invalid', 'SPEC: election.opens must be before closes', {
-      problem: 'election.opens',
-    });
+    throw specInvalid('hours_order', 'election.opens');
   }
   return spec;
 }

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRun } from '../../../../shared/supervisor/supervisor-contract';
 import {
@@ -158,6 +158,26 @@ describe('supervisor mode operations', () => {
     );
     expect(bad.files[0]).toMatchObject({ status: 'rejected', code: 'body_mismatch' });
     expect(await t.must('getDashboard', {})).toEqual(board);
+  });
+
+  it('takes only the sync files of a chosen folder and names the files it left out', async () => {
+    const { content, fx } = await supervisor();
+    const device = enrolDevice(content, 'dev-5');
+    const events = recordEvents(
+      'dev-5',
+      voters.slice(0, 2).map((v, i) => ballot(`b${i}`, v.iin)),
+    );
+    const stick = join(t.dataDir, 'stick');
+    mkdirSync(stick);
+    writeFileSync(join(stick, 'a.pdsync'), syncFile(fx, device, events));
+    writeFileSync(join(stick, 'SPEC.json'), '{}');
+    writeFileSync(join(stick, 'p-5.pdpkg'), 'not read');
+    const run = await finished(
+      (await t.must('importSyncFiles', { handles: await readHandles(t, [stick]) })).runId,
+    );
+    expect(run).toMatchObject({ total: 1, done: 1, accepted: 1, rejected: 0, newEvents: 2 });
+    expect(run.leftOut.map((path) => basename(path)).sort()).toEqual(['SPEC.json', 'p-5.pdpkg']);
+    expect(run.files.map((file) => basename(file.file))).toEqual(['a.pdsync']);
   });
 
   it('revokes a device, records a decision on a fork alarm once, and writes the CSV reports', async () => {

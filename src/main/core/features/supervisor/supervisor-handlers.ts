@@ -29,7 +29,7 @@ import {
   precinctDetail,
 } from './supervisor-views';
 import type { ImportContext } from './import-file';
-import { expandPaths, importInTurns, newRun, releaseSlotHold } from './import-run';
+import { importInTurns, newRun, releaseSlotHold, syncFilesIn } from './import-run';
 import { slotDevices } from './slots';
 import { settleClaim } from './device-claims';
 import { createPackage } from './package-maker';
@@ -122,8 +122,10 @@ export function supervisorHandlers(options: {
         extensions: ANY_ENDING,
       });
       const ctx = importContext(db);
-      const files = expandPaths(chosen.map((file) => file.path));
-      const run = newRun(files.length);
+      const { files, leftOut } = syncFilesIn(
+        chosen.map((file) => ({ path: file.path, folder: file.purpose === 'folder' })),
+      );
+      const run = newRun(files.length, leftOut);
       runs.set(run.runId, run);
       for (const old of runs.keys()) if (runs.size > KEPT_RUNS) runs.delete(old);
       void importInTurns(ctx, run, files);

@@ -126,15 +126,28 @@ export class VoterListService {
   /**
    * Imports the valid rows of a file checked before, in one transaction with its event. The
    * file is read and checked again as it is written; if it changed since the report, or the
-   * list changed so that the outcome differs, nothing is written.
+   * list changed so that the outcome differs, nothing is written. A file whose names may have
+   * lost letters is imported only when the commission chose to go on (`acceptLostLetters`).
    */
-  async importReport(reportId: string, actor: string | null): Promise<ListReport> {
+  async importReport(
+    reportId: string,
+    actor: string | null,
+    acceptLostLetters = false,
+  ): Promise<ListReport> {
     const report = this.report(reportId);
     if (report.kind !== 'file' || !report.file_path) {
       throw new DomainError('report_not_found', 'Only a checked file can be imported');
     }
     if (report.imported_at) {
       throw new DomainError('report_imported', 'This file was imported already');
+    }
+    const lost = (JSON.parse(report.counts_json) as Record<string, number>).lossy_encoding ?? 0;
+    if (lost > 0 && !acceptLostLetters) {
+      throw new DomainError(
+        'lost_letters_unconfirmed',
+        'Names in this file may have lost letters; import only on purpose',
+        { count: lost },
+      );
     }
     const { report: imported } = await this.importFile(
       report.file_path,

@@ -52,11 +52,11 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
       const votingDay = ctx.precinct().votingDay;
       return ctx.exclusive(() => lists.checkFile(path, votingDay));
     },
-    importVoterFile: ({ reportId }) => {
+    importVoterFile: ({ reportId, acceptLostLetters }) => {
       const actor = ctx.member('voters.import');
       ctx.precinct();
       return ctx.exclusive(async () => {
-        const report = await lists.importReport(reportId, actor);
+        const report = await lists.importReport(reportId, actor, acceptLostLetters === true);
         search.invalidate();
         return report;
       });

@@ -18,6 +18,8 @@ interface NameTerm {
 }
 type Term =
   | { kind: 'iin'; digits: string }
+  /** Four or five digits: the first digits of an IIN, or a number in an address. */
+  | { kind: 'digits'; digits: string }
   | { kind: 'date'; date: string }
   | NameTerm
   | { kind: 'address'; fragment: string };
@@ -113,6 +115,13 @@ export class VoterSearch {
         case 'iin':
           where.push('iin >= ? AND iin < ?');
           params.push(term.digits, upperBound(term.digits));
+          break;
+        case 'digits':
+          where.push(`((iin >= ? AND iin < ?) OR fold_text(address) LIKE ? ESCAPE '\\')`);
+          params.push(term.digits, upperBound(term.digits), `%${escapeLike(term.digits)}%`);
+          // Voters whose IIN starts with the digits come before addresses holding them.
+          score.push('(CASE WHEN iin >= ? AND iin < ? THEN 7 ELSE 0 END)');
+          scoreParams.push(term.digits, upperBound(term.digits));
           break;
         case 'date':
           where.push('birth_date = ?');
@@ -249,6 +258,10 @@ export class VoterSearch {
       if (raw === '') continue;
       if (/^\d{6,12}$/.test(raw)) {
         terms.push({ kind: 'iin', digits: raw });
+        continue;
+      }
+      if (/^\d{4,5}$/.test(raw)) {
+        terms.push({ kind: 'digits', digits: raw });
         continue;
       }
       if (/^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(raw)) {

@@ -21,6 +21,7 @@ import {
   tempFile,
   votingDay,
 } from '../../../../../tests/support/voters';
+import { encode1251 } from '../../../../../tests/support/list-files';
 import {
   CSV_HEADER,
   sampleVoters,
@@ -184,6 +185,37 @@ describe('importing a voter list', () => {
     ).toBe(VOTER_INDEXES.length);
   });
 
+  it('imports a list whose names may have lost letters only when the commission chooses to', async () => {
+    t = makeTestCore();
+    const ids = await setUpPrecinct(t);
+    await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
+    const rows = [...sampleVoters(4)].map((voter, i) =>
+      i === 0 ? { ...voter, last_name: 'Сәрсенбаева' } : voter,
+    );
+    const text = [CSV_HEADER, ...rows.map(voterCsvLine), ''].join('\n');
+    const path = tempFile('list-1251.csv', Buffer.from(encode1251(text)));
+    const report = await t.must('checkVoterFile', { handle: await readHandle(t, path) });
+    expect(report.encoding).toBe('windows-1251');
+    expect(report.countsByCode.lossy_encoding).toBeGreaterThan(0);
+    const eventsBefore = count(t, 'SELECT count(*) AS n FROM events');
+
+    expect(await t.call('importVoterFile', { reportId: report.reportId })).toMatchObject({
+      ok: false,
+      error: { code: 'lost_letters_unconfirmed' },
+    });
+    expect(
+      await t.call('importVoterFile', { reportId: report.reportId, acceptLostLetters: false }),
+    ).toMatchObject({ ok: false, error: { code: 'lost_letters_unconfirmed' } });
+    expect(count(t, 'SELECT count(*) AS n FROM voters')).toBe(0);
+    expect(count(t, 'SELECT count(*) AS n FROM events')).toBe(eventsBefore);
+
+    const imported = await t.must('importVoterFile', {
+      reportId: report.reportId,
+      acceptLostLetters: true,
+    });
+    expect(imported.imported).toBe(4);
+  });
+
   it('a second list is checked against the first: its repeated IINs are duplicates', async () => {
     const { voters } = await listed(20);
     const path = join(mkdtempSync(join(tmpdir(), 'precinct-desk-list-')), 'more.csv');
@@ -259,6 +291,13 @@ describe('finding a voter', () => {
     const first = async (query: string) =>
       (await t.must('searchVoters', { query, limit: 20 })).voters[0]?.iin;
     expect(await first(iin.slice(0, 8))).toBe(iin);
+    // From four digits an IIN prefix is searched (before as an address number too).
+    const prefix = async (digits: string) =>
+      (await t.must('searchVoters', { query: digits, limit: 100 })).voters.map((v) => v.iin);
+    const born1990 = await prefix(iin.slice(0, 4));
+    expect(born1990).toContain(iin);
+    expect(born1990.every((found) => found.startsWith(iin.slice(0, 4)))).toBe(true);
+    expect(await prefix(iin.slice(0, 5))).toContain(iin);
     expect(await first('Zhanbolat Akhmetov')).toBe(iin);
     expect(await first('Janbolat')).toBe(iin);
     expect(await first('Жанбулат Ахметов')).toBe(iin);

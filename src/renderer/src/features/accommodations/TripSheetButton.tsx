@@ -1,6 +1,7 @@
 import type { TripView } from '@shared/accommodations/accommodation-contract';
 import { callApi } from '../../api/precinct-client';
-import { useLanguage, useT } from '../../i18n/use-t';
+import type { Language } from '@shared/roles';
+import { useT } from '../../i18n/use-t';
 import { SavePdfButton } from '../../ui/SavePdfButton';
 import { useSessionStore } from '../../app-state/session-store';
 import { usePrecinctFileName } from '../../ui/print-heading';
@@ -12,13 +13,12 @@ import { tripSheetHtml } from './trip-sheet';
  */
 export function TripSheetButton({ trip }: { trip: TripView }) {
   const t = useT();
-  const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
   const fileName = `${usePrecinctFileName(`trip-${trip.number}`)}.pdf`;
 
-  const makeHtml = async () => {
+  const makeHtml = async (language: Language) => {
     const sheet = await callApi('getHomeVotingTripSheet', { tripId: trip.tripId });
-    return sheet.ok ? tripSheetHtml(sheet.value, t, language) : sheet.error;
+    return sheet.ok ? tripSheetHtml(sheet.value, language) : sheet.error;
   };
 
   return (

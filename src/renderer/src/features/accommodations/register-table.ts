@@ -4,6 +4,7 @@
  */
 import type { RegisterRow } from '@shared/accommodations/accommodation-contract';
 import { momentCell, type MomentStyle, type PlainTable } from '../../ui/plain-table';
+import type { TableLayout } from '../../ui/print-document';
 import {
   channelKey,
   itemsOutcomeText,
@@ -65,3 +66,21 @@ export function registerTable(rows: RegisterRow[], context: RegisterContext): Pl
     rows: rows.map((row) => registerCells(row, context)),
   };
 }
+
+/**
+ * How the register prints: landscape, each column's share of the width (number, received,
+ * requester, address, kinds, status, members, outcome); numbers and moments never broken.
+ */
+export const REGISTER_PRINT_LAYOUT: TableLayout = {
+  orientation: 'landscape',
+  columns: [
+    { width: 5, keep: true, numeric: true },
+    { width: 13, keep: true },
+    { width: 17 },
+    { width: 17 },
+    { width: 12 },
+    { width: 12 },
+    { width: 11 },
+    { width: 13 },
+  ],
+};

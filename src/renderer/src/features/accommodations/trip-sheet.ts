@@ -5,10 +5,9 @@
  */
 import type { TripSheet, TripView } from '@shared/accommodations/accommodation-contract';
 import type { Language } from '@shared/roles';
+import { printDocumentHtml, printWords } from '@shared/print/print-kit';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
-import { printDocumentHtml } from '../../ui/print-document';
-import type { PlainTable } from '../../ui/plain-table';
 import { formatMoment, statusKey, tripStatusKey } from './accommodations-text';
 
 /** Who is on the trip, by name. */
@@ -33,7 +32,12 @@ export function ballotsText(trip: TripView, t: Translate): string {
   return `${taken} ${back}${difference}`;
 }
 
-export function tripSheetHtml(sheet: TripSheet, t: Translate, language: Language): string {
+/**
+ * The sheet in `language`, the one chosen for the printout (never simply the screen's), through
+ * the print-document kit: landscape, so the voter's signature column has room.
+ */
+export function tripSheetHtml(sheet: TripSheet, language: Language): string {
+  const t = printWords(language);
   const { trip } = sheet;
   const moment = (local: string) => formatMoment(local, language);
   const lines = [
@@ -61,36 +65,39 @@ export function tripSheetHtml(sheet: TripSheet, t: Translate, language: Language
       : t('accommodations.sheet.returnedBlank'),
     t('accommodations.sheet.printed', { time: moment(sheet.printedLocal) }),
   ];
-  const table: PlainTable = {
-    headers: [
-      t('accommodations.sheet.col.order'),
-      t('accommodations.sheet.col.request'),
-      t('accommodations.sheet.col.voter'),
-      t('accommodations.sheet.col.address'),
-      t('accommodations.sheet.col.phone'),
-      t('accommodations.sheet.col.status'),
-      t('accommodations.sheet.col.signature'),
-    ],
-    rows: trip.items.map((item) => [
-      String(item.routeOrder),
-      String(item.requestNumber),
-      item.requesterName,
-      item.address ?? '',
-      item.contactPhone ?? '',
-      t(statusKey(item.status)),
-      '',
-    ]),
-  };
-  return printDocumentHtml(
-    {
-      title: t('accommodations.sheet.title', { number: trip.number }),
-      lines,
-      emptyText: t('accommodations.route.empty'),
-      signatures: trip.members.map((member) =>
-        t('accommodations.sheet.memberSignature', { name: member.name ?? '' }),
-      ),
-    },
-    table,
+  const title = t('accommodations.sheet.title', { number: trip.number });
+  return printDocumentHtml({
     language,
-  );
+    orientation: 'landscape',
+    title,
+    running: `${title} — ${lines[0]}`,
+    lines,
+    parts: [
+      {
+        columns: [
+          { header: t('accommodations.sheet.col.order'), width: 8, keep: true, numeric: true },
+          { header: t('accommodations.sheet.col.request'), width: 9, keep: true, numeric: true },
+          { header: t('accommodations.sheet.col.voter'), width: 17 },
+          { header: t('accommodations.sheet.col.address'), width: 20 },
+          { header: t('accommodations.sheet.col.phone'), width: 12, keep: true },
+          { header: t('accommodations.sheet.col.status'), width: 14 },
+          { header: t('accommodations.sheet.col.signature'), width: 20 },
+        ],
+        rows: trip.items.map((item) => [
+          String(item.routeOrder),
+          String(item.requestNumber),
+          item.requesterName,
+          item.address ?? '',
+          item.contactPhone ?? '',
+          t(statusKey(item.status)),
+          '',
+        ]),
+        emptyText: t('accommodations.route.empty'),
+      },
+    ],
+    signers: trip.members.map((member) => ({
+      role: t('print.role.member'),
+      name: member.name ?? '',
+    })),
+  });
 }

@@ -1,13 +1,14 @@
 import { useExportTools, usePrecinctFileName } from '../../ui/print-heading';
 import { useCallback } from 'react';
 import type { Result } from '@shared/result';
-import { useLanguage, type Translate } from '../../i18n/use-t';
+import type { Language } from '@shared/roles';
+import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import type { ExportContent } from '../../ui/ExportButtons';
 import type { MomentStyle } from '../../ui/plain-table';
 import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore, type RegisterFilters } from './accommodations-store';
-import { registerTable } from './register-table';
+import { REGISTER_PRINT_LAYOUT, registerTable } from './register-table';
 
 /** The file name (without extension) of the register's exports: what, which precinct. */
 export function useRegisterExportName(): string {
@@ -20,10 +21,11 @@ export function useRegisterExportName(): string {
  * who printed it and when, and lines for the chair's and secretary's signatures.
  */
 export function useRegisterExport() {
-  const { t, language, timeZone, headingLines } = useExportTools();
+  const toolsFor = useExportTools();
 
   return useCallback(
-    async (style: MomentStyle): Promise<Result<ExportContent>> => {
+    async (style: MomentStyle, fileLanguage: Language): Promise<Result<ExportContent>> => {
+      const { t, language, timeZone, headingLines } = toolsFor(fileLanguage);
       const store = useAccommodationsStore.getState();
       const lines = await headingLines('accommodations.print.generated');
       const filters = describeFilters(store.filters, t, language);
@@ -38,25 +40,19 @@ export function useRegisterExport() {
             title: t('accommodations.registerTitle'),
             lines,
             emptyText: t('accommodations.print.empty'),
-            signatures: [
-              t('accommodations.print.chairSignature'),
-              t('accommodations.print.secretarySignature'),
-            ],
+            signers: [{ role: t('print.role.chair') }, { role: t('print.role.secretary') }],
           },
           table: registerTable(rows.value, context),
+          layout: REGISTER_PRINT_LAYOUT,
         },
       };
     },
-    [t, language, timeZone, headingLines],
+    [toolsFor],
   );
 }
 
 /** The filters in force, in words, or '' when the register shows everything. */
-function describeFilters(
-  filters: RegisterFilters,
-  t: Translate,
-  language: ReturnType<typeof useLanguage>,
-): string {
+function describeFilters(filters: RegisterFilters, t: Translate, language: Language): string {
   const parts: string[] = [];
   const date = (value: string) => formatCalendarDate(value, language);
   if (filters.kind) parts.push(`${t('accommodations.filter.kind')}: ${t(kindKey(filters.kind))}`);

@@ -56,6 +56,9 @@ function EntryField({ spec, value, error, onChange }: EntryFieldProps) {
               onChange={(event) => onChange(event.target.value)}
             >
               {spec.emptyLabel ? <option value="">{t(spec.emptyLabel)}</option> : null}
+              {spec.required && !spec.emptyLabel ? (
+                <option value="">{t('field.choose')}</option>
+              ) : null}
               {spec.options.map((choice) => (
                 <option key={choice} value={choice}>
                   {t(optionKey(spec.optionField, choice as OptionValues[OptionField]))}

@@ -42,6 +42,8 @@ describe('entry forms', () => {
 
   it('find every empty required field and unmade choice of a blank form', () => {
     expect(formProblems('inquiry', blankValues('inquiry', NOW))).toEqual({
+      channel: 'field.chooseRequired',
+      topic: 'field.chooseRequired',
       answer: 'validation.required',
     });
     expect(formProblems('notice', blankValues('notice', NOW))).toEqual({
@@ -50,12 +52,14 @@ describe('entry forms', () => {
       languages: 'infolog.chooseOne',
     });
     expect(formProblems('meeting', blankValues('meeting', NOW))).toEqual({
+      format: 'field.chooseRequired',
       place: 'validation.required',
       audiences: 'infolog.chooseOne',
       participants: 'infolog.wholeNumber',
       topics: 'validation.required',
     });
     expect(formProblems('observer', blankValues('observer', NOW))).toEqual({
+      organisationType: 'field.chooseRequired',
       organisation: 'validation.required',
       observerName: 'validation.required',
       mandateNumber: 'errors.observer_mandate_required',
@@ -67,11 +71,28 @@ describe('entry forms', () => {
     const notice = { ...valuesOf(NOW, SAMPLE_ENTRIES.notice, NOW), languages: ['other'] };
     expect(formProblems('notice', notice)).toEqual({ otherLanguage: 'validation.required' });
     const halfDated = {
-      ...blankValues('inquiry', NOW),
-      answer: 'x',
+      ...valuesOf(NOW, SAMPLE_ENTRIES.inquiry, NOW),
       at: { date: '', time: '10:00' },
     };
     expect(formProblems('inquiry', halfDated)).toEqual({ at: 'infolog.momentIncomplete' });
+  });
+
+  it('start every choice with legal effect empty and require it', () => {
+    const blank = blankValues('complaint', NOW);
+    expect(blank.subject).toBe('');
+    expect(formProblems('complaint', blank)).toMatchObject({ subject: 'field.chooseRequired' });
+    const inquiry = blankValues('inquiry', NOW);
+    expect([inquiry.channel, inquiry.topic]).toEqual(['', '']);
+    const filled = { ...inquiry, channel: 'phone', topic: 'where_to_vote', answer: 'Told' };
+    expect(formProblems('inquiry', filled)).toEqual({});
+    expect(formProblems('inquiry', { ...filled, topic: 'not-a-topic' })).toEqual({
+      topic: 'field.chooseRequired',
+    });
+  });
+
+  it('refuse a text longer than its field takes instead of cutting it', () => {
+    const values = { ...valuesOf(NOW, SAMPLE_ENTRIES.inquiry, NOW), answer: 'а'.repeat(16_000) };
+    expect(formProblems('inquiry', values)).toEqual({ answer: 'validation.tooLong' });
   });
 
   it('ask for the answer’s text and, when forwarded, where to', () => {

@@ -40,7 +40,13 @@ export type FieldSpec = BaseSpec &
         type: 'select';
         optionField: OptionField;
         options: readonly string[];
+        /** An empty choice that is itself an answer (a complaint not answered yet). */
         emptyLabel?: MessageKey;
+        /**
+         * A choice with legal effect (a complaint's subject sets its deadline): it starts empty
+         * and must be made; nothing is chosen for the member.
+         */
+        required?: boolean;
       }
     | { type: 'multi'; optionField: OptionField; options: readonly string[]; min: 0 | 1 }
     | {
@@ -76,6 +82,7 @@ const select = (name: OptionField): FieldSpec => ({
   type: 'select',
   optionField: name,
   options: OPTION_LISTS[name],
+  required: true,
 });
 const multi = (name: OptionField, min: 0 | 1 = 1): FieldSpec => ({
   name,
@@ -196,7 +203,9 @@ export function blankValues(kind: EntryKind, now: string): FormValues {
   for (const spec of ENTRY_FORMS[kind]) {
     switch (spec.type) {
       case 'select':
-        values[spec.name] = spec.emptyLabel ? '' : (spec.options[0] ?? '');
+        // Every choice starts unmade: a preselected subject once gave a complaint the wrong
+        // deadline when it was left untouched.
+        values[spec.name] = '';
         break;
       case 'multi':
         values[spec.name] = [];
@@ -275,6 +284,14 @@ export function specProblems(specs: FieldSpec[], values: FormValues): Record<str
       case 'textarea':
         if (holds(spec.required) && !String(value).trim()) {
           problems[spec.name] = spec.requiredMessage ?? 'validation.required';
+        } else if (String(value).trim().length > spec.maxLength) {
+          // Never cut: a text over its limit is refused before anything is sent.
+          problems[spec.name] = 'validation.tooLong';
+        }
+        break;
+      case 'select':
+        if (spec.required && !spec.options.includes(String(value))) {
+          problems[spec.name] = 'field.chooseRequired';
         }
         break;
       case 'multi':

@@ -19,6 +19,7 @@ import {
 } from './infolog-text';
 import type { InfoLogView } from './infolog-store';
 import { momentCell, type MomentStyle, type PlainTable } from '../../ui/plain-table';
+import type { TableLayout } from '../../ui/print-document';
 
 interface TableContext extends TextContext {
   style: MomentStyle;
@@ -175,3 +176,57 @@ export function entriesTable(
       return assertNever(view);
   }
 }
+
+const NUMBER = { width: 5, keep: true, numeric: true } as const;
+const MOMENT = { width: 13, keep: true } as const;
+
+/**
+ * How each view's table prints: landscape for the wide registers, each column's share of the
+ * width (a long entry wraps in its own column), numbers and moments never broken.
+ */
+export const PRINT_LAYOUTS: Record<InfoLogView, TableLayout> = {
+  // time, kind, number, details, recorded by, status
+  log: {
+    orientation: 'landscape',
+    columns: [MOMENT, { width: 12 }, NUMBER, { width: 42 }, { width: 13 }, { width: 15 }],
+  },
+  // number, arrival, organisation, observer, mandate, departure, recorded by, status
+  observers: {
+    orientation: 'landscape',
+    columns: [
+      NUMBER,
+      MOMENT,
+      { width: 20 },
+      { width: 15 },
+      { width: 10, keep: true },
+      MOMENT,
+      { width: 11 },
+      { width: 13 },
+    ],
+  },
+  // number, received, complainant, subject, summary, deadline, status, response, recorded by
+  complaints: {
+    orientation: 'landscape',
+    columns: [
+      NUMBER,
+      MOMENT,
+      { width: 12 },
+      { width: 11 },
+      { width: 20 },
+      { width: 12 },
+      { width: 11 },
+      { width: 18 },
+      { width: 10 },
+    ],
+  },
+  // date, one column per kind, registration checks, total
+  counts: {
+    orientation: 'landscape',
+    columns: [
+      { width: 14, keep: true },
+      ...ENTRY_KINDS.map(() => ({ width: 10, keep: true, numeric: true })),
+      { width: 12, keep: true, numeric: true },
+      { width: 9, keep: true, numeric: true },
+    ],
+  },
+};

@@ -3,12 +3,13 @@ import { useCallback } from 'react';
 import type { MessageKey } from '@shared/i18n';
 import type { Result } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
-import { useLanguage, useT } from '../../i18n/use-t';
+import type { Language } from '@shared/roles';
+import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { kindKey } from './infolog-text';
 import type { ExportContent } from '../../ui/ExportButtons';
 import { useInfoLogStore, type InfoLogView } from './infolog-store';
-import { countsTable, entriesTable } from './register-tables';
+import { countsTable, entriesTable, PRINT_LAYOUTS } from './register-tables';
 import { type MomentStyle } from '../../ui/plain-table';
 
 export const VIEW_TITLES: Record<InfoLogView, MessageKey> = {
@@ -36,10 +37,11 @@ export function useExportName(view: InfoLogView): string {
  * and when.
  */
 export function useExportContent(view: InfoLogView) {
-  const { t, language, timeZone, headingLines } = useExportTools();
+  const toolsFor = useExportTools();
 
   return useCallback(
-    async (style: MomentStyle): Promise<Result<ExportContent>> => {
+    async (style: MomentStyle, fileLanguage: Language): Promise<Result<ExportContent>> => {
+      const { t, language, timeZone, headingLines } = toolsFor(fileLanguage);
       const store = useInfoLogStore.getState();
       const context = { t, language, timeZone, style };
       const lines = await headingLines('infolog.print.generated');
@@ -49,21 +51,23 @@ export function useExportContent(view: InfoLogView) {
         title: t(VIEW_TITLES[view]),
         lines,
         emptyText: t('infolog.print.empty'),
-        signatures: [t('infolog.print.chairSignature'), t('infolog.print.secretarySignature')],
+        signers: [{ role: t('print.role.chair') }, { role: t('print.role.secretary') }],
       };
+      const layout = PRINT_LAYOUTS[view];
       if (view === 'counts') {
         const counts = await callApi('getInfoLogCounts', {
           fromDate: store.countRange.fromDate || undefined,
           toDate: store.countRange.toDate || undefined,
         });
         if (!counts.ok) return counts;
-        return { ok: true, value: { heading, table: countsTable(counts.value, context) } };
+        return { ok: true, value: { heading, layout, table: countsTable(counts.value, context) } };
       }
       const entries = await store.exportEntries();
       if (!entries.ok) return entries;
-      return { ok: true, value: { heading, table: entriesTable(view, entries.value, context) } };
+      const table = entriesTable(view, entries.value, context);
+      return { ok: true, value: { heading, layout, table } };
     },
-    [view, t, language, timeZone, headingLines],
+    [view, toolsFor],
   );
 }
 
@@ -73,8 +77,8 @@ type Store = ReturnType<typeof useInfoLogStore.getState>;
 function describeFilters(
   view: InfoLogView,
   store: Store,
-  t: ReturnType<typeof useT>,
-  language: ReturnType<typeof useLanguage>,
+  t: Translate,
+  language: Language,
 ): string {
   const parts: string[] = [];
   const date = (value: string) => formatCalendarDate(value, language);

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '@shared/result';
 import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
+import { useQuery } from '../../api/queries';
 import { eventTypeKey, isEventType } from '../../i18n/message-keys';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
@@ -29,6 +30,10 @@ export function ExportSection() {
   const [pending, setPending] = useState<{ totalEvents: number; newEvents: number } | null>(null);
   const [version, setVersion] = useState(0);
   const fullId = useId();
+  const needsPackageId = useId();
+  // Without a package there is nothing to sign or encrypt a sync file with: not offered.
+  const packageState = useQuery('getPackageState', {});
+  const noPackage = packageState.data?.loaded === false;
   const typeText = (type: string) => (isEventType(type) ? t(eventTypeKey(type)) : type);
   const when = (iso: string) => formatInstant(iso, precinct?.timeZone, language);
 
@@ -95,12 +100,20 @@ export function ExportSection() {
       </div>
       <button
         type="button"
-        className="button-primary"
-        aria-disabled={busy || undefined}
-        onClick={() => void exportFile()}
+        className={noPackage ? 'button-secondary' : 'button-primary'}
+        aria-disabled={busy || noPackage || undefined}
+        aria-describedby={noPackage ? needsPackageId : undefined}
+        onClick={() => {
+          if (!noPackage) void exportFile();
+        }}
       >
         {t('sync.export')}
       </button>
+      {noPackage ? (
+        <p id={needsPackageId} className="message message-info">
+          {t('sync.exportNeedsPackage')}
+        </p>
+      ) : null}
       {busy ? <StatusMessage>{t('sync.exporting')}</StatusMessage> : null}
       <ErrorAlert message={errorText(error)} />
       {result ? (

@@ -21,6 +21,9 @@ export function SyncScreen() {
       {isChair ? <PackageSection /> : null}
       {canExport ? <ExportSection /> : null}
       {isChair ? <PeerSection /> : null}
+      {!isChair && !canExport ? (
+        <p className="message message-info">{t('sync.notYourRole')}</p>
+      ) : null}
     </section>
   );
 }

@@ -72,4 +72,41 @@ describe('the sync screen', () => {
     expect(mock.callsOf('exportSyncFile')).toEqual([{ handle: 'fh_0123456789abcdef', full: true }]);
     expect(screen.getByTestId('export-sha256').textContent).toBe(written.sha256);
   });
+
+  it('does not offer the export before the package is loaded, and says why beside the button', async () => {
+    const { mock } = renderScreen(<SyncScreen />, {
+      permissions: ['record', 'sync.export'],
+      appState: nativeHost,
+      handlers: {
+        listSyncExports: () => [],
+        getSyncExportState: () => ({ totalEvents: 3, newEvents: 3 }),
+        getPackageState: () => ({
+          loaded: false,
+          pendingChairPin: false,
+          electionId: null,
+          precinctId: null,
+          revision: null,
+          centralFingerprint: null,
+          chairs: [],
+        }),
+      },
+    });
+    const exportButton = button('Export to a file');
+    await screen.findByText(/has not loaded its precinct package/);
+    expect(exportButton.getAttribute('aria-disabled')).toBe('true');
+    expect(exportButton.className).not.toContain('button-primary');
+    const reason = document.getElementById(exportButton.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toBe(translate('en', 'sync.exportNeedsPackage'));
+    fireEvent.click(exportButton);
+    expect(mock.callsOf('chooseSaveFile')).toEqual([]);
+  });
+
+  it('tells a member what the page is for instead of showing it blank', () => {
+    renderScreen(<SyncScreen />, {
+      permissions: ['record', 'ballot.issue'],
+      role: 'member',
+      handlers: {},
+    });
+    expect(screen.getByText(translate('en', 'sync.notYourRole'))).toBeTruthy();
+  });
 });

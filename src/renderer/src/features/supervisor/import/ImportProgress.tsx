@@ -2,6 +2,13 @@ import type { ImportRun } from '@shared/supervisor/supervisor-contract';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { useImportStore } from './sync-import-store';
 
+/** The names of the files left out, the first few of them when there are many. */
+function leftOutNames(paths: string[]): string {
+  const SHOWN = 8;
+  const names = paths.slice(0, SHOWN).map((path) => path.split(/[\\/]/).pop() ?? path);
+  return paths.length > SHOWN ? `${names.join(', ')}, …` : names.join(', ');
+}
+
 function countsText(t: Translate, run: ImportRun): string {
   return t('supervisor.import.counts', {
     done: run.done,
@@ -51,6 +58,14 @@ export function ImportProgress({ run, running }: { run: ImportRun | null; runnin
         <p className="message message-success">{t('supervisor.import.finished')}</p>
       ) : null}
       {run ? <p data-testid="import-counts">{countsText(t, run)}</p> : null}
+      {run && run.leftOut.length > 0 ? (
+        <p className="message message-info" data-testid="import-left-out">
+          {t('supervisor.import.leftOut', {
+            count: run.leftOut.length,
+            names: leftOutNames(run.leftOut),
+          })}
+        </p>
+      ) : null}
       <div
         role="status"
         aria-live="polite"

@@ -24,25 +24,33 @@ export function VoterActions({ card, group, onAction }: VoterActionsProps) {
   const voter = card.voter;
   const listed = voter.status === 'listed';
 
-  const button = (action: CardAction, label: string, primary = false) => (
+  const button = (action: CardAction, label: string, primary = false, blockedBy?: string) => (
     <button
       key={action}
       type="button"
       className={primary ? 'button-primary' : 'button-secondary'}
-      onClick={() => onAction(action)}
+      aria-disabled={blockedBy ? true : undefined}
+      aria-describedby={blockedBy}
+      onClick={() => {
+        if (!blockedBy) onAction(action);
+      }}
     >
       {label}
     </button>
   );
 
   if (group === 'ballot') {
+    // What the core would refuse is not offered: the button stays, disabled, with the reason
+    // beside it, so a member sees why before ticking the ID check.
+    const reasons = canIssue && listed ? issueRefusals(card) : [];
+    const blocked = reasons.length > 0 ? ISSUE_REASONS_ID : undefined;
     const buttons = [
-      canIssue && listed ? button('issue', t('voters.ballot.open'), !card.ballot) : null,
+      canIssue && listed ? button('issue', t('voters.ballot.open'), !blocked, blocked) : null,
       canUndo && card.ballot ? button('undo', t('voters.undo.open')) : null,
     ].filter(Boolean);
     return (
       <>
-        {canIssue && listed ? <IssueWarnings card={card} /> : null}
+        {reasons.length > 0 ? <IssueWarnings card={card} /> : null}
         {buttons.length > 0 ? <div className="button-row">{buttons}</div> : null}
       </>
     );
@@ -77,6 +85,18 @@ export function VoterActions({ card, group, onAction }: VoterActionsProps) {
  * Why the core would refuse a ballot here, said before anyone tries: the ballot issued already
  * (when and by whom), an absentee certificate, a home-voting request, another desk's section.
  */
+const ISSUE_REASONS_ID = 'voter-issue-refusals';
+
+/** The refusals the core would give to a ballot for this voter now, by kind. */
+function issueRefusals(card: VoterCard): string[] {
+  return [
+    card.ballot ? 'ballot' : '',
+    card.absentee ? 'absentee' : '',
+    card.voter.homeVoting ? 'home' : '',
+    card.section && !card.section.thisDevice ? 'desk' : '',
+  ].filter(Boolean);
+}
+
 function IssueWarnings({ card }: { card: VoterCard }) {
   const t = useT();
   const language = useLanguage();
@@ -98,12 +118,12 @@ function IssueWarnings({ card }: { card: VoterCard }) {
     );
   }
   return (
-    <>
+    <div id={ISSUE_REASONS_ID}>
       {warnings.map((warning) => (
         <p key={warning} className="message message-warning">
           {warning}
         </p>
       ))}
-    </>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { InlineBadges } from '../card/VoterBadges';
 import { useVoterErrorText } from '../voter-error';
 import { formatBirthDate, formatCount, maskIin, voterFullName } from '../../../ui/voter-text';
 import { useVotersNavStore } from '../voters-store';
+import { usePermission } from '../../../app-state/use-permission';
 import { useVirtualWindow } from './use-virtual-window';
 import { useVoterSearchStore } from './voter-search-store';
 
@@ -129,6 +130,7 @@ export function FindArea() {
       <div role="status" className="voter-search-status">
         {answered !== null && result ? <SearchCount query={answered} /> : null}
       </div>
+      {answered?.trim() === '' && result?.total === 0 ? <EmptyListNextStep /> : null}
       <ErrorAlert message={errorText(error)} />
       {expanded ? (
         <div
@@ -163,6 +165,22 @@ export function FindArea() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** An empty list: the next step, a button to the import for who may import, else who does it. */
+function EmptyListNextStep() {
+  const t = useT();
+  const canImport = usePermission('voters.import');
+  const go = useVotersNavStore((state) => state.go);
+  return canImport ? (
+    <div className="button-row">
+      <button type="button" className="button-primary" onClick={() => go('import')}>
+        {t('voters.find.goImport')}
+      </button>
+    </div>
+  ) : (
+    <p>{t('voters.find.askImport')}</p>
   );
 }
 

@@ -5,6 +5,7 @@ import { refuse } from '../../../api/mock-precinct';
 import { renderScreen } from '../../../api/screen-test';
 import { useVotersNavStore } from '../voters-store';
 import { FindArea } from './FindArea';
+import { useVoterSearchStore } from './voter-search-store';
 
 const voter = (iin: string, lastName: string, firstName: string): VoterSummary => ({
   iin,
@@ -62,5 +63,25 @@ describe('the voter search', () => {
       'Сіздің рөліңіз бұған рұқсат бермейді.',
     );
     expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('offers the import as the next step on an empty list, to who may import', async () => {
+    const empty = () => ({ voters: [], total: 0, totalCapped: false, truncated: false });
+    useVoterSearchStore.getState().reset();
+    renderScreen(<FindArea />, { handlers: { searchVoters: empty } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import the voter list' }));
+    expect(useVotersNavStore.getState().area).toBe('import');
+  });
+
+  it('says who imports the list to a member who may not', async () => {
+    const empty = () => ({ voters: [], total: 0, totalCapped: false, truncated: false });
+    useVoterSearchStore.getState().reset();
+    renderScreen(<FindArea />, {
+      permissions: ['record', 'ballot.issue'],
+      role: 'member',
+      handlers: { searchVoters: empty },
+    });
+    expect(await screen.findByText(/imports the list; searching works once it is in/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Import the voter list' })).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import { useImportStore } from './voter-import-store';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../voters-text';
 import { issueTitleKey } from './issue-text';
 import { ReportIssues } from './ReportIssues';
+import { LostLettersNotice, confirmExplanation } from './LostLettersNotice';
 
 /**
  * One check report: what was read, how many rows are valid, the problems by kind and one by
@@ -31,6 +32,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
   const refreshSearch = useVoterSearchStore((state) => state.refresh);
   const errorText = useVoterErrorText();
   const [confirming, setConfirming] = useState(false);
+  const [lostAccepted, setLostAccepted] = useState(false);
   const [importError, setImportError] = useState<ApiError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After the import the button is gone: focus goes to the report's heading instead.
@@ -44,10 +46,13 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
   const rejected = report.rows - report.valid;
   const importable =
     canImport && report.kind === 'file' && report.importedAt === null && report.valid > 0;
+  // Names that may have lost letters block the import until the commission chooses to go on.
+  const lost = report.countsByCode.lossy_encoding ?? 0;
+  const blocked = importable && lost > 0 && !lostAccepted;
 
   async function confirmImport() {
     setImportError(null);
-    const problem = await importShown();
+    const problem = await importShown(lost > 0 && lostAccepted);
     if (problem) {
       setImportError(problem);
       return;
@@ -136,14 +141,22 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       ) : (
         <p className="message message-success">{t('voters.report.clean')}</p>
       )}
+      {importable && lost > 0 ? (
+        <LostLettersNotice
+          count={count(lost)}
+          accepted={lostAccepted}
+          onAcceptedChange={setLostAccepted}
+        />
+      ) : null}
       <div className="button-row">
         {importable ? (
           <button
             type="button"
-            className="button-primary"
-            aria-disabled={work !== null || undefined}
+            className={lost > 0 ? undefined : 'button-primary'}
+            aria-disabled={work !== null || blocked || undefined}
+            aria-describedby={blocked ? 'lost-letters-blocked' : undefined}
             onClick={() => {
-              if (work) return;
+              if (work || blocked) return;
               afterConfirm.current = null;
               setImportError(null);
               setConfirming(true);
@@ -158,11 +171,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       {confirming ? (
         <ConfirmDialog
           title={t('voters.import.confirmTitle', { count: count(report.valid) })}
-          explanation={
-            rejected > 0
-              ? t('voters.import.confirmExplainRejected', { rejected: count(rejected) })
-              : t('voters.import.confirmExplain')
-          }
+          explanation={confirmExplanation(t, rejected, report.warningCount, count)}
           confirmLabel={t('voters.import.confirm', { count: count(report.valid) })}
           busy={work?.kind === 'importing'}
           error={errorText(importError)}

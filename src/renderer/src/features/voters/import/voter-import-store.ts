@@ -24,8 +24,11 @@ interface ImportState {
   reportsError: ApiError | null;
   /** Checks the chosen list file, read through its handle. */
   check: (file: OpenedFile) => Promise<void>;
-  /** Imports the report on screen; resolves to the refusal, or null once imported. */
-  importShown: () => Promise<ApiError | null>;
+  /**
+   * Imports the report on screen; resolves to the refusal, or null once imported.
+   * `acceptLostLetters`: the commission chose to go on with names that may have lost letters.
+   */
+  importShown: (acceptLostLetters?: boolean) => Promise<ApiError | null>;
   recheck: () => Promise<void>;
   loadReports: () => Promise<void>;
   show: (report: ListReport) => void;
@@ -55,11 +58,14 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     );
   },
 
-  importShown: async () => {
+  importShown: async (acceptLostLetters) => {
     const report = get().report;
     if (!report || get().work) return null;
     set({ work: { kind: 'importing', count: report.valid }, error: null, imported: null });
-    const result = await mutate('importVoterFile', { reportId: report.reportId });
+    const result = await mutate('importVoterFile', {
+      reportId: report.reportId,
+      ...(acceptLostLetters ? { acceptLostLetters: true } : {}),
+    });
     if (!result.ok) {
       set({ work: null });
       return result.error;
