@@ -6,6 +6,7 @@ import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
 import { supervisorEn } from './supervisor/en';
+import { centralAccessEn } from './central-access/en';
 
 export const en = {
   ...votersEn,
@@ -15,6 +16,7 @@ export const en = {
   ...accommodationsEn,
   ...syncEn,
   ...supervisorEn,
+  ...centralAccessEn,
 
   'app.title': 'Precinct Desk',
 

@@ -6,6 +6,7 @@ import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
 import { syncKk } from './sync/kk';
 import { supervisorKk } from './supervisor/kk';
+import { centralAccessKk } from './central-access/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -15,6 +16,7 @@ export const kk: Record<MessageKey, string> = {
   ...accommodationsKk,
   ...syncKk,
   ...supervisorKk,
+  ...centralAccessKk,
 
   'app.title': 'Precinct Desk',
 

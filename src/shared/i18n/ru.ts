@@ -6,6 +6,7 @@ import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
 import { supervisorRu } from './supervisor/ru';
+import { centralAccessRu } from './central-access/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -15,6 +16,7 @@ export const ru: Record<MessageKey, string> = {
   ...accommodationsRu,
   ...syncRu,
   ...supervisorRu,
+  ...centralAccessRu,
 
   'app.title': 'Precinct Desk',
 
