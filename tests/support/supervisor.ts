@@ -1,5 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
+import type { SupervisorState } from '../../src/shared/supervisor/supervisor-contract';
+import type { TestCore } from './core';
+import { ADMIN, ADMIN_PASSPHRASE } from './cli';
 /**
  * Test support for supervisor mode: a central store with its keys, precincts made through
  * `createPackage` (spec and list files on disk), enrolled devices, and precinct events
@@ -274,4 +277,13 @@ export function centralDigest(db: Db, without: string[] = []): string {
       ),
     )
     .join('\n')}`;
+}
+
+/**
+ * Supervisor mode started in a test core as the app starts it: the folder chosen, then its
+ * administrator made (the store encrypted, the central key made and the store opened).
+ */
+export async function startCentral(t: Pick<TestCore, 'must'>): Promise<SupervisorState> {
+  await t.must('startSupervisorMode', {});
+  return t.must('initCentralStore', { account: ADMIN, passphrase: ADMIN_PASSPHRASE });
 }

@@ -22,6 +22,7 @@ import {
   centralDatabasePath,
   folderModeOf,
 } from '../../src/main/core/features/supervisor/supervisor-folder';
+import { startCentral } from '../support/supervisor';
 
 let t: TestCore | null = null;
 let world: PackageWorld | null = null;
@@ -78,7 +79,7 @@ describe('one mode per data folder', () => {
   it('a supervisor folder refuses precinct setup and package load, changing nothing', async () => {
     t = makeTestCore();
     const core = t;
-    await core.must('startSupervisorMode', {});
+    await startCentral(core);
     expect(folderModeOf(core.dataDir)).toBe('supervisor');
     const before = snapshot(core);
     expect(await core.call('completeSetup', setup)).toMatchObject({

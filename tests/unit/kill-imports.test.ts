@@ -16,7 +16,6 @@ import { openCliContext } from '../../src/main/cli/cli-context';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 import { rebuildProjections, verifyChain } from '../../src/main/core/feature-list';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
-import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
 import { readCentralKeys } from '../../src/main/core/features/supervisor/central-keys';
 import { databasePath, type Db } from '../../src/main/core/kernel/db/database';
 import {

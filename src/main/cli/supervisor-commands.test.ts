@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { readCentralKeys } from '../core/features/supervisor/central-keys';
 import {
   ballot,
@@ -12,7 +11,6 @@ import {
   VOTING_DAY,
   type CentralFixture,
 } from '../../../tests/support/supervisor';
-import type { Db } from '../core/kernel/db/database';
 import { openPackage } from '../core/airgap/package-file';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';

@@ -18,4 +18,5 @@ export const SUPERVISOR_ERROR_CODES = [
   'central_locked',
   'central_door_damaged',
   'account_locked_out',
+  'central_busy',
 ] as const;

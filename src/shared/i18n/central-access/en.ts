@@ -9,6 +9,8 @@ export const centralAccessEn = {
   'errors.central_door_damaged':
     'The central store’s door file is missing or damaged, so the store cannot be opened.',
 
+  'errors.central_busy': 'An import is running: the store can be locked when it has finished.',
+
   'centralAccess.account': 'Account name',
   'centralAccess.passphrase': 'Passphrase',
   'centralAccess.repeat': 'Passphrase again',

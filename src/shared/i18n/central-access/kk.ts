@@ -12,6 +12,8 @@ export const centralAccessKk: Record<keyof typeof centralAccessEn, string> = {
   'errors.central_door_damaged':
     'Орталық комиссия қоймасына кіру файлы жоқ немесе бүлінген, қойманы ашу мүмкін емес.',
 
+  'errors.central_busy': 'Импорт жүріп жатыр: қойманы ол аяқталған соң құлыптауға болады.',
+
   'centralAccess.account': 'Тіркелгі аты',
   'centralAccess.passphrase': 'Құпия фраза',
   'centralAccess.repeat': 'Құпия фраза қайтадан',

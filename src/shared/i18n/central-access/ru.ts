@@ -12,6 +12,8 @@ export const centralAccessRu: Record<keyof typeof centralAccessEn, string> = {
   'errors.central_door_damaged':
     'Файл доступа к хранилищу центральной комиссии отсутствует или повреждён, хранилище не открыть.',
 
+  'errors.central_busy': 'Идёт импорт: хранилище можно заблокировать после его завершения.',
+
   'centralAccess.account': 'Имя учётной записи',
   'centralAccess.passphrase': 'Парольная фраза',
   'centralAccess.repeat': 'Парольная фраза ещё раз',
