@@ -2,6 +2,7 @@ import type { SupervisorState } from '@shared/supervisor/supervisor-contract';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { groupFingerprint } from './supervisor-text';
+import { useSupervisorStore } from './supervisor-store';
 
 /** Which app this is, the central key's fingerprint for the handover act, and the language. */
 export function SupervisorHeader({ state }: { state: SupervisorState | null }) {
@@ -29,7 +30,22 @@ export function SupervisorHeader({ state }: { state: SupervisorState | null }) {
         </p>
         <p className="notice-small">{t('supervisor.fingerprintHint')}</p>
       </div>
+      {state?.access === 'open' ? <LockControl account={state.account} /> : null}
       <LanguageSwitch />
     </header>
+  );
+}
+
+/** Who opened the central store, and the button that locks it again. */
+function LockControl({ account }: { account: string | null }) {
+  const t = useT();
+  const lock = useSupervisorStore((store) => store.lock);
+  return (
+    <div className="central-lock">
+      {account ? <p className="notice-small">{t('centralAccess.openedAs', { account })}</p> : null}
+      <button type="button" className="button-secondary" onClick={() => void lock()}>
+        {t('centralAccess.lock')}
+      </button>
+    </div>
   );
 }
