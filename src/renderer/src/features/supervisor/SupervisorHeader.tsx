@@ -13,23 +13,26 @@ export function SupervisorHeader({ state }: { state: SupervisorState | null }) {
         <p className="app-name">{t('app.title')}</p>
         <p className="precinct-line">{t('supervisor.title')}</p>
       </div>
-      <div className="central-key">
-        <p className="central-key-label" id="central-key-label">
-          {t('supervisor.fingerprint')}
-        </p>
-        <p
-          className="central-key-value"
-          aria-labelledby="central-key-label"
-          data-testid="central-fingerprint"
-        >
-          {state?.fingerprint ? (
-            <code>{groupFingerprint(state.fingerprint)}</code>
-          ) : (
-            t('supervisor.noKey')
-          )}
-        </p>
-        <p className="notice-small">{t('supervisor.fingerprintHint')}</p>
-      </div>
+      {/* The key is read from the store: shown once it is open. */}
+      {state?.access === 'open' ? (
+        <div className="central-key">
+          <p className="central-key-label" id="central-key-label">
+            {t('supervisor.fingerprint')}
+          </p>
+          <p
+            className="central-key-value"
+            aria-labelledby="central-key-label"
+            data-testid="central-fingerprint"
+          >
+            {state?.fingerprint ? (
+              <code>{groupFingerprint(state.fingerprint)}</code>
+            ) : (
+              t('supervisor.noKey')
+            )}
+          </p>
+          <p className="notice-small">{t('supervisor.fingerprintHint')}</p>
+        </div>
+      ) : null}
       {state?.access === 'open' ? <LockControl account={state.account} /> : null}
       <LanguageSwitch />
     </header>
