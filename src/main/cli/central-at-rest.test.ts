@@ -260,6 +260,24 @@ describe('the central store at rest', () => {
   });
 });
 
+it('shows every command's secrets in its help', async () => {
+  const help = await cli('--help');
+  for (const row of [
+    'central init',
+    'package create, sync import, sync verify,',
+    'package verify',
+    'package load, first time',
+    'package load, a newer revision',
+    'sync export',
+    'voters check',
+    'voters import into a new folder',
+    'audit verify',
+  ]) {
+    expect(help.out).toContain(`  ${row}`);
+  }
+  expect(help.out).toContain('--account NAME --secret-file');
+});
+
 describe('a plain central store of the previous version', () => {
   /** A store as the previous version left it: plain, with its keys and an upgrade's copy. */
   function previousStore(): { dir: string; keys: ReturnType<typeof makeCentralKeys> } {
