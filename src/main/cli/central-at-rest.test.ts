@@ -260,7 +260,7 @@ describe('the central store at rest', () => {
   });
 });
 
-it('shows every command's secrets in its help', async () => {
+it('shows every command’s secrets in its help', async () => {
   const help = await cli('--help');
   for (const row of [
     'central init',

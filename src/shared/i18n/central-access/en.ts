@@ -3,8 +3,7 @@ export const centralAccessEn = {
   'errors.wrong_passphrase': 'Wrong passphrase. Tries left before the account is blocked: {left}.',
   'errors.passphrase_too_short': 'A passphrase has at least {min} characters.',
   'errors.unknown_account': 'No account of that name opens this central store.',
-  'errors.account_locked_out':
-    'Too many wrong passphrases: this account is blocked until {until}.',
+  'errors.account_locked_out': 'Too many wrong passphrases: this account is blocked until {until}.',
   'errors.central_locked': 'The central store is locked: enter the passphrase to open it.',
   'errors.central_door_damaged':
     'The central store’s door file is missing or damaged, so the store cannot be opened.',

@@ -81,7 +81,8 @@ export function encryptedCopy(file: string, key: Buffer): string {
         db.exec(item.sql as string);
         db.exec(`INSERT INTO main.${quoted(item.name)} SELECT * FROM plain.${quoted(item.name)}`);
       }
-      for (const item of items.filter((i) => i.type !== 'table' && i.sql)) db.exec(item.sql as string);
+      for (const item of items.filter((i) => i.type !== 'table' && i.sql))
+        db.exec(item.sql as string);
       const counters = db
         .prepare("SELECT 1 FROM plain.sqlite_master WHERE name = 'sqlite_sequence'")
         .get();
