@@ -33,7 +33,11 @@ const maxmem = (n: number, r: number) => 256 * n * r;
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const wrapSchema = z.object({
   kdf: z.literal('scrypt'),
-  n: z.number().int().min(1 << 14).max(1 << 20),
+  n: z
+    .number()
+    .int()
+    .min(1 << 14)
+    .max(1 << 20),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: base64,
@@ -208,15 +212,18 @@ export function unlockDoor(
   const previous = queues.get(dataDir) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => tryDoor(dataDir, name, passphrase, now));
   queues.set(dataDir, run);
-  void run.finally(() => {
-    if (queues.get(dataDir) === run) queues.delete(dataDir);
-  }).catch(() => undefined);
+  void run
+    .finally(() => {
+      if (queues.get(dataDir) === run) queues.delete(dataDir);
+    })
+    .catch(() => undefined);
   return run;
 }
 
 async function tryDoor(dataDir: string, name: string, passphrase: string, now: number) {
   const door = readDoor(dataDir);
-  if (!door) throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
+  if (!door)
+    throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
   const wanted = name.trim().toLocaleLowerCase();
   const account = door.accounts.find((a) => a.name.toLocaleLowerCase() === wanted);
   if (!account) throw new DomainError('unknown_account', 'No such account in this central store');
@@ -239,7 +246,9 @@ async function tryDoor(dataDir: string, name: string, passphrase: string, now: n
     const until = new Date(now + lockoutDuration(lockout.lockouts)).toISOString();
     account.lockout = { failed_attempts: 0, locked_until: until, lockouts: lockout.lockouts + 1 };
     await writeDoor(dataDir, door);
-    throw new DomainError('account_locked_out', `The account ${account.name} is locked out`, { until });
+    throw new DomainError('account_locked_out', `The account ${account.name} is locked out`, {
+      until,
+    });
   }
   account.lockout = { ...lockout, failed_attempts: failed, locked_until: null };
   await writeDoor(dataDir, door);

@@ -21,9 +21,7 @@ export const CENTRAL_DOOR_FILE = 'central-door.json';
  * `folderModeOf`'s to say).
  */
 export function isSupervisorFolder(dataDir: string): boolean {
-  return (
-    existsSync(centralDatabasePath(dataDir)) || existsSync(join(dataDir, CENTRAL_DOOR_FILE))
-  );
+  return existsSync(centralDatabasePath(dataDir)) || existsSync(join(dataDir, CENTRAL_DOOR_FILE));
 }
 
 /**
