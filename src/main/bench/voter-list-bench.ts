@@ -273,7 +273,8 @@ export async function importVoters(
     [process.argv[1] as string, REIMPORT_FLAG, dataDir, file, String(size), variant, ...json],
     { stdio: ['pipe', 'inherit', 'inherit'], input: key ? key.toString('hex') : '' },
   );
-  if (again.status !== 0) throw new Error('importing the list again failed');
+  // Said, not thrown: the figures of the other store and of the rest of the bench still count.
+  if (again.status !== 0) note(`FAILED: importing the list again into the ${variant} store`);
 }
 
 /**
