@@ -144,6 +144,9 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // The central commission's store.
   getSupervisorState: reads('central'),
   startSupervisorMode: changes('central', 'session'),
+  initCentralStore: changes('central'),
+  unlockCentralStore: changes('central'),
+  lockCentralStore: changes('central'),
   importSyncFiles: changes('central'),
   getImportProgress: reads('central'),
   listImports: reads('central'),

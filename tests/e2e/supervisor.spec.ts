@@ -12,6 +12,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import {
+  ADMIN,
+  ADMIN_PASSPHRASE,
   ballotEvents,
   enrolDevice,
   openSection,
@@ -285,4 +287,36 @@ test('importing by keyboard alone', async ({ page, dataDir }) => {
   // Focus went back to the button that opened the picker.
   await expect(page.getByRole('button', { name: 'Choose a folder…' })).toBeFocused();
   await expect(page.getByTestId('import-counts')).toContainText('1 new events');
+});
+
+test('the central store opens only with the passphrase: locked from the header, a wrong passphrase refused, the right one opens it, keyboard only', async ({
+  page,
+}) => {
+  const fingerprint = await startSupervisorMode(page);
+  await expect(page.getByText(`Open as ${ADMIN}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Unlock the central store' }),
+  ).toBeFocused();
+  // Nothing of the store is shown while it is locked.
+  await expect(page.getByRole('navigation', { name: 'Supervisor mode sections' })).toHaveCount(0);
+  await expect(page.getByTestId('central-fingerprint')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'supervisor: unlock');
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Account name')).toBeFocused();
+  await page.keyboard.type(ADMIN);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.keyboard.type('not the passphrase at all');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Wrong passphrase');
+  await expect(page.getByRole('navigation', { name: 'Supervisor mode sections' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'supervisor: unlock refused');
+
+  await page.getByLabel('Passphrase', { exact: true }).focus();
+  await page.keyboard.type(ADMIN_PASSPHRASE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeFocused();
+  await expect(page.getByTestId('central-fingerprint')).toHaveText(fingerprint);
 });

@@ -1,9 +1,16 @@
 /** The command line as its tests run it, and the temporary folders they make. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
+import { unlockCentralStore } from '../../src/main/core/features/supervisor/central-access';
+import {
+  newAccount,
+  newDoor,
+  writeDoor,
+} from '../../src/main/core/features/supervisor/central-door';
+import type { Db } from '../../src/main/core/kernel/db/database';
 
 export interface CliRun {
   code: number;
@@ -57,6 +64,54 @@ export function tempFolders(prefix: string): () => string {
   };
 }
 
+/** The central store's administrator in the tests, and their passphrase (12+ characters). */
+export const ADMIN = 'Aigerim Administrator';
+export const ADMIN_PASSPHRASE = 'steppe eagle over the river';
+
+let secrets: string | null = null;
+afterAll(() => {
+  if (secrets) rmSync(secrets, { recursive: true, force: true });
+  secrets = null;
+});
+
+/** A file holding `secret` on one line (readable by its owner only), for `--secret-file`. */
+export function secretFile(secret: string): string {
+  secrets ??= mkdtempSync(join(tmpdir(), 'pd-secrets-'));
+  const path = join(secrets, `secret-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return path;
+}
+
+/** `--account ADMIN --secret-file FILE`: what every command opening a central store is given. */
+export function asAdmin(passphrase = ADMIN_PASSPHRASE): string[] {
+  return ['--account', ADMIN, '--secret-file', secretFile(passphrase)];
+}
+
+/** `central init` of a supervisor folder, as its administrator. */
+export function centralInit(dir: string, ...more: string[]): Promise<CliRun> {
+  return cli('central', 'init', '--data-dir', dir, ...asAdmin(), ...more);
+}
+
+/** A central store made by `centralInit`, opened as its administrator (to look inside). */
+export async function adminStore(dir: string): Promise<Db> {
+  return (await unlockCentralStore(dir, ADMIN, ADMIN_PASSPHRASE, Date.now())).db;
+}
+
+/**
+ * Writes the door file of a central store made directly with `storeKey` (a test fixture), so
+ * the command line opens it as `ADMIN`.
+ */
+export async function adminDoor(dataDir: string, storeKey: Buffer): Promise<void> {
+  const account = await newAccount(
+    ADMIN,
+    'administrator',
+    ADMIN_PASSPHRASE,
+    storeKey,
+    '2027-03-01T00:00:00.000Z',
+  );
+  await writeDoor(dataDir, newDoor(account));
+}
+
 /** Where `package create` reads and writes: the supervisor folder, SPEC.json, list, output. */
 export interface PackageCreateFiles {
   dir: string;
@@ -78,6 +133,7 @@ export function packageCreate(files: PackageCreateFiles, ...more: string[]): Pro
     files.voters,
     '--out',
     files.out,
+    ...asAdmin(),
     ...more,
   );
 }

@@ -1,4 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import type { SupervisorState } from '../../src/shared/supervisor/supervisor-contract';
+import type { TestCore } from './core';
+import { ADMIN, ADMIN_PASSPHRASE } from './cli';
 /**
  * Test support for supervisor mode: a central store with its keys, precincts made through
  * `createPackage` (spec and list files on disk), enrolled devices, and precinct events
@@ -41,6 +45,8 @@ export const VOTING_DAY = '2027-03-19';
 export interface CentralFixture {
   dir: string;
   db: Db;
+  /** The random key the store is encrypted with (as every central store is at rest). */
+  storeKey: Buffer;
   keys: CentralKeys;
   ctx: ImportContext;
   /** Writes a file into the fixture's folder and returns its path. */
@@ -50,13 +56,15 @@ export interface CentralFixture {
 
 export function centralFixture(maxBytes = 256 * 1024 * 1024): CentralFixture {
   const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-central-'));
-  const db = openCentralDatabase(join(dir, 'central'), true) as Db;
+  const storeKey = randomBytes(32);
+  const db = openCentralDatabase(join(dir, 'central'), true, storeKey) as Db;
   const keys = makeCentralKeys(db, '2027-03-01T00:00:00.000Z');
   let tick = 0;
   const now = () => new Date(Date.parse('2027-03-19T12:00:00Z') + tick++ * 1000).toISOString();
   return {
     dir,
     db,
+    storeKey,
     keys,
     ctx: { db, keys, maxBytes, now },
     file(name, bytes) {
@@ -269,4 +277,13 @@ export function centralDigest(db: Db, without: string[] = []): string {
       ),
     )
     .join('\n')}`;
+}
+
+/**
+ * Supervisor mode started in a test core as the app starts it: the folder chosen, then its
+ * administrator made (the store encrypted, the central key made and the store opened).
+ */
+export async function startCentral(t: Pick<TestCore, 'must'>): Promise<SupervisorState> {
+  await t.must('startSupervisorMode', {});
+  return t.must('initCentralStore', { account: ADMIN, passphrase: ADMIN_PASSPHRASE });
 }

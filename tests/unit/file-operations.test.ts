@@ -19,10 +19,10 @@ import {
   OPERATION_NAMES,
   type OperationName,
 } from '../../src/shared/api';
-import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
-import type { Db } from '../../src/main/core/kernel/db/database';
 import { CHAIR_PIN, makeTestCore, setUpPrecinct, type TestCore } from '../support/core';
 import { tableDigests } from '../support/store-digest';
+import { startCentral } from '../support/supervisor';
+import { adminStore } from '../support/cli';
 
 /** Where a case runs: a set-up precinct with its chair logged in, or supervisor mode. */
 type Where = 'precinct' | 'supervisor';
@@ -148,8 +148,8 @@ function snapshot(): Record<string, string> {
   return out;
 }
 
-function centralDigest(): Record<string, string> {
-  const db = openCentralDatabase(supervisor.dataDir) as Db;
+async function centralDigest(): Promise<Record<string, string>> {
+  const db = await adminStore(supervisor.dataDir);
   try {
     return tableDigests(db);
   } finally {
@@ -176,7 +176,7 @@ beforeAll(async () => {
   const ids = await setUpPrecinct(precinct);
   await precinct.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
   supervisor = makeTestCore();
-  await supervisor.must('startSupervisorMode', {});
+  await startCentral(supervisor);
 });
 
 afterAll(() => {
@@ -199,7 +199,7 @@ describe('no operation reads or writes a file by a path from the page', () => {
   it('refuses a raw path of every form in every handle field, and changes nothing', async () => {
     const files = snapshot();
     const precinctBefore = tableDigests(precinct.core.db);
-    const centralBefore = centralDigest();
+    const centralBefore = await centralDigest();
     let calls = 0;
     for (const [name, { where, rest }] of Object.entries(HANDLE_CASES)) {
       const op = name as OperationName;
@@ -242,7 +242,7 @@ describe('no operation reads or writes a file by a path from the page', () => {
     for (const relative of RELATIVE)
       expect(statSync(resolve(relative), { throwIfNoEntry: false })).toBeUndefined();
     expect(tableDigests(precinct.core.db)).toEqual(precinctBefore);
-    expect(centralDigest()).toEqual(centralBefore);
+    expect(await centralDigest()).toEqual(centralBefore);
   });
 
   it('lets the in-app picker list and bind only absolute paths, reading no file', async () => {

@@ -13,6 +13,7 @@ import {
 } from '../support/core';
 import { packageWorld, type PackageWorld } from '../support/sync';
 import { runCli } from '../../src/main/cli/run-cli';
+import { ADMIN, ADMIN_PASSPHRASE, asAdmin, secretFile } from '../support/cli';
 import { keyFingerprint } from '../../src/main/core/airgap/keys';
 import { databasePath } from '../../src/main/core/kernel/db/database';
 import { makeCentralKeys } from '../../src/main/core/features/supervisor/central-keys';
@@ -21,6 +22,7 @@ import {
   centralDatabasePath,
   folderModeOf,
 } from '../../src/main/core/features/supervisor/supervisor-folder';
+import { startCentral } from '../support/supervisor';
 
 let t: TestCore | null = null;
 let world: PackageWorld | null = null;
@@ -80,7 +82,7 @@ describe('one mode per data folder', () => {
   it('a supervisor folder refuses precinct setup and package load, changing nothing', async () => {
     t = makeTestCore();
     const core = t;
-    await core.must('startSupervisorMode', {});
+    await startCentral(core);
     expect(folderModeOf(core.dataDir)).toBe('supervisor');
     const before = snapshot(core);
     expect(await core.call('completeSetup', setup)).toMatchObject({
@@ -141,7 +143,16 @@ describe('one mode per data folder', () => {
       ok: false,
       error: { code: 'precinct_folder' },
     });
-    const init = await cli('central', 'init', '--data-dir', core.dataDir);
+    const init = await cli(
+      'central',
+      'init',
+      '--data-dir',
+      core.dataDir,
+      '--account',
+      ADMIN,
+      '--secret-file',
+      secretFile(ADMIN_PASSPHRASE),
+    );
     expect(init.code).toBe(2);
     expect(init.err).toContain("precinct's data folder");
     expect(existsSync(centralDatabasePath(core.dataDir))).toBe(false);
@@ -214,7 +225,7 @@ describe('one mode per data folder', () => {
     });
     expect(existsSync(target)).toBe(false);
     expect(existsSync(join(dir, 'dropped'))).toBe(false);
-    const cliImport = await cli('sync', 'import', '--data-dir', dir, dir);
+    const cliImport = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, dir);
     expect(cliImport.code).toBe(2);
     expect(cliImport.err).toContain("precinct's data folder");
   });

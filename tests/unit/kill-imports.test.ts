@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
+import { adminDoor, adminStore, asAdmin } from '../support/cli';
 import { openCliContext } from '../../src/main/cli/cli-context';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 import { rebuildProjections, verifyChain } from '../../src/main/core/feature-list';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
-import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
 import { readCentralKeys } from '../../src/main/core/features/supervisor/central-keys';
 import { databasePath, type Db } from '../../src/main/core/kernel/db/database';
 import {
@@ -192,12 +192,13 @@ describe('killed during a supervisor import', () => {
     expect(keys).not.toBeNull();
     fx.db.close();
     const template = join(fx.dir, 'central');
-    const argv = (dir: string) => ['sync', 'import', ...files, '--data-dir', dir];
+    await adminDoor(template, fx.storeKey);
+    const argv = (dir: string) => ['sync', 'import', ...asAdmin(), ...files, '--data-dir', dir];
     // The uncut import: how long it takes, and the store it makes.
     const whole = copyFolder(template);
     const uncut = await runAndKill(bundle.cli, argv(whole), {});
     expect(uncut.code, uncut.stderr + uncut.lines.join('\n')).toBe(0);
-    const reference = digestOf(whole);
+    const reference = await digestOf(whole);
     removeFolder(whole);
     let finished = 0;
 
@@ -206,7 +207,7 @@ describe('killed during a supervisor import', () => {
       try {
         const run = await runAndKill(bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
         if (run.signal === null) finished++;
-        const db = openCentralDatabase(dir) as Db;
+        const db = await adminStore(dir);
         try {
           expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
           // The same files again complete it: the store the uncut import makes.
@@ -222,7 +223,7 @@ describe('killed during a supervisor import', () => {
         } finally {
           db.close();
         }
-        expect(digestOf(dir)).toBe(reference);
+        expect(await digestOf(dir)).toBe(reference);
       } finally {
         removeFolder(dir);
       }
@@ -234,8 +235,8 @@ describe('killed during a supervisor import', () => {
 });
 
 /** The central state that does not depend on when or in what order the files came. */
-function digestOf(dir: string): string {
-  const db = openCentralDatabase(dir) as Db;
+async function digestOf(dir: string): Promise<string> {
+  const db = await adminStore(dir);
   try {
     return centralDigest(db, ['devices']);
   } finally {
@@ -267,6 +268,7 @@ describe('killed during a sync export', () => {
     expect(loaded.code, loaded.out).toBe(0);
     const centralDir = join(fx.dir, 'central');
     fx.db.close();
+    await adminDoor(centralDir, fx.storeKey);
 
     const exportTo = (dir: string) => join(dir, 'out', 'laptop.pdsync');
     const argv = (dir: string) => [
@@ -301,12 +303,16 @@ describe('killed during a sync export', () => {
         }
         const out = exportTo(dir);
         if (existsSync(out)) {
-          expect((await cli('sync', 'verify', out, '--data-dir', centralDir)).code).toBe(0);
+          expect(
+            (await cli('sync', 'verify', ...asAdmin(), out, '--data-dir', centralDir)).code,
+          ).toBe(0);
           outcomes.complete++;
         } else {
           // Exported again, the file is whole and nothing else is left beside it.
           expect((await cli(...argv(dir))).code).toBe(0);
-          expect((await cli('sync', 'verify', out, '--data-dir', centralDir)).code).toBe(0);
+          expect(
+            (await cli('sync', 'verify', ...asAdmin(), out, '--data-dir', centralDir)).code,
+          ).toBe(0);
           outcomes.none++;
         }
         expect(readdirSync(join(dir, 'out'))).toEqual(['laptop.pdsync']);

@@ -16,6 +16,7 @@ import { certify } from '../../src/main/core/airgap/sync-file';
 import { newHandoverCode } from '../../src/main/core/airgap/handover-code';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { runCli } from '../../src/main/cli/run-cli';
+import { adminDoor, asAdmin } from '../support/cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import {
   addPrecinct,
@@ -127,6 +128,8 @@ async function makeWorld(): Promise<World> {
       recipients: [fx.keys.encryption.publicKey, content.precinct_key.encryption_public_key],
       ...input,
     });
+  // The command line opens the store as the administrator, through its door.
+  await adminDoor(join(fx.dir, 'central'), fx.storeKey);
   const w: World = {
     fx,
     dataDir: join(fx.dir, 'central'),
@@ -747,7 +750,7 @@ async function runCase(c: Case): Promise<void> {
     ]);
     expect(importLog(w).slice(logBefore)).toEqual([{ status: 'rejected', code: c.code }]);
     const verified = await noHang(offer, () =>
-      cli('sync', 'verify', '--data-dir', w.dataDir, path),
+      cli('sync', 'verify', ...asAdmin(), '--data-dir', w.dataDir, path),
     );
     expect(verified.code).toBe(1);
     expect(verified.out).toHaveLength(1);

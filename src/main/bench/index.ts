@@ -23,13 +23,17 @@ import { useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
 import { UsageError } from '../cli/args';
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './options';
-import { peakRssMiB, printAsJson, report, seconds } from './report';
+import { peakRssMiB, printAsJson, report, seconds, storeKeyFromStdin } from './report';
 import {
   GENERATE_FLAG,
   generateVoterList,
   importAgain,
+  importVoters,
   REIMPORT_FLAG,
+  STORE_VARIANTS,
+  VOTER_IMPORT_FLAG,
   voterListBench,
+  type StoreVariant,
 } from './voter-list-bench';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -70,10 +74,25 @@ if (process.argv[2] === GENERATE_FLAG) {
   process.exit(0);
 }
 
-if (process.argv[2] === REIMPORT_FLAG) {
-  const [dataDir = '', file = '', size] = childArgs(3);
+/** A store variant a child was told to measure (`plain` or `encrypted`). */
+function variantOf(word: string | undefined): StoreVariant {
+  const variant = STORE_VARIANTS.find((v) => v === word);
+  if (!variant) throw new Error(`${process.argv[2]}: no store variant "${word}"`);
+  return variant;
+}
+
+if (process.argv[2] === VOTER_IMPORT_FLAG) {
+  const [dir = '', file = '', size, baseline = '', variant] = childArgs(5);
   printAsJson(process.argv.includes('--json'));
-  await importAgain(dataDir, file, Number(size));
+  const baselineSeconds = baseline === '' ? null : Number(baseline);
+  await importVoters(dir, file, Number(size), baselineSeconds, variantOf(variant));
+  process.exit(0);
+}
+
+if (process.argv[2] === REIMPORT_FLAG) {
+  const [dataDir = '', file = '', size, variant] = childArgs(4);
+  printAsJson(process.argv.includes('--json'));
+  await importAgain(dataDir, file, Number(size), variantOf(variant));
   process.exit(0);
 }
 
@@ -83,6 +102,7 @@ if (process.argv[2] === SYNC_GENERATE_FLAG) {
     folder,
     Number(files),
     JSON.parse(readFileSync(join(folder, 'central.json'), 'utf8')),
+    storeKeyFromStdin(),
   );
   process.exit(0);
 }
@@ -124,7 +144,7 @@ if (options.packages) {
 if (options.syncOnly) {
   const syncDir = mkdtempSync(join(tmpdir(), 'precinct-desk-sync-bench-'));
   try {
-    syncBench(syncDir, options.syncFiles);
+    syncBench(syncDir, options.syncFiles, options.encryptedStore ? 'encrypted' : 'plain');
   } finally {
     rmSync(syncDir, { recursive: true, force: true });
   }
@@ -199,11 +219,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const sync = spawnSync(
-  process.execPath,
-  [process.argv[1] as string, '--sync-only', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-if (sync.status !== 0) process.exit(sync.status ?? 1);
+// The sync bench twice, the central store plain then encrypted, each in a process of its own.
+for (const more of [[], ['--encrypted-store']]) {
+  const sync = spawnSync(
+    process.execPath,
+    [process.argv[1] as string, '--sync-only', ...more, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (sync.status !== 0) process.exit(sync.status ?? 1);
+}

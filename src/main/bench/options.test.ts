@@ -9,6 +9,7 @@ describe('parseBenchOptions', () => {
       voters: 1_000_000,
       syncOnly: false,
       syncFiles: 1000,
+      encryptedStore: false,
       bombs: false,
       packages: false,
     });
@@ -19,8 +20,12 @@ describe('parseBenchOptions', () => {
       voters: 5000,
       syncOnly: true,
       syncFiles: 20,
+      encryptedStore: false,
       bombs: false,
       packages: false,
+    });
+    expect(parseBenchOptions(['--sync-only', '--encrypted-store'])).toMatchObject({
+      encryptedStore: true,
     });
     expect(parseBenchOptions(['--bombs'])).toMatchObject({ bombs: true });
     expect(parseBenchOptions(['--packages'])).toMatchObject({ packages: true });

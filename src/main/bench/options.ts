@@ -2,13 +2,14 @@
 import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
 
 export const BENCH_USAGE =
-  'npm run bench -- [--json] [--voters N] [--sync-only] [--sync-files N] [--bombs] [--packages]';
+  'npm run bench -- [--json] [--voters N] [--sync-only [--encrypted-store]] [--sync-files N] [--bombs] [--packages]';
 
 const BENCH_OPTIONS = {
   json: FLAG,
   voters: VALUE,
   'sync-only': FLAG,
   'sync-files': VALUE,
+  'encrypted-store': FLAG,
   bombs: FLAG,
   packages: FLAG,
 };
@@ -22,6 +23,8 @@ export interface BenchOptions {
   syncOnly: boolean;
   /** Sync files the supervisor imports (default 1,000). */
   syncFiles: number;
+  /** With `--sync-only`: the central store encrypted (the whole bench runs both). */
+  encryptedStore: boolean;
   /** The bounded-parsing bench alone: crafted files refused (bombs-bench.ts). */
   bombs: boolean;
   /** The package bench alone: making and opening packages at the real cost (package-bench.ts). */
@@ -40,6 +43,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     voters: wholeNumber(args, 'voters', 1_000_000),
     syncOnly: args.options.has('sync-only'),
     syncFiles: wholeNumber(args, 'sync-files', 1000),
+    encryptedStore: args.options.has('encrypted-store'),
     bombs: args.options.has('bombs'),
     packages: args.options.has('packages'),
   };

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 /** Printing bench figures: aligned text, or one JSON object per figure with `--json`. */
 let jsonOutput = false;
 
@@ -6,12 +8,35 @@ export function printAsJson(json: boolean): void {
   jsonOutput = json;
 }
 
+/** Which stores this process's figures were measured on (`plain` or `encrypted`), if it says. */
+let storeVariant: 'plain' | 'encrypted' | null = null;
+
+/** Every figure from here on names the store it was measured on (plain or encrypted). */
+export function measuringStore(variant: 'plain' | 'encrypted'): void {
+  storeVariant = variant;
+}
+
+/**
+ * A throwaway random store key for the encrypted variant of a figure, or null for the plain
+ * one: the stores are opened with it through the same optional key as the app's.
+ */
+export function benchStoreKey(variant: 'plain' | 'encrypted'): Buffer | null {
+  return variant === 'encrypted' ? randomBytes(32) : null;
+}
+
+/** A child of the bench reads the store key its parent sent on standard input (hex). */
+export function storeKeyFromStdin(): Buffer | null {
+  const text = readFileSync(0, 'utf8').trim();
+  return text === '' ? null : Buffer.from(text, 'hex');
+}
+
 export function report(
   name: string,
   value: number,
   unit: string,
   extra: Record<string, number> = {},
 ): void {
+  if (storeVariant) name = `${name} [${storeVariant}]`;
   if (jsonOutput) {
     const rounded = Object.fromEntries(
       Object.entries(extra).map(([k, v]) => [k, Number(v.toFixed(3))]),

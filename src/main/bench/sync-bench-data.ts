@@ -222,9 +222,11 @@ export function generateSyncFiles(
   dir: string,
   files: number,
   central: { signing: KeyPair; encryption: KeyPair },
+  /** The key the central store is encrypted with (null: a plain store). */
+  storeKey: Buffer | null,
 ): void {
   mkdirSync(join(dir, 'files'), { recursive: true });
-  const db = openCentralDatabase(join(dir, 'central')) as Db;
+  const db = openCentralDatabase(join(dir, 'central'), false, storeKey) as Db;
   try {
     db.transaction(() => {
       for (let i = 0; i < files; i++) {

@@ -17,7 +17,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// SQLite's plain INSERTs through the stores' own driver, opened without a key: the same engine.
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { PackageContent } from '../../shared/sync/package-content';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { makeCentralKeys } from '../core/features/supervisor/central-keys';
@@ -41,7 +42,15 @@ import {
   EVENTS_PER_FILE,
   SYNC_GENERATE_FLAG,
 } from './sync-bench-data';
-import { note, peakRssMiB, percentile, report, seconds } from './report';
+import {
+  benchStoreKey,
+  measuringStore,
+  note,
+  peakRssMiB,
+  percentile,
+  report,
+  seconds,
+} from './report';
 import { openStore } from '../core/feature-list';
 
 const TARGETS = { exportMs: 50, importS: 30, reimportS: 3, dashboardMs: 200 };
@@ -155,9 +164,14 @@ function trustCheckMicros(
   return { schemasUs: perEvent(parseSeconds), authorityUs: perEvent(checkSeconds) };
 }
 
-/** `files`: how many sync files the supervisor imports (`--sync-files`). */
-export function syncBench(dir: string, files: number): void {
-  const db = openCentralDatabase(join(dir, 'central'), true) as Db;
+/**
+ * `files`: how many sync files the supervisor imports (`--sync-files`); `variant`: the central
+ * store plain or encrypted (a random key, as `central init` makes one).
+ */
+export function syncBench(dir: string, files: number, variant: 'plain' | 'encrypted'): void {
+  measuringStore(variant);
+  const storeKey = benchStoreKey(variant);
+  const db = openCentralDatabase(join(dir, 'central'), true, storeKey) as Db;
   const keys = makeCentralKeys(db, new Date().toISOString());
   const central = { signing: keys.signing, encryption: keys.encryption };
   writeFileSync(join(dir, 'central.json'), JSON.stringify(central));
@@ -168,7 +182,8 @@ export function syncBench(dir: string, files: number): void {
       process.execPath,
       [process.argv[1] as string, SYNC_GENERATE_FLAG, dir, String(files)],
       {
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['pipe', 'inherit', 'inherit'],
+        input: storeKey ? storeKey.toString('hex') : '',
       },
     ),
   );

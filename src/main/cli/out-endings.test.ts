@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spec, VOTING_DAY } from '../../../tests/support/supervisor';
 import { packageWorld } from '../../../tests/support/sync';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
-import { asked, cli, packageCreate, tempFolders } from '../../../tests/support/cli';
+import { asked, cli, packageCreate, tempFolders, centralInit } from '../../../tests/support/cli';
 
 const folder = tempFolders('precinct-desk-cli-endings-');
 
@@ -12,7 +12,7 @@ describe('the command line writes air-gap files only under their own endings', (
   it('package create writes only a .pdpkg file (exit 2 otherwise, nothing written)', async () => {
     const base = folder();
     const dir = join(base, 'central');
-    expect((await cli('central', 'init', '--data-dir', dir)).code).toBe(0);
+    expect((await centralInit(dir)).code).toBe(0);
     const specPath = join(base, 'spec.json');
     writeFileSync(specPath, JSON.stringify(spec('p-412', 412)));
     const listPath = join(base, 'list.csv');

@@ -39,20 +39,26 @@ Usage:
   precinct-desk sync export --data-dir DIR --out FILE [--full]
       write this laptop's events not exported before (all with --full) to a signed,
       encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
-Supervisor mode (the central commission's data folder C):
-  precinct-desk central init --data-dir C
-      make the central keys and print the signing key's fingerprint (never replaces one)
-  precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE [--json]
+Supervisor mode (the central commission's data folder C; its store is encrypted at rest and
+opened with an account's passphrase: --account NAME with --secret-file FILE, or typed at the
+prompt without echo):
+  precinct-desk central init --data-dir C --account NAME --secret-file FILE
+      make the administrator (passphrase of 12+ characters; it wraps the store's key) and the
+      central keys, and print the signing key's fingerprint (never replaces one); a store of
+      an earlier version is encrypted in place, its keys kept
+  precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE
+                               --account NAME --secret-file FILE [--json]
       make a precinct's signed package, sealed with a new handover code printed this once
       (SPEC.json: docs/precinct-spec.md); 1 when the list has rows with errors (no package)
   precinct-desk package verify FILE [--central-key FINGERPRINT] [--code-file FILE]
-      check a package's signature and, opened with its handover code (typed at the prompt
-      or read from the code file), its content; 1 with the reason code when not valid
-  precinct-desk sync verify --data-dir C FILE...
+      check a package's signature and header; with the handover code's file also that the
+      sealed body opens, and its content; 1 with the reason code when not valid
+  precinct-desk sync verify --data-dir C --account NAME --secret-file FILE FILE...
       one line per file: valid, or the reason code; writes nothing
-  precinct-desk sync import --data-dir C FILE|FOLDER... [--json]
+  precinct-desk sync import --data-dir C --account NAME --secret-file FILE FILE|FOLDER... [--json]
       import sync files and folders; 3 when some are held for a gap, 1 when any is rejected
-  precinct-desk device revoke DEVICE --data-dir C --revoked-by NAME --reason TEXT
+  precinct-desk device revoke DEVICE --data-dir C --account NAME --secret-file FILE
+                              --revoked-by NAME --reason TEXT
       revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events
       imported so far are refused from now on; 2 with the reason code when refused
   precinct-desk --help                          this text
@@ -60,6 +66,32 @@ Supervisor mode (the central commission's data folder C):
 
 The data folder is --data-dir, else PRECINCT_DESK_DATA_DIR, else the app's own folder
 (on Linux ~/.config/precinct-desk).
+
+Secrets never come from the command line itself or the environment (--secret, --pin,
+--passphrase, --code and PRECINCT_DESK_PASSPHRASE/_PIN/_SECRET are refused): a store's secret
+from --secret-file FILE, a package's handover code from --code-file FILE, or a prompt on a
+terminal. What each command needs:
+  command                                    what it needs
+  central init                               --account NAME --secret-file (makes the
+                                             administrator; passphrase of 12+ characters)
+  package create, sync import, sync verify,  --account NAME --secret-file
+  device revoke
+  package verify                             nothing; with --code-file it also checks that
+                                             the body opens
+  package load, first time                   --code-file (the new store is wrapped by the
+                                             code until the chair sets a PIN)
+  package load, a newer revision             --member CHAIR --secret-file PIN --code-file CODE
+  sync export                                --member NAME --secret-file PIN of a member
+                                             allowed to export (recorded as the actor)
+  voters check                               nothing; with --data-dir that folder's secret
+  voters import into a new folder            --secret-file (6+ characters) wraps the new
+                                             folder; voters ... and audit verify reopen it
+                                             with it; a later setup rewraps the key
+  audit verify                               --member NAME --secret-file PIN, or the folder's
+                                             own secret; exit 2 before any prompt when there
+                                             is no store
+A wrong secret exits 2 with wrong_pin, wrong_passphrase or wrong_handover_code, counts
+toward the lockout, and changes nothing.
 
 Exit codes: 0 success, 1 the check failed (rows with errors: reported, and for
 import not imported), 2 unusable input or arguments (nothing written).`;

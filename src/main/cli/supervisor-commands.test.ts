@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { readCentralKeys } from '../core/features/supervisor/central-keys';
 import {
   ballot,
@@ -12,12 +11,18 @@ import {
   VOTING_DAY,
   type CentralFixture,
 } from '../../../tests/support/supervisor';
-import type { Db } from '../core/kernel/db/database';
 import { openPackage } from '../core/airgap/package-file';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { readFileSync } from 'node:fs';
-import { cli, packageCreate, tempFolders } from '../../../tests/support/cli';
+import {
+  cli,
+  packageCreate,
+  tempFolders,
+  centralInit,
+  asAdmin,
+  adminStore,
+} from '../../../tests/support/cli';
 
 const folder = tempFolders('precinct-desk-cli-central-');
 
@@ -28,7 +33,7 @@ const listText = (rows = voters) => `${CSV_HEADER}\n${rows.map(voterCsvLine).joi
 async function central() {
   const base = folder();
   const dir = join(base, 'central');
-  const init = await cli('central', 'init', '--data-dir', dir);
+  const init = await centralInit(dir);
   const specPath = join(base, 'spec.json');
   writeFileSync(specPath, JSON.stringify(spec('p-412', 412)));
   const listPath = join(base, 'list.csv');
@@ -40,15 +45,15 @@ describe('central init', () => {
   it('makes the key once, prints its fingerprint, and never replaces it', async () => {
     const { dir, init } = await central();
     expect(init.code).toBe(0);
-    const db = openCentralDatabase(dir) as Db;
+    const db = await adminStore(dir);
     const fingerprint = readCentralKeys(db)?.fingerprint as string;
     db.close();
     expect(init.out).toContain(fingerprint);
     expect(init.out).toContain(fingerprint.slice(0, 4).toUpperCase() + ' ');
-    const again = await cli('central', 'init', '--data-dir', dir);
+    const again = await centralInit(dir);
     expect(again.code).toBe(2);
     expect(again.err).toContain('already holds a central key');
-    const db2 = openCentralDatabase(dir) as Db;
+    const db2 = await adminStore(dir);
     expect(readCentralKeys(db2)?.fingerprint).toBe(fingerprint);
     db2.close();
   });
@@ -56,11 +61,11 @@ describe('central init', () => {
   it('refuses a folder holding a set-up precinct, and unusable arguments', async () => {
     const t = makeTestCore();
     await setUpPrecinct(t);
-    const run = await cli('central', 'init', '--data-dir', t.dataDir);
+    const run = await centralInit(t.dataDir);
     t.dispose();
     expect(run.code).toBe(2);
-    expect((await cli('central', 'init')).code).toBe(2);
-    expect((await cli('central', 'init', '--data-dir', folder(), '--bogus', 'x')).code).toBe(2);
+    expect((await cli('central', 'init', ...asAdmin())).code).toBe(2);
+    expect((await centralInit(folder(), '--bogus', 'x')).code).toBe(2);
   });
 });
 
@@ -75,7 +80,7 @@ async function enrolledDevice(ballots: number) {
   const { handover_code: code } = JSON.parse(made.out) as { handover_code: string };
   const read = await openPackage(readFileSync(pkg), code);
   if (!read.ok) throw new Error(read.problem);
-  const db = openCentralDatabase(dir) as Db;
+  const db = await adminStore(dir);
   const fx = { keys: readCentralKeys(db) } as unknown as CentralFixture;
   db.close();
   const device = enrolDevice(read.content, 'dev-1');
@@ -95,11 +100,19 @@ describe('sync verify and sync import', () => {
     const late = join(base, 'late.sync');
     writeFileSync(late, syncFile(fx, device, events.slice(3)));
 
-    const verify = await cli('sync', 'verify', '--data-dir', dir, join(stick, 'a.sync'), late);
+    const verify = await cli(
+      'sync',
+      'verify',
+      ...asAdmin(),
+      '--data-dir',
+      dir,
+      join(stick, 'a.sync'),
+      late,
+    );
     expect(verify.code).toBe(0);
     expect(verify.out.split('\n')).toEqual([`${join(stick, 'a.sync')}: valid`, `${late}: valid`]);
 
-    const held = await cli('sync', 'import', '--data-dir', dir, late, '--json');
+    const held = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, late, '--json');
     expect(held.code).toBe(3);
     expect(JSON.parse(held.out)).toEqual({
       files: [
@@ -116,7 +129,7 @@ describe('sync verify and sync import', () => {
     });
     writeFileSync(join(stick, 'b.sync'), syncFile(fx, device, events.slice(1, 3)));
     writeFileSync(join(stick, 'notes.txt'), 'not a sync file');
-    const all = await cli('sync', 'import', '--data-dir', dir, stick, '--json');
+    const all = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, stick, '--json');
     expect(all.code).toBe(1);
     const files = (
       JSON.parse(all.out) as {
@@ -131,6 +144,7 @@ describe('sync verify and sync import', () => {
     const again = await cli(
       'sync',
       'import',
+      ...asAdmin(),
       '--data-dir',
       dir,
       join(stick, 'a.sync'),
@@ -143,15 +157,16 @@ describe('sync verify and sync import', () => {
 
   it('exits 2 on a missing or non-supervisor data folder and on missing files, writing nothing', async () => {
     const empty = folder();
-    const run = await cli('sync', 'import', '--data-dir', join(empty, 'nope'), empty);
+    const run = await cli('sync', 'import', ...asAdmin(), '--data-dir', join(empty, 'nope'), empty);
     expect(run.code).toBe(2);
     expect(readdirSync(empty)).toEqual([]);
-    expect((await cli('sync', 'verify', '--data-dir', empty, empty)).code).toBe(2);
+    expect((await cli('sync', 'verify', ...asAdmin(), '--data-dir', empty, empty)).code).toBe(2);
     const { dir } = await central();
-    expect((await cli('sync', 'import', '--data-dir', dir, join(empty, 'missing.sync'))).code).toBe(
-      2,
-    );
-    expect((await cli('sync', 'import', '--data-dir', dir)).code).toBe(2);
+    expect(
+      (await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, join(empty, 'missing.sync')))
+        .code,
+    ).toBe(2);
+    expect((await cli('sync', 'import', ...asAdmin(), '--data-dir', dir)).code).toBe(2);
     expect((await cli('package', 'verify')).code).toBe(2);
   });
 });
@@ -161,9 +176,9 @@ describe('device revoke', () => {
     const { base, dir, fx, device, events } = await enrolledDevice(3);
     const first = join(base, 'first.sync');
     writeFileSync(first, syncFile(fx, device, events.slice(0, 2)));
-    expect((await cli('sync', 'import', '--data-dir', dir, first)).code).toBe(0);
-    const revoked = () => {
-      const store = openCentralDatabase(dir) as Db;
+    expect((await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, first)).code).toBe(0);
+    const revoked = async () => {
+      const store = await adminStore(dir);
       try {
         return store
           .prepare('SELECT revoked_at, revoked_by, revoked_reason, revoked_head_seq FROM devices')
@@ -172,13 +187,33 @@ describe('device revoke', () => {
         store.close();
       }
     };
-    const before = revoked();
+    const before = await revoked();
 
     // The same input rules as the app: a name and a reason, neither blank.
     for (const argv of [
-      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--reason', 'Stolen'],
-      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--revoked-by', 'A. Supervisor'],
-      ['device', 'revoke', 'dev-1', '--data-dir', dir, '--revoked-by', '  ', '--reason', 'Stolen'],
+      ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--reason', 'Stolen'],
+      [
+        'device',
+        'revoke',
+        ...asAdmin(),
+        'dev-1',
+        '--data-dir',
+        dir,
+        '--revoked-by',
+        'A. Supervisor',
+      ],
+      [
+        'device',
+        'revoke',
+        ...asAdmin(),
+        'dev-1',
+        '--data-dir',
+        dir,
+        '--revoked-by',
+        '  ',
+        '--reason',
+        'Stolen',
+      ],
       [
         'device',
         'revoke',
@@ -197,6 +232,7 @@ describe('device revoke', () => {
     const unknown = await cli(
       'device',
       'revoke',
+      ...asAdmin(),
       'dev-9',
       '--data-dir',
       dir,
@@ -213,6 +249,7 @@ describe('device revoke', () => {
     const precinct = await cli(
       'device',
       'revoke',
+      ...asAdmin(),
       'dev-1',
       '--data-dir',
       t.dataDir,
@@ -223,11 +260,12 @@ describe('device revoke', () => {
     );
     t.dispose();
     expect(precinct.code).toBe(2);
-    expect(revoked()).toEqual(before);
+    expect(await revoked()).toEqual(before);
 
     const run = await cli(
       'device',
       'revoke',
+      ...asAdmin(),
       'dev-1',
       '--data-dir',
       dir,
@@ -238,12 +276,13 @@ describe('device revoke', () => {
     );
     expect(run.code).toBe(0);
     expect(run.out).toContain('Device dev-1 of precinct p-412 revoked by A. Supervisor');
-    expect(revoked()).toMatchObject([
+    expect(await revoked()).toMatchObject([
       { revoked_by: 'A. Supervisor', revoked_reason: 'Stolen on the way', revoked_head_seq: 2 },
     ]);
     const again = await cli(
       'device',
       'revoke',
+      ...asAdmin(),
       'dev-1',
       '--data-dir',
       dir,
@@ -254,12 +293,12 @@ describe('device revoke', () => {
     );
     expect(again.code).toBe(2);
     expect(again.err).toContain('device_revoked');
-    expect(revoked()).toMatchObject([{ revoked_by: 'A. Supervisor', revoked_head_seq: 2 }]);
+    expect(await revoked()).toMatchObject([{ revoked_by: 'A. Supervisor', revoked_head_seq: 2 }]);
 
     // Files beyond the head it had are refused from now on; older ones are still read.
     const late = join(base, 'late.sync');
     writeFileSync(late, syncFile(fx, device, events.slice(2)));
-    const refused = await cli('sync', 'import', '--data-dir', dir, late, '--json');
+    const refused = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, late, '--json');
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out).files[0]).toMatchObject({ code: 'revoked_device' });
   });

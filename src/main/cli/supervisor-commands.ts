@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
-import { DomainError } from '../../shared/result';
-import { systemClock } from '../core/kernel/clock';
-import { resolveDataDir } from '../core/kernel/data-dir';
 import type { Db } from '../core/kernel/db/database';
-import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
-import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
-import { openStore } from '../core/feature-list';
-import { claimFolderMode } from '../core/kernel/folder-mode';
-import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
+import { requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { importBytes, result, type ImportContext } from '../core/features/supervisor/import-file';
 import { expandPaths, importAll } from '../core/features/supervisor/import-run';
 import { PACKAGE_FILE_EXTENSION } from '../core/airgap/file-endings';
@@ -16,110 +9,23 @@ import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
 import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
-import { openPackage } from '../core/airgap/package-file';
+import { openPackage, readPackageHeader } from '../core/airgap/package-file';
 import { handoverCodeOf, REFUSED_CODE_OPTIONS } from './handover-code-input';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
-import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
+import { Refusal, type CliOutput, type Command } from './command';
+import {
+  ACCOUNT_OPTIONS,
+  centralInit,
+  centralInitRefusal,
+  centralStore,
+  nowIso,
+  positional,
+  required,
+} from './central-access';
 import { printText } from './voters-commands';
-
-const nowIso = () => new Date(systemClock.now()).toISOString();
-
-function positional(args: ParsedArgs, min: number, max: number, what: string): string[] {
-  const rest = args.words.slice(2);
-  if (rest.length < min) throw new UsageError(`name ${what}`);
-  if (rest.length > max) throw new UsageError(`unexpected "${rest.slice(max).join(' ')}"`);
-  return rest;
-}
-
-function required(args: ParsedArgs, name: string): string {
-  const value = stringOption(args, name);
-  if (!value) throw new UsageError(`--${name} is required`);
-  return value;
-}
-
-/** The central store of --data-dir, or a usage error (exit 2) when the folder is not one. */
-function centralStore(args: ParsedArgs): { db: Db; dataDir: string } {
-  const dataDir = resolveDataDir(required(args, 'data-dir'));
-  if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
-  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
-  if (!isSupervisorFolder(dataDir)) {
-    throw new UsageError(`${dataDir} is not a supervisor folder (run central init first)`);
-  }
-  const db = openCentralDatabase(dataDir) as Db;
-  if (!requireKeysOrNull(db)) {
-    db.close();
-    throw new UsageError(`${dataDir} holds no central key (run central init first)`);
-  }
-  return { db, dataDir };
-}
-
-function requireKeysOrNull(db: Db): boolean {
-  try {
-    requireCentralKeys(db);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function context(db: Db): ImportContext {
   return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now: nowIso };
-}
-
-/** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
-function precinctFolder(dataDir: string): Refusal {
-  return new Refusal(
-    'precinct_folder',
-    `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
-  );
-}
-
-/**
- * Records the folder as supervisor mode's in its precinct database, as the app's start of
- * supervisor mode does, before the central store exists: a precinct set up there meanwhile
- * is refused, and so is this when a precinct came first.
- */
-function claimSupervisorFolder(dataDir: string): void {
-  const db = openStore(dataDir);
-  try {
-    db.transaction(() => {
-      if (db.prepare('SELECT 1 FROM precinct WHERE id = 1').get()) throw precinctFolder(dataDir);
-      claimFolderMode(db, 'supervisor', nowIso());
-    }).immediate();
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'precinct_folder') {
-      throw precinctFolder(dataDir);
-    }
-    throw error;
-  } finally {
-    db.close();
-  }
-}
-
-/** `central init --data-dir C`: makes the central keys; never over existing ones. */
-function centralInit(args: ParsedArgs, { out }: CliOutput): number {
-  positional(args, 0, 0, '');
-  const dataDir = resolveDataDir(required(args, 'data-dir'));
-  // Checked before anything is created, then decided for good in the folder's database.
-  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
-  claimSupervisorFolder(dataDir);
-  const db = openCentralDatabase(dataDir, true) as Db;
-  try {
-    const keys = makeCentralKeys(db, nowIso());
-    out(`Central key made in ${dataDir}.`);
-    out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
-    out(`SHA-256: ${keys.fingerprint}`);
-    return 0;
-  } finally {
-    db.close();
-  }
-}
-
-/** A central key already there is said plainly: it is never replaced (exit 2). */
-function centralInitRefusal(error: DomainError, args: ParsedArgs): Refusal {
-  if (error.code !== 'central_key_exists') return coreRefusal(error);
-  const dataDir = resolveDataDir(required(args, 'data-dir'));
-  return new Refusal(error.code, `${dataDir} already holds a central key; it is never replaced`);
 }
 
 /** `package create --data-dir C --precinct-spec SPEC.json --voters LIST --out FILE`. */
@@ -135,7 +41,7 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
   if (!existsSync(specPath)) throw new UsageError(`no spec file at ${specPath}`);
   if (!existsSync(votersPath)) throw new UsageError(`no voter list at ${votersPath}`);
   if (existsSync(outPath)) throw new UsageError(`a file already stands at ${outPath}`);
-  const { db } = centralStore(args);
+  const { db } = await centralStore(args, output);
   try {
     const made = await createPackage(db, { specPath, votersPath, outPath }, nowIso());
     // The code is printed this once and kept nowhere: it goes on the handover act.
@@ -173,9 +79,9 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
 }
 
 /**
- * `package verify FILE [--central-key FINGERPRINT] [--code-file FILE]`: the signature, the
- * sealed body opened with the handover code (asked at the terminal, or from the code file),
- * and the content. 0 valid, 1 not (with its code), 2 unusable arguments.
+ * `package verify FILE [--central-key FINGERPRINT] [--code-file FILE]`: the signature and the
+ * header; with the handover code's file, also the sealed body opened and its content. Needs
+ * no account. 0 valid, 1 not (with its code), 2 unusable arguments.
  */
 async function packageVerify(args: ParsedArgs, output: CliOutput): Promise<number> {
   const { out } = output;
@@ -184,12 +90,31 @@ async function packageVerify(args: ParsedArgs, output: CliOutput): Promise<numbe
   const expected = keyText === undefined ? undefined : normalizeFingerprint(keyText);
   if (expected === null) throw new UsageError('--central-key must be a 64-digit hex fingerprint');
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
-  const handoverCode = await handoverCodeOf(args, output);
+  // Any code option goes to the code's reader, which refuses one given on the command line.
+  const withCode = ['code-file', ...Object.keys(REFUSED_CODE_OPTIONS)].some((o) =>
+    args.options.has(o),
+  );
+  const handoverCode = withCode ? await handoverCodeOf(args, output) : null;
   const bytes = readRegularFile(file, DEFAULT_MAX_FILE_BYTES);
-  const checked =
-    typeof bytes === 'string'
-      ? { ok: false as const, problem: bytes }
-      : await openPackage(bytes, handoverCode, expected);
+  if (typeof bytes === 'string') {
+    out(`${file}: ${bytes}`);
+    return 1;
+  }
+  if (handoverCode === null) {
+    const read = readPackageHeader(bytes, expected);
+    if (!read.ok) {
+      out(`${file}: ${read.problem}`);
+      return 1;
+    }
+    const { header } = read;
+    out(`${file}: signature valid (the sealed body is checked with --code-file)`);
+    out(
+      `Precinct ${header.precinct_number} (${header.precinct_id}), election ${header.election_id}, revision ${header.revision}, ${header.voter_rows} voters.`,
+    );
+    out(`Central key: ${displayFingerprint(read.centralFingerprint)}`);
+    return 0;
+  }
+  const checked = await openPackage(bytes, handoverCode, expected);
   if (!checked.ok) {
     out(`${file}: ${checked.problem}`);
     return 1;
@@ -215,9 +140,10 @@ function existingPaths(args: ParsedArgs, what: string): string[] {
 }
 
 /** `sync verify --data-dir C FILE...`: checks without writing; a file held for a gap is valid. */
-function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
+async function syncVerify(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
   const paths = existingPaths(args, 'the sync files');
-  const { db } = centralStore(args);
+  const { db } = await centralStore(args, output);
   try {
     const ctx = context(db);
     let allValid = true;
@@ -237,9 +163,10 @@ function syncVerify(args: ParsedArgs, { out }: CliOutput): number {
 }
 
 /** `sync import --data-dir C FILE|FOLDER... [--json]`: 0 all in, 3 some held, 1 any rejected. */
-function syncImport(args: ParsedArgs, { out }: CliOutput): number {
+async function syncImport(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
   const paths = existingPaths(args, 'the sync files or folders');
-  const { db } = centralStore(args);
+  const { db } = await centralStore(args, output);
   try {
     const run = importAll(context(db), paths);
     if (args.options.has('json')) {
@@ -287,7 +214,8 @@ function syncImport(args: ParsedArgs, { out }: CliOutput): number {
  * neither blank) and the same checks. 0 revoked; 2 unusable arguments or folder, or refused
  * (`device_not_found`, `device_revoked`: the code is printed), nothing written.
  */
-function deviceRevoke(args: ParsedArgs, { out }: CliOutput): number {
+async function deviceRevoke(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
   const [deviceId] = positional(args, 1, 1, 'the device id') as [string];
   const parsed = supervisorOperations.revokeDevice.input.safeParse({
     deviceId,
@@ -301,7 +229,7 @@ function deviceRevoke(args: ParsedArgs, { out }: CliOutput): number {
       `${option[field as keyof typeof option] ?? field} must be given (not blank, not too long)`,
     );
   }
-  const { db } = centralStore(args);
+  const { db } = await centralStore(args, output);
   try {
     const device = revokeDevice(db, parsed.data, nowIso());
     out(
@@ -316,7 +244,7 @@ function deviceRevoke(args: ParsedArgs, { out }: CliOutput): number {
 /** The central commission's commands (supervisor mode). */
 export const centralCommands: Record<string, Command> = {
   'central init': {
-    options: { 'data-dir': VALUE },
+    options: { 'data-dir': VALUE, ...ACCOUNT_OPTIONS },
     run: centralInit,
     refusal: centralInitRefusal,
   },
@@ -327,6 +255,7 @@ export const centralCommands: Record<string, Command> = {
       voters: VALUE,
       out: VALUE,
       json: FLAG,
+      ...ACCOUNT_OPTIONS,
     },
     run: packageCreate,
   },
@@ -334,10 +263,13 @@ export const centralCommands: Record<string, Command> = {
     options: { 'central-key': VALUE, 'code-file': VALUE, ...REFUSED_CODE_OPTIONS },
     run: packageVerify,
   },
-  'sync verify': { options: { 'data-dir': VALUE }, run: syncVerify },
-  'sync import': { options: { 'data-dir': VALUE, json: FLAG }, run: syncImport },
+  'sync verify': { options: { 'data-dir': VALUE, ...ACCOUNT_OPTIONS }, run: syncVerify },
+  'sync import': {
+    options: { 'data-dir': VALUE, json: FLAG, ...ACCOUNT_OPTIONS },
+    run: syncImport,
+  },
   'device revoke': {
-    options: { 'data-dir': VALUE, 'revoked-by': VALUE, reason: VALUE },
+    options: { 'data-dir': VALUE, 'revoked-by': VALUE, reason: VALUE, ...ACCOUNT_OPTIONS },
     run: deviceRevoke,
     // Refused by the store (no such device, revoked already): its code, exit 2, nothing written.
     refusal: (error) => new Refusal(error.code, `${error.code}: ${error.message}`),

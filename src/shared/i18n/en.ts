@@ -13,6 +13,7 @@ import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
 import { printEn } from './print/en';
 import { nextStepsEn } from './next-steps/en';
+import { centralAccessEn } from './central-access/en';
 
 export const en = {
   ...votersEn,
@@ -29,6 +30,7 @@ export const en = {
   ...inputChecksEn,
   ...printEn,
   ...nextStepsEn,
+  ...centralAccessEn,
 
   'app.title': 'Precinct Desk',
 

@@ -13,6 +13,7 @@ import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
 import { printKk } from './print/kk';
 import { nextStepsKk } from './next-steps/kk';
+import { centralAccessKk } from './central-access/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -29,6 +30,7 @@ export const kk: Record<MessageKey, string> = {
   ...inputChecksKk,
   ...printKk,
   ...nextStepsKk,
+  ...centralAccessKk,
 
   'app.title': 'Precinct Desk',
 

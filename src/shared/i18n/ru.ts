@@ -13,6 +13,7 @@ import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
 import { printRu } from './print/ru';
 import { nextStepsRu } from './next-steps/ru';
+import { centralAccessRu } from './central-access/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -29,6 +30,7 @@ export const ru: Record<MessageKey, string> = {
   ...inputChecksRu,
   ...printRu,
   ...nextStepsRu,
+  ...centralAccessRu,
 
   'app.title': 'Precinct Desk',
 

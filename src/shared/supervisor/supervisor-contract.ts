@@ -81,9 +81,28 @@ export type AlarmKind = (typeof ALARM_KINDS)[number];
 
 // ---- result shapes -------------------------------------------------------------------------
 
+/**
+ * Where the central store stands: `new` (no administrator yet), `previous` (a plain store of
+ * an earlier version, encrypted when its administrator is made), `locked` (the passphrase is
+ * needed), `open` (unlocked by `account`).
+ */
+export const CENTRAL_ACCESS_STATES = ['new', 'previous', 'locked', 'open'] as const;
+export type CentralAccessState = (typeof CENTRAL_ACCESS_STATES)[number];
+
+/** What making the administrator or unlocking takes: the account's name and passphrase. */
+const accountInput = z
+  .object({
+    account: trimmed(TEXT_LIMITS.name),
+    passphrase: z.string().min(1).max(1024),
+  })
+  .strict();
+
 export interface SupervisorState {
-  /** False until the central key is made (first run in supervisor mode). */
+  /** False until the central key is made and the store is open. */
   initialized: boolean;
+  access: CentralAccessState;
+  /** The account that unlocked the store, while it is open. */
+  account: string | null;
   /** The central signing key's fingerprint, 64 hex digits (shown grouped). */
   fingerprint: string | null;
   precincts: number;
@@ -234,8 +253,20 @@ export interface PackageCreated {
 
 export const supervisorOperations = {
   getSupervisorState: op<SupervisorState>()(empty),
-  /** First run only: this data folder becomes the central commission's (the key is made). */
+  /**
+   * First run only: this data folder becomes the central commission's, for good; its
+   * administrator is made next (`initCentralStore`).
+   */
   startSupervisorMode: op<SupervisorState>()(empty),
+  /**
+   * Makes the administrator (a passphrase of 12+ characters wraps the store's key) and the
+   * central key, and opens the store; a plain store of an earlier version is encrypted in place.
+   */
+  initCentralStore: op<SupervisorState>()(accountInput),
+  /** Opens the locked store with an account's passphrase (`wrong_passphrase` counts). */
+  unlockCentralStore: op<SupervisorState>()(accountInput),
+  /** Closes the store: nothing of it can be read until a passphrase opens it again. */
+  lockCentralStore: op<SupervisorState>()(empty),
   /**
    * Starts importing files and whole folders, by read and folder handles (the main process
    * lists a folder itself); `getImportProgress` reports as it goes.

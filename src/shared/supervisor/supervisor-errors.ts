@@ -11,6 +11,14 @@ export const SUPERVISOR_ERROR_CODES = [
   'alarm_not_found',
   'alarm_decided',
   'import_run_not_found',
+  // the central store locked at rest (central-door.ts)
+  'wrong_passphrase',
+  'passphrase_too_short',
+  'unknown_account',
+  'central_locked',
+  'central_door_damaged',
+  'account_locked_out',
+  'central_busy',
 ] as const;
 
 /**

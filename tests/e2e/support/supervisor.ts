@@ -37,9 +37,34 @@ export function cli(...args: string[]): { code: number | null; out: string; err:
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
+/** The central store's administrator in the end-to-end tests, and their passphrase. */
+export const ADMIN = 'Aigerim Administrator';
+export const ADMIN_PASSPHRASE = 'steppe eagle over the river';
+
+/** `--account ADMIN --secret-file FILE` (the file written in `folder`), for the built CLI. */
+export function adminArgs(folder: string): string[] {
+  const file = join(folder, `admin-secret-${randomUUID()}.txt`);
+  writeFileSync(file, `${ADMIN_PASSPHRASE}\n`, { mode: 0o600 });
+  return ['--account', ADMIN, '--secret-file', file];
+}
+
+/** Fills the account form (the administrator's making, or the unlock) and sends it. */
+export async function enterAccount(
+  page: Page,
+  passphrase = ADMIN_PASSPHRASE,
+  button = 'Unlock',
+): Promise<void> {
+  await page.getByLabel('Account name').fill(ADMIN);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  const again = page.getByLabel('Passphrase again');
+  if (await again.count()) await again.fill(passphrase);
+  await page.getByRole('button', { name: button }).click();
+}
+
 /**
- * The first-run choice of a new data folder: supervisor mode, in English. The central key is
- * made then; returns its fingerprint as the header shows it (grouped, for the handover act).
+ * The first-run choice of a new data folder: supervisor mode, in English, then its
+ * administrator made (the store encrypted) and the central key with it; returns the key's
+ * fingerprint as the header shows it (grouped, for the handover act).
  */
 export async function startSupervisorMode(page: Page): Promise<string> {
   await chooseEnglish(page);
@@ -48,6 +73,10 @@ export async function startSupervisorMode(page: Page): Promise<string> {
   await expect(
     page.getByRole('banner').getByText('Supervisor mode — central commission'),
   ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Make the administrator' }),
+  ).toBeFocused();
+  await enterAccount(page, ADMIN_PASSPHRASE, 'Make the administrator');
   await expect(page.getByRole('heading', { level: 1, name: 'Import sync files' })).toBeFocused();
   const shown = (await page.getByTestId('central-fingerprint').textContent()) ?? '';
   expect(shown).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
@@ -230,6 +259,7 @@ export function packageByCli(
     '--out',
     packagePath,
     '--json',
+    ...adminArgs(folder),
   );
   expect(made.code, made.err).toBe(0);
   const printed = JSON.parse(made.out) as {

@@ -42,12 +42,17 @@ export type FileContent = FileChunk | Iterable<FileChunk> | AsyncIterable<FileCh
  * (media-failure.ts) naming the path; a DomainError thrown by the chunks' source (a report that
  * does not exist) passes through as it is.
  */
-export async function writeDurably(path: string, content: FileContent): Promise<void> {
+export async function writeDurably(
+  path: string,
+  content: FileContent,
+  /** The new file's permission bits on POSIX systems (0o600 for a file only its owner reads). */
+  mode = 0o666,
+): Promise<void> {
   const folder = dirname(path);
   // Hidden, so the in-app picker never offers a half-written file.
   const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const handle = await fs.open(temporary, 'wx');
+    const handle = await fs.open(temporary, 'wx', mode);
     try {
       await handle.writeFile(content);
       await handle.sync();

@@ -22,6 +22,7 @@ import { DASHBOARD_TYPES } from './supervisor-projection';
 import { deviceRow, placeInChain } from './chain-store';
 import { readRegularFile } from '../../airgap/container';
 import { protocolPayloadSchema } from './protocol-payload';
+import { storeKeyOf } from './supervisor-db';
 
 /** An event the dashboard reads (supervisor-projection.ts), as the reader hands it on. */
 export type ProjectedEvent = Pick<SyncEvent, 'seq' | 'type' | 'hlc' | 'payload_json'>;
@@ -129,6 +130,8 @@ export interface ReaderJob {
   maxBytes: number;
   key: KeyPair;
   databasePath: string;
+  /** The key the central store is encrypted with (null: a plain store). */
+  storeKey: Uint8Array | null;
   port: MessagePort;
   /** Int32 [0]: messages posted so far, so the writer can sleep until the next one. */
   signal: SharedArrayBuffer;
@@ -173,6 +176,7 @@ export class FileReader {
       maxBytes,
       key,
       databasePath: db.name,
+      storeKey: storeKeyOf(db),
       port: channel.port2,
       signal,
     };

@@ -5,12 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { applyStoreKey } from '../../kernel/db/store-key';
 import { FILES_IN_FLIGHT, prepareFile, type PreparedFile, type ReaderJob } from './file-reader';
 
 if (!parentPort) throw new Error('read-worker runs as a worker thread');
 const job = workerData as ReaderJob;
 const signal = new Int32Array(job.signal);
 const db = new Database(job.databasePath, { readonly: true, fileMustExist: true });
+if (job.storeKey) applyStoreKey(db, Buffer.from(job.storeKey));
 
 let credits = FILES_IN_FLIGHT;
 let wake: (() => void) | null = null;

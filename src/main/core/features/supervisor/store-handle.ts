@@ -1,26 +1,59 @@
+import { DomainError } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { openCentralDatabase } from './supervisor-db';
+import {
+  centralAccess,
+  initCentralStore,
+  unlockCentralStore,
+  type OpenedCentral,
+} from './central-access';
+import type { CentralAccessState } from '../../../../shared/supervisor/supervisor-contract';
 
-/** The central store of the app's data folder, opened on first use and kept open. */
+/**
+ * The central store of the app's data folder: closed until an account's passphrase opens it
+ * (the store key is kept only in memory while it is open), closed again by `lock`.
+ */
 export class SupervisorStore {
-  private db: Db | null = null;
+  private opened: OpenedCentral | null = null;
 
   constructor(readonly dataDir: string) {}
 
-  /** The open store, or null while this folder is not in supervisor mode. */
+  /** The open store, or null while it is locked (or not made). */
   get(): Db | null {
-    this.db ??= openCentralDatabase(this.dataDir);
-    return this.db;
+    return this.opened?.db ?? null;
   }
 
-  /** Creates the store (supervisor mode's first run). */
-  create(): Db {
-    this.db ??= openCentralDatabase(this.dataDir, true);
-    return this.db as Db;
+  /** Where the store stands, read from the door file (nothing opened). */
+  access(): CentralAccessState {
+    return this.opened ? 'open' : centralAccess(this.dataDir);
+  }
+
+  /** The account that opened the store. */
+  account(): string | null {
+    return this.opened?.account.name ?? null;
+  }
+
+  /** Makes the administrator (or opens the door a crash left without keys) and opens it. */
+  async create(name: string, passphrase: string, now: number): Promise<Db> {
+    if (this.opened) throw new DomainError('central_key_exists', 'The central store is open');
+    this.opened = await initCentralStore(this.dataDir, name, passphrase, now);
+    return this.opened.db;
+  }
+
+  /** Opens the locked store with an account's passphrase. */
+  async unlock(name: string, passphrase: string, now: number): Promise<Db> {
+    this.lock();
+    this.opened = await unlockCentralStore(this.dataDir, name, passphrase, now);
+    return this.opened.db;
+  }
+
+  /** Closes the store and forgets its key. */
+  lock(): void {
+    this.opened?.db.close();
+    this.opened?.key.fill(0);
+    this.opened = null;
   }
 
   close(): void {
-    this.db?.close();
-    this.db = null;
+    this.lock();
   }
 }

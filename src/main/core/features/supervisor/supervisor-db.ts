@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../kernel/db/database';
 import { applyStoreKey } from '../../kernel/db/store-key';
 import { prepareUpgrade } from '../../kernel/db/upgrade';
+import { privateFile, privateFolder } from '../../kernel/private-files';
 import { centralDatabasePath, isSupervisorFolder } from './supervisor-folder';
 import { CENTRAL_MIGRATIONS } from './supervisor-schema';
 
@@ -20,6 +20,8 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
+  // Sorts and temporary tables stay in memory: no temporary file is ever written beside it.
+  db.pragma('temp_store = MEMORY');
   // Checkpoint every 64 MB of WAL rather than 4 MB: a bulk import writes hundreds of MB.
   db.pragma('wal_autocheckpoint = 16384');
 }
@@ -62,9 +64,18 @@ function migrate(db: Db, file: string): void {
   }
 }
 
+/** The key each open encrypted store was opened with, for the connections it shares it with. */
+const storeKeys = new WeakMap<Db, Buffer>();
+
+/** The key `db` was opened with (null: a plain store), for a second connection to it. */
+export function storeKeyOf(db: Db): Buffer | null {
+  return storeKeys.get(db) ?? null;
+}
+
 /**
  * Opens the central store of a data folder, creating it only when `create` is set; with a key,
- * encrypted (store-key.ts) before anything is read.
+ * encrypted (store-key.ts) before anything is read. The folder is its owner's (0700) and the
+ * file too (0600, made so before SQLite writes to it; its WAL takes the same mode).
  */
 export function openCentralDatabase(
   dataDir: string,
@@ -72,8 +83,9 @@ export function openCentralDatabase(
   key: Buffer | null = null,
 ): Db | null {
   if (!create && !isSupervisorFolder(dataDir)) return null;
-  mkdirSync(dataDir, { recursive: true });
+  privateFolder(dataDir);
   const file = centralDatabasePath(dataDir);
+  privateFile(file);
   const db = new Database(file);
   try {
     if (key) applyStoreKey(db, key);
@@ -83,5 +95,6 @@ export function openCentralDatabase(
     db.close();
     throw error;
   }
+  if (key) storeKeys.set(db, key);
   return db;
 }

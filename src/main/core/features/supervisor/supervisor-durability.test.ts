@@ -17,13 +17,15 @@ import {
   syncFile,
   VOTING_DAY,
   type CentralFixture,
+  startCentral,
 } from '../../../../../tests/support/supervisor';
 import { openPackage } from '../../airgap/package-file';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
 import type { Db } from '../../kernel/db/database';
 import { readCentralKeys } from './central-keys';
 import { createPackage } from './package-maker';
-import { durableCommits, openCentralDatabase, SYNCHRONOUS_FULL } from './supervisor-db';
+import { durableCommits, SYNCHRONOUS_FULL } from './supervisor-db';
+import { adminStore } from '../../../../../tests/support/cli';
 
 const SYNCHRONOUS_NORMAL = 1;
 const NOW = '2027-03-01T00:00:00.000Z';
@@ -121,7 +123,7 @@ describe('durable supervisor decisions', () => {
     durableCommits.observe = (level) => levels.push(level);
     t = makeTestCore();
     const app = t;
-    const state = await app.must('startSupervisorMode', {});
+    const state = await startCentral(app);
     expect(levels).toEqual([SYNCHRONOUS_FULL]);
 
     const specPath = join(app.dataDir, 'spec.json');
@@ -146,7 +148,7 @@ describe('durable supervisor decisions', () => {
     );
     if (!read.ok) throw new Error(read.problem);
     const device = enrolDevice(read.content, 'dev-5');
-    const db = openCentralDatabase(app.dataDir) as Db;
+    const db = await adminStore(app.dataDir);
     const keys = readCentralKeys(db);
     db.close();
     const signer = { keys } as unknown as CentralFixture;

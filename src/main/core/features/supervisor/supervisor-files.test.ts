@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestCore, setUpPrecinct, type TestCore } from '../../../../../tests/support/core';
+import { startCentral } from '../../../../../tests/support/supervisor';
 
 const cores: TestCore[] = [];
 afterEach(() => {
@@ -12,7 +13,7 @@ describe('files in supervisor mode', () => {
   it('are chosen, saved and kept when dropped without a member login', async () => {
     const test = makeTestCore();
     cores.push(test);
-    await test.must('startSupervisorMode', {});
+    await startCentral(test);
     expect((await test.must('getAppState', {})).mode).toBe('supervisor');
     // Long after the start: no grant is involved.
     test.clock.advance(60 * 60_000);

@@ -13,9 +13,15 @@ export function centralDatabasePath(dataDir: string): string {
   return join(dataDir, CENTRAL_DATABASE_FILE);
 }
 
-/** Whether the folder holds a central store file (its mode is `folderModeOf`'s to say). */
+/** The central store's door file (central-door.ts) inside a data folder. */
+export const CENTRAL_DOOR_FILE = 'central-door.json';
+
+/**
+ * Whether the folder holds a central store file or its door file (its mode is
+ * `folderModeOf`'s to say).
+ */
 export function isSupervisorFolder(dataDir: string): boolean {
-  return existsSync(centralDatabasePath(dataDir));
+  return existsSync(centralDatabasePath(dataDir)) || existsSync(join(dataDir, CENTRAL_DOOR_FILE));
 }
 
 /**

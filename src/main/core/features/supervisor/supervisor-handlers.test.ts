@@ -20,10 +20,10 @@ import {
   syncFile,
   VOTING_DAY,
   type CentralFixture,
+  startCentral,
 } from '../../../../../tests/support/supervisor';
 import { readCentralKeys } from './central-keys';
-import { openCentralDatabase } from './supervisor-db';
-import type { Db } from '../../kernel/db/database';
+import { adminStore } from '../../../../../tests/support/cli';
 
 let t: TestCore;
 afterEach(() => t.dispose());
@@ -34,7 +34,7 @@ const voters = [...sampleVoters(8, VOTING_DAY, 21)];
 async function supervisor() {
   t = makeTestCore();
   expect(await t.must('getSupervisorState', {})).toMatchObject({ initialized: false });
-  const state = await t.must('startSupervisorMode', {});
+  const state = await startCentral(t);
   expect(state).toMatchObject({ initialized: true, precincts: 0 });
   const specPath = join(t.dataDir, 'spec.json');
   writeFileSync(specPath, JSON.stringify(spec('p-5', 5)));
@@ -87,7 +87,7 @@ async function supervisor() {
     state.fingerprint ?? undefined,
   );
   if (!read.ok) throw new Error(read.problem);
-  const db = openCentralDatabase(t.dataDir) as Db;
+  const db = await adminStore(t.dataDir);
   const keys = readCentralKeys(db);
   db.close();
   return { content: read.content, fx: { keys } as unknown as CentralFixture };

@@ -41,11 +41,16 @@ type CentralOperation = keyof typeof supervisorOperations | keyof typeof results
 /** Finished runs are kept for their progress to be read; the oldest go first. */
 const KEPT_RUNS = 20;
 
-function state(db: Db | null): SupervisorState {
+function state(store: SupervisorStore | null): SupervisorState {
+  const db = store?.get() ?? null;
   const keys = db ? readCentralKeys(db) : null;
+  const access = store?.access() ?? 'new';
+  const account = store?.account() ?? null;
   if (!db || !keys) {
     return {
       initialized: false,
+      access,
+      account,
       fingerprint: null,
       precincts: 0,
       devices: 0,
@@ -56,6 +61,8 @@ function state(db: Db | null): SupervisorState {
   const n = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
   return {
     initialized: true,
+    access,
+    account,
     fingerprint: keys.fingerprint,
     precincts: n('SELECT count(*) AS n FROM precincts'),
     devices: n('SELECT count(*) AS n FROM devices'),
@@ -99,6 +106,9 @@ export function supervisorHandlers(options: {
   function central(): Db {
     requireSupervisorFolder();
     const db = store.get();
+    if (!db && store.access() === 'locked') {
+      throw new DomainError('central_locked', 'The central store is locked');
+    }
     if (!db || !readCentralKeys(db)) {
       throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
     }
@@ -106,13 +116,34 @@ export function supervisorHandlers(options: {
   }
 
   return {
-    getSupervisorState: () => state(options.isSupervisorFolder() ? store.get() : null),
+    getSupervisorState: () => state(options.isSupervisorFolder() ? store : null),
     startSupervisorMode: () => {
       // Decided before the central store exists: a precinct set up meanwhile is refused.
       options.claimSupervisorFolder();
-      const db = store.create();
-      makeCentralKeys(db, now());
-      return state(db);
+      return state(store);
+    },
+    initCentralStore: async ({ account, passphrase }) => {
+      requireSupervisorFolder();
+      if (store.access() === 'open') {
+        throw new DomainError('central_key_exists', 'This folder already holds a central key');
+      }
+      const db = await store.create(account, passphrase, clock.now());
+      // A store of an earlier version keeps its keys; a new one (or a door a crash left
+      // without keys) gets them now.
+      if (!readCentralKeys(db)) makeCentralKeys(db, now());
+      return state(store);
+    },
+    unlockCentralStore: async ({ account, passphrase }) => {
+      requireSupervisorFolder();
+      await store.unlock(account, passphrase, clock.now());
+      return state(store);
+    },
+    lockCentralStore: () => {
+      if ([...runs.values()].some((run) => !run.finished)) {
+        throw new DomainError('central_busy', 'An import is running; lock when it has finished');
+      }
+      store.lock();
+      return state(options.isSupervisorFolder() ? store : null);
     },
     importSyncFiles: ({ handles }) => {
       const db = central();

@@ -75,7 +75,7 @@ describe('a supervisor import no single file can stop', () => {
     const twin = join(fx.dir, 'twin');
     mkdirSync(twin);
     fx.db.exec(`VACUUM INTO '${join(twin, 'central.db')}'`);
-    const twinDb = openCentralDatabase(twin) as CentralFixture['db'];
+    const twinDb = openCentralDatabase(twin, false, fx.storeKey) as CentralFixture['db'];
     try {
       const run = importAll(fx.ctx, [join(fx.dir, 'all')]);
       expect(run).toMatchObject({ total: 50, accepted: 49, rejected: 1 });

@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { DomainError } from '../../../../shared/result';
+import { narrowFile } from '../private-files';
 
 /** Where the copy of `file` at schema `version` is kept. */
 export function backupPath(file: string, version: number): string {
@@ -42,7 +43,9 @@ function copyDurably(db: Database.Database, target: string): void {
   const folder = dirname(target);
   const temporary = join(folder, `.${basename(target)}.${randomUUID()}.tmp`);
   try {
+    // An encrypted store's copy is encrypted with its key; either way only its owner reads it.
     db.prepare('VACUUM INTO ?').run(temporary);
+    narrowFile(temporary);
     flush(temporary, 'r+');
     renameSync(temporary, target);
   } catch (error) {

@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { AlarmsSection } from './alarms/AlarmsSection';
+import { CentralAccessPanel } from './CentralAccessPanel';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
 import { ImportSection } from './import/ImportSection';
@@ -19,8 +20,9 @@ import { useSupervisorStore, type SupervisorSection } from './supervisor-store';
 import '../../styles/supervisor.css';
 
 /**
- * The central commission's app: no member login (whoever decides or revokes names
- * themself), its own header with the central key's fingerprint, and its six sections.
+ * The central commission's app: opened by an account's passphrase (the store is encrypted at
+ * rest; whoever decides or revokes still names themself), its own header with the central
+ * key's fingerprint and the lock, and its six sections.
  */
 export function SupervisorApp() {
   const t = useT();
@@ -43,29 +45,17 @@ export function SupervisorApp() {
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
         {state?.initialized ? (
           <SectionView key={section} section={section} />
+        ) : state && state.access !== 'open' ? (
+          <CentralAccessPanel key={state.access} access={state.access} />
         ) : (
           <section className="section">
             <PageHeading focusOnMount>{t('supervisor.title')}</PageHeading>
             <ErrorAlert message={error ? describeError(error, language) : null} />
-            {state ? <StartPanel /> : <StatusMessage>{t('common.loading')}</StatusMessage>}
+            {state ? null : <StatusMessage>{t('common.loading')}</StatusMessage>}
           </section>
         )}
       </main>
     </div>
-  );
-}
-
-/** A supervisor folder whose key is not made yet (the first-run choice normally makes it). */
-function StartPanel() {
-  const t = useT();
-  const start = useSupervisorStore((store) => store.start);
-  return (
-    <>
-      <p>{t('supervisor.notStarted')}</p>
-      <button type="button" className="button-primary" onClick={() => void start()}>
-        {t('supervisor.start')}
-      </button>
-    </>
   );
 }
 

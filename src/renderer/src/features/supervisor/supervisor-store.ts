@@ -23,8 +23,10 @@ interface SupervisorStore {
   openPrecinct: (precinctId: string | null) => void;
   /** Reads the central store's state (key, counts) again, after any change. */
   refresh: () => Promise<void>;
-  /** First run: makes the central key. */
-  start: () => Promise<void>;
+  /** The state an unlock or the administrator's making answered. */
+  accept: (state: SupervisorState) => void;
+  /** Closes the central store: the passphrase is needed again. */
+  lock: () => Promise<void>;
 }
 
 export const useSupervisorStore = create<SupervisorStore>()((set) => ({
@@ -39,9 +41,10 @@ export const useSupervisorStore = create<SupervisorStore>()((set) => ({
     if (result.ok) set({ state: result.value, error: null });
     else set({ error: result.error });
   },
-  start: async () => {
-    const result = await callApi('startSupervisorMode', {});
-    if (result.ok) set({ state: result.value, error: null });
+  accept: (state) => set({ state, error: null, section: 'import', precinctId: null }),
+  lock: async () => {
+    const result = await callApi('lockCentralStore', {});
+    if (result.ok) set({ state: result.value, error: null, section: 'import', precinctId: null });
     else set({ error: result.error });
   },
 }));

@@ -1,0 +1,191 @@
+/**
+ * The central store on the command line: the commands that open it name an account and give
+ * its passphrase (--secret-file or the prompt, never the command line or the environment);
+ * `central init` makes the administrator.
+ */
+import { existsSync } from 'node:fs';
+import { DomainError } from '../../shared/result';
+import { systemClock } from '../core/kernel/clock';
+import { resolveDataDir } from '../core/kernel/data-dir';
+import type { Db } from '../core/kernel/db/database';
+import {
+  centralAccess,
+  hasCentralKeys,
+  initCentralStore,
+  unlockCentralStore,
+} from '../core/features/supervisor/central-access';
+import { checkNewPassphrase } from '../core/features/supervisor/central-door';
+import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
+import { openStore } from '../core/feature-list';
+import { claimFolderMode } from '../core/kernel/folder-mode';
+import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
+import { displayFingerprint } from '../core/airgap/keys';
+import { REFUSED_SECRET_OPTIONS, secretOf } from './secret-input';
+import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
+import { coreRefusal, Refusal, type CliOutput } from './command';
+
+export const nowIso = () => new Date(systemClock.now()).toISOString();
+
+export function positional(args: ParsedArgs, min: number, max: number, what: string): string[] {
+  const rest = args.words.slice(2);
+  if (rest.length < min) throw new UsageError(`name ${what}`);
+  if (rest.length > max) throw new UsageError(`unexpected "${rest.slice(max).join(' ')}"`);
+  return rest;
+}
+
+export function required(args: ParsedArgs, name: string): string {
+  const value = stringOption(args, name);
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+/** Options of every command that opens the central store: the account and its secret. */
+export const ACCOUNT_OPTIONS = {
+  account: VALUE,
+  'secret-file': VALUE,
+  ...REFUSED_SECRET_OPTIONS,
+} as const;
+
+/** The account named by --account (required before anything else is read). */
+function accountOf(args: ParsedArgs): string {
+  const account = stringOption(args, 'account')?.trim();
+  if (!account) throw new UsageError('--account NAME is required (the central store’s account)');
+  return account;
+}
+
+/** A refusal of the central store's door (a wrong passphrase, a lockout): its code, exit 2. */
+function doorRefusal(error: unknown): unknown {
+  return error instanceof DomainError
+    ? new Refusal(error.code, `${error.code}: ${error.message}`)
+    : error;
+}
+
+/**
+ * The central store of --data-dir opened with --account and its passphrase (--secret-file or
+ * the prompt), or a usage error (exit 2) when the folder is not one. A wrong passphrase exits
+ * 2 with `wrong_passphrase` and counts toward the account's lockout; nothing else changes.
+ */
+export async function centralStore(
+  args: ParsedArgs,
+  output: CliOutput,
+): Promise<{ db: Db; dataDir: string }> {
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  const account = accountOf(args);
+  if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
+  const access = isSupervisorFolder(dataDir) ? centralAccess(dataDir) : 'new';
+  if (access === 'new') {
+    throw new UsageError(`${dataDir} is not a supervisor folder (run central init first)`);
+  }
+  if (access === 'previous') {
+    throw new UsageError(
+      `${dataDir} holds a central store of an earlier version, not encrypted yet: run central init --account NAME to make its administrator (the store is encrypted then, its key kept)`,
+    );
+  }
+  const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
+  let db: Db;
+  try {
+    ({ db } = await unlockCentralStore(dataDir, account, passphrase, systemClock.now()));
+  } catch (error) {
+    throw doorRefusal(error);
+  }
+  if (!requireKeysOrNull(db)) {
+    db.close();
+    throw new UsageError(`${dataDir} holds no central key (run central init first)`);
+  }
+  return { db, dataDir };
+}
+
+function requireKeysOrNull(db: Db): boolean {
+  try {
+    requireCentralKeys(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
+function precinctFolder(dataDir: string): Refusal {
+  return new Refusal(
+    'precinct_folder',
+    `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
+  );
+}
+
+/**
+ * Records the folder as supervisor mode's in its precinct database, as the app's start of
+ * supervisor mode does, before the central store exists: a precinct set up there meanwhile
+ * is refused, and so is this when a precinct came first.
+ */
+function claimSupervisorFolder(dataDir: string): void {
+  const db = openStore(dataDir);
+  try {
+    db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM precinct WHERE id = 1').get()) throw precinctFolder(dataDir);
+      claimFolderMode(db, 'supervisor', nowIso());
+    }).immediate();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'precinct_folder') {
+      throw precinctFolder(dataDir);
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `central init --data-dir C --account NAME --secret-file FILE`: makes the administrator (the
+ * store key wrapped by their passphrase, 12+ characters) and the central keys; never over
+ * existing ones. A store of an earlier version is encrypted in place, its keys kept.
+ */
+export async function centralInit(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
+  positional(args, 0, 0, '');
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  const account = accountOf(args);
+  // Checked before anything is created, then decided for good in the folder's database.
+  if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
+  const door =
+    existsSync(dataDir) && isSupervisorFolder(dataDir) && centralAccess(dataDir) === 'locked';
+  const passphrase = await secretOf(
+    args,
+    output,
+    door ? `Passphrase of ${account}: ` : `New passphrase for ${account} (12 characters or more): `,
+  );
+  if (!door) checkNewPassphrase(passphrase);
+  claimSupervisorFolder(dataDir);
+  let opened;
+  try {
+    opened = await initCentralStore(dataDir, account, passphrase, systemClock.now());
+  } catch (error) {
+    throw error instanceof DomainError && error.code !== 'passphrase_too_short'
+      ? doorRefusal(error)
+      : error;
+  }
+  const { db, converted } = opened;
+  try {
+    if (converted && hasCentralKeys(db)) {
+      const keys = requireCentralKeys(db);
+      out(`Central store in ${dataDir} encrypted in place; administrator ${opened.account.name}.`);
+      out(`Its central key is kept. Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
+      out(`SHA-256: ${keys.fingerprint}`);
+      return 0;
+    }
+    const keys = makeCentralKeys(db, nowIso());
+    out(`Central key made in ${dataDir}; administrator ${opened.account.name}.`);
+    out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
+    out(`SHA-256: ${keys.fingerprint}`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** A central key already there is said plainly: it is never replaced (exit 2). */
+export function centralInitRefusal(error: DomainError, args: ParsedArgs): Refusal {
+  if (error.code !== 'central_key_exists') return coreRefusal(error);
+  const dataDir = resolveDataDir(required(args, 'data-dir'));
+  return new Refusal(error.code, `${dataDir} already holds a central key; it is never replaced`);
+}
