@@ -5,6 +5,7 @@ import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
+import { atRestEn } from './at-rest/en';
 import { supervisorEn } from './supervisor/en';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...accommodationErrorsEn,
   ...accommodationsEn,
   ...syncEn,
+  ...atRestEn,
   ...supervisorEn,
 
   'app.title': 'Precinct Desk',

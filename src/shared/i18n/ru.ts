@@ -5,6 +5,7 @@ import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
+import { atRestRu } from './at-rest/ru';
 import { supervisorRu } from './supervisor/ru';
 
 export const ru: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const ru: Record<MessageKey, string> = {
   ...accommodationErrorsRu,
   ...accommodationsRu,
   ...syncRu,
+  ...atRestRu,
   ...supervisorRu,
 
   'app.title': 'Precinct Desk',

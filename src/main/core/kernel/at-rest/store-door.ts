@@ -1,0 +1,62 @@
+/**
+ * Before a precinct's store is opened: the folder made private, an interrupted conversion
+ * finished, a store of the previous format encrypted, and the door read to say whether the
+ * store opens now (no secret protects it yet) or waits for a secret (sealed).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DomainError } from '../../../../shared/result';
+import { databasePath } from '../db/database';
+import { newDoor, readDoor, writeDoor, type DoorFile } from './door-file';
+import { newStoreKey } from './key-wrap';
+import { encryptInPlace, finishConversions, isPlainDatabase, plainBackups } from './plain-store';
+import { ensurePrivateFolder } from './private-files';
+
+export type StoreDoorState =
+  /** The store opens with this key now (nothing seals it yet). */
+  | { kind: 'open'; key: Buffer; door: DoorFile }
+  /** The store waits for a secret that opens one of the door's wraps. */
+  | { kind: 'locked'; door: DoorFile };
+
+/**
+ * Readies a data folder's store for opening (see above). A sealed door without its store, or
+ * an encrypted store without its door, is refused (`store_missing`, `door_missing`): nothing
+ * is made over it.
+ */
+export function prepareStoreFolder(dataDir: string): StoreDoorState {
+  ensurePrivateFolder(dataDir);
+  finishConversions(dataDir);
+  let door = readDoor(dataDir);
+  const file = databasePath(dataDir);
+  const hasStore = existsSync(file) && statSync(file).size > 0;
+  if (!hasStore) {
+    if (door && door.open_key === null) {
+      throw new DomainError('store_missing', 'The door file names a store that is not there');
+    }
+    if (!door) {
+      door = newDoor(newStoreKey());
+      writeDoor(dataDir, door);
+    }
+    return { kind: 'open', key: Buffer.from(door.open_key ?? '', 'base64'), door };
+  }
+  if (isPlainDatabase(file)) {
+    if (door && door.open_key === null) {
+      throw new DomainError('door_mismatch', 'The store is not the one the door file seals');
+    }
+    if (!door) {
+      door = newDoor(newStoreKey());
+      // The key stands in the door before the store is encrypted with it.
+      writeDoor(dataDir, door);
+    }
+    const key = Buffer.from(door.open_key ?? '', 'base64');
+    for (const backup of plainBackups(dataDir, basename(file)))
+      encryptInPlace(dataDir, backup, key);
+    encryptInPlace(dataDir, basename(file), key);
+    return { kind: 'open', key, door };
+  }
+  if (!door) throw new DomainError('door_missing', 'The store’s door file is missing');
+  if (door.open_key !== null) {
+    return { kind: 'open', key: Buffer.from(door.open_key, 'base64'), door };
+  }
+  return { kind: 'locked', door };
+}
