@@ -24,19 +24,21 @@ import { votersCommands } from './voters-commands';
 const HELP = `precinct-desk ${version} — Precinct Desk from the command line
 
 Usage:
-  precinct-desk audit verify [--data-dir DIR]   check the event log's hash chain
+  precinct-desk audit verify [--data-dir DIR] [--member NAME] [--secret-file FILE]
+      check the event log's hash chain
   precinct-desk voters check FILE [--voting-day YYYY-MM-DD] [--data-dir DIR] [--json]
       read and check a voter list (CSV or .xlsx) without writing anything;
       with --data-dir also against the list there
-  precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--json]
+  precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--secret-file FILE] [--json]
       check and import the valid rows into a folder that is not a set-up precinct
-      (for a set-up precinct, import in the app); --voting-day is required
-  precinct-desk package load FILE --data-dir DIR [--code-file FILE]
+      (for a set-up precinct, import in the app); --voting-day is required; a new folder
+      is sealed by the secret given (6+ characters)
+  precinct-desk package load FILE --data-dir DIR [--code-file FILE] [--member CHAIR --secret-file PIN]
       verify the central commission's signed package, open it with its handover code
       (typed at the prompt, or read from the code file; never an argument) and load it: at first run it sets the
       precinct up (the chair sets a PIN in the app), later it adopts the package's identity
       or applies a newer revision's list changes; 1 when refused (reason code given)
-  precinct-desk sync export --data-dir DIR --out FILE [--full]
+  precinct-desk sync export --data-dir DIR --out FILE [--full] [--member NAME --secret-file PIN]
       write this laptop's events not exported before (all with --full) to a signed,
       encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
 Supervisor mode (the central commission's data folder C):
@@ -57,6 +59,23 @@ Supervisor mode (the central commission's data folder C):
       imported so far are refused from now on; 2 with the reason code when refused
   precinct-desk --help                          this text
   precinct-desk --version                       the version
+
+Secrets (never an argument nor an environment variable: a file, or typed at a prompt):
+  command                         what it needs in a precinct's folder
+  package load, first time        --code-file (the store is sealed by the code until the
+                                  chair sets a PIN)
+  package load, newer revision    --member CHAIR --secret-file PIN --code-file CODE
+  sync export                     --member NAME --secret-file PIN of a member allowed to
+                                  export (recorded as the actor)
+  voters check                    nothing; with --data-dir that folder's secret
+  voters import into a new folder --secret-file (6+ characters) seals it; voters … and
+                                  audit verify reopen it with it; a later setup drops it
+  audit verify                    --member NAME --secret-file PIN, or the folder's own
+                                  secret; exit 2 before any prompt when there is no store
+  Until a member has set a PIN, a folder opens with the secret that sealed it (the
+  handover code, or the voters import secret) and no actor is recorded. --member takes a
+  member's full name or id. A wrong secret exits 2 (wrong_pin, wrong_passphrase,
+  wrong_handover_code), counts towards the lockout, and changes nothing.
 
 The data folder is --data-dir, else PRECINCT_DESK_DATA_DIR, else the app's own folder
 (on Linux ~/.config/precinct-desk).

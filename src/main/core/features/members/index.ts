@@ -4,3 +4,4 @@ export { AuthService } from './auth-service';
 export { MembersService } from './members-service';
 export { SessionGuard } from './session-guard';
 export { SessionKeeper, type ActiveSession } from './session';
+export { applyDoorLockouts } from './door-lockouts';

@@ -74,5 +74,6 @@ export const syncFeature = {
       listChanged: () => ctx.listChanged(),
       rebuildProjections: () => ctx.rebuildProjections(),
       registry: ctx.registry,
+      door: ctx.door,
     }),
 } satisfies FeatureDescriptor<keyof typeof p, CoreContext>;

@@ -70,13 +70,17 @@ const doorSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
   mode: z.enum(DOOR_MODES),
-  precinct: z.object({ number: z.number().int(), name: z.string() }).nullable(),
+  /** The precinct's public facts as the screens show them before login (number, name, day…). */
+  precinct: z.record(z.string(), z.unknown()).nullable(),
+  /** The language of the screens before login. */
+  device_language: z.string().nullable(),
   members: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
       role: z.string(),
       active: z.boolean(),
+      has_pin: z.boolean(),
     }),
   ),
   /**
@@ -98,6 +102,7 @@ const doorSchema = z.object({
   sealing: z.object({ key_check: b64, wraps: z.array(doorWrapSchema) }).nullable(),
 });
 export type DoorFile = z.infer<typeof doorSchema>;
+export type DoorMember = DoorFile['members'][number];
 
 /** The door file's path in a data folder. */
 export function doorPath(dataDir: string): string {
@@ -116,6 +121,7 @@ export function newDoor(openKey: Buffer): DoorFile {
     version: 1,
     mode: 'new',
     precinct: null,
+    device_language: null,
     members: [],
     open_key: openKey.toString('base64'),
     key_check: null,

@@ -9,7 +9,14 @@
  * key. A kill before the rekey commits leaves the old key working (the next key's wraps are
  * dropped at the next opening); a kill after it leaves the new key's wraps to open it.
  */
-import { keyCheck, writeDoor, type DoorFile, type DoorLockout, type WrapKind } from './door-file';
+import {
+  keyCheck,
+  writeDoor,
+  type DoorFile,
+  type DoorLockout,
+  type DoorMember,
+  type WrapKind,
+} from './door-file';
 import { makeWrap, type KnownSecret } from './door-wraps';
 import { newStoreKey, WRAP_COST_LOG2, wrapToPublicKey } from './key-wrap';
 import type { Db } from '../db/database';
@@ -17,14 +24,24 @@ import type { Db } from '../db/database';
 /** What the door says of the store, from the store (composed by the context). */
 export interface DoorFacts {
   mode: 'new' | 'precinct' | 'supervisor';
-  precinct: { number: number; name: string } | null;
-  members: { id: string; name: string; role: string; active: boolean }[];
+  precinct: Record<string, unknown> | null;
+  deviceLanguage: string | null;
+  members: DoorMember[];
   lockouts: DoorLockout[];
   /** The central commission's X25519 public key (base64 SPKI), once a package brought it. */
   centralKey: string | null;
 }
 
-export class DoorKeeper {
+/** What the services that set secrets need of the door. */
+export interface SecretDoor {
+  addSecrets(
+    secrets: readonly KnownSecret[],
+    drop?: readonly { kind: WrapKind; memberId: string | null }[],
+  ): Promise<void>;
+  hasWrap(kind: WrapKind, memberId: string | null): boolean;
+}
+
+export class DoorKeeper implements SecretDoor {
   private door: DoorFile;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -62,7 +79,10 @@ export class DoorKeeper {
    * Wraps the key for each secret (replacing that kind's wrap of the same member) and drops
    * the wraps of `drop`; seals a store that opened without a secret. Runs one at a time.
    */
-  addSecrets(secrets: readonly KnownSecret[], drop: readonly WrapKind[] = []): Promise<void> {
+  addSecrets(
+    secrets: readonly KnownSecret[],
+    drop: readonly { kind: WrapKind; memberId: string | null }[] = [],
+  ): Promise<void> {
     return this.oneAtATime(async () => {
       if (this.closed) return;
       if (!this.sealed && this.door.mode !== 'supervisor') {
@@ -71,8 +91,7 @@ export class DoorKeeper {
       }
       const made = await Promise.all(secrets.map((s) => makeWrap(this.key, s, this.costLog2)));
       const replaced = (w: { kind: WrapKind; member_id: string | null }) =>
-        drop.includes(w.kind) ||
-        secrets.some((s) => s.kind === w.kind && s.memberId === w.member_id);
+        [...drop, ...secrets].some((s) => s.kind === w.kind && s.memberId === w.member_id);
       this.write({
         ...this.door,
         wraps: [...this.door.wraps.filter((w) => !replaced(w)), ...made],
@@ -105,6 +124,7 @@ export class DoorKeeper {
       ...this.door,
       mode: this.closed ? 'closed' : facts.mode,
       precinct: facts.precinct,
+      device_language: facts.deviceLanguage,
       members: facts.members,
       lockouts: facts.lockouts,
       // A member no longer active opens nothing.

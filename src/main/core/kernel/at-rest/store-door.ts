@@ -5,7 +5,10 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DomainError } from '../../../../shared/result';
+import { applyStoreKey } from '../db/store-key';
+import type { Db } from '../db/database';
 import { databasePath } from '../db/database';
 import { newDoor, readDoor, writeDoor, type DoorFile } from './door-file';
 import { newStoreKey } from './key-wrap';
@@ -59,4 +62,39 @@ export function prepareStoreFolder(dataDir: string): StoreDoorState {
     return { kind: 'open', key: Buffer.from(door.open_key, 'base64'), door };
   }
   return { kind: 'locked', door };
+}
+
+/**
+ * The key a folder's store opens with as it stands (after `prepareStoreFolder`); a store that
+ * waits for a secret is refused: `precinct_folder` (only a precinct's store is ever sealed),
+ * or `precinct_closed` for a closed one.
+ */
+export function openKeyOf(dataDir: string): Buffer {
+  const state = prepareStoreFolder(dataDir);
+  if (state.kind === 'open') return state.key;
+  if (state.door.mode === 'closed') {
+    throw new DomainError('precinct_closed', 'The precinct is closed: its store is sealed');
+  }
+  throw new DomainError('precinct_folder', 'This data folder belongs to a precinct');
+}
+
+/**
+ * Opens a folder's store read-only without changing anything, when no secret seals it: null
+ * when there is no store, `'sealed'` when one waits for a secret. A plain store (the previous
+ * format, not yet converted) opens as it is.
+ */
+export function peekStore(dataDir: string): Db | 'sealed' | null {
+  const file = databasePath(dataDir);
+  if (!existsSync(file) || statSync(file).size === 0) return null;
+  if (isPlainDatabase(file)) return new Database(file, { readonly: true, fileMustExist: true });
+  const door = readDoor(dataDir);
+  if (!door || door.open_key === null) return 'sealed';
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    applyStoreKey(db, Buffer.from(door.open_key, 'base64'));
+  } catch {
+    db.close();
+    return 'sealed';
+  }
+  return db;
 }
