@@ -74,6 +74,9 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
   const openAs = (memberId: string, kinds: readonly WrapKind[], secret: string) =>
     oneAtATime(async () => {
       const d = door();
+      if (d.mode === 'closed' && !kinds.includes('recovery_code')) {
+        throw new DomainError('precinct_closed', 'The precinct is closed: review only');
+      }
       const member = d.members.find((m) => m.id === memberId && m.active);
       if (!member) throw new DomainError('member_not_found', `No member ${memberId}`);
       const lockout = d.lockouts.find((l) => l.member_id === memberId);
@@ -99,6 +102,7 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
       host: host.info,
       clock: clockStatus(d),
       mode: d.mode === 'supervisor' ? 'supervisor' : 'precinct',
+      closed: d.mode === 'closed',
     };
   };
 
@@ -119,6 +123,15 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
     login: async (input: { memberId: string; pin: string }) => {
       const full = await openAs(input.memberId, ['pin', 'temporary_pin'], input.pin);
       return full.login(input);
+    },
+    openForReview: async (input: { recoveryCode: string }) => {
+      const d = door();
+      const code = normaliseRecoveryCode(input.recoveryCode);
+      for (const chair of d.members.filter((m) => m.active && m.role === 'chair')) {
+        const key = await openWithSecret(d, 'recovery_code', chair.id, code);
+        if (key) return options.unlock(key).openForReview(input);
+      }
+      throw new DomainError('recovery_code_invalid', 'The recovery code is not valid');
     },
     recoverChairPin: async (input: { memberId: string; recoveryCode: string; newPin: string }) => {
       const code = normaliseRecoveryCode(input.recoveryCode);

@@ -22,4 +22,6 @@ export const atRestEn = {
   'atRest.closed.intro': 'Enter the chair’s recovery code to open the records for review.',
   'atRest.closed.open': 'Open for review',
   'atRest.closed.code': 'Recovery code',
+  'audit.type.sync.precinct_closed': 'Precinct closed',
+  'atRest.audit.closed': 'closed after its final export (events up to #{seq})',
 } as const;

@@ -24,4 +24,6 @@ export const atRestKk: Record<keyof typeof atRestEn, string> = {
   'atRest.closed.intro': 'Жазбаларды қарап шығу үшін төрағаның қалпына келтіру кодын енгізіңіз.',
   'atRest.closed.open': 'Қарап шығу үшін ашу',
   'atRest.closed.code': 'Қалпына келтіру коды',
+  'audit.type.sync.precinct_closed': 'Учаске жабылды',
+  'atRest.audit.closed': 'соңғы шығарудан кейін жабылды (№{seq} дейінгі оқиғалар)',
 };

@@ -25,4 +25,6 @@ export const atRestRu: Record<keyof typeof atRestEn, string> = {
     'Введите код восстановления председателя, чтобы открыть записи для просмотра.',
   'atRest.closed.open': 'Открыть для просмотра',
   'atRest.closed.code': 'Код восстановления',
+  'audit.type.sync.precinct_closed': 'Участок закрыт',
+  'atRest.audit.closed': 'закрыт после последней выгрузки (события до №{seq})',
 };

@@ -5,3 +5,4 @@ export { MembersService } from './members-service';
 export { SessionGuard } from './session-guard';
 export { SessionKeeper, type ActiveSession } from './session';
 export { applyDoorLockouts } from './door-lockouts';
+export { normaliseRecoveryCode } from './secrets';

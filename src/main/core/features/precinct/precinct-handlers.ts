@@ -21,6 +21,7 @@ export function precinctHandlers(ctx: CoreContext): Pick<ApiHandlers, PrecinctOp
         host: ctx.host.info,
         clock: precinct.clockStatus(DEFAULT_TIME_ZONE),
         mode: ctx.mode(),
+        closed: ctx.door.closed,
       };
     },
     getClockStatus: () => precinct.clockStatus(DEFAULT_TIME_ZONE),

@@ -8,7 +8,7 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { fileSha256, ListFileError, serveXlsxRelay, xlsxWorker, type SourceRow } from './list-file';
+import { fileSha256, ListFileError, serveXlsxRelay, xlsxWorker, type ListSource, type SourceRow } from './list-file';
 import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
@@ -82,14 +82,16 @@ export interface ImportCheck {
  */
 export async function checkForImport(
   db: Db,
-  path: string,
+  source: ListSource,
   votingDay: string | null,
   bulk: boolean,
   excludeSource: string,
   attachment: AttachmentWriter,
   sink: ValidRowSink,
 ): Promise<ImportCheck> {
-  if (workerUrl && !db.memory) {
+  // A list in memory (a package's) is checked here: it is one precinct's, small.
+  if (workerUrl && !db.memory && 'path' in source) {
+    const { path } = source;
     const relay = xlsxWorker() ? new MessageChannel() : null;
     const job = {
       path,
@@ -125,7 +127,7 @@ export async function checkForImport(
     batch.clear();
   };
   const outcome = await checkListFile(
-    { path },
+    source,
     checker,
     (voter) => batch.add(voter),
     async () => handOn(),
