@@ -1,5 +1,5 @@
 /** The command line as its tests run it, and the temporary folders they make. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -80,4 +80,20 @@ export function packageCreate(files: PackageCreateFiles, ...more: string[]): Pro
     files.out,
     ...more,
   );
+}
+
+/**
+ * A secret file (`--secret-file`, `--code-file`) holding `secret`, in its own temporary folder
+ * outside any data folder, readable by its owner only.
+ */
+export function secretFile(secret: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-secret-'));
+  const path = join(folder, 'secret.txt');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return path;
+}
+
+/** The options that open a set-up test precinct's folder as its chair (tests/support/core). */
+export function asChair(pin = '481516'): string[] {
+  return ['--member', 'Aigerim Sadykova', '--secret-file', secretFile(pin)];
 }
