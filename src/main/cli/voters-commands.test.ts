@@ -207,7 +207,7 @@ describe('precinct-desk voters import', () => {
     // A wrong secret opens nothing.
     expect(
       await cli('audit', 'verify', '--data-dir', dir, '--secret-file', secretFile('not-it')),
-    ).toMatchObject({ code: 2, out: expect.stringContaining('wrong_passphrase') });
+    ).toMatchObject({ code: 2, err: expect.stringContaining('wrong_passphrase') });
   });
 
   it('refuses a precinct set up with its commission and writes nothing', async () => {
