@@ -70,7 +70,13 @@ async function laptop(
   cleanups.push(() => t.dispose());
   const state = await t.must('getPackageState', {});
   const chair = state.chairs[0]?.memberId ?? '';
-  await t.must('setPackageChairPin', { memberId: chair, pin: CHAIR_PIN, clockConfirmed: true });
+  // The store the command line sealed with the handover code opens with it, for the chair's PIN.
+  await t.must('setPackageChairPin', {
+    memberId: chair,
+    pin: CHAIR_PIN,
+    clockConfirmed: true,
+    handoverCode: made.handoverCode,
+  });
   await t.must('login', { memberId: chair, pin: CHAIR_PIN });
   // The chair gives the member a PIN; the member replaces it at their first login.
   const members = await t.must('listMembers', {});

@@ -10,6 +10,7 @@ import { LANGUAGES, ROLES, type Language, type Role } from '../../shared/roles';
 import type { HostServices } from './boundary/host-services';
 import { lockoutDuration, MAX_FAILED_ATTEMPTS } from './features/members/auth-service';
 import { normaliseRecoveryCode } from './features/members/secrets';
+import { handoverSecret } from './features/sync';
 import type { Clock } from './kernel/clock';
 import { readDoor, writeDoor, type DoorFile, type WrapKind } from './kernel/at-rest/door-file';
 import { openWithSecret } from './kernel/at-rest/door-wraps';
@@ -123,6 +124,42 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
     login: async (input: { memberId: string; pin: string }) => {
       const full = await openAs(input.memberId, ['pin', 'temporary_pin'], input.pin);
       return full.login(input);
+    },
+    getPackageState: () => {
+      const d = door();
+      const pending = d.wraps.some((w) => w.kind === 'handover_code');
+      return {
+        loaded: d.mode === 'precinct',
+        pendingChairPin: pending,
+        electionId: null,
+        precinctId: null,
+        revision: null,
+        centralFingerprint: null,
+        chairs: pending
+          ? d.members
+              .filter((m) => m.active && m.role === 'chair')
+              .map((m) => ({ memberId: m.id, fullName: m.name }))
+          : [],
+      };
+    },
+    // A package loaded before (on the command line, or before the app was restarted) sealed
+    // the store with its handover code: the chair's first PIN is set with the code at hand.
+    setPackageChairPin: async (input: {
+      memberId: string;
+      pin: string;
+      clockConfirmed: true;
+      handoverCode?: string;
+    }) => {
+      const key = input.handoverCode
+        ? await openWithSecret(door(), 'handover_code', null, handoverSecret(input.handoverCode))
+        : null;
+      if (!key) {
+        throw new DomainError(
+          'wrong_handover_code',
+          'The handover code of the package loaded on this laptop opens its store',
+        );
+      }
+      return options.unlock(key).setPackageChairPin(input);
     },
     openForReview: async (input: { recoveryCode: string }) => {
       const d = door();

@@ -24,4 +24,7 @@ export const atRestEn = {
   'atRest.closed.code': 'Recovery code',
   'audit.type.sync.precinct_closed': 'Precinct closed',
   'atRest.audit.closed': 'closed after its final export (events up to #{seq})',
+  'atRest.handoverCode': 'Handover code (from the handover act)',
+  'atRest.handoverCodeHint':
+    'This laptop loaded its package before: type the handover code again to open its store.',
 } as const;

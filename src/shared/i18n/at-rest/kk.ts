@@ -26,4 +26,7 @@ export const atRestKk: Record<keyof typeof atRestEn, string> = {
   'atRest.closed.code': 'Қалпына келтіру коды',
   'audit.type.sync.precinct_closed': 'Учаске жабылды',
   'atRest.audit.closed': 'соңғы шығарудан кейін жабылды (№{seq} дейінгі оқиғалар)',
+  'atRest.handoverCode': 'Беру коды (беру актісінен)',
+  'atRest.handoverCodeHint':
+    'Бұл ноутбукқа пакет бұрын жүктелген: қойманы ашу үшін беру кодын қайта енгізіңіз.',
 };

@@ -27,4 +27,7 @@ export const atRestRu: Record<keyof typeof atRestEn, string> = {
   'atRest.closed.code': 'Код восстановления',
   'audit.type.sync.precinct_closed': 'Участок закрыт',
   'atRest.audit.closed': 'закрыт после последней выгрузки (события до №{seq})',
+  'atRest.handoverCode': 'Код передачи (из акта передачи)',
+  'atRest.handoverCodeHint':
+    'Пакет на этот ноутбук уже загружен: введите код передачи ещё раз, чтобы открыть хранилище.',
 };
