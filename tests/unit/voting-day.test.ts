@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
+import { secretFile } from '../support/cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { makeTestCore, readHandle, readHandles, type TestCore } from '../support/core';
@@ -102,7 +103,21 @@ async function asRole(t: TestCore, role: 'chair' | 'member') {
 
 async function exportFile(t: TestCore, folder: string, name: string): Promise<string> {
   const out = join(folder, `${name}.pdsync`);
-  const exported = await cli('sync', 'export', '--data-dir', t.dataDir, '--out', out);
+  // The chair exports: the folder opens with the chair's PIN.
+  const chair = await idOf(t, 'chair');
+  const pin = secretFile(CHAIR_PIN);
+  const exported = await cli(
+    'sync',
+    'export',
+    '--data-dir',
+    t.dataDir,
+    '--out',
+    out,
+    '--member',
+    chair,
+    '--secret-file',
+    pin,
+  );
   expect(exported.code, exported.out.join('\n')).toBe(0);
   return out;
 }

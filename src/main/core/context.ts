@@ -242,6 +242,14 @@ export function createContext(options: {
     },
     close() {
       for (const close of closers) close();
+      // The door names what the store holds now (work done outside the app's operations too).
+      if (db.open) {
+        try {
+          syncDoor();
+        } catch {
+          // A store closed mid-failure keeps the door as it was; the next opening updates it.
+        }
+      }
       db.close();
     },
   };
