@@ -8,7 +8,14 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { fileSha256, ListFileError, serveXlsxRelay, xlsxWorker, type ListSource, type SourceRow } from './list-file';
+import {
+  fileSha256,
+  ListFileError,
+  serveXlsxRelay,
+  xlsxWorker,
+  type ListSource,
+  type SourceRow,
+} from './list-file';
 import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';

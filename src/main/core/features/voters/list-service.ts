@@ -17,7 +17,12 @@ import { markListApplied } from './applied-lists';
 import { AttachmentWriter } from './attachments';
 import { checkListFile, IssueCollector, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
-import { LIST_READER_VERSION, type ListFileInfo, type ListSource, type SourceRow } from './list-file';
+import {
+  LIST_READER_VERSION,
+  type ListFileInfo,
+  type ListSource,
+  type SourceRow,
+} from './list-file';
 import { RowChecker } from './row-checks';
 import { VOTER_INDEXES } from './voter-tables';
 import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
