@@ -3,7 +3,7 @@ import { OPERATION_DATA } from '../../shared/operation-data';
 import { DomainError } from '../../shared/result';
 import type { HostServices } from './boundary/host-services';
 import { createContext, type CoreContext } from './context';
-import { featureHandlers } from './feature-list';
+import { featureHandlers, SCHEMA_VERSION } from './feature-list';
 import type { Clock } from './kernel/clock';
 import type { Db } from './kernel/db/database';
 import { WrongStoreKeyError } from './kernel/db/store-key';
@@ -72,7 +72,7 @@ export function createAppCore(options: {
     return full;
   };
 
-  const state = prepareStoreFolder(options.dataDir);
+  const state = prepareStoreFolder(options.dataDir, SCHEMA_VERSION);
   if (state.kind === 'open') {
     try {
       open(state.key);

@@ -11,6 +11,7 @@ import {
   EVENT_REGISTRY,
   openStore,
   rebuildProjections,
+  SCHEMA_VERSION,
   storeDevice,
 } from './feature-list';
 import type { Clock } from './kernel/clock';
@@ -47,7 +48,7 @@ export interface StoreAccess {
 
 /** A folder's store opened as it stands: refused (`store_locked`) when it waits for a secret. */
 export function storeAccessOf(dataDir: string): StoreAccess {
-  const state = prepareStoreFolder(dataDir);
+  const state = prepareStoreFolder(dataDir, SCHEMA_VERSION);
   if (state.kind === 'locked') {
     throw new DomainError('store_locked', 'The store is locked: a secret opens it');
   }

@@ -26,7 +26,11 @@ export type StoreDoorState =
  * an encrypted store without its door, is refused (`store_missing`, `door_missing`): nothing
  * is made over it.
  */
-export function prepareStoreFolder(dataDir: string): StoreDoorState {
+export function prepareStoreFolder(
+  dataDir: string,
+  /** The newest schema this app knows: a plain store of a newer one is left as it is. */
+  newestSchema = Number.POSITIVE_INFINITY,
+): StoreDoorState {
   ensurePrivateFolder(dataDir);
   finishConversions(dataDir);
   let door = readDoor(dataDir);
@@ -43,6 +47,16 @@ export function prepareStoreFolder(dataDir: string): StoreDoorState {
     return { kind: 'open', key: Buffer.from(door.open_key ?? '', 'base64'), door };
   }
   if (isPlainDatabase(file)) {
+    const plain = new Database(file, { readonly: true, fileMustExist: true });
+    const found = plain.pragma('user_version', { simple: true }) as number;
+    plain.close();
+    if (found > newestSchema) {
+      throw new DomainError(
+        'database_newer',
+        `The database is from a newer version of Precinct Desk (schema ${found}, this app knows ${newestSchema}); it was left as it is.`,
+        { found, known: newestSchema },
+      );
+    }
     if (door && door.open_key === null) {
       throw new DomainError('door_mismatch', 'The store is not the one the door file seals');
     }
