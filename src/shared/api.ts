@@ -4,6 +4,7 @@
  * Chromium host are all built from this list, and the renderer calls
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
+import { atRestOperations } from './at-rest/at-rest-contract';
 import type { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
 import { auditOperations } from './audit/audit-contract';
@@ -40,6 +41,7 @@ export const contract = {
   ...resultsOperations,
   ...stagingOperations,
   ...protocolOperations,
+  ...atRestOperations,
 };
 
 export type Contract = typeof contract;

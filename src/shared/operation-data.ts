@@ -132,6 +132,8 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   getTurnout: reads('voters'),
   // The precinct's side of the air gap.
   getPackageState: reads('sync', 'precinct'),
+  closePrecinct: records('session', 'sync', 'precinct'),
+  openForReview: changes('session'),
   previewPackage: none,
   loadPackage: records('sync', 'precinct', 'members', 'voters', 'protocol'),
   setPackageChairPin: records('members', 'session'),

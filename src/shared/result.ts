@@ -7,6 +7,7 @@ import { VOTER_ERROR_CODES } from './voters/voter-errors';
 import { ACCOMMODATION_ERROR_CODES } from './accommodations/accommodation-errors';
 import { SUPERVISOR_ERROR_CODES } from './supervisor/supervisor-errors';
 import { SYNC_ERROR_CODES } from './sync/sync-errors';
+import { AT_REST_ERROR_CODES } from './at-rest/at-rest-errors';
 
 /** Stable error codes that cross every boundary; the UI translates each as `errors.<code>`. */
 export const ERROR_CODES = [
@@ -26,6 +27,7 @@ export const ERROR_CODES = [
   ...SYNC_ERROR_CODES,
   ...SUPERVISOR_ERROR_CODES,
   ...PROTOCOL_ERROR_CODES,
+  ...AT_REST_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -74,7 +74,7 @@ afterAll(() => {
   secrets = null;
 });
 
-/** A file holding `secret` on one line (readable by its owner only), for `--secret-file`. */
+/** A file holding `secret` on one line (readable by its owner only), for `--secret-file` or `--code-file`. */
 export function secretFile(secret: string): string {
   secrets ??= mkdtempSync(join(tmpdir(), 'pd-secrets-'));
   const path = join(secrets, `secret-${Math.random().toString(36).slice(2)}`);
@@ -136,4 +136,9 @@ export function packageCreate(files: PackageCreateFiles, ...more: string[]): Pro
     ...asAdmin(),
     ...more,
   );
+}
+
+/** The options that open a set-up test precinct's folder as its chair (tests/support/core). */
+export function asChair(pin = '481516'): string[] {
+  return ['--member', 'Aigerim Sadykova', '--secret-file', secretFile(pin)];
 }

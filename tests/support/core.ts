@@ -61,6 +61,13 @@ export const SAMPLE_PRECINCT: PrecinctSetup = {
 
 export const CHAIR_PIN = '481516';
 
+/**
+ * scrypt's cost for the store key's wraps in unit tests (2^12 rather than the app's 2^17): the
+ * same wraps, recorded with their cost, made in milliseconds so hundreds of set-ups stay fast.
+ * The app's cost is measured and tested in kernel/at-rest.
+ */
+export const TEST_WRAP_COST = 12;
+
 export interface TestCore {
   core: AppCore;
   clock: ManualClock;
@@ -85,7 +92,7 @@ export function makeTestCore(
 ): TestCore {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'precinct-desk-test-'));
   const testClock = clock ?? new ManualClock(Date.parse(startIso));
-  const core = createAppCore({ dataDir: dir, clock: testClock, host });
+  const core = createAppCore({ dataDir: dir, clock: testClock, host, wrapCost: TEST_WRAP_COST });
   const call = <K extends OperationName>(name: K, input: unknown) =>
     dispatch(core.handlers, name, input) as Promise<Result<OperationOutput<K>>>;
   return {
@@ -121,7 +128,7 @@ export function makeTestCore(
  */
 function ownEventsOutsideAuthority(core: AppCore): string[] {
   // A test that closed its database itself, or took its tables apart on purpose, is done with it.
-  if (!core.db.open) return [];
+  if (!core.unlocked || !core.db.open) return [];
   const tables = core.db
     .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
     .all()

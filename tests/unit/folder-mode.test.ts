@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHAIR_PIN,
@@ -15,7 +14,7 @@ import { packageWorld, type PackageWorld } from '../support/sync';
 import { runCli } from '../../src/main/cli/run-cli';
 import { ADMIN, ADMIN_PASSPHRASE, asAdmin, secretFile } from '../support/cli';
 import { keyFingerprint } from '../../src/main/core/airgap/keys';
-import { databasePath } from '../../src/main/core/kernel/db/database';
+import { openFolderStore } from '../support/at-rest';
 import { makeCentralKeys } from '../../src/main/core/features/supervisor/central-keys';
 import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
 import {
@@ -64,8 +63,8 @@ function snapshot(core: TestCore) {
 }
 
 /** A folder from before the mode was recorded: schema 5, no folder_mode table, no device slots. */
-function asBeforeModes(dataDir: string): void {
-  const raw = new Database(databasePath(dataDir));
+async function asBeforeModes(dataDir: string, chair: string): Promise<void> {
+  const raw = await openFolderStore(dataDir, { memberId: chair, pin: CHAIR_PIN }, true);
   raw.exec(`DROP TRIGGER folder_mode_kept; DROP TRIGGER folder_mode_not_removed;
             DROP TABLE folder_mode;
             ALTER TABLE credentials DROP COLUMN lockouts;
@@ -190,11 +189,11 @@ describe('one mode per data folder', () => {
 
   it('a folder that became both under an older version is a precinct’s: every file needs a login', async () => {
     t = makeTestCore();
-    await setUpPrecinct(t);
+    const { chair } = await setUpPrecinct(t);
     const dir = t.dataDir;
     t.core.close();
     // An older version let supervisor mode start beside the set-up precinct.
-    asBeforeModes(dir);
+    await asBeforeModes(dir, chair);
     const store = openCentralDatabase(dir, true);
     makeCentralKeys(store!, '2027-03-01T00:00:00.000Z');
     store!.close();
@@ -202,9 +201,12 @@ describe('one mode per data folder', () => {
 
     t = makeTestCore(undefined, dir);
     const core = t;
+    // The store stays shut until a member logs in; the chair's login records the mode.
+    await core.must('login', { memberId: chair, pin: CHAIR_PIN });
     expect(core.core.db.prepare('SELECT mode FROM folder_mode').all()).toEqual([
       { mode: 'precinct' },
     ]);
+    await core.must('logout', {});
     expect((await core.must('getAppState', {})).mode).toBe('precinct');
     // Nobody logged in: no listing, no writing, and the central store is closed to the app.
     expect(await core.call('listDirectory', { path: '/etc' })).toMatchObject({

@@ -7,9 +7,9 @@
  * rebuild from the log.
  */
 import { availableParallelism } from 'node:os';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasePath } from '../../src/main/core/kernel/db/database';
+import { keyedDatabase, storeKeyOf } from '../support/at-rest';
+import { CHAIR_PIN } from '../support/core';
 import { rebuildProjections, verifyChain } from '../../src/main/core/feature-list';
 import { instantOfRuleTime } from '../../src/main/core/kernel/time/local-instant';
 import { accommodationPrecinct, VOTING_DAY } from '../support/accommodations';
@@ -28,7 +28,12 @@ const MIN_WRITES = 1000;
 
 let child = '';
 let template = '';
-let job: { memberId: string; startIso: string } = { memberId: '', startIso: '' };
+let job: { memberId: string; startIso: string; storeKey: string } = {
+  memberId: '',
+  startIso: '',
+  storeKey: '',
+};
+let storeKey: Buffer = Buffer.alloc(0);
 const cleanups: (() => void)[] = [];
 
 beforeAll(async () => {
@@ -38,12 +43,14 @@ beforeAll(async () => {
   const p = await accommodationPrecinct({}, 300);
   template = p.t.dataDir;
   p.t.core.close();
+  storeKey = await storeKeyOf(template, { memberId: p.ids.chair, pin: CHAIR_PIN });
   cleanups.push(
     () => removeFolder(template),
     () => removeFolder(bundle.dir),
   );
   job = {
     memberId: p.ids.member,
+    storeKey: storeKey.toString('hex'),
     // The evening of voting day: every write is at an earlier moment, the polls still open.
     startIso: new Date(instantOfRuleTime(VOTING_DAY, '19:00', p.timeZone)).toISOString(),
   };
@@ -55,7 +62,7 @@ afterAll(() => {
 
 /** The checks after a kill; returns how many writes the child reported. */
 function checkKilledFolder(dir: string, printed: number[]): void {
-  const db = new Database(databasePath(dir));
+  const db = keyedDatabase(dir, storeKey);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(verifyChain(db).ok).toBe(true);
@@ -88,7 +95,7 @@ describe('killed while recording events', () => {
         const printed = run.lines.filter((l) => /^\d+$/.test(l)).map(Number);
         expect(printed.length).toBeGreaterThanOrEqual(MIN_WRITES);
         writes += printed.length;
-        const db = new Database(databasePath(dir), { readonly: true });
+        const db = keyedDatabase(dir, storeKey, { readonly: true });
         const last = (db.prepare('SELECT max(seq) AS seq FROM events').get() as { seq: number })
           .seq;
         db.close();

@@ -8,7 +8,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
 import { adminDoor, adminStore, asAdmin } from '../support/cli';
@@ -17,7 +16,7 @@ import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters'
 import { rebuildProjections, verifyChain } from '../../src/main/core/feature-list';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { readCentralKeys } from '../../src/main/core/features/supervisor/central-keys';
-import { databasePath, type Db } from '../../src/main/core/kernel/db/database';
+import type { Db } from '../../src/main/core/kernel/db/database';
 import {
   ballot,
   centralDigest,
@@ -39,8 +38,13 @@ import {
   type KillBundle,
 } from '../support/kill/harness';
 import { tableDigests } from '../support/store-digest';
+import { openFolderStore } from '../support/at-rest';
+import { secretFile } from '../support/cli';
 
 const LANES = Math.min(2, availableParallelism());
+/** The secret the list folders are sealed by (`voters import --secret-file`). */
+const FOLDER_SECRET = 'kill-test-folder';
+const sealed = ['--secret-file', secretFile(FOLDER_SECRET)];
 let bundle: KillBundle = { child: '', cli: '', dir: '' };
 const cleanups: (() => void)[] = [];
 
@@ -91,14 +95,27 @@ describe('killed during a voter list import', () => {
     const first = join(base, 'first.csv');
     await writeVoterCsv(first, sampleVoters(2_000, VOTING_DAY, 8));
     expect(
-      (await cli('voters', 'import', first, '--voting-day', VOTING_DAY, '--data-dir', listed)).code,
+      (
+        await cli(
+          'voters',
+          'import',
+          first,
+          '--voting-day',
+          VOTING_DAY,
+          '--data-dir',
+          listed,
+          ...sealed,
+        )
+      ).code,
     ).toBe(0);
-    const templates = [empty, listed].map((dir) => {
-      const db = new Database(databasePath(dir), { readonly: true });
-      const state = { dir, digest: tableDigests(db), voters: count(db, 'voters') };
-      db.close();
-      return state;
-    });
+    const templates = await Promise.all(
+      [empty, listed].map(async (dir) => {
+        const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
+        const state = { dir, digest: tableDigests(db), voters: count(db, 'voters') };
+        db.close();
+        return state;
+      }),
+    );
     const argv = (dir: string) => [
       'voters',
       'import',
@@ -107,6 +124,7 @@ describe('killed during a voter list import', () => {
       VOTING_DAY,
       '--data-dir',
       dir,
+      ...sealed,
     ];
     // An uncut run of each: how long the work takes, and the list it makes (some rows of the
     // second list are refused as already listed: exit 1).
@@ -115,7 +133,7 @@ describe('killed during a voter list import', () => {
       const dir = copyFolder(t.dir);
       const run = await runAndKill(bundle.cli, argv(dir), {});
       expect(run.signal, run.stderr).toBeNull();
-      const db = new Database(databasePath(dir), { readonly: true });
+      const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
       uncut.push({ ms: run.ms, voters: count(db, 'voters') });
       db.close();
       removeFolder(dir);
@@ -129,12 +147,12 @@ describe('killed during a voter list import', () => {
         const run = await runAndKill(bundle.cli, argv(dir), {
           afterMs: someMoment(uncut[trial % 2]!.ms),
         });
-        const db = new Database(databasePath(dir));
+        const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET }, true);
         try {
           checkPrecinctStore(db);
           const voters = count(db, 'voters');
           if (voters === template.voters) {
-            expect(run.signal).toBe('SIGKILL');
+            expect(run.signal, run.stderr).toBe('SIGKILL');
             expect(tableDigests(db)).toEqual(template.digest);
             outcomes.untouched++;
           } else {
@@ -278,6 +296,8 @@ describe('killed during a sync export', () => {
       join(dir, 'data'),
       '--out',
       exportTo(dir),
+      '--code-file',
+      codeFile,
     ];
     const trialFolder = () => {
       const dir = scratchFolder();
@@ -295,7 +315,7 @@ describe('killed during a sync export', () => {
       const dir = trialFolder();
       try {
         await runAndKill(bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
-        const db = new Database(databasePath(join(dir, 'data')));
+        const db = await openFolderStore(join(dir, 'data'), { handoverCode }, true);
         try {
           checkPrecinctStore(db);
         } finally {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
+import { secretFile } from '../support/cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { makeTestCore, readHandle, readHandles, type TestCore } from '../support/core';
@@ -70,7 +71,13 @@ async function laptop(
   cleanups.push(() => t.dispose());
   const state = await t.must('getPackageState', {});
   const chair = state.chairs[0]?.memberId ?? '';
-  await t.must('setPackageChairPin', { memberId: chair, pin: CHAIR_PIN, clockConfirmed: true });
+  // The store the command line sealed with the handover code opens with it, for the chair's PIN.
+  await t.must('setPackageChairPin', {
+    memberId: chair,
+    pin: CHAIR_PIN,
+    clockConfirmed: true,
+    handoverCode: made.handoverCode,
+  });
   await t.must('login', { memberId: chair, pin: CHAIR_PIN });
   // The chair gives the member a PIN; the member replaces it at their first login.
   const members = await t.must('listMembers', {});
@@ -96,7 +103,21 @@ async function asRole(t: TestCore, role: 'chair' | 'member') {
 
 async function exportFile(t: TestCore, folder: string, name: string): Promise<string> {
   const out = join(folder, `${name}.pdsync`);
-  const exported = await cli('sync', 'export', '--data-dir', t.dataDir, '--out', out);
+  // The chair exports: the folder opens with the chair's PIN.
+  const chair = await idOf(t, 'chair');
+  const pin = secretFile(CHAIR_PIN);
+  const exported = await cli(
+    'sync',
+    'export',
+    '--data-dir',
+    t.dataDir,
+    '--out',
+    out,
+    '--member',
+    chair,
+    '--secret-file',
+    pin,
+  );
   expect(exported.code, exported.out.join('\n')).toBe(0);
   return out;
 }

@@ -1,8 +1,9 @@
 import { resolveDataDir } from '../core/kernel/data-dir';
-import { openExistingDatabase } from '../core/kernel/db/database';
+import { openExistingStore } from './cli-store';
+import { REFUSED_SECRET_OPTIONS } from './secret-input';
 import { verifyChain } from '../core/feature-list';
 import type { ChainProblem } from '../../shared/api';
-import { stringOption, VALUE, type ParsedArgs } from './args';
+import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
 
 const PROBLEM_TEXT: Record<ChainProblem, string> = {
@@ -14,15 +15,17 @@ const PROBLEM_TEXT: Record<ChainProblem, string> = {
 };
 
 /**
- * `precinct-desk audit verify [--data-dir DIR]`: 0 when every chain holds, 1 when one does not
+ * `precinct-desk audit verify [--data-dir DIR] [--member NAME] [--secret-file FILE]`: 0 when every chain holds, 1 when one does not
  * (saying where), 2 when the folder holds no usable database (and nothing is created).
  */
-function auditVerify(args: ParsedArgs, { out }: CliOutput): number {
+async function auditVerify(args: ParsedArgs, output: CliOutput): Promise<number> {
+  const { out } = output;
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
   let db;
   try {
-    db = openExistingDatabase(dataDir);
+    db = (await openExistingStore(dataDir, args, output))?.db ?? null;
   } catch (error) {
+    if (error instanceof Refusal || error instanceof UsageError) throw error;
     throw new Refusal(
       'unusable_database',
       `cannot open the database in ${dataDir}: ${(error as Error).message}`,
@@ -52,5 +55,14 @@ function auditVerify(args: ParsedArgs, { out }: CliOutput): number {
 }
 
 export const auditCommands: Record<string, Command> = {
-  'audit verify': { options: { 'data-dir': VALUE }, run: auditVerify },
+  'audit verify': {
+    options: {
+      'data-dir': VALUE,
+      member: VALUE,
+      'secret-file': VALUE,
+      'code-file': VALUE,
+      ...REFUSED_SECRET_OPTIONS,
+    },
+    run: auditVerify,
+  },
 };

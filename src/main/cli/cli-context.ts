@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/result';
 import type { HostServices } from '../core/boundary/host-services';
-import { createContext, type CoreContext } from '../core/context';
+import { createContext, type CoreContext, type StoreAccess } from '../core/context';
 import { systemClock } from '../core/kernel/clock';
 
 /** The command line has no window: no dialogs, and no PDF renderer. */
@@ -18,6 +18,11 @@ const CLI_HOST: HostServices = {
  * A precinct's data folder opened for a command: the same context, services and migrations the
  * app's operations use (created and migrated when needed). The caller closes it.
  */
-export function openCliContext(dataDir: string): CoreContext {
-  return createContext({ dataDir, clock: systemClock, host: CLI_HOST });
+export function openCliContext(dataDir: string, access?: StoreAccess): CoreContext {
+  return createContext({
+    dataDir,
+    clock: systemClock,
+    host: CLI_HOST,
+    ...(access ? { access } : {}),
+  });
 }

@@ -1,10 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, SCHEMA_VERSION } from '../core/feature-list';
-import { databasePath } from '../core/kernel/db/database';
 import { runCli } from './run-cli';
 
 const folders: string[] = [];
@@ -16,8 +14,7 @@ describe('the command line on a folder from a newer version', () => {
   it('refuses it with database_newer, in words and without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-cli-newer-'));
     folders.push(dir);
-    openStore(dir).close();
-    const raw = new Database(databasePath(dir));
+    const raw = openStore(dir);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     const lines: string[] = [];

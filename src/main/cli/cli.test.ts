@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { cli, tempFolders } from '../../../tests/support/cli';
+import { asChair, cli, tempFolders } from '../../../tests/support/cli';
 
 const tempFolder = tempFolders('precinct-desk-cli-');
 
@@ -44,12 +44,12 @@ describe('precinct-desk CLI', () => {
     const t = makeTestCore('2027-03-01T05:00:00Z', tempFolder());
     await setUpPrecinct(t);
     const count = (t.core.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
-    expect(await cli('audit', 'verify', '--data-dir', t.dataDir)).toMatchObject({
+    expect(await cli('audit', 'verify', '--data-dir', t.dataDir, ...asChair())).toMatchObject({
       code: 0,
       out: `Event chain verified: ${count} events.`,
     });
     t.core.db.prepare('UPDATE events SET actor = NULL WHERE seq = 4').run();
-    const broken = await cli('audit', 'verify', '--data-dir', t.dataDir);
+    const broken = await cli('audit', 'verify', '--data-dir', t.dataDir, ...asChair());
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(
       `device ${t.core.deviceId} event 4: its hash does not match its contents`,
@@ -103,8 +103,9 @@ describe('precinct-desk options', () => {
     const t = makeTestCore('2027-03-01T05:00:00Z', tempFolder());
     await setUpPrecinct(t);
     t.core.close();
-    expect((await cli('audit', 'verify', `--data-dir=${t.dataDir}`)).code).toBe(0);
-    expect((await cli('--data-dir', t.dataDir, 'audit', 'verify')).code).toBe(0);
+    const chair = asChair();
+    expect((await cli('audit', 'verify', `--data-dir=${t.dataDir}`, ...chair)).code).toBe(0);
+    expect((await cli('--data-dir', t.dataDir, ...chair, 'audit', 'verify')).code).toBe(0);
     expect((await cli('-h')).code).toBe(0);
   });
 });

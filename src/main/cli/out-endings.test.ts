@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { spec, VOTING_DAY } from '../../../tests/support/supervisor';
 import { packageWorld } from '../../../tests/support/sync';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
-import { asked, cli, packageCreate, tempFolders, centralInit } from '../../../tests/support/cli';
+import {
+  asked,
+  centralInit,
+  cli,
+  packageCreate,
+  secretFile,
+  tempFolders,
+} from '../../../tests/support/cli';
 
 const folder = tempFolders('precinct-desk-cli-endings-');
 
@@ -39,7 +46,16 @@ describe('the command line writes air-gap files only under their own endings', (
     ).toBe(0);
     const outDir = folder();
     for (const name of ['x.sync', 'x', 'x.pdpkg', 'x.pdsync.txt']) {
-      const refused = await cli('sync', 'export', '--data-dir', data, '--out', join(outDir, name));
+      const refused = await cli(
+        'sync',
+        'export',
+        '--data-dir',
+        data,
+        '--out',
+        join(outDir, name),
+        '--code-file',
+        secretFile(world.code),
+      );
       expect(refused.code, name).toBe(2);
       expect(refused.err).toContain('--out must name a sync file ending in .pdsync');
     }
@@ -51,6 +67,8 @@ describe('the command line writes air-gap files only under their own endings', (
       data,
       '--out',
       join(outDir, 'a.pdsync'),
+      '--code-file',
+      secretFile(world.code),
     );
     expect(written.code, written.err).toBe(0);
     expect(readdirSync(outDir)).toEqual(['a.pdsync']);

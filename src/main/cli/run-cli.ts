@@ -24,19 +24,21 @@ import { votersCommands } from './voters-commands';
 const HELP = `precinct-desk ${version} — Precinct Desk from the command line
 
 Usage:
-  precinct-desk audit verify [--data-dir DIR]   check the event log's hash chain
+  precinct-desk audit verify [--data-dir DIR] [--member NAME] [--secret-file FILE]
+      check the event log's hash chain
   precinct-desk voters check FILE [--voting-day YYYY-MM-DD] [--data-dir DIR] [--json]
       read and check a voter list (CSV or .xlsx) without writing anything;
       with --data-dir also against the list there
-  precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--json]
+  precinct-desk voters import FILE [--data-dir DIR] [--voting-day YYYY-MM-DD] [--secret-file FILE] [--json]
       check and import the valid rows into a folder that is not a set-up precinct
-      (for a set-up precinct, import in the app); --voting-day is required
-  precinct-desk package load FILE --data-dir DIR [--code-file FILE]
+      (for a set-up precinct, import in the app); --voting-day is required; a new folder
+      is sealed by the secret given (6+ characters)
+  precinct-desk package load FILE --data-dir DIR [--code-file FILE] [--member CHAIR --secret-file PIN]
       verify the central commission's signed package, open it with its handover code
       (typed at the prompt, or read from the code file; never an argument) and load it: at first run it sets the
       precinct up (the chair sets a PIN in the app), later it adopts the package's identity
       or applies a newer revision's list changes; 1 when refused (reason code given)
-  precinct-desk sync export --data-dir DIR --out FILE [--full]
+  precinct-desk sync export --data-dir DIR --out FILE [--full] [--member NAME --secret-file PIN]
       write this laptop's events not exported before (all with --full) to a signed,
       encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
 Supervisor mode (the central commission's data folder C; its store is encrypted at rest and
@@ -90,8 +92,10 @@ terminal. What each command needs:
   audit verify                               --member NAME --secret-file PIN, or the folder's
                                              own secret; exit 2 before any prompt when there
                                              is no store
-A wrong secret exits 2 with wrong_pin, wrong_passphrase or wrong_handover_code, counts
-toward the lockout, and changes nothing.
+Until a member has set a PIN, a precinct folder opens with the secret that sealed it (the
+handover code, or the voters import secret) and no actor is recorded. --member takes a
+member's full name or id. A wrong secret exits 2 with wrong_pin, wrong_passphrase or
+wrong_handover_code, counts toward the lockout, and changes nothing.
 
 Exit codes: 0 success, 1 the check failed (rows with errors: reported, and for
 import not imported), 2 unusable input or arguments (nothing written).`;

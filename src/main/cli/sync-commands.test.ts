@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { openExistingDatabase } from '../core/kernel/db/database';
 import { eventHash } from '../core/kernel/events/event-hash';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { decodeSyncBody, decryptSyncBody, openSyncFile } from '../core/airgap/sync-file';
 import { packageWorld } from '../../../tests/support/sync';
 import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { asked, cli, tempFolders } from '../../../tests/support/cli';
+import { asChair, asked, cli, secretFile, tempFolders } from '../../../tests/support/cli';
+import { openFolderStore } from '../../../tests/support/at-rest';
 
 const folder = tempFolders('precinct-desk-cli-sync-');
 
@@ -23,9 +22,9 @@ describe('precinct-desk package load', () => {
     expect(loaded.out).not.toContain(world.code);
     expect(loaded.out).toContain('revision 1: first run');
     expect(loaded.out).toContain('6 voters imported');
-    const db = openExistingDatabase(data);
-    expect(db?.prepare('SELECT count(*) AS n FROM voters').get()).toEqual({ n: 6 });
-    db?.close();
+    const db = await openFolderStore(data, { handoverCode: world.code });
+    expect(db.prepare('SELECT count(*) AS n FROM voters').get()).toEqual({ n: 6 });
+    db.close();
     const again = await asked(world.code, 'package', 'load', path, '--data-dir', data);
     expect(again.code).toBe(1);
     expect(again.err).toContain('package_not_newer');
@@ -157,9 +156,9 @@ describe('precinct-desk package load', () => {
     );
     expect(loaded).toMatchObject({ code: 0, err: '' });
     expect(loaded.out).toContain('Laptop 2 of 2.');
-    const db = openExistingDatabase(data);
-    expect(db?.prepare('SELECT slot FROM sync_keys').get()).toEqual({ slot: 2 });
-    db?.close();
+    const db = await openFolderStore(data, { handoverCode: world.code });
+    expect(db.prepare('SELECT slot FROM sync_keys').get()).toEqual({ slot: 2 });
+    db.close();
   });
 });
 
@@ -172,7 +171,9 @@ describe('precinct-desk sync export', () => {
     ).toBe(0);
     const outDir = folder();
     const first = join(outDir, 'first.pdsync');
-    const run = await cli('sync', 'export', '--data-dir', data, '--out', first);
+    // Until the chair sets a PIN, the folder opens with the handover code that sealed it.
+    const code = ['--code-file', secretFile(world.code)];
+    const run = await cli('sync', 'export', '--data-dir', data, '--out', first, ...code);
     expect(run).toMatchObject({ code: 0, err: '' });
     expect(run.out).toContain('read back and verified');
     expect(run.out).toContain('voters.imported: 1');
@@ -182,18 +183,18 @@ describe('precinct-desk sync export', () => {
     expect(plain && decodeSyncBody(opened.header, plain).ok).toBe(true);
 
     const none = join(outDir, 'none.pdsync');
-    const nothing = await cli('sync', 'export', '--data-dir', data, '--out', none);
+    const nothing = await cli('sync', 'export', '--data-dir', data, '--out', none, ...code);
     expect(nothing.code).toBe(1);
     expect(nothing.err).toContain('nothing_to_export');
     expect(existsSync(none)).toBe(false);
 
-    const full = await cli('sync', 'export', '--data-dir', data, '--out', none, '--full');
+    const full = await cli('sync', 'export', '--data-dir', data, '--out', none, '--full', ...code);
     expect(full.code).toBe(0);
     const fullHeader = openSyncFile(readFileSync(none));
     expect(fullHeader.ok && fullHeader.header.first_seq).toBe(1);
     // audit verify holds, until the tail is rewritten after the export (hashes recomputed).
-    expect((await cli('audit', 'verify', '--data-dir', data)).code).toBe(0);
-    const writable = new Database(join(data, 'precinct.db'));
+    expect((await cli('audit', 'verify', '--data-dir', data, ...code)).code).toBe(0);
+    const writable = await openFolderStore(data, { handoverCode: world.code }, true);
     const last = writable
       .prepare('SELECT * FROM events ORDER BY seq DESC LIMIT 1')
       .get() as EventRow;
@@ -214,11 +215,13 @@ describe('precinct-desk sync export', () => {
         last.seq,
       );
     writable.close();
-    const broken = await cli('audit', 'verify', '--data-dir', data);
+    const broken = await cli('audit', 'verify', '--data-dir', data, ...code);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('the last export signed as the head');
     // An existing file is never replaced.
-    expect((await cli('sync', 'export', '--data-dir', data, '--out', none, '--full')).code).toBe(2);
+    expect(
+      (await cli('sync', 'export', '--data-dir', data, '--out', none, '--full', ...code)).code,
+    ).toBe(2);
   });
 
   it('exits 2 for a folder without a package, a missing folder, or missing --out', async () => {
@@ -235,7 +238,7 @@ describe('precinct-desk sync export', () => {
     const t = makeTestCore(undefined, manual);
     await setUpPrecinct(t);
     t.core.close();
-    const refused = await cli('sync', 'export', '--data-dir', manual, '--out', out);
+    const refused = await cli('sync', 'export', '--data-dir', manual, '--out', out, ...asChair());
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('no_package');
     expect(existsSync(out)).toBe(false);

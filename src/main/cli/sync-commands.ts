@@ -3,7 +3,10 @@ import { basename, dirname, resolve } from 'node:path';
 import type { DomainError } from '../../shared/result';
 import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
-import { openCliContext } from './cli-context';
+import { openPrecinctFolder, requireMemberPermission } from './cli-store';
+import { REFUSED_SECRET_OPTIONS } from './secret-input';
+import { doorPath } from '../core/kernel/at-rest/door-file';
+import { handoverSecret } from '../core/features/sync';
 import { ExportService } from '../core/features/sync/export-service';
 import { SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { displayFingerprint } from '../core/airgap/keys';
@@ -56,21 +59,29 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   if (!existsSync(file)) throw new UsageError(`no file at ${file}`);
   const handoverCode = await handoverCodeOf(args, output);
   const databaseExisted = existsSync(databasePath(dataDir));
-  const ctx = openCliContext(dataDir);
+  const doorExisted = existsSync(doorPath(dataDir));
+  const { ctx, actor } = await openPrecinctFolder(dataDir, args, output, handoverCode);
   let loaded = false;
   try {
+    requireMemberPermission(ctx, actor, 'precinct.setup');
     const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
     // The signed header is enough to print; the body's key is stretched once, by the load.
     const preview = await packages.preview(resolve(file));
     const result = await packages.load(
       resolve(file),
       handoverCode,
-      null,
+      actor,
       'cli',
       preview.centralFingerprint,
       slot,
     );
     loaded = true;
+    // A store no secret sealed yet is sealed by the handover code until the chair's PIN.
+    if (!ctx.door.sealed) {
+      await ctx.door.addSecrets([
+        { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
+      ]);
+    }
     const { out } = output;
     out(
       `Package ${preview.packageId}, revision ${result.revision}: ${result.kind.replace('_', ' ')}.`,
@@ -102,6 +113,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
       for (const suffix of ['', '-wal', '-shm']) {
         rmSync(`${databasePath(dataDir)}${suffix}`, { force: true });
       }
+      if (!doorExisted) rmSync(doorPath(dataDir), { force: true });
     }
   }
 }
@@ -124,12 +136,13 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
   if (existsSync(out)) throw new UsageError(`a file already stands at ${out}`);
   if (!existsSync(databasePath(dataDir)))
     throw new UsageError(`no precinct database in ${dataDir}`);
-  const ctx = openCliContext(dataDir);
+  const { ctx, actor } = await openPrecinctFolder(dataDir, args, output);
   try {
+    requireMemberPermission(ctx, actor, 'sync.export');
     const record = await new ExportService(ctx.db, ctx.clock).export(
       out,
       args.options.has('full'),
-      null,
+      actor,
     );
     output.out(
       `Exported ${record.eventCount} events (#${record.firstSeq}–#${record.lastSeq}) to ${basename(out)}; read back and verified.`,
@@ -147,13 +160,30 @@ async function syncExport(args: ParsedArgs, output: CliOutput): Promise<number> 
 /** The precinct's sync commands. */
 export const syncCommands: Record<string, Command> = {
   'package load': {
-    options: { 'data-dir': VALUE, 'code-file': VALUE, slot: VALUE, ...REFUSED_CODE_OPTIONS },
+    options: {
+      'data-dir': VALUE,
+      'code-file': VALUE,
+      slot: VALUE,
+      member: VALUE,
+      'secret-file': VALUE,
+      ...REFUSED_CODE_OPTIONS,
+      ...REFUSED_SECRET_OPTIONS,
+    },
     run: packageLoad,
     // A package the core refuses is the check failing (1); nothing was changed.
     refusal: (error) => withCode(error, 1),
   },
   'sync export': {
-    options: { 'data-dir': VALUE, out: VALUE, full: FLAG },
+    options: {
+      'data-dir': VALUE,
+      out: VALUE,
+      full: FLAG,
+      member: VALUE,
+      'secret-file': VALUE,
+      'code-file': VALUE,
+      ...REFUSED_CODE_OPTIONS,
+      ...REFUSED_SECRET_OPTIONS,
+    },
     run: syncExport,
     // Nothing new is an answer (1); any other refusal is a folder not ready (2).
     refusal: (error) => withCode(error, error.code === 'nothing_to_export' ? 1 : 2),

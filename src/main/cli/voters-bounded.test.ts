@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 import { sampleVoters, writeVoterCsv } from '../bench/sample-voters';
-import { openExistingDatabase, type Db } from '../core/kernel/db/database';
+import type { Db } from '../core/kernel/db/database';
+import { openFolderStore } from '../../../tests/support/at-rest';
+import { secretFile } from '../../../tests/support/cli';
+
+const FOLDER_SECRET = 'list-folder-secret';
+const sealed = ['--secret-file', secretFile(FOLDER_SECRET)];
 import { ISSUES_KEPT } from '../core/features/voters/list-check';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 
@@ -39,6 +44,7 @@ async function listedFolder(rows: number) {
     '2027-03-19',
     '--data-dir',
     dir,
+    ...sealed,
   );
   expect(first.code, first.out).toBe(0);
   return { dir, file };
@@ -58,13 +64,14 @@ describe('a list that is all problems', () => {
       '2027-03-19',
       '--data-dir',
       dir,
+      ...sealed,
     );
     expect(again.code).toBe(1);
     expect(again.out).toContain(`${rows} rows read, 0 valid, ${rows} errors`);
     expect(again.out).toContain(
       `… 1500 more issues not listed (all of them by code: duplicate_iin ${rows})`,
     );
-    const db = openExistingDatabase(dir)!;
+    const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
     try {
       const [report] = all<{ report_id: string; error_count: number; counts_json: string }>(
         db,
@@ -103,7 +110,7 @@ describe('a list that is all problems', () => {
         `data:text/javascript,${encodeURIComponent('const a = []; for (;;) a.push(new Array(1e6).fill(1));')}`,
       ),
     );
-    const before = openExistingDatabase(dir)!;
+    const before = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
     const events = all<{ n: number }>(before, 'SELECT count(*) AS n FROM events')[0]?.n;
     before.close();
     const run = await cli(
@@ -114,11 +121,12 @@ describe('a list that is all problems', () => {
       '2027-03-19',
       '--data-dir',
       dir,
+      ...sealed,
     );
     expect(run.code).toBe(2);
     expect(run.out).toMatch(/^precinct-desk: The list check stopped: ERR_WORKER_OUT_OF_MEMORY$/);
     expect(run.out).not.toMatch(/\n\s+at /);
-    const after = openExistingDatabase(dir)!;
+    const after = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
     expect(all<{ n: number }>(after, 'SELECT count(*) AS n FROM events')[0]?.n).toBe(events);
     after.close();
   });

@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeIin } from '../../shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
-import { makeTestCore, setUpPrecinct } from '../../../tests/support/core';
-import { cli, tempFolders } from '../../../tests/support/cli';
+import { CHAIR_PIN, makeTestCore, setUpPrecinct } from '../../../tests/support/core';
+import { cli, secretFile, tempFolders } from '../../../tests/support/cli';
+import { openFolderStore } from '../../../tests/support/at-rest';
+
+/** The secret a folder made by `voters import` is sealed by (and reopened with). */
+const FOLDER_SECRET = 'list-folder-secret';
+const sealed = ['--secret-file', secretFile(FOLDER_SECRET)];
 
 const json = async (...argv: string[]) => {
   const run = await cli(...argv, '--json');
@@ -115,15 +120,25 @@ describe('precinct-desk voters check', () => {
     ).toBe(2);
     const fresh = folder();
     expect(
-      (await json('voters', 'import', listed, '--data-dir', fresh, '--voting-day', '2027-03-19'))
-        .code,
+      (
+        await json(
+          'voters',
+          'import',
+          listed,
+          '--data-dir',
+          fresh,
+          '--voting-day',
+          '2027-03-19',
+          ...sealed,
+        )
+      ).code,
     ).toBe(0);
     const again = file(
       [CSV_HEADER, voterCsvLine(voters[0]!), `${minor},Minor,Child,,2012-04-05,Almaty,412`].join(
         '\n',
       ),
     );
-    const { code, body } = await json('voters', 'check', again, '--data-dir', fresh);
+    const { code, body } = await json('voters', 'check', again, '--data-dir', fresh, ...sealed);
     expect(code).toBe(1);
     expect(body).toMatchObject({ rows: 2, valid: 1, skipped_checks: ['under_age'] });
     expect((body.errors as { code: string }[]).map((e) => e.code)).toEqual(['duplicate_iin']);
@@ -146,8 +161,18 @@ describe('precinct-desk voters import', () => {
     expect(existsSync(dir)).toBe(false);
     const binary = file(Buffer.from([0, 1, 2, 0]));
     expect(
-      (await json('voters', 'import', binary, '--data-dir', dir, '--voting-day', '2027-03-19'))
-        .code,
+      (
+        await json(
+          'voters',
+          'import',
+          binary,
+          '--data-dir',
+          dir,
+          '--voting-day',
+          '2027-03-19',
+          ...sealed,
+        )
+      ).code,
     ).toBe(2);
     expect(existsSync(dir)).toBe(false);
 
@@ -159,13 +184,14 @@ describe('precinct-desk voters import', () => {
       dir,
       '--voting-day',
       '2027-03-19',
+      ...sealed,
     );
     expect(code).toBe(1);
     expect(body).toMatchObject({ rows: 5, valid: 4, imported: 4 });
     expect((body.errors as { row: number; code: string }[]).map((e) => [e.row, e.code])).toEqual([
       [6, 'under_age'],
     ]);
-    expect(await cli('audit', 'verify', '--data-dir', dir)).toMatchObject({ code: 0 });
+    expect(await cli('audit', 'verify', '--data-dir', dir, ...sealed)).toMatchObject({ code: 0 });
     const second = await json(
       'voters',
       'import',
@@ -174,14 +200,19 @@ describe('precinct-desk voters import', () => {
       dir,
       '--voting-day',
       '2027-03-19',
+      ...sealed,
     );
     expect(second.body).toMatchObject({ imported: 0, valid: 0 });
-    expect(await cli('audit', 'verify', '--data-dir', dir)).toMatchObject({ code: 0 });
+    expect(await cli('audit', 'verify', '--data-dir', dir, ...sealed)).toMatchObject({ code: 0 });
+    // A wrong secret opens nothing.
+    expect(
+      await cli('audit', 'verify', '--data-dir', dir, '--secret-file', secretFile('not-it')),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('wrong_passphrase') });
   });
 
   it('refuses a precinct set up with its commission and writes nothing', async () => {
     const t = makeTestCore('2027-03-01T05:00:00Z', folder());
-    await setUpPrecinct(t);
+    const { chair } = await setUpPrecinct(t);
     const events = (t.core.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
     t.core.close();
     const run = await json(
@@ -194,10 +225,10 @@ describe('precinct-desk voters import', () => {
       '2027-03-19',
     );
     expect(run).toMatchObject({ code: 2, body: { error: { code: 'precinct_set_up' } } });
-    const reopened = makeTestCore('2027-03-01T05:00:00Z', t.dataDir);
-    expect(
-      (reopened.core.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
-    ).toBe(events);
-    reopened.core.close();
+    const reopened = await openFolderStore(t.dataDir, { memberId: chair, pin: CHAIR_PIN });
+    expect((reopened.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n).toBe(
+      events,
+    );
+    reopened.close();
   });
 });

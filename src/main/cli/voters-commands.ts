@@ -1,9 +1,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolveDataDir } from '../core/kernel/data-dir';
-import { databasePath, openExistingDatabase, type Db } from '../core/kernel/db/database';
+import { databasePath, type Db } from '../core/kernel/db/database';
+import { doorPath, readDoor } from '../core/kernel/at-rest/door-file';
+import { peekStore } from '../core/kernel/at-rest/store-door';
+import { MIN_FOLDER_SECRET, openExistingStore, openPrecinctFolder } from './cli-store';
+import { REFUSED_SECRET_OPTIONS, secretOf } from './secret-input';
 import { readDeviceIdentity } from '../core/kernel/device-identity';
 import { createEventLog } from '../core/feature-list';
-import { openCliContext } from './cli-context';
 import { systemClock } from '../core/kernel/clock';
 import { checkListFile, listLookupOf, type CheckOutcome } from '../core/features/voters/list-check';
 import { VoterListService } from '../core/features/voters/list-service';
@@ -106,7 +109,8 @@ async function votersCheck(args: ParsedArgs, output: CliOutput): Promise<number>
   const dirFlag = stringOption(args, 'data-dir');
   let db: Db | null = null;
   if (dirFlag) {
-    db = openExistingDatabase(dirFlag);
+    // The folder's list is read with the secret that opens it (cli-store.ts).
+    db = (await openExistingStore(dirFlag, args, output))?.db ?? null;
     if (!db) throw new Refusal('no_database', `no Precinct Desk database in ${dirFlag}`);
   }
   try {
@@ -131,9 +135,15 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
   const votingDay = votingDayOption(args);
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
   if (existsSync(databasePath(dataDir))) {
-    const existing = openExistingDatabase(dataDir);
-    const precinct = existing ? precinctVotingDay(existing) : null;
-    existing?.close();
+    const existing = peekStore(dataDir);
+    // A store its members' PINs seal is a set-up precinct's.
+    const precinct =
+      existing === 'sealed' && !readDoor(dataDir)?.wraps.some((w) => w.kind === 'folder_secret')
+        ? { votingDay: '', members: 1 }
+        : existing && existing !== 'sealed'
+          ? precinctVotingDay(existing)
+          : null;
+    if (existing && existing !== 'sealed') existing.close();
     if (precinct && precinct.members > 0) {
       throw new Refusal(
         'precinct_set_up',
@@ -150,12 +160,19 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
   if (!existsSync(file)) throw new Refusal('unreadable', `no file at ${file}`);
   const folderExisted = existsSync(dataDir);
   const databaseExisted = existsSync(databasePath(dataDir));
-  const ctx = openCliContext(dataDir);
+  const doorExisted = existsSync(doorPath(dataDir));
+  // A folder no secret seals yet is sealed by one given now, asked before anything is written.
+  const newSecret =
+    readDoor(dataDir)?.open_key === null ? null : await folderSecretOf(args, output);
+  const { ctx } = await openPrecinctFolder(dataDir, args, output);
   let imported = false;
   try {
     const lists = new VoterListService(ctx.db, ctx.log, ctx.clock);
     const result = await lists.importFile(file, votingDay, null, 'cli');
     imported = true;
+    if (newSecret !== null && !ctx.door.sealed) {
+      await ctx.door.addSecrets([{ kind: 'folder_secret', memberId: null, secret: newSecret }]);
+    }
     const { outcome } = result;
     if (args.options.has('json')) {
       output.out(JSON.stringify({ ...reportJson(outcome), imported: result.imported }));
@@ -170,12 +187,30 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
     if (!imported && !databaseExisted) {
       for (const suffix of ['', '-wal', '-shm'])
         rmSync(`${databasePath(dataDir)}${suffix}`, { force: true });
+      if (!doorExisted) rmSync(doorPath(dataDir), { force: true });
       if (!folderExisted) rmSync(dataDir, { recursive: true, force: true });
     }
   }
 }
 
-const LIST_OPTIONS = { 'voting-day': VALUE, 'data-dir': VALUE, json: FLAG };
+/** The secret that seals a new folder at `voters import`: 6 characters or more. */
+async function folderSecretOf(args: ParsedArgs, output: CliOutput): Promise<string> {
+  const secret = await secretOf(args, output, 'A secret for the new folder (6+ characters): ');
+  if ([...secret].length < MIN_FOLDER_SECRET) {
+    throw new UsageError(`the folder's secret needs ${MIN_FOLDER_SECRET} characters or more`);
+  }
+  return secret;
+}
+
+const LIST_OPTIONS = {
+  'voting-day': VALUE,
+  'data-dir': VALUE,
+  json: FLAG,
+  member: VALUE,
+  'secret-file': VALUE,
+  'code-file': VALUE,
+  ...REFUSED_SECRET_OPTIONS,
+};
 
 export const votersCommands: Record<string, Command> = {
   'voters check': { options: LIST_OPTIONS, run: votersCheck },

@@ -11,27 +11,57 @@ import {
   EVENT_REGISTRY,
   openStore,
   rebuildProjections,
+  SCHEMA_VERSION,
   storeDevice,
 } from './feature-list';
 import type { Clock } from './kernel/clock';
 import type { Db } from './kernel/db/database';
 import type { EventRegistry } from './kernel/events/registry';
 import { recordedFolderMode } from './kernel/folder-mode';
+import type { DoorFile } from './kernel/at-rest/door-file';
+import { DoorKeeper } from './kernel/at-rest/door-keeper';
+import { prepareStoreFolder } from './kernel/at-rest/store-door';
+import { DomainError } from '../../shared/result';
 import { localPrefs, type LocalPrefs } from './kernel/prefs';
-import { AuthService, MembersService, SessionGuard, SessionKeeper } from './features/members';
+import {
+  applyDoorLockouts,
+  AuthService,
+  MembersService,
+  SessionGuard,
+  SessionKeeper,
+} from './features/members';
 import { PrecinctService } from './features/precinct';
 import { settleFolderMode } from './features/supervisor';
 import { FileHandles } from './features/files';
-import { chairPinPending } from './features/sync';
+import { centralEncryptionKey, chairPinPending } from './features/sync';
 
 /** Kazakh, the state language, until someone picks another. */
 const DEFAULT_LANGUAGE: Language = 'kk';
 /** How long files may be chosen and written without a login, right after setup or a recovery. */
 const FILE_GRANT_MS = 15 * 60_000;
 
+/** How a store is opened: its key, and its door as read before (kernel/at-rest). */
+export interface StoreAccess {
+  key: Buffer;
+  door: DoorFile;
+}
+
+/** A folder's store opened as it stands: refused (`store_locked`) when it waits for a secret. */
+export function storeAccessOf(dataDir: string): StoreAccess {
+  const state = prepareStoreFolder(dataDir, SCHEMA_VERSION);
+  if (state.kind === 'locked') {
+    throw new DomainError('store_locked', 'The store is locked: a secret opens it');
+  }
+  return state;
+}
+
 export interface CoreContext {
   readonly dataDir: string;
   readonly db: Db;
+  /** The store's door file: its wraps, names and lockouts (kernel/at-rest). */
+  readonly door: DoorKeeper;
+  /** Brings the door file in step with the store (after every operation). */
+  syncDoor(): void;
   readonly log: EventLog;
   readonly clock: Clock;
   readonly host: HostServices;
@@ -80,15 +110,21 @@ export function createContext(options: {
   dataDir: string;
   clock: Clock;
   host: HostServices;
+  /** The store's key and door; by default the folder's store as it stands, unless locked. */
+  access?: StoreAccess;
+  /** scrypt's cost (log2 N) for new wraps; the production cost by default. */
+  wrapCost?: number;
 }): CoreContext {
   const { dataDir, clock, host } = options;
-  const db = openStore(dataDir);
+  const access = options.access ?? storeAccessOf(dataDir);
+  const db = openStore(dataDir, access.key);
+  const door = new DoorKeeper(dataDir, db, access.key, access.door, options.wrapCost);
   const device = storeDevice(db, clock);
   settleFolderMode(db, dataDir, new Date(clock.now()).toISOString());
   const log = createEventLog(db, device.deviceId, clock);
   const prefs = localPrefs(db);
   const precinct = new PrecinctService(db, log, clock);
-  const members = new MembersService(db, log, clock);
+  const members = new MembersService(db, log, clock, door);
   const keeper = new SessionKeeper(clock, () => precinct.settings().autoLockMinutes);
   const auth = new AuthService(
     db,
@@ -97,7 +133,10 @@ export function createContext(options: {
     members,
     keeper,
     () => precinct.get()?.precinctNumber ?? null,
+    door,
   );
+  // Wrong PINs the door counted while the store was shut join the store's counts.
+  applyDoorLockouts(db, log, access.door.lockouts, door.takePendingLockouts());
 
   const asLanguage = (value: string | undefined): Language | undefined =>
     LANGUAGES.find((l) => l === value);
@@ -114,9 +153,28 @@ export function createContext(options: {
   const closers: (() => void)[] = [];
   const supervisorMode = () => recordedFolderMode(db) === 'supervisor';
 
+  const syncDoor = () => {
+    const recorded = recordedFolderMode(db);
+    door.update({
+      mode: recorded === 'supervisor' ? 'supervisor' : precinct.isSetUp() ? 'precinct' : 'new',
+      precinct: (precinct.get() as unknown as Record<string, unknown> | null) ?? null,
+      deviceLanguage: prefs.get('device.language') ?? null,
+      ...members.doorFacts(),
+      centralKey: centralEncryptionKey(db),
+    });
+  };
+  // A language chosen on the login screen while the store was shut stands in the door.
+  const doorLanguage = access.door.device_language;
+  if (doorLanguage && prefs.get('device.language') !== doorLanguage) {
+    prefs.set('device.language', doorLanguage);
+  }
+  syncDoor();
+
   const ctx: CoreContext = {
     dataDir,
     db,
+    door,
+    syncDoor,
     log,
     clock,
     host,
@@ -185,6 +243,14 @@ export function createContext(options: {
     },
     close() {
       for (const close of closers) close();
+      // The door names what the store holds now (work done outside the app's operations too).
+      if (db.open) {
+        try {
+          syncDoor();
+        } catch {
+          // A store closed mid-failure keeps the door as it was; the next opening updates it.
+        }
+      }
       db.close();
     },
   };

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath } from './kernel/db/database';
-import { makeTestCore, setUpPrecinct, type TestCore } from '../../../tests/support/core';
+import { openFolderStore } from '../../../tests/support/at-rest';
+import { CHAIR_PIN, makeTestCore, setUpPrecinct, type TestCore } from '../../../tests/support/core';
 import { canonicalJson } from './kernel/events/canonical-json';
 import { GENESIS_HASH, storedRowHash } from './kernel/events/event-hash';
 import type { EventRow } from './kernel/events/event-log';
@@ -88,14 +87,22 @@ describe('database and migrations', () => {
 
   it('keeps data when reopened and refuses a database from a newer version', async () => {
     t = makeTestCore();
-    await setUpPrecinct(t);
+    const { chair } = await setUpPrecinct(t);
     const before = t.core.db.prepare('SELECT count(*) AS n FROM events').get();
     t = t.reopen();
-    expect(t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual(before);
+    // The store opens with the chair's PIN (kernel/at-rest): its data kept.
+    await t.must('login', { memberId: chair, pin: CHAIR_PIN });
+    expect(t.core.db.prepare('SELECT count(*) AS n FROM events').get()).toMatchObject({
+      n: (before as { n: number }).n + 1,
+    });
     t.core.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     t.core.close();
-    expect(() => makeTestCore(undefined, t.dataDir)).toThrow(/newer version/);
-    const raw = new Database(databasePath(t.dataDir));
+    const newer = makeTestCore(undefined, t.dataDir);
+    expect(await newer.call('login', { memberId: chair, pin: CHAIR_PIN })).toMatchObject({
+      ok: false,
+      error: { code: 'database_newer' },
+    });
+    const raw = await openFolderStore(t.dataDir, { memberId: chair, pin: CHAIR_PIN }, true);
     raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     raw.close();
     t = makeTestCore(undefined, t.dataDir);

@@ -20,6 +20,7 @@ import { supervisorFeature } from './features/supervisor';
 import { syncFeature } from './features/sync';
 import { votersFeature } from './features/voters';
 import { openDatabase, type Db } from './kernel/db/database';
+import { openKeyOf } from './kernel/at-rest/store-door';
 import { latestVersion } from './kernel/db/migrations';
 import { verifyChain as verifyKernelChain } from './kernel/events/chain-verify';
 import {
@@ -83,9 +84,13 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
   : never;
 type FeatureHandlers = UnionToIntersection<ReturnType<(typeof FEATURES)[number]['handlers']>>;
 
-/** Opens (creating when needed) a data folder's precinct database, migrated to this version. */
-export function openStore(dataDir: string): Db {
-  return openDatabase(dataDir, STORE_MIGRATIONS);
+/**
+ * Opens (creating when needed) a data folder's precinct database with its store key, migrated
+ * to this version.
+ */
+export function openStore(dataDir: string, key?: Buffer): Db {
+  // Without a key, the folder's store as it stands (a supervisor folder's is never sealed).
+  return openDatabase(dataDir, STORE_MIGRATIONS, key ?? openKeyOf(dataDir, SCHEMA_VERSION));
 }
 
 /** Checks the whole log: every device's hash chain, then the features' own checks. */

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyStoreKey } from './kernel/db/store-key';
+import { readDoorKey } from '../../../tests/support/at-rest';
 import { DomainError } from '../../shared/result';
 import { startupFailureText } from './boundary/startup-failure';
 import { openStore, SCHEMA_VERSION, STORE_MIGRATIONS } from './feature-list';
@@ -57,7 +59,9 @@ describe('a database from an older version', () => {
     db.close();
     const copy = backupPath(databasePath(dir), old);
     expect(copy).toBe(join(dir, `precinct.db.v${old}.bak`));
+    // Encrypted with the store's own key, as the store is (kernel/at-rest).
     const kept = new Database(copy, { readonly: true });
+    applyStoreKey(kept, readDoorKey(dir));
     expect(kept.pragma('user_version', { simple: true })).toBe(old);
     expect(kept.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(kept.prepare('SELECT value FROM local_prefs').all()).toEqual([{ value: 'ru' }]);

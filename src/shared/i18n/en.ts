@@ -5,6 +5,7 @@ import { infologEn } from './infolog/en';
 import { voterAreasEn } from './voter-areas/en';
 import { votersEn } from './voters/en';
 import { syncEn } from './sync/en';
+import { atRestEn } from './at-rest/en';
 import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
@@ -22,6 +23,7 @@ export const en = {
   ...accommodationErrorsEn,
   ...accommodationsEn,
   ...syncEn,
+  ...atRestEn,
   ...supervisorEn,
   ...resultsEn,
   ...protocolEn,

@@ -5,6 +5,7 @@ import { infologKk } from './infolog/kk';
 import { voterAreasKk } from './voter-areas/kk';
 import { votersKk } from './voters/kk';
 import { syncKk } from './sync/kk';
+import { atRestKk } from './at-rest/kk';
 import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
@@ -22,6 +23,7 @@ export const kk: Record<MessageKey, string> = {
   ...accommodationErrorsKk,
   ...accommodationsKk,
   ...syncKk,
+  ...atRestKk,
   ...supervisorKk,
   ...resultsKk,
   ...protocolKk,

@@ -5,6 +5,7 @@ import { infologRu } from './infolog/ru';
 import { voterAreasRu } from './voter-areas/ru';
 import { votersRu } from './voters/ru';
 import { syncRu } from './sync/ru';
+import { atRestRu } from './at-rest/ru';
 import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
@@ -22,6 +23,7 @@ export const ru: Record<MessageKey, string> = {
   ...accommodationErrorsRu,
   ...accommodationsRu,
   ...syncRu,
+  ...atRestRu,
   ...supervisorRu,
   ...resultsRu,
   ...protocolRu,

@@ -64,6 +64,8 @@ export interface AppState {
    * mode (chosen at first run; the folder then holds the central store).
    */
   mode: 'precinct' | 'supervisor';
+  /** The precinct was closed after its final export: it opens read-only, for review. */
+  closed: boolean;
 }
 
 export interface AppSettings {

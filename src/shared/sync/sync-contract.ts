@@ -155,6 +155,8 @@ export const syncOperations = {
       memberId: z.string().min(1).max(100),
       pin: z.string().regex(PIN_PATTERN),
       clockConfirmed: z.literal(true),
+      /** When the app starts on a package loaded before (its store sealed by the code). */
+      handoverCode: z.string().max(64).optional(),
     }),
   ),
   exportSyncFile: op<SyncExportRecord & { eventCount: number }>()(

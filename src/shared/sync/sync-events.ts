@@ -3,6 +3,7 @@ export const SYNC_EVENT_TYPES = [
   'sync.device_enrolled',
   'sync.package_loaded',
   'sync.alarm_decided',
+  'sync.precinct_closed',
 ] as const;
 export type SyncEventType = (typeof SYNC_EVENT_TYPES)[number];
 

@@ -7,6 +7,7 @@
 import { writeSync } from 'node:fs';
 import { flushCompileCache } from 'node:module';
 import { createContext } from '../../../src/main/core/context';
+import { readDoor } from '../../../src/main/core/kernel/at-rest/door-file';
 import { RequestService } from '../../../src/main/core/features/accommodations/request-service';
 import { InfoLogService } from '../../../src/main/core/features/infolog/infolog-service';
 import { BallotService } from '../../../src/main/core/features/voters/ballot-service';
@@ -20,6 +21,8 @@ interface EventsJob {
   dataDir: string;
   /** The member recording (a member: ballots are issued by members). */
   memberId: string;
+  /** The store key (hex), as the member's PIN unwraps it from the door (kernel/at-rest). */
+  storeKey: string;
   /** The instant the child's clock starts at (voting day, precinct time). */
   startIso: string;
 }
@@ -32,7 +35,15 @@ interface EventsJob {
  */
 function recordEvents(job: EventsJob): void {
   const clock = new ManualClock(Date.parse(job.startIso));
-  const ctx = createContext({ dataDir: job.dataDir, clock, host: headlessHost });
+  const door = readDoor(job.dataDir);
+  if (!door) throw new Error('no door file');
+  const key = Buffer.from(job.storeKey, 'hex');
+  const ctx = createContext({
+    dataDir: job.dataDir,
+    clock,
+    host: headlessHost,
+    access: { key, door },
+  });
   const { db, log } = ctx;
   const ballots = new BallotService(db, log, clock);
   const voters = new VoterService(db, log, clock, ballots, () => undefined);

@@ -3,11 +3,11 @@
  * version, a disk that fails), before any screen is up: in the laptop's chosen language when
  * its database says it, else the system's, else Kazakh.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { ERROR_CODES, type ErrorCode } from '../../../shared/result';
 import { LANGUAGES, type Language } from '../../../shared/roles';
-import { databasePath } from '../kernel/db/database';
+import { readDoor } from '../kernel/at-rest/door-file';
+import { peekStore } from '../kernel/at-rest/store-door';
 import { databaseFailure } from '../kernel/media-failure';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
@@ -15,7 +15,11 @@ const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(val
 /** The language this laptop's members chose, read without changing anything; null if none. */
 function chosenLanguage(dataDir: string): Language | null {
   try {
-    const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true });
+    // The door file says it before any secret (kernel/at-rest); a store it does not seal, too.
+    const doorLanguage = readDoor(dataDir)?.device_language;
+    if (isLanguage(doorLanguage)) return doorLanguage;
+    const db = peekStore(dataDir);
+    if (db === null || db === 'sealed') return null;
     try {
       const row = db
         .prepare<[], { value: string }>(

@@ -66,6 +66,7 @@ export function testAppState(session: SessionInfo | null, language: Language): A
       overridden: false,
     },
     mode: 'precinct',
+    closed: false,
   };
 }
 

@@ -5,6 +5,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
+import type { SecretDoor } from '../../kernel/at-rest/door-keeper';
 import type { MembersService } from './members-service';
 import { generateRecoveryCode, hashSecret, normaliseRecoveryCode, verifySecret } from './secrets';
 import type { ActiveSession, SessionKeeper } from './session';
@@ -47,6 +48,8 @@ export class AuthService {
     private readonly sessions: SessionKeeper,
     /** The precinct's number once it is set up (a PIN may not be it). */
     private readonly precinctNumber: () => number | null,
+    /** The store's door: every PIN and recovery code set wraps the store key (kernel/at-rest). */
+    private readonly door: SecretDoor | null = null,
   ) {}
 
   /**
@@ -86,6 +89,14 @@ export class AuthService {
         this.log.record('member.logged_in', memberId, { member_id: memberId });
       })
       .immediate();
+    // A member whose PIN does not wrap the store key yet (a folder of the previous format) gets
+    // its wrap now, while the PIN is at hand.
+    const kind = credentials.must_change === 1 ? 'temporary_pin' : 'pin';
+    if (this.door && !this.door.hasWrap(kind, memberId)) {
+      await this.door.addSecrets([
+        { kind, memberId, secret: pin, expiresAt: credentials.expires_at },
+      ]);
+    }
     return this.sessions.start(memberId, member.role, credentials.must_change === 1);
   }
 
@@ -132,8 +143,30 @@ export class AuthService {
         });
       })
       .immediate();
+    await this.door?.addSecrets(
+      [{ kind: 'pin', memberId: session.memberId, secret: newPin }],
+      [{ kind: 'temporary_pin', memberId: session.memberId }],
+    );
     this.sessions.markPinChanged();
     this.sessions.touch();
+  }
+
+  /**
+   * After the chair's PIN and recovery code are stored: both wrap the store key, and the
+   * handover code's or the folder's own secret's wrap (which held it until now) is dropped.
+   */
+  async sealChairSecrets(chairId: string, pin: string, recoveryCode: string): Promise<void> {
+    await this.door?.addSecrets(
+      [
+        { kind: 'pin', memberId: chairId, secret: pin },
+        { kind: 'recovery_code', memberId: chairId, secret: normaliseRecoveryCode(recoveryCode) },
+      ],
+      [
+        { kind: 'handover_code', memberId: null },
+        { kind: 'folder_secret', memberId: null },
+        { kind: 'temporary_pin', memberId: chairId },
+      ],
+    );
   }
 
   /**
@@ -217,6 +250,7 @@ export class AuthService {
         this.db.prepare('UPDATE credentials SET lockouts = 0 WHERE member_id = ?').run(memberId);
       })
       .immediate();
+    await this.sealChairSecrets(memberId, newPin, code);
     return code;
   }
 

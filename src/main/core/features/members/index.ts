@@ -4,3 +4,5 @@ export { AuthService, MAX_FAILED_ATTEMPTS, lockoutDuration } from './auth-servic
 export { MembersService } from './members-service';
 export { SessionGuard } from './session-guard';
 export { SessionKeeper, type ActiveSession } from './session';
+export { applyDoorLockouts } from './door-lockouts';
+export { normaliseRecoveryCode } from './secrets';

@@ -5,6 +5,8 @@ import { DomainError } from '../../../../shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
+import type { DoorLockout, DoorMember } from '../../kernel/at-rest/door-file';
+import type { SecretDoor } from '../../kernel/at-rest/door-keeper';
 import { hashSecret } from './secrets';
 
 interface MemberRow {
@@ -29,6 +31,8 @@ export class MembersService {
     private readonly db: Db,
     private readonly log: EventLog,
     private readonly clock: Clock,
+    /** The store's door, which wraps the store key for each PIN set (none in some tests). */
+    private readonly door: SecretDoor | null = null,
   ) {}
 
   /** Active members, chair first, for the login screen. */
@@ -39,6 +43,24 @@ export class MembersService {
       role: row.role,
       hasPin: row.pin_hash !== null,
     }));
+  }
+
+  /** Who the door file names (kernel/at-rest), and the lockouts it counts before a login. */
+  doorFacts(): { members: DoorMember[]; lockouts: DoorLockout[] } {
+    const members = this.rows('').map((row) => ({
+      id: row.id,
+      name: row.full_name,
+      role: row.role,
+      active: row.active === 1,
+      has_pin: row.pin_hash !== null,
+    }));
+    const lockouts = this.db
+      .prepare<[], DoorLockout>(
+        `SELECT member_id, failed_attempts, locked_until, lockouts FROM credentials
+         ORDER BY member_id`,
+      )
+      .all();
+    return { members, lockouts };
   }
 
   /** Every member ever added, active ones first. */
@@ -148,6 +170,18 @@ export class MembersService {
         this.log.record('member.pin_set', actor, { member_id: memberId, kind: 'temporary' });
       })
       .immediate();
+    // The member's own PIN no longer opens the store; the temporary one does, until it expires.
+    await this.door?.addSecrets(
+      [
+        {
+          kind: 'temporary_pin',
+          memberId,
+          secret: temporaryPin,
+          expiresAt: this.clock.now() + validFor,
+        },
+      ],
+      [{ kind: 'pin', memberId }],
+    );
   }
 
   /**

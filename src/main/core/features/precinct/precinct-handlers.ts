@@ -21,6 +21,7 @@ export function precinctHandlers(ctx: CoreContext): Pick<ApiHandlers, PrecinctOp
         host: ctx.host.info,
         clock: precinct.clockStatus(DEFAULT_TIME_ZONE),
         mode: ctx.mode(),
+        closed: ctx.door.closed,
       };
     },
     getClockStatus: () => precinct.clockStatus(DEFAULT_TIME_ZONE),
@@ -28,22 +29,27 @@ export function precinctHandlers(ctx: CoreContext): Pick<ApiHandlers, PrecinctOp
     completeSetup: async ({ precinct: setup, members: list, chairPin }) => {
       precinct.validateSetup(setup, list);
       const secrets = await auth.newChairSecrets(chairPin, setup.precinctNumber);
-      db.transaction(() => {
-        // Re-checked inside the transaction: two set-ups racing must not both succeed.
-        precinct.validateSetup(setup, list);
-        const chairInput = list.find((m) => m.role === 'chair');
-        if (!chairInput) throw new DomainError('chair_required', 'The commission needs a chair');
-        const chairId = members.add(chairInput, null);
-        precinct.recordSetup(setup, chairId, 'manual');
-        for (const member of list) if (member !== chairInput) members.add(member, chairId);
-        auth.storeChairSecrets(chairId, secrets.pinHash, secrets.codeHash, 'initial');
-        const status = precinct.clockStatus(setup.timeZone);
-        log.record('clock.confirmed', chairId, {
-          local_date: status.localDate,
-          local_time: status.localTime,
-          time_zone: setup.timeZone,
-        });
-      }).immediate();
+      const chairId = db
+        .transaction(() => {
+          // Re-checked inside the transaction: two set-ups racing must not both succeed.
+          precinct.validateSetup(setup, list);
+          const chairInput = list.find((m) => m.role === 'chair');
+          if (!chairInput) throw new DomainError('chair_required', 'The commission needs a chair');
+          const chairId = members.add(chairInput, null);
+          precinct.recordSetup(setup, chairId, 'manual');
+          for (const member of list) if (member !== chairInput) members.add(member, chairId);
+          auth.storeChairSecrets(chairId, secrets.pinHash, secrets.codeHash, 'initial');
+          const status = precinct.clockStatus(setup.timeZone);
+          log.record('clock.confirmed', chairId, {
+            local_date: status.localDate,
+            local_time: status.localTime,
+            time_zone: setup.timeZone,
+          });
+          return chairId;
+        })
+        .immediate();
+      // From now on the store opens only with the chair's PIN or recovery code.
+      await auth.sealChairSecrets(chairId, chairPin, secrets.code);
       ctx.grantFileAccess();
       return { recoveryCode: secrets.code };
     },

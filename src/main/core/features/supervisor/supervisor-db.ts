@@ -65,12 +65,8 @@ function migrate(db: Db, file: string): void {
 }
 
 /** The key each open encrypted store was opened with, for the connections it shares it with. */
-const storeKeys = new WeakMap<Db, Buffer>();
-
 /** The key `db` was opened with (null: a plain store), for a second connection to it. */
-export function storeKeyOf(db: Db): Buffer | null {
-  return storeKeys.get(db) ?? null;
-}
+export { storeKeyOf } from '../../kernel/db/store-key';
 
 /**
  * Opens the central store of a data folder, creating it only when `create` is set; with a key,
@@ -95,6 +91,5 @@ export function openCentralDatabase(
     db.close();
     throw error;
   }
-  if (key) storeKeys.set(db, key);
   return db;
 }

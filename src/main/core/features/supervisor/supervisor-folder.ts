@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { DATABASE_FILE } from '../../kernel/data-dir';
+import { readDoor } from '../../kernel/at-rest/door-file';
+import { peekStore } from '../../kernel/at-rest/store-door';
 import type { Db } from '../../kernel/db/database';
 import { claimFolderMode, recordedFolderMode, type FolderMode } from '../../kernel/folder-mode';
 
@@ -32,9 +32,10 @@ export function isSupervisorFolder(dataDir: string): boolean {
  * makes it supervisor mode's. Null: nothing has decided it yet.
  */
 export function folderModeOf(dataDir: string): FolderMode | null {
-  const file = join(dataDir, DATABASE_FILE);
-  if (existsSync(file)) {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+  // A precinct's store sealed by its members' secrets is read no further (kernel/at-rest).
+  const db = peekStore(dataDir);
+  if (db === 'sealed') return readDoor(dataDir)?.mode === 'supervisor' ? 'supervisor' : 'precinct';
+  if (db) {
     try {
       const has = (table: string) =>
         db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !==

@@ -8,6 +8,7 @@ import { applyIdentity } from './identity-projection';
 import { syncPayloadSchemas as p } from './sync-payloads';
 import { SYNC_PROJECTION_TABLES, SYNC_SCHEMA, SYNC_SLOTS_SCHEMA } from './sync-schema';
 import { syncHandlers } from './sync-handlers';
+import { closingHandlers } from './closing-handlers';
 
 /**
  * The precinct side of the air gap: the package loaded (before any login at first run, by the
@@ -37,6 +38,11 @@ export const syncFeature = {
       authority: { actor: ['precinct.setup'], actorless: [] },
       apply: 'log-only',
     }),
+    'sync.precinct_closed': defineEvent({
+      payload: p['sync.precinct_closed'],
+      authority: { actor: ['precinct.setup'], actorless: [] },
+      apply: 'log-only',
+    }),
   },
   reactions: {
     // A package's setup names the identity the central commission knows the precinct by.
@@ -59,8 +65,9 @@ export const syncFeature = {
     },
   ],
   errorCodes: SYNC_ERROR_CODES,
-  handlers: (ctx) =>
-    syncHandlers({
+  handlers: (ctx) => ({
+    ...closingHandlers(ctx),
+    ...syncHandlers({
       fileHandles: ctx.fileHandles,
       db: ctx.db,
       log: ctx.log,
@@ -74,5 +81,7 @@ export const syncFeature = {
       listChanged: () => ctx.listChanged(),
       rebuildProjections: () => ctx.rebuildProjections(),
       registry: ctx.registry,
+      door: ctx.door,
     }),
+  }),
 } satisfies FeatureDescriptor<keyof typeof p, CoreContext>;

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { PrecinctSetup } from '../../../../shared/api';
 import { DomainError } from '../../../../shared/result';
 import type { PackageContent } from '../../../../shared/sync/package-content';
@@ -12,7 +12,6 @@ import type {
 import { foldName } from '../../../../shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
-import { writeDurably } from '../../kernel/durable-file';
 import { refuseOtherMode } from '../../kernel/folder-mode';
 import type { EventLog } from '../../events';
 import type { MembersService } from '../members';
@@ -365,29 +364,27 @@ export class PackageService {
     actor: string | null,
     source: 'app' | 'cli',
   ): Promise<number> {
-    // The list file is written beside the database (which holds the same data) and removed;
-    // written durably like every file, so a full disk is an io_error naming the path.
-    const folder = join(dirname(this.db.name), `package-list-${randomUUID()}`);
+    // The list is checked and imported from memory: nothing of it is written beside the
+    // store, which is encrypted (kernel/at-rest) while a file would not be.
     const name =
       basename(content.voters.file_name).replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'list.csv';
-    mkdirSync(folder, { recursive: true });
-    try {
-      const file = join(folder, name.toLowerCase().endsWith('.csv') ? name : `${name}.csv`);
-      await writeDurably(file, content.voters.csv);
-      const lists = new VoterListService(this.db, this.log, this.clock);
-      const result = await lists.importFile(file, content.election.voting_day, actor, source);
-      const event = this.db
-        .prepare<[], { payload_json: string }>(
-          "SELECT payload_json FROM events WHERE type = 'voters.imported' ORDER BY rowid DESC LIMIT 1",
-        )
-        .get();
-      if (event) {
-        const p = JSON.parse(event.payload_json) as { rows_sha256: string; import_id: string };
-        markListApplied(this.db, p.rows_sha256, p.import_id);
-      }
-      return result.imported;
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+    const bytes = Buffer.from(content.voters.csv, 'utf8');
+    const lists = new VoterListService(this.db, this.log, this.clock);
+    const result = await lists.importFile(
+      { bytes, name: name.toLowerCase().endsWith('.csv') ? name : `${name}.csv` },
+      content.election.voting_day,
+      actor,
+      source,
+    );
+    const event = this.db
+      .prepare<[], { payload_json: string }>(
+        "SELECT payload_json FROM events WHERE type = 'voters.imported' ORDER BY rowid DESC LIMIT 1",
+      )
+      .get();
+    if (event) {
+      const p = JSON.parse(event.payload_json) as { rows_sha256: string; import_id: string };
+      markListApplied(this.db, p.rows_sha256, p.import_id);
     }
+    return result.imported;
   }
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
 import type { EventRegistry } from '../../kernel/events/registry';
+import type { DoorKeeper } from '../../kernel/at-rest/door-keeper';
 import { PACKAGE_FILE_EXTENSION, SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 import { checkTarget, type FileHandles } from '../files';
 import type { AuthService } from '../members';
@@ -13,6 +14,7 @@ import type { MembersService } from '../members';
 import type { ActiveSession } from '../members';
 import type { PrecinctService } from '../precinct';
 import { SyncAlarms } from './alarms';
+import { handoverSecret } from './handover-secret';
 import { ExportService } from './export-service';
 import { PackageService } from './package-loader';
 import { PeerImport } from './peer-import';
@@ -42,6 +44,8 @@ export interface SyncContext {
    * through them, this laptop's sync files written through one.
    */
   fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
+  /** The store's door (kernel/at-rest): the handover code seals a store loaded at first run. */
+  door: Pick<DoorKeeper, 'sealed' | 'addSecrets' | 'closePrecinct' | 'closed'>;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
@@ -100,6 +104,12 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
           centralFingerprint,
           slot,
         );
+        // A store no secret sealed yet is sealed by the handover code until the chair's PIN.
+        if (!ctx.door.sealed) {
+          await ctx.door.addSecrets([
+            { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
+          ]);
+        }
         ctx.listChanged();
         return result;
       });
@@ -125,6 +135,7 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
           time_zone: status.timeZone,
         });
       }).immediate();
+      await ctx.auth.sealChairSecrets(memberId, pin, secrets.code);
       ctx.grantFileAccess();
       return { recoveryCode: secrets.code };
     },

@@ -35,4 +35,6 @@ export const syncPayloadSchemas = {
     kind: z.enum(['fork', 'double_ballot']),
     decision: z.string(),
   }),
+  /** The chair closed the precinct after its final export (kernel/at-rest, "Closing"). */
+  'sync.precinct_closed': z.object({ exported_through_seq: z.number().int().min(0) }),
 };

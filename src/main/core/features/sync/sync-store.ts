@@ -120,3 +120,8 @@ export function activeChairs(db: Db): { memberId: string; fullName: string }[] {
     )
     .all();
 }
+
+/** The central commission's X25519 public key (base64 SPKI), once a package brought it. */
+export function centralEncryptionKey(db: Db): string | null {
+  return readKeys(db)?.central_encryption_public_key ?? null;
+}

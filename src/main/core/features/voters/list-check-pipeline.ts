@@ -8,7 +8,15 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
 import type { Db } from '../../kernel/db/database';
-import { fileSha256, ListFileError, serveXlsxRelay, xlsxWorker, type SourceRow } from './list-file';
+import { storeKeyOf } from '../../kernel/db/store-key';
+import {
+  fileSha256,
+  ListFileError,
+  serveXlsxRelay,
+  xlsxWorker,
+  type ListSource,
+  type SourceRow,
+} from './list-file';
 import { checkListFile, listFileDomainError, listLookup, type CheckOutcome } from './list-check';
 import { RowChecker } from './row-checks';
 import type { AttachmentDigest, AttachmentWriter } from './attachments';
@@ -27,6 +35,8 @@ export interface CheckJob {
   votingDay: string | null;
   /** The database whose committed list the rows are checked against, or null for none. */
   databasePath: string | null;
+  /** That database's key (null: a plain store). */
+  storeKey: Uint8Array | null;
   /** The workbook worker's URL (a workbook is parsed in a process of its own), if any. */
   xlsxWorker: string | null;
   /**
@@ -82,19 +92,22 @@ export interface ImportCheck {
  */
 export async function checkForImport(
   db: Db,
-  path: string,
+  source: ListSource,
   votingDay: string | null,
   bulk: boolean,
   excludeSource: string,
   attachment: AttachmentWriter,
   sink: ValidRowSink,
 ): Promise<ImportCheck> {
-  if (workerUrl && !db.memory) {
+  // A list in memory (a package's) is checked here: it is one precinct's, small.
+  if (workerUrl && !db.memory && 'path' in source) {
+    const { path } = source;
     const relay = xlsxWorker() ? new MessageChannel() : null;
     const job = {
       path,
       votingDay,
       databasePath: bulk ? null : db.name,
+      storeKey: bulk ? null : storeKeyOf(db),
       xlsxWorker: xlsxWorker()?.href ?? null,
       xlsxRelay: relay?.port2 ?? null,
     };
@@ -125,7 +138,7 @@ export async function checkForImport(
     batch.clear();
   };
   const outcome = await checkListFile(
-    { path },
+    source,
     checker,
     (voter) => batch.add(voter),
     async () => handOn(),

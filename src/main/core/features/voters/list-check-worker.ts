@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { applyStoreKey } from '../../kernel/db/store-key';
 import { DomainError } from '../../../../shared/result';
 import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';
@@ -51,6 +52,7 @@ async function handOn(): Promise<void> {
 async function run(): Promise<void> {
   const db = job.databasePath ? new Database(job.databasePath, { readonly: true }) : null;
   try {
+    if (db && job.storeKey) applyStoreKey(db, Buffer.from(job.storeKey));
     const checker = new RowChecker({
       votingDay: job.votingDay,
       list: db ? listLookupOf(db) : null,

@@ -17,7 +17,12 @@ import { markListApplied } from './applied-lists';
 import { AttachmentWriter } from './attachments';
 import { checkListFile, IssueCollector, listLookupOf, type CheckOutcome } from './list-check';
 import { checkForImport } from './list-check-pipeline';
-import { LIST_READER_VERSION, type ListFileInfo, type SourceRow } from './list-file';
+import {
+  LIST_READER_VERSION,
+  type ListFileInfo,
+  type ListSource,
+  type SourceRow,
+} from './list-file';
 import { RowChecker } from './row-checks';
 import { VOTER_INDEXES } from './voter-tables';
 import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
@@ -164,13 +169,17 @@ export class VoterListService {
    * confirmation). Runs as one transaction: on any failure the list is as it was.
    */
   async importFile(
-    path: string,
+    /** A file, or a list held in memory (a package's, never written beside the store). */
+    file: string | { bytes: Uint8Array; name: string },
     votingDay: string | null,
     actor: string | null,
     source: 'app' | 'cli',
     confirmed?: { reportId: string; expect: ReportRow },
   ): Promise<{ report: ListReport; outcome: CheckOutcome; imported: number }> {
     const importId = confirmed?.reportId ?? randomUUID();
+    const path = typeof file === 'string' ? file : null;
+    const name = typeof file === 'string' ? basename(file) : file.name;
+    const from: ListSource = typeof file === 'string' ? { path: file } : file;
     const db = this.db;
     // Inside a caller's transaction (a package sets the precinct up with its list) the import
     // joins it as a savepoint; alone it is its own transaction.
@@ -185,7 +194,7 @@ export class VoterListService {
       const insert = voterBatchInserter(db, importId);
       const { outcome, digest } = await checkForImport(
         db,
-        path,
+        from,
         votingDay,
         bulk,
         importId,
@@ -210,7 +219,7 @@ export class VoterListService {
       }
       this.log.recordApplied('voters.imported', actor, {
         import_id: importId,
-        file_name: basename(path),
+        file_name: name,
         file_sha256: outcome.info.sha256,
         file_bytes: outcome.info.bytes,
         format: outcome.info.format,
@@ -238,7 +247,7 @@ export class VoterListService {
         ).run(at, imported, importId);
         report = this.reportById(importId);
       } else {
-        report = this.saveReport('file', outcome, { path, votingDay }, importId, {
+        report = this.saveReport('file', outcome, { path, votingDay, name }, importId, {
           at,
           imported,
         });
@@ -319,7 +328,7 @@ export class VoterListService {
   private saveReport(
     kind: 'file' | 'list',
     outcome: Omit<CheckOutcome, 'info'> & { info: ListFileInfo | null },
-    origin: { path: string | null; votingDay: string | null },
+    origin: { path: string | null; votingDay: string | null; name?: string },
     reportId: string = randomUUID(),
     imported?: { at: string; imported: number },
   ): ListReport {
@@ -339,7 +348,7 @@ export class VoterListService {
       ).run(
         reportId,
         kind,
-        origin.path ? basename(origin.path) : null,
+        origin.name ?? (origin.path ? basename(origin.path) : null),
         origin.path,
         info?.sha256 ?? null,
         info?.format ?? null,

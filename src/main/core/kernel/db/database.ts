@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE } from '../data-dir';
@@ -34,8 +34,11 @@ export function openDatabase(
   migrations: readonly MigrationPart[],
   key: Buffer | null = null,
 ): Db {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = databasePath(dataDir);
+  // Created readable by its owner only; SQLite gives its WAL and shared-memory files the same mode.
+  closeSync(openSync(file, 'a', 0o600));
+  if (process.platform !== 'win32') chmodSync(file, 0o600);
   const db = new Database(file);
   try {
     if (key) applyStoreKey(db, key);

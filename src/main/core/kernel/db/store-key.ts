@@ -20,6 +20,28 @@ export class WrongStoreKeyError extends Error {
  * later query.
  */
 export function applyStoreKey(db: Db, key: Buffer): void {
+  applyKey(db, key);
+  storeKeys.set(db, key);
+}
+
+/** Changes an open store's key (one transaction: a kill leaves the old key or the new). */
+export function rekeyStore(db: Db, key: Buffer): void {
+  if (key.length !== STORE_KEY_BYTES) throw new Error('store key must be 32 bytes');
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  storeKeys.set(db, key);
+}
+
+const storeKeys = new WeakMap<Db, Buffer>();
+
+/**
+ * The key an open connection's store was opened (or last rekeyed) with, null for a plain
+ * store: a worker thread's second connection to the same store opens with it.
+ */
+export function storeKeyOf(db: Db): Buffer | null {
+  return storeKeys.get(db) ?? null;
+}
+
+function applyKey(db: Db, key: Buffer): void {
   if (key.length !== STORE_KEY_BYTES) throw new Error('store key must be 32 bytes');
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');

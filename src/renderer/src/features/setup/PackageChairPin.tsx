@@ -28,6 +28,9 @@ export function PackageChairPin({
   const [chair, setChair] = useState(chairs[0]?.memberId ?? '');
   const [clockConfirmed, setClockConfirmed] = useState(false);
   const [clockMissing, setClockMissing] = useState(false);
+  // The app started on a package loaded before: its store opens with the handover code.
+  const [askCode, setAskCode] = useState(false);
+  const [handoverCode, setHandoverCode] = useState('');
   const clockId = useId();
   const clockHint = useId();
   const form = useNewPinForm(
@@ -36,7 +39,15 @@ export function PackageChairPin({
         setClockMissing(true);
         return { code: 'invalid_input', message: 'The clock is not confirmed' };
       }
-      return callApi('setPackageChairPin', { memberId: chair, pin, clockConfirmed: true });
+      return callApi('setPackageChairPin', {
+        memberId: chair,
+        pin,
+        clockConfirmed: true,
+        ...(askCode ? { handoverCode } : {}),
+      }).then((result) => {
+        if (!result.ok && result.error.code === 'wrong_handover_code') setAskCode(true);
+        return result;
+      });
     },
     (value) => onDone(value.recoveryCode),
   );
@@ -58,6 +69,19 @@ export function PackageChairPin({
             </select>
           )}
         </Field>
+        {askCode ? (
+          <Field label={t('atRest.handoverCode')} hint={t('atRest.handoverCodeHint')}>
+            {(control) => (
+              <input
+                {...control}
+                autoComplete="off"
+                spellCheck={false}
+                value={handoverCode}
+                onChange={(event) => setHandoverCode(event.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
         <NewPinFields {...form.fields} />
         {clock && now ? (
           <p className="clock-reading">

@@ -4,6 +4,7 @@ import { usePermission } from '../../app-state/use-permission';
 import { ExportSection } from './ExportSection';
 import { PackageSection } from './PackageSection';
 import { PeerSection } from './PeerSection';
+import { CloseSection } from './CloseSection';
 import '../../styles/sync.css';
 
 /**
@@ -21,6 +22,7 @@ export function SyncScreen() {
       {isChair ? <PackageSection /> : null}
       {canExport ? <ExportSection /> : null}
       {isChair ? <PeerSection /> : null}
+      {isChair ? <CloseSection /> : null}
       {!isChair && !canExport ? (
         <p className="message message-info">{t('sync.notYourRole')}</p>
       ) : null}

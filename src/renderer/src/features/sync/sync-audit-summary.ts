@@ -27,6 +27,8 @@ export function summarizeSyncEvent(type: SyncEventType, p: Payload, t: Translate
       });
     case 'sync.alarm_decided':
       return t('audit.summary.syncAlarm', { decision: text(p, 'decision') });
+    case 'sync.precinct_closed':
+      return t('atRest.audit.closed', { seq: text(p, 'exported_through_seq') });
     default:
       return assertNever(type);
   }
