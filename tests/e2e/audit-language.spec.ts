@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { readDoor } from '../../src/main/core/kernel/at-rest/door-file';
+import { openWithSecret } from '../../src/main/core/kernel/at-rest/door-wraps';
+import { applyStoreKey } from '../../src/main/core/kernel/db/store-key';
 import { test, expect } from './fixtures';
 import { CHAIR, CHAIR_PIN, DEPUTY, logIn, openSection, setUpAndLogInChair } from './support/flows';
 
@@ -59,8 +62,13 @@ test('the audit screen shows where the chain breaks when the database was tamper
   await setUpAndLogInChair(page);
   await openSection(page, 'Audit');
   await expect(page.getByTestId('chain-status')).toHaveText(/Chain verified/);
-  // Someone edits the database file behind the app's back.
+  // Someone who knows the chair's PIN edits the (encrypted) database behind the app's back.
+  const door = readDoor(dataDir);
+  const chairId = door?.members.find((member) => member.name === CHAIR)?.id ?? null;
+  const key = door ? await openWithSecret(door, 'pin', chairId, CHAIR_PIN) : null;
+  expect(key).not.toBeNull();
   const db = new Database(join(dataDir, 'precinct.db'));
+  applyStoreKey(db, key as Buffer);
   db.prepare(
     "UPDATE events SET payload_json = replace(payload_json, 'School No. 12', 'School No. 13') WHERE type = 'precinct.setup_completed'",
   ).run();

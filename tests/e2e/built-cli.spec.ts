@@ -10,21 +10,33 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { makeIin } from '../../src/shared/voters/iin';
+import { openFolderStore } from '../support/at-rest';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../../src/main/bench/sample-voters';
 import { plainWorkbook, XLSX_BOMBS } from '../../src/main/bench/xlsx-bombs';
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** The secret that seals each test's new data folder (`voters import --secret-file`). */
+const FOLDER_SECRET = 'built-cli-folder';
+let secretFolder: string | null = null;
+test.afterAll(() => {
+  if (secretFolder) rmSync(secretFolder, { recursive: true, force: true });
+});
+
+/** Runs the built command line; a command given a data folder opens it with its secret. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'out/main/cli.js'), ...args], {
+  secretFolder ??= mkdtempSync(join(tmpdir(), 'built-cli-secret-'));
+  const secret = join(secretFolder, 'secret.txt');
+  writeFileSync(secret, `${FOLDER_SECRET}\n`, { mode: 0o600 });
+  const sealed = args.includes('--data-dir') ? ['--secret-file', secret] : [];
+  const run = spawnSync(process.execPath, [join(root, 'out/main/cli.js'), ...args, ...sealed], {
     encoding: 'utf8',
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-test('voters import through the worker: report, rows, duplicates against the list, chain', () => {
+test('voters import through the worker: report, rows, duplicates against the list, chain', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'precinct-desk-built-cli-'));
   try {
     const voters = [...sampleVoters(3000, '2027-03-19', 11)];
@@ -91,7 +103,7 @@ test('voters import through the worker: report, rows, duplicates against the lis
     expect(cli('audit', 'verify', '--data-dir', dataDir).code).toBe(0);
 
     // The events name each file by its SHA-256 (hashed beside the worker's check).
-    const db = new Database(join(dataDir, 'precinct.db'), { readonly: true });
+    const db = await openFolderStore(dataDir, { folderSecret: FOLDER_SECRET });
     const hashes = db
       .prepare(
         `SELECT json_extract(payload_json, '$.file_sha256') AS sha256 FROM events

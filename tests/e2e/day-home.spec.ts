@@ -68,6 +68,7 @@ test('the voting-day home for the chair and for a member, in three languages', a
       'Voting day',
       'Voters',
       'Accommodations',
+      'Opening and count',
       'Information log',
       'Sync',
       'Audit',

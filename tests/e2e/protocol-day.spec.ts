@@ -57,7 +57,7 @@ async function api<K extends OperationName>(
 
 async function votingDayView(page: Page, name: string): Promise<void> {
   await page
-    .getByRole('navigation', { name: 'Voting day views' })
+    .getByRole('navigation', { name: 'Opening and count views' })
     .getByRole('button', { name, exact: true })
     .click();
 }
@@ -98,8 +98,8 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
   }
 
   // The opening: three of four members present, 100 ballots, 40 to each issuing member.
-  await openSection(page, 'Voting day');
-  await expect(page.getByRole('heading', { level: 1, name: 'Voting day' })).toBeVisible();
+  await openSection(page, 'Opening and count');
+  await expect(page.getByRole('heading', { level: 1, name: 'Opening and count' })).toBeVisible();
   await expectNoAxeViolations(page, 'voting day before the opening');
   await page.getByRole('button', { name: 'Record the opening' }).click();
   const opening = page.getByRole('dialog', { name: 'Opening of the voting' });
@@ -160,7 +160,7 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
   await issue.getByRole('button', { name: 'Issue the ballot' }).click();
   await expect(issue).toBeHidden();
   await closeCard(page, card);
-  await openSection(page, 'Voting day');
+  await openSection(page, 'Opening and count');
   await votingDayView(page, 'Ballots through the day');
   await page.getByRole('button', { name: 'Record a spoiled ballot' }).click();
   const spoiled = page.getByRole('dialog', { name: 'A spoiled ballot' });
@@ -185,7 +185,7 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
 
   // The chair sees each member's balance and closes the voting.
   await logIn(page, PACKAGE_CHAIR, CHAIR_PIN);
-  await openSection(page, 'Voting day');
+  await openSection(page, 'Opening and count');
   await votingDayView(page, 'Ballots through the day');
   const balances = page.getByRole('table', { name: 'Ballots by member' });
   await expect(balances.getByRole('row', { name: new RegExp(PACKAGE_MEMBER) })).toHaveText(

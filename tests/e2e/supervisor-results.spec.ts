@@ -135,7 +135,7 @@ test('the results of a consistent precinct, the alarms of an inconsistent one, b
       made.voters.slice(0, issued).map((v, i) => ({ iin: v.iin, time: `1${i}:00` })),
     );
     const events = votingDay(ballots, chair ?? '', members, sheet);
-    writeSyncFile(join(stick, `${made.packagePath.split('/').pop() ?? ''}.sync`), device, events);
+    writeSyncFile(join(stick, `${made.packagePath.split('/').pop() ?? ''}.pdsync`), device, events);
   }
   // Supervisor mode starts on its Import section.
   await openFileAs(stick, () => page.getByRole('button', { name: 'Choose a folder…' }).click());

@@ -16,13 +16,24 @@ interface SavePdfButtonProps {
    * is saved.
    */
   makeHtml: (language: Language) => string | ApiError | Promise<string | ApiError>;
+  /**
+   * The document's language when the button itself names it ("Protocol PDF, Russian"): then
+   * nothing is asked.
+   */
+  language?: Language;
 }
 
 /**
- * A button that saves a printable document as PDF: it asks the document's language first, then
- * says while it is saving and where it went.
+ * A button that saves a printable document as PDF: it asks the document's language first
+ * (unless the button names it), then says while it is saving and where it went.
  */
-export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: SavePdfButtonProps) {
+export function SavePdfButton({
+  label,
+  defaultName,
+  nativeDialogs,
+  makeHtml,
+  language: fixedLanguage,
+}: SavePdfButtonProps) {
   const { run, busy, ...status } = useFileSave();
   const [choosing, setChoosing] = useState(false);
   const save = (language: Language) =>
@@ -32,7 +43,11 @@ export function SavePdfButton({ label, defaultName, nativeDialogs, makeHtml }: S
       return saveHtmlAsPdf(nativeDialogs, defaultName, html, onWriting);
     });
   return (
-    <SaveFileButton label={label} busy={busy} onPress={async () => setChoosing(true)}>
+    <SaveFileButton
+      label={label}
+      busy={busy}
+      onPress={async () => (fixedLanguage ? save(fixedLanguage) : setChoosing(true))}
+    >
       <SaveStatus {...status} />
       {choosing ? (
         <PrintLanguageDialog

@@ -1,6 +1,6 @@
 /** The voting day, from the opening to the signed protocol: screens, audit and printed documents. */
 export const protocolEn = {
-  'nav.protocol': 'Voting day',
+  'nav.protocol': 'Opening and count',
   'audit.type.protocol.ballot_set': 'Ballot and protocol settings set',
   'audit.type.voting.opened': 'Voting opened',
   'audit.type.ballots.moved': 'Ballots moved',
@@ -34,8 +34,8 @@ export const protocolEn = {
     'A correction of a signed protocol gives its reason (and a first version gives none).',
   'protocol.problem.wholeNumber': 'Type a whole number from 0 to 10,000,000.',
   'protocol.problem.iin': 'An IIN is 12 digits.',
-  'protocol.title': 'Voting day',
-  'protocol.views': 'Voting day views',
+  'protocol.title': 'Opening and count',
+  'protocol.views': 'Opening and count views',
   'protocol.view.opening': 'Opening',
   'protocol.view.balances': 'Ballots through the day',
   'protocol.view.count': 'Count',

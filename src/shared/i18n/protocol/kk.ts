@@ -2,7 +2,7 @@ import type { protocolEn } from './en';
 
 /** The voting day, from the opening to the signed protocol: screens, audit and printed documents. */
 export const protocolKk: Record<keyof typeof protocolEn, string> = {
-  'nav.protocol': 'Дауыс беру күні',
+  'nav.protocol': 'Ашу және санау',
   'audit.type.protocol.ballot_set': 'Бюллетень мен хаттама баптаулары орнатылды',
   'audit.type.voting.opened': 'Дауыс беру ашылды',
   'audit.type.ballots.moved': 'Бюллетеньдер берілді',
@@ -37,8 +37,8 @@ export const protocolKk: Record<keyof typeof protocolEn, string> = {
     'Қол қойылған хаттаманы түзету себебін көрсетеді (ал бірінші нұсқа көрсетпейді).',
   'protocol.problem.wholeNumber': '0-ден 10 000 000-ға дейінгі бүтін сан енгізіңіз.',
   'protocol.problem.iin': 'ЖСН — 12 цифр.',
-  'protocol.title': 'Дауыс беру күні',
-  'protocol.views': 'Дауыс беру күнінің бөлімдері',
+  'protocol.title': 'Ашу және санау',
+  'protocol.views': 'Ашу және санау бөлімдері',
   'protocol.view.opening': 'Ашу',
   'protocol.view.balances': 'Күн бойы бюллетеньдер',
   'protocol.view.count': 'Санау',

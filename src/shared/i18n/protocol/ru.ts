@@ -2,7 +2,7 @@ import type { protocolEn } from './en';
 
 /** The voting day, from the opening to the signed protocol: screens, audit and printed documents. */
 export const protocolRu: Record<keyof typeof protocolEn, string> = {
-  'nav.protocol': 'День голосования',
+  'nav.protocol': 'Открытие и подсчёт',
   'audit.type.protocol.ballot_set': 'Установлены бюллетень и настройки протокола',
   'audit.type.voting.opened': 'Голосование открыто',
   'audit.type.ballots.moved': 'Бюллетени переданы',
@@ -37,8 +37,8 @@ export const protocolRu: Record<keyof typeof protocolEn, string> = {
     'Исправление подписанного протокола указывает причину (а первая версия — нет).',
   'protocol.problem.wholeNumber': 'Введите целое число от 0 до 10 000 000.',
   'protocol.problem.iin': 'ИИН — это 12 цифр.',
-  'protocol.title': 'День голосования',
-  'protocol.views': 'Разделы дня голосования',
+  'protocol.title': 'Открытие и подсчёт',
+  'protocol.views': 'Разделы открытия и подсчёта',
   'protocol.view.opening': 'Открытие',
   'protocol.view.balances': 'Бюллетени в течение дня',
   'protocol.view.count': 'Подсчёт',

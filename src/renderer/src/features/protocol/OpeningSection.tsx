@@ -75,6 +75,7 @@ export function OpeningSection({ day }: { day: VotingDayView }) {
             label={t(printLanguage === 'kk' ? 'protocol.actKk' : 'protocol.actRu')}
             defaultName={print.openingName(printLanguage)}
             nativeDialogs={print.nativeDialogs}
+            language={printLanguage}
             makeHtml={() => print.openingAct(printLanguage)}
           />
         ))}

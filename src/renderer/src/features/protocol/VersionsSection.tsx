@@ -53,6 +53,7 @@ export function VersionsSection({ day }: { day: VotingDayView }) {
                   label={t(printLanguage === 'kk' ? 'protocol.pdfKk' : 'protocol.pdfRu')}
                   defaultName={print.protocolName(version.version, printLanguage)}
                   nativeDialogs={print.nativeDialogs}
+                  language={printLanguage}
                   makeHtml={() => print.protocol(version.protocolId, printLanguage)}
                 />
               ))}
