@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyFingerprint } from '../../src/main/core/airgap/keys';
+import { readDoor } from '../../src/main/core/kernel/at-rest/door-file';
 import {
   decodeSyncBody,
   decryptSyncBody,
@@ -25,14 +26,15 @@ test.use({ clockStart: '2027-03-19T03:30:00Z' });
 const CHAIR_PIN = '918273';
 const MEMBER_PIN = '135790';
 
-test('a precinct loads its package, works, and exports a sync file the central key opens', async ({
+test('a precinct loads its package, works, exports a sync file the central key opens, and is closed', async ({
   page,
+  dataDir,
   openFileAs,
   saveFileAs,
 }) => {
   const pkg = await makeTestPackage();
   const fingerprint = keyFingerprint(pkg.central.signing.publicKey);
-  await loadPackageAtFirstRun(page, openFileAs, pkg, fingerprint, CHAIR_PIN);
+  const recoveryCode = await loadPackageAtFirstRun(page, openFileAs, pkg, fingerprint, CHAIR_PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
   await logIn(page, PACKAGE_CHAIR, CHAIR_PIN);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
@@ -94,7 +96,39 @@ test('a precinct loads its package, works, and exports a sync file the central k
   await expect(page.getByTestId('peer-results')).toContainText(
     'precinct-412.pdsync: Already imported: nothing changed',
   );
+
+  // Nothing of the list stands in clear in any file of the data folder.
+  for (const file of filesUnder(dataDir)) {
+    const raw = readFileSync(file);
+    expect(raw.includes(Buffer.from(VOTERS.nurlan.iin)), file).toBe(false);
+    expect(raw.includes(Buffer.from(VOTERS.nurlan.lastName)), file).toBe(false);
+  }
+
+  // After the final export the chair closes the precinct: no PIN opens it any more.
+  await page.getByRole('button', { name: 'Close the precinct' }).click();
+  await page.getByRole('button', { name: 'Close the precinct for good' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The precinct is closed' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'closed precinct');
+  const door = readDoor(dataDir);
+  expect(door?.wraps.map((wrap) => wrap.kind).sort()).toEqual(['recovery_code']);
+  // A wrong recovery code opens nothing; the chair's opens the records, read-only.
+  await page.getByLabel('Recovery code').fill('AAAA-BBBB-CCCC-DDDD');
+  await page.getByRole('button', { name: 'Open for review' }).click();
+  await expect(page.getByText('The recovery code is not valid', { exact: false })).toBeVisible();
+  await page.getByLabel('Recovery code').fill(recoveryCode);
+  await page.getByRole('button', { name: 'Open for review' }).click();
+  await openSection(page, 'Audit');
+  await expect(page.getByTestId('chain-status')).toHaveText(/Chain verified/);
 });
+
+/** Every file under a folder, at any depth. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 test('the chair loads a newer package and sees what it changed; a tampered file is refused', async ({
   page,
