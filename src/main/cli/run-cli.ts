@@ -58,7 +58,8 @@ prompt without echo):
   precinct-desk sync verify --data-dir C --account NAME --secret-file FILE FILE...
       one line per file: valid, or the reason code; writes nothing
   precinct-desk sync import --data-dir C --account NAME --secret-file FILE FILE|FOLDER... [--json]
-      import sync files and folders; 3 when some are held for a gap, 1 when any is rejected
+      import sync files and folders (from a folder only its .pdsync files, the rest named);
+      3 when some are held for a gap, 1 when any is rejected
   precinct-desk device revoke DEVICE --data-dir C --account NAME --secret-file FILE
                               --revoked-by NAME --reason TEXT
       revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events

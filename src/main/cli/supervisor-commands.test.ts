@@ -96,7 +96,7 @@ describe('sync verify and sync import', () => {
     const { base, dir, fx, device, events } = await enrolledDevice(4);
     const stick = join(base, 'stick');
     mkdirSync(stick);
-    writeFileSync(join(stick, 'a.sync'), syncFile(fx, device, events.slice(0, 2)));
+    writeFileSync(join(stick, 'a.pdsync'), syncFile(fx, device, events.slice(0, 2)));
     const late = join(base, 'late.sync');
     writeFileSync(late, syncFile(fx, device, events.slice(3)));
 
@@ -106,15 +106,17 @@ describe('sync verify and sync import', () => {
       ...asAdmin(),
       '--data-dir',
       dir,
-      join(stick, 'a.sync'),
+      join(stick, 'a.pdsync'),
       late,
     );
     expect(verify.code).toBe(0);
-    expect(verify.out.split('\n')).toEqual([`${join(stick, 'a.sync')}: valid`, `${late}: valid`]);
+    expect(verify.out.split('\n')).toEqual([`${join(stick, 'a.pdsync')}: valid`, `${late}: valid`]);
 
     const held = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, late, '--json');
     expect(held.code).toBe(3);
     expect(JSON.parse(held.out)).toEqual({
+      // A file named is read whatever its ending; only a folder's files are picked by it.
+      left_out: [],
       files: [
         {
           file: late,
@@ -127,28 +129,32 @@ describe('sync verify and sync import', () => {
         },
       ],
     });
-    writeFileSync(join(stick, 'b.sync'), syncFile(fx, device, events.slice(1, 3)));
+    writeFileSync(join(stick, 'b.pdsync'), syncFile(fx, device, events.slice(1, 3)));
     writeFileSync(join(stick, 'notes.txt'), 'not a sync file');
+    writeFileSync(join(stick, 'c.pdsync'), 'not a sync file either');
     const all = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, stick, '--json');
     expect(all.code).toBe(1);
-    const files = (
-      JSON.parse(all.out) as {
-        files: { status: string; code: string | null; new_events: number }[];
-      }
-    ).files;
-    expect(files.map((f) => [f.status, f.code, f.new_events])).toEqual([
+    const report = JSON.parse(all.out) as {
+      left_out: string[];
+      files: { status: string; code: string | null; new_events: number }[];
+    };
+    // From a folder only its sync files are read; the rest is named, unread.
+    expect(report.left_out).toEqual([join(stick, 'notes.txt')]);
+    expect(report.files.map((f) => [f.status, f.code, f.new_events])).toEqual([
       ['accepted', null, 2],
       ['accepted', null, 1],
       ['rejected', 'not_a_sync_file', 0],
     ]);
+    const told = await cli('sync', 'import', ...asAdmin(), '--data-dir', dir, stick);
+    expect(told.out).toContain(`${join(stick, 'notes.txt')}: left out (not a sync file, .pdsync)`);
     const again = await cli(
       'sync',
       'import',
       ...asAdmin(),
       '--data-dir',
       dir,
-      join(stick, 'a.sync'),
-      join(stick, 'b.sync'),
+      join(stick, 'a.pdsync'),
+      join(stick, 'b.pdsync'),
       late,
     );
     expect(again.code).toBe(0);

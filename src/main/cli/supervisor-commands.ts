@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../core/kernel/db/database';
 import { requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { importBytes, result, type ImportContext } from '../core/features/supervisor/import-file';
-import { expandPaths, importAll } from '../core/features/supervisor/import-run';
-import { PACKAGE_FILE_EXTENSION } from '../core/airgap/file-endings';
+import { expandPaths, importAll, syncFilesIn } from '../core/features/supervisor/import-run';
+import { PACKAGE_FILE_EXTENSION, SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
 import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
 import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
@@ -166,12 +166,17 @@ async function syncVerify(args: ParsedArgs, output: CliOutput): Promise<number> 
 async function syncImport(args: ParsedArgs, output: CliOutput): Promise<number> {
   const { out } = output;
   const paths = existingPaths(args, 'the sync files or folders');
+  // A file named is read as it is; from a folder only its sync files, the rest named as left out.
+  const { files: chosen, leftOut } = syncFilesIn(
+    paths.map((path) => ({ path, folder: statSync(path).isDirectory() })),
+  );
   const { db } = await centralStore(args, output);
   try {
-    const run = importAll(context(db), paths);
+    const run = importAll(context(db), chosen);
     if (args.options.has('json')) {
       out(
         JSON.stringify({
+          left_out: leftOut,
           files: run.files.map((f) => ({
             file: f.file,
             status: f.status,
@@ -198,6 +203,8 @@ async function syncImport(args: ParsedArgs, output: CliOutput): Promise<number> 
                 : 'already imported (no change)';
         out(`${f.file}: ${what}`);
       }
+      for (const file of leftOut)
+        out(`${file}: left out (not a sync file, ${SYNC_FILE_EXTENSION})`);
       out(
         `${run.total} files: ${run.accepted} accepted, ${run.alreadyImported} already imported, ${run.held} held, ${run.rejected} rejected; ${run.newEvents} new events.`,
       );
