@@ -200,6 +200,13 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
   await expectNoAxeViolations(page, 'close dialog');
   await closing.getByRole('button', { name: 'Close the voting' }).click();
   await expect(closing).toBeHidden();
+  // The voting-day home says so, and leads back to the count.
+  await openSection(page, 'Voting day');
+  await expect(page.getByTestId('home-protocol')).toContainText(
+    /Voting closed at .*: the count and the protocol are next\./,
+  );
+  await expectNoAxeViolations(page, 'home after the close');
+  await page.getByRole('button', { name: 'Open the opening and count' }).click();
 
   // The count with the keyboard alone: a broken relation needs its explanation first.
   await votingDayView(page, 'Count');

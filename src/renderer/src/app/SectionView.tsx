@@ -6,16 +6,24 @@ import { goFromHome } from './home-links';
 import { summarizeEvent } from './audit-summary';
 import { InfoLogScreen } from '../features/infolog/InfoLogScreen';
 import { ProtocolScreen } from '../features/protocol/ProtocolScreen';
+import { ProtocolHomeCard } from '../features/protocol/ProtocolHomeCard';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { VotersScreen } from '../features/voters/VotersScreen';
-import type { Section } from './nav-store';
+import { useNavStore, type Section } from './nav-store';
 
 /** The content of the chosen section; each one's heading takes focus when it appears. */
 export function SectionView({ section }: { section: Section }) {
   switch (section) {
     case 'home':
-      return <HomeScreen onGo={goFromHome} />;
+      return (
+        <HomeScreen
+          onGo={goFromHome}
+          slots={{
+            protocol: <ProtocolHomeCard onOpen={() => useNavStore.getState().go('protocol')} />,
+          }}
+        />
+      );
     case 'voters':
       return <VotersScreen />;
     case 'accommodations':

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VotingDayView } from '@shared/protocol/protocol-contract';
 import { button, renderScreen } from '../../api/screen-test';
+import { ProtocolHomeCard } from './ProtocolHomeCard';
 import { ProtocolScreen } from './ProtocolScreen';
 
 const closedDay: VotingDayView = {
@@ -121,3 +122,52 @@ describe('the voting day screen', () => {
     ]);
   });
 });
+
+describe('the protocol on the voting-day home', () => {
+  it('says the voting closed and the count is next, in Russian, and opens the screen', async () => {
+    let opened = 0;
+    renderScreen(<ProtocolHomeCard onOpen={() => void opened++} />, {
+      language: 'ru',
+      handlers: { getVotingDay: () => closedDay },
+    });
+    expect(
+      await screen.findByText(/^Голосование закрыто в .*: далее подсчёт и протокол\.$/),
+    ).toBeTruthy();
+    fireEvent.click(button(translate('ru', 'protocol.home.action')));
+    expect(opened).toBe(1);
+  });
+
+  it('names the signed version, and shows nothing for a package without a ballot', async () => {
+    const signed = { ...closedDay, versions: [{ ...signedVersion, version: 2 }] };
+    const { unmount } = renderScreen(<ProtocolHomeCard onOpen={() => undefined} />, {
+      handlers: { getVotingDay: () => signed },
+    });
+    expect(await screen.findByText(/^Protocol version 2 signed at /)).toBeTruthy();
+    unmount();
+    renderScreen(<ProtocolHomeCard onOpen={() => undefined} />, {
+      handlers: { getVotingDay: () => ({ ...closedDay, ballot: null }) },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('home-protocol')).toBeNull();
+  });
+});
+
+const signedVersion: VotingDayView['versions'][number] = {
+  protocolId: 'p-1',
+  version: 1,
+  supersedes: null,
+  correctionReason: null,
+  figures: {
+    ballots_received: 10,
+    issued_at_station: 3,
+    issued_at_home: 0,
+    spoiled: 0,
+    unused: 7,
+    in_stationary_boxes: 3,
+    in_portable_boxes: 0,
+    questions: [{ question_id: 'q1', valid: 3, invalid: 0, votes: { yes: 2, no: 1 } }],
+  },
+  explanations: {},
+  signedBy: [{ id: 'm-chair', name: 'Aigerim Sadykova', role: 'chair' }],
+  signedAt: '2027-03-19T16:00:00Z',
+};
