@@ -106,18 +106,18 @@ test('the voting-day home for the chair and for a member, in three languages', a
     );
     await expect(page.getByTestId('home-alarms')).toContainText('No alarm to decide.');
     await expectNoAxeViolations(page, 'voting-day home (chair, English)');
-    await page.screenshot({ path: '/tmp/day-home-en.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('day-home-en.png'), fullPage: true });
 
     // Russian and Kazakh: thousands with a space, percentages with a comma, their own plurals.
     await chooseLanguage(page, 'Русский', 'ru');
     await expect(turnout).toContainText(`Проголосовали 0 из 1${NBSP}250 избирателей: 0${NBSP}%.`);
     await expectNoAxeViolations(page, 'voting-day home (chair, Russian)');
-    await page.screenshot({ path: '/tmp/day-home-ru.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('day-home-ru.png'), fullPage: true });
     await chooseLanguage(page, 'Қазақша', 'kk');
     await expect(turnout).toContainText(`1${NBSP}250 сайлаушының 0 дауыс берді: 0%.`);
     await expect(home(page)).toHaveText('Дауыс беру күні');
     await expectNoAxeViolations(page, 'voting-day home (chair, Kazakh)');
-    await page.screenshot({ path: '/tmp/day-home-kk.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('day-home-kk.png'), fullPage: true });
     await chooseLanguage(page, 'English', 'en');
 
     // Keyboard only: from the heading, Tab reaches each card's next step; Enter follows it.
@@ -144,7 +144,7 @@ test('the voting-day home for the chair and for a member, in three languages', a
     await expect(page.getByTestId('home-alarms')).toHaveCount(0);
     await expect(page.getByTestId('home-export')).toHaveCount(0);
     await expectNoAxeViolations(page, 'voting-day home (member)');
-    await page.screenshot({ path: '/tmp/day-home-member.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('day-home-member.png'), fullPage: true });
     await logOut(page);
     await logIn(page, CHAIR, CHAIR_PIN);
     await expect(home(page)).toHaveText('Voting day');
