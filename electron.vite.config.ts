@@ -7,6 +7,8 @@ import react from '@vitejs/plugin-react';
 // dependencies bundled, as a sandboxed preload must be), out/renderer the UI.
 export default defineConfig({
   main: {
+    // src/shared by one name wherever it is imported (main, preload and renderer alike).
+    resolve: { alias: { '@shared': resolve('src/shared') } },
     build: {
       outDir: 'out/main',
       // The Chromium host drives a browser through playwright-core, loaded from node_modules.
@@ -28,6 +30,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: { '@shared': resolve('src/shared') } },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -40,7 +43,6 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    // The contract shared with the main process (src/shared), by one name in every screen.
     resolve: { alias: { '@shared': resolve('src/shared') } },
     build: {
       outDir: 'out/renderer',

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // The renderer's name for src/shared (as in electron.vite.config.ts).
+  // The name of src/shared everywhere (as in electron.vite.config.ts and tsconfig.base.json).
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
     pool: 'forks',

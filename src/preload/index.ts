@@ -3,7 +3,7 @@
  * each forwarding to its own IPC channel. Neither ipcRenderer nor a generic invoke is exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, OPERATION_NAMES } from '../shared/api';
+import { channelOf, OPERATION_NAMES } from '@shared/api';
 
 const api = Object.fromEntries(
   OPERATION_NAMES.map((name) => [

@@ -32,7 +32,7 @@ describe('import rules', () => {
   it('lets the kernel import itself and the shared code', async () => {
     const messages = await layerMessages(
       'src/main/core/kernel/events/example.ts',
-      `import { a } from '../db/database';\nimport { b } from '../../../../shared/result';\nexport const c = [a, b];\n`,
+      `import { a } from '../db/database';\nimport { b } from '@shared/result';\nexport const c = [a, b];\n`,
     );
     expect(messages).toEqual([]);
   });

@@ -37,7 +37,7 @@ describe('renderer import rules', () => {
       '../../../app-state/session-store',
       '../../../api/precinct-client',
       '../../../i18n/use-t',
-      '../../../../../shared/result',
+      '@shared/result',
       '../card/ActionDialog',
     ]) {
       const messages = await layerMessages(

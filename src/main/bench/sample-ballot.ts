@@ -1,4 +1,4 @@
-import type { Ballot } from '../../shared/protocol/ballot';
+import type { Ballot } from '@shared/protocol/ballot';
 
 /** The sample election's ballot (party lists), as the bench's and the tests' packages carry it. */
 export const SAMPLE_BALLOT: Ballot = {

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { makeIin } from '../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import type { VoterData } from '../core/features/voters/voter-store';
 
 /**

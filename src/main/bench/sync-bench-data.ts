@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackageContent } from '../../shared/sync/package-content';
+import type { PackageContent } from '@shared/sync/package-content';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { recordPackage } from '../core/features/supervisor/package-maker';
 import type { Db } from '../core/kernel/db/database';

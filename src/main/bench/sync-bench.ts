@@ -19,7 +19,7 @@ import {
 import { join } from 'node:path';
 // SQLite's plain INSERTs through the stores' own driver, opened without a key: the same engine.
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { PackageContent } from '../../shared/sync/package-content';
+import type { PackageContent } from '@shared/sync/package-content';
 import { openCentralDatabase } from '../core/features/supervisor/supervisor-db';
 import { makeCentralKeys } from '../core/features/supervisor/central-keys';
 import { dashboard } from '../core/features/supervisor/supervisor-views';

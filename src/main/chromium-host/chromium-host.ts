@@ -15,8 +15,8 @@ import {
   type LaunchOptions,
   type Page,
 } from 'playwright-core';
-import { OPERATION_NAMES } from '../../shared/api';
-import { DomainError, err } from '../../shared/result';
+import { OPERATION_NAMES } from '@shared/api';
+import { DomainError, err } from '@shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
 import type { Clock } from '../core/kernel/clock';
 import { isAppPageUrl, resolveAppFile } from '../core/boundary/app-files';

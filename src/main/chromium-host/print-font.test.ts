@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRINT_FONT_STACK } from '../../shared/files/print-font';
+import { PRINT_FONT_STACK } from '@shared/files/print-font';
 import { withPrintFont } from '../core/features/files/print-font';
 import { embeddedFonts } from '../../../tests/support/pdf-fonts';
 import { chromiumExecutable, chromiumLaunchOptions, renderPdfIn } from './chromium-host';

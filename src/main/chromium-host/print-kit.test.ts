@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../shared/roles';
+import type { Language } from '@shared/roles';
 import {
   keepWhole,
   printDocumentHtml,
   printWords,
   type PrintDocument,
-} from '../../shared/print/print-kit';
+} from '@shared/print/print-kit';
 import { withPrintFont } from '../core/features/files/print-font';
 import { pdfPages, pdfPageSize, pdfToPng } from '../../../tests/support/pdf-text';
 import { chromiumExecutable, chromiumLaunchOptions, renderPdfIn } from './chromium-host';

@@ -2,7 +2,7 @@ import { resolveDataDir } from '../core/kernel/data-dir';
 import { openExistingStore } from './cli-store';
 import { REFUSED_SECRET_OPTIONS } from './secret-input';
 import { verifyChain } from '../core/feature-list';
-import type { ChainProblem } from '../../shared/api';
+import type { ChainProblem } from '@shared/api';
 import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
 

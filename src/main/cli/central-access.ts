@@ -4,7 +4,7 @@
  * `central init` makes the administrator.
  */
 import { existsSync } from 'node:fs';
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import { systemClock } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';
 import type { Db } from '../core/kernel/db/database';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import type { HostServices } from '../core/boundary/host-services';
 import { createContext, type CoreContext, type StoreAccess } from '../core/context';
 import { systemClock } from '../core/kernel/clock';

@@ -6,7 +6,7 @@
  * folder's own secret (`--secret-file`) given at `voters import`. A wrong secret is refused
  * (exit 2) before anything is opened, and a wrong PIN counts towards the member's lockout.
  */
-import type { Permission } from '../../shared/roles';
+import type { Permission } from '@shared/roles';
 import type { CoreContext } from '../core/context';
 import { SCHEMA_VERSION } from '../core/feature-list';
 import { can } from '../core/kernel/permissions';

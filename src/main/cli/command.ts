@@ -1,4 +1,4 @@
-import type { DomainError } from '../../shared/result';
+import type { DomainError } from '@shared/result';
 import type { OptionTable, ParsedArgs } from './args';
 
 export interface CliOutput {

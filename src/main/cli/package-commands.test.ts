@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeIin } from '../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import { spec, VOTING_DAY } from '../../../tests/support/supervisor';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { openPackage } from '../core/airgap/package-file';

@@ -1,6 +1,6 @@
 /** The error boundary, with a stand-in command whose failures are chosen by the test. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import { runCli } from './run-cli';
 
 const failure = vi.hoisted(() => ({ error: null as unknown }));

@@ -3,7 +3,7 @@
  * as the app. Exit codes: 0 success, 1 the check failed, 2 unusable input or arguments.
  */
 import { version } from '../../../package.json';
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import { databaseFailure } from '../core/kernel/media-failure';
 import {
   FLAG,

@@ -6,7 +6,7 @@ import { expandPaths, importAll, syncFilesIn } from '../core/features/supervisor
 import { PACKAGE_FILE_EXTENSION, SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { createPackage, ListHasErrors } from '../core/features/supervisor/package-maker';
 import { revokeDevice } from '../core/features/supervisor/supervisor-handlers';
-import { supervisorOperations } from '../../shared/supervisor/supervisor-contract';
+import { supervisorOperations } from '@shared/supervisor/supervisor-contract';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../core/airgap/container';
 import { displayFingerprint, normalizeFingerprint } from '../core/airgap/keys';
 import { openPackage, readPackageHeader } from '../core/airgap/package-file';

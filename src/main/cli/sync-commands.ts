@@ -1,6 +1,6 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { DomainError } from '../../shared/result';
+import type { DomainError } from '@shared/result';
 import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
 import { openPrecinctFolder, requireMemberPermission } from './cli-store';
@@ -12,7 +12,7 @@ import { SYNC_FILE_EXTENSION } from '../core/airgap/file-endings';
 import { displayFingerprint } from '../core/airgap/keys';
 import { PackageService } from '../core/features/sync/package-loader';
 import { readKeys } from '../core/features/sync/sync-store';
-import { MAX_SLOTS } from '../../shared/sync/package-content';
+import { MAX_SLOTS } from '@shared/sync/package-content';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { Refusal, type CliOutput, type Command } from './command';
 import { handoverCodeOf, REFUSED_CODE_OPTIONS } from './handover-code-input';

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeIin } from '../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import { CSV_HEADER, sampleVoters, voterCsvLine } from '../bench/sample-voters';
 import { CHAIR_PIN, makeTestCore, setUpPrecinct } from '../../../tests/support/core';
 import { cli, secretFile, tempFolders } from '../../../tests/support/cli';

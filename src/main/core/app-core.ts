@@ -1,6 +1,6 @@
-import { OPERATION_NAMES, type ApiHandlers } from '../../shared/api';
-import { OPERATION_DATA } from '../../shared/operation-data';
-import { DomainError } from '../../shared/result';
+import { OPERATION_NAMES, type ApiHandlers } from '@shared/api';
+import { OPERATION_DATA } from '@shared/operation-data';
+import { DomainError } from '@shared/result';
 import type { HostServices } from './boundary/host-services';
 import { createContext, type CoreContext } from './context';
 import { featureHandlers, SCHEMA_VERSION } from './feature-list';

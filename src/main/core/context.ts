@@ -2,8 +2,8 @@
  * The one context every feature's handlers are built from: the kernel's parts, the services
  * more than one feature uses, and the guards every operation goes through.
  */
-import type { Language } from '../../shared/roles';
-import { LANGUAGES } from '../../shared/roles';
+import type { Language } from '@shared/roles';
+import { LANGUAGES } from '@shared/roles';
 import type { HostServices } from './boundary/host-services';
 import type { EventLog } from './events';
 import {
@@ -21,7 +21,7 @@ import { recordedFolderMode } from './kernel/folder-mode';
 import type { DoorFile } from './kernel/at-rest/door-file';
 import { DoorKeeper } from './kernel/at-rest/door-keeper';
 import { prepareStoreFolder } from './kernel/at-rest/store-door';
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import { localPrefs, type LocalPrefs } from './kernel/prefs';
 import {
   applyDoorLockouts,

@@ -3,7 +3,7 @@
  * features declare. The kernel's log is generic; this names it for this app.
  */
 import type { z } from 'zod';
-import type { EventType } from '../../shared/event-types';
+import type { EventType } from '@shared/event-types';
 import type { EventLog as KernelEventLog } from './kernel/events/event-log';
 import type { LoggedEvent } from './kernel/events/logged-event';
 import { kernelPayloadSchemas } from './kernel/kernel-feature';
@@ -12,7 +12,7 @@ import { infologPayloadSchemas } from './features/infolog/infolog-payloads';
 import { memberPayloadSchemas } from './features/members/members-payloads';
 import { precinctPayloadSchemas } from './features/precinct/precinct-payloads';
 import { syncPayloadSchemas } from './features/sync/sync-payloads';
-import { protocolPayloads } from '../../shared/protocol/protocol-events';
+import { protocolPayloads } from '@shared/protocol/protocol-events';
 import { voterPayloadSchemas } from './features/voters/voter-payloads';
 
 /** Every event type's payload schema: a type without one does not compile. */

@@ -3,8 +3,8 @@
  * their operations. Order matters twice: migration parts of one schema version run in this
  * order, and so do the projections of one event (its owner's first).
  */
-import type { ChainReport } from '../../shared/api';
-import type { EventType } from '../../shared/event-types';
+import type { ChainReport } from '@shared/api';
+import type { EventType } from '@shared/event-types';
 import type { CoreContext } from './context';
 import type { EventLog } from './events';
 import type { Clock } from './kernel/clock';

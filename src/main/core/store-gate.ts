@@ -4,9 +4,9 @@
  * opening its wrap of the store key, and wrong ones are counted in the door towards the same
  * lockouts as in the store. Every other operation is refused (`store_locked`).
  */
-import type { ApiHandlers, AppState, LoginMember, PrecinctInfo } from '../../shared/api';
-import { DomainError } from '../../shared/result';
-import { LANGUAGES, ROLES, type Language, type Role } from '../../shared/roles';
+import type { ApiHandlers, AppState, LoginMember, PrecinctInfo } from '@shared/api';
+import { DomainError } from '@shared/result';
+import { LANGUAGES, ROLES, type Language, type Role } from '@shared/roles';
 import type { HostServices } from './boundary/host-services';
 import { lockoutDuration, MAX_FAILED_ATTEMPTS } from './features/members/auth-service';
 import { normaliseRecoveryCode } from './features/members/secrets';

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyStoreKey } from './kernel/db/store-key';
 import { readDoorKey } from '../../../tests/support/at-rest';
-import { DomainError } from '../../shared/result';
+import { DomainError } from '@shared/result';
 import { startupFailureText } from './boundary/startup-failure';
 import { openStore, SCHEMA_VERSION, STORE_MIGRATIONS } from './feature-list';
 import { openCentralDatabase } from './features/supervisor/supervisor-db';

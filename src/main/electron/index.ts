@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { channelOf, OPERATION_NAMES } from '../../shared/api';
-import { err } from '../../shared/result';
+import { channelOf, OPERATION_NAMES } from '@shared/api';
+import { err } from '@shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
 import { clockFromEnvironment, overrideAllowed } from '../core/kernel/clock';
 import { resolveDataDir } from '../core/kernel/data-dir';

@@ -1,6 +1,6 @@
-import { DEFAULT_PROTOCOL_SETTINGS } from '../../../shared/protocol/protocol-settings';
-import type { PackageContent } from '../../../shared/sync/package-content';
-import type { Role } from '../../../shared/roles';
+import { DEFAULT_PROTOCOL_SETTINGS } from '@shared/protocol/protocol-settings';
+import type { PackageContent } from '@shared/sync/package-content';
+import type { Role } from '@shared/roles';
 import { canonicalJson } from '../kernel/events/canonical-json';
 import type { ChainEvent, Roster } from '../kernel/events/chain-authority';
 

@@ -4,12 +4,12 @@ import {
   packageContentSchema,
   syncIdSchema,
   type PackageContent,
-} from '../../../shared/sync/package-content';
+} from '@shared/sync/package-content';
 import { canonicalJson } from '../kernel/events/canonical-json';
 import { checkEnvelope, parseEnvelope, writeEnvelope, type EnvelopeProblem } from './container';
 import { keyFingerprint, publicKeyOf } from './keys';
 import { openBody, sealBody, sealSchema, type ScryptCost } from './package-seal';
-import { TEXT_LIMITS } from '../../../shared/text-limits';
+import { TEXT_LIMITS } from '@shared/text-limits';
 
 /**
  * A precinct package, format version 2 (docs/sync-format.md): the envelope of container.ts

@@ -8,7 +8,7 @@ import {
   SAMPLE_ENTRIES,
   setUpAndLogIn,
 } from '../../../../tests/support/infolog';
-import { INFOLOG_TEXT_LIMITS } from '../../../shared/infolog/entry-kinds';
+import { INFOLOG_TEXT_LIMITS } from '@shared/infolog/entry-kinds';
 
 let t: TestCore;
 afterEach(() => t?.dispose());

@@ -1,5 +1,5 @@
-import { contract, type ApiHandlers, type OperationName } from '../../../shared/api';
-import { DomainError, err, ok, type Result } from '../../../shared/result';
+import { contract, type ApiHandlers, type OperationName } from '@shared/api';
+import { DomainError, err, ok, type Result } from '@shared/result';
 import { databaseFailure } from '../kernel/media-failure';
 
 /**

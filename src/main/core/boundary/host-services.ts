@@ -1,4 +1,4 @@
-import type { HostInfo } from '../../../shared/api';
+import type { HostInfo } from '@shared/api';
 
 export interface FileFilter {
   name: string;

@@ -3,9 +3,9 @@
  * version, a disk that fails), before any screen is up: in the laptop's chosen language when
  * its database says it, else the system's, else Kazakh.
  */
-import { translate, type MessageKey } from '../../../shared/i18n';
-import { ERROR_CODES, type ErrorCode } from '../../../shared/result';
-import { LANGUAGES, type Language } from '../../../shared/roles';
+import { translate, type MessageKey } from '@shared/i18n';
+import { ERROR_CODES, type ErrorCode } from '@shared/result';
+import { LANGUAGES, type Language } from '@shared/roles';
 import { readDoor } from '../kernel/at-rest/door-file';
 import { peekStore } from '../kernel/at-rest/store-door';
 import { databaseFailure } from '../kernel/media-failure';

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/roles';
+import type { Role } from '@shared/roles';
 import type { EventDefinition } from './feature';
 import type { LoggedEvent } from './events/logged-event';
 import { can } from './permissions';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../shared/result';
+import { DomainError } from '@shared/result';
 import { writeDurably, type FileChunk } from './durable-file';
 
 let folder: string;

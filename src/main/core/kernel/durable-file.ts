@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DomainError } from '../../../shared/result';
+import { DomainError } from '@shared/result';
 import { fileWriteFailure } from './media-failure';
 
 /** The file system calls of a durable write. */

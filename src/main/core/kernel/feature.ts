@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Permission, Role } from '../../../shared/roles';
+import type { Permission, Role } from '@shared/roles';
 import type { Db } from './db/database';
 import type { LoggedEvent } from './events/logged-event';
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { Db } from './db/database';
 
 /**

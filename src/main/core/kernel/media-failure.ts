@@ -5,7 +5,7 @@
  * each translated in kk, ru and en; what failed is left as it was (a durable write removes its
  * temporary file, a transaction rolls back) and the app goes on reading.
  */
-import { DomainError } from '../../../shared/result';
+import { DomainError } from '@shared/result';
 
 export type MediaFailureCode = 'disk_full' | 'read_only_medium' | 'io_error';
 

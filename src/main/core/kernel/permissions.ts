@@ -1,4 +1,4 @@
-import type { Permission, Role } from '../../../shared/roles';
+import type { Permission, Role } from '@shared/roles';
 
 /**
  * Who may do what: the one permission table of the app, enforced by the core.

@@ -1,7 +1,7 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { accommodationOperations } from '../../../../shared/accommodations/accommodation-contract';
-import { DomainError } from '../../../../shared/result';
-import type { Permission, Role } from '../../../../shared/roles';
+import type { ApiHandlers } from '@shared/api';
+import type { accommodationOperations } from '@shared/accommodations/accommodation-contract';
+import { DomainError } from '@shared/result';
+import type { Permission, Role } from '@shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

@@ -7,8 +7,8 @@ import {
   ITEM_STATUSES,
   NOT_FULFILLED_REASONS,
   REQUEST_CHANNELS,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import { instantSchema, localMomentSchema } from '../../../../shared/infolog/entry-schemas';
+} from '@shared/accommodations/accommodation-kinds';
+import { instantSchema, localMomentSchema } from '@shared/infolog/entry-schemas';
 
 /**
  * Payloads of the accommodation requests' events. A requester's IIN is named `iin`, as in the

@@ -1,8 +1,8 @@
 import {
   isFinalStatus,
   type AccommodationEventType,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import { assertNever } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import { assertNever } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAMPLE_ENTRIES } from '../../../../shared/infolog/sample-entries';
+import { SAMPLE_ENTRIES } from '@shared/infolog/sample-entries';
 import { keeping, CHAIR_PIN, type TestCore } from '../../../../../tests/support/core';
 import {
   accommodationState,

@@ -1,5 +1,5 @@
-import { ACCOMMODATION_ERROR_CODES } from '../../../../shared/accommodations/accommodation-errors';
-import type { AccommodationEventType } from '../../../../shared/accommodations/accommodation-kinds';
+import { ACCOMMODATION_ERROR_CODES } from '@shared/accommodations/accommodation-errors';
+import type { AccommodationEventType } from '@shared/accommodations/accommodation-kinds';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';

@@ -4,8 +4,8 @@
  * on ballots, and the check here that names the ballot already issued, when and by whom).
  */
 import { randomUUID } from 'node:crypto';
-import type { PrecinctInfo } from '../../../../shared/api';
-import { foldName } from '../../../../shared/voters/fold';
+import type { PrecinctInfo } from '@shared/api';
+import { foldName } from '@shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';

@@ -1,5 +1,5 @@
-import { isFinalStatus } from '../../../../shared/accommodations/accommodation-kinds';
-import type { ItemAction } from '../../../../shared/accommodations/accommodation-schemas';
+import { isFinalStatus } from '@shared/accommodations/accommodation-kinds';
+import type { ItemAction } from '@shared/accommodations/accommodation-schemas';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

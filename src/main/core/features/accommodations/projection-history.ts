@@ -2,11 +2,8 @@
  * The pieces the accommodation projections share: the history rows every change leaves, the
  * texts the register searches, and the rows an event names.
  */
-import type {
-  ItemStatus,
-  RequestChange,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import { foldText } from '../../../../shared/voters/fold';
+import type { ItemStatus, RequestChange } from '@shared/accommodations/accommodation-kinds';
+import { foldText } from '@shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';

@@ -5,7 +5,7 @@ import {
   type ItemStatus,
   type NotFulfilledReason,
   type RequestChange,
-} from '../../../../shared/accommodations/accommodation-kinds';
+} from '@shared/accommodations/accommodation-kinds';
 import type {
   ItemView,
   MemberRef,
@@ -13,9 +13,9 @@ import type {
   RegisterRow,
   RequestChangeView,
   RequestView,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { RegisterFilter } from '../../../../shared/accommodations/accommodation-schemas';
-import { foldText } from '../../../../shared/voters/fold';
+} from '@shared/accommodations/accommodation-contract';
+import type { RegisterFilter } from '@shared/accommodations/accommodation-schemas';
+import { foldText } from '@shared/voters/fold';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { FieldChange } from './accommodation-projection';

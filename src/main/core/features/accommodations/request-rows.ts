@@ -1,8 +1,5 @@
 /** The rows of requests and items as the services read them, and their lookups. */
-import type {
-  AccommodationKind,
-  ItemStatus,
-} from '../../../../shared/accommodations/accommodation-kinds';
+import type { AccommodationKind, ItemStatus } from '@shared/accommodations/accommodation-kinds';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventPayloads } from '../../events';

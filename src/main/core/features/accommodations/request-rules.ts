@@ -4,16 +4,16 @@
  * here first, so bad input changes nothing: each failure is a DomainError with a stable code
  * and, where it concerns one field, that field's path in the operation's input.
  */
-import type { PrecinctInfo } from '../../../../shared/api';
+import type { PrecinctInfo } from '@shared/api';
 import {
   DEFAULT_HOME_VOTING_CUTOFF,
   PHONE_PATTERN,
   type AccommodationKind,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import type { RequesterInput } from '../../../../shared/accommodations/accommodation-schemas';
-import { DomainError, type ErrorCode } from '../../../../shared/result';
-import { foldName } from '../../../../shared/voters/fold';
-import { checkIin, iinBirthDate } from '../../../../shared/voters/iin';
+} from '@shared/accommodations/accommodation-kinds';
+import type { RequesterInput } from '@shared/accommodations/accommodation-schemas';
+import { DomainError, type ErrorCode } from '@shared/result';
+import { foldName } from '@shared/voters/fold';
+import { checkIin, iinBirthDate } from '@shared/voters/iin';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { momentToInstant } from '../infolog';

@@ -3,11 +3,11 @@ import type {
   CorrectRequestInput,
   CorrectSensitiveInput,
   RecordRequestInput,
-} from '../../../../shared/accommodations/accommodation-schemas';
+} from '@shared/accommodations/accommodation-schemas';
 import {
   homeVotingCutoffMoment,
   isLateForHomeVoting,
-} from '../../../../shared/accommodations/home-voting-cutoff';
+} from '@shared/accommodations/home-voting-cutoff';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

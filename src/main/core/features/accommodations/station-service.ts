@@ -4,13 +4,13 @@ import {
   EQUIPMENT_FOR_KIND,
   type Equipment,
   type EquipmentAvailability,
-} from '../../../../shared/accommodations/accommodation-kinds';
+} from '@shared/accommodations/accommodation-kinds';
 import type {
   AccommodationSettings,
   EquipmentChecklist,
-} from '../../../../shared/accommodations/accommodation-contract';
-import type { EquipmentInput } from '../../../../shared/accommodations/accommodation-schemas';
-import { homeVotingCutoffMoment } from '../../../../shared/accommodations/home-voting-cutoff';
+} from '@shared/accommodations/accommodation-contract';
+import type { EquipmentInput } from '@shared/accommodations/accommodation-schemas';
+import { homeVotingCutoffMoment } from '@shared/accommodations/home-voting-cutoff';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

@@ -2,8 +2,8 @@
 import type {
   AccommodationEventType,
   ItemStatus,
-} from '../../../../shared/accommodations/accommodation-kinds';
-import { assertNever } from '../../../../shared/result';
+} from '@shared/accommodations/accommodation-kinds';
+import { assertNever } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';

@@ -1,9 +1,9 @@
-import type { ItemStatus, TripStatus } from '../../../../shared/accommodations/accommodation-kinds';
+import type { ItemStatus, TripStatus } from '@shared/accommodations/accommodation-kinds';
 import type {
   AccommodationSummary,
   TripItemView,
   TripView,
-} from '../../../../shared/accommodations/accommodation-contract';
+} from '@shared/accommodations/accommodation-contract';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { PrecinctInfo } from '../../../../shared/api';
+import type { PrecinctInfo } from '@shared/api';
 import type {
   PlanTripInput,
   ReplanTripInput,
   TripDepartureInput,
   TripReturnInput,
-} from '../../../../shared/accommodations/accommodation-schemas';
+} from '@shared/accommodations/accommodation-schemas';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

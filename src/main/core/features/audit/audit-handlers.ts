@@ -1,5 +1,5 @@
-import type { ApiHandlers, AuditPage } from '../../../../shared/api';
-import type { AuditOperation } from '../../../../shared/audit/audit-contract';
+import type { ApiHandlers, AuditPage } from '@shared/api';
+import type { AuditOperation } from '@shared/audit/audit-contract';
 import type { CoreContext } from '../../context';
 import { verifyChain } from '../../kernel/events/chain-verify';
 import { can } from '../../kernel/permissions';

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditPage } from '../../../../shared/api';
+import type { AuditEntry, AuditPage } from '@shared/api';
 import type { Db } from '../../kernel/db/database';
 import type { EventRow } from '../../kernel/events/event-log';
 import { hlcToIso } from '../../kernel/events/hlc';

@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { DirectoryListing } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
+import type { DirectoryListing } from '@shared/api';
+import { DomainError } from '@shared/result';
 
 /**
  * Where Linux desktops mount removable media: `/media/<user>/<label>` (Debian, Ubuntu),

@@ -1,4 +1,4 @@
-import { FILE_ERROR_CODES } from '../../../../shared/files/file-errors';
+import { FILE_ERROR_CODES } from '@shared/files/file-errors';
 import type { CoreContext } from '../../context';
 import type { FeatureDescriptor } from '../../kernel/feature';
 import { fileHandlers } from './file-handlers';

@@ -1,8 +1,8 @@
 import { access, stat } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import type { FileFilter } from '../../boundary/host-services';
-import type { ApiHandlers } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
+import type { ApiHandlers } from '@shared/api';
+import { DomainError } from '@shared/result';
 import type { HostServices } from '../../boundary/host-services';
 import { listDirectory } from './directory-listing';
 import { withPrintFont } from './print-font';

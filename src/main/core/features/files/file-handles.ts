@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 
 /**

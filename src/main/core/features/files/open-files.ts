@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, normalize } from 'node:path';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 
 /**
  * Checks a path a dialog or the in-app picker answered for reading: absolute, standing there,

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PRINT_FONT_FAMILY } from '../../../../shared/files/print-font';
+import { PRINT_FONT_FAMILY } from '@shared/files/print-font';
 
 /** The font file, beside its licence, under the app's resources. */
 export const PRINT_FONT_FILE = join('resources', 'fonts', 'DejaVuSans.ttf');

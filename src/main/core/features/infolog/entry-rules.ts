@@ -4,8 +4,8 @@
  * nothing: each failure is a DomainError with a stable code and, where it concerns one field,
  * that field's path in the operation's input (`details.field`), for the UI to mark.
  */
-import type { ComplaintResponse, EntryDetails } from '../../../../shared/infolog/entry-schemas';
-import { DomainError, assertNever, type ErrorCode } from '../../../../shared/result';
+import type { ComplaintResponse, EntryDetails } from '@shared/infolog/entry-schemas';
+import { DomainError, assertNever, type ErrorCode } from '@shared/result';
 import { instantOfLocalMoment } from '../../kernel/time/local-instant';
 import { localDateTime } from '../../kernel/time/local-time';
 

@@ -1,5 +1,5 @@
-import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
-import { assertNever } from '../../../../shared/result';
+import type { EntryDetails } from '@shared/infolog/entry-schemas';
+import { assertNever } from '@shared/result';
 
 /** The free texts an entry holds (what the text filter searches), in field order. */
 export function entryTexts(details: EntryDetails): string[] {

@@ -1,4 +1,4 @@
-import { INFOLOG_ERROR_CODES } from '../../../../shared/infolog/infolog-errors';
+import { INFOLOG_ERROR_CODES } from '@shared/infolog/infolog-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';

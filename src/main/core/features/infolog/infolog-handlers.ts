@@ -1,7 +1,7 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { infologOperations } from '../../../../shared/infolog/infolog-contract';
-import { DomainError } from '../../../../shared/result';
-import type { Permission } from '../../../../shared/roles';
+import type { ApiHandlers } from '@shared/api';
+import type { infologOperations } from '@shared/infolog/infolog-contract';
+import { DomainError } from '@shared/result';
+import type { Permission } from '@shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { DEADLINE_RULE_NAMES } from '../../../../shared/infolog/complaint-deadline';
+import { DEADLINE_RULE_NAMES } from '@shared/infolog/complaint-deadline';
 import {
   instantSchema,
   localMomentSchema,
   storedComplaintResponseSchema,
   storedEntryDetailsSchema,
-} from '../../../../shared/infolog/entry-schemas';
+} from '@shared/infolog/entry-schemas';
 
 /**
  * Payloads of the information log's events. An entry's fields (`details`) keep the names of
- * the API's entry schemas (../../../shared/infolog/entry-schemas.ts), so one definition checks
+ * the API's entry schemas (src/shared/infolog/entry-schemas.ts), so one definition checks
  * both; their times are instants here. Personal data (observers', journalists' and
  * complainants' names) is here because the registers must show it; nothing secret is.
  */

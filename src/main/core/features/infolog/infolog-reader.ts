@@ -1,12 +1,12 @@
-import { ENTRY_KINDS, type EntryKind } from '../../../../shared/infolog/entry-kinds';
+import { ENTRY_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
 import type {
   InfoLogChange,
   InfoLogDay,
   InfoLogEntryView,
   InfoLogFilter,
   InfoLogPage,
-} from '../../../../shared/infolog/infolog-contract';
-import type { EntryDetails } from '../../../../shared/infolog/entry-schemas';
+} from '@shared/infolog/infolog-contract';
+import type { EntryDetails } from '@shared/infolog/entry-schemas';
 import type { Db } from '../../kernel/db/database';
 import { parseHlc } from '../../kernel/events/hlc';
 import { localDateTime } from '../../kernel/time/local-time';

@@ -3,11 +3,11 @@ import {
   complaintDeadline,
   DEFAULT_DEADLINE_RULES,
   type ComplaintDeadlineRules,
-} from '../../../../shared/infolog/complaint-deadline';
-import { addDays } from '../../../../shared/infolog/calendar-dates';
-import type { InfoLogSettings } from '../../../../shared/infolog/infolog-contract';
-import type { ComplaintResponse, EntryDetails } from '../../../../shared/infolog/entry-schemas';
-import { DomainError } from '../../../../shared/result';
+} from '@shared/infolog/complaint-deadline';
+import { addDays } from '@shared/infolog/calendar-dates';
+import type { InfoLogSettings } from '@shared/infolog/infolog-contract';
+import type { ComplaintResponse, EntryDetails } from '@shared/infolog/entry-schemas';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

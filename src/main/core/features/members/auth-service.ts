@@ -1,7 +1,7 @@
-import { PIN_PATTERN } from '../../../../shared/api';
-import { isTrivialPin } from '../../../../shared/pin';
-import type { Role } from '../../../../shared/roles';
-import { DomainError } from '../../../../shared/result';
+import { PIN_PATTERN } from '@shared/api';
+import { isTrivialPin } from '@shared/pin';
+import type { Role } from '@shared/roles';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

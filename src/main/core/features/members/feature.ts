@@ -1,4 +1,4 @@
-import { MEMBERS_ERROR_CODES } from '../../../../shared/members/members-errors';
+import { MEMBERS_ERROR_CODES } from '@shared/members/members-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';

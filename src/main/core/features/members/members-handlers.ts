@@ -1,6 +1,6 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { MembersOperation } from '../../../../shared/members/members-contract';
-import { DomainError } from '../../../../shared/result';
+import type { ApiHandlers } from '@shared/api';
+import type { MembersOperation } from '@shared/members/members-contract';
+import { DomainError } from '@shared/result';
 import type { CoreContext } from '../../context';
 import { TEMPORARY_PIN_MS } from './auth-service';
 import { generateTemporaryPin } from './secrets';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../../shared/roles';
+import { ROLES } from '@shared/roles';
 
 /**
  * Payloads of the commission's members' events. They carry what the commission would ask

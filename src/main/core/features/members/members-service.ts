@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { LoginMember, MemberInput, MemberView } from '../../../../shared/api';
-import type { Role } from '../../../../shared/roles';
-import { DomainError } from '../../../../shared/result';
+import type { LoginMember, MemberInput, MemberView } from '@shared/api';
+import type { Role } from '@shared/roles';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

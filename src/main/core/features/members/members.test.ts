@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROLES } from '../../../../shared/roles';
+import { ROLES } from '@shared/roles';
 import { PERMISSION_TABLE, can } from '../../kernel/permissions';
 import {
   CHAIR_PIN,

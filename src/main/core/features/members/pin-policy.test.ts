@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isTrivialPin } from '../../../../shared/pin';
+import { isTrivialPin } from '@shared/pin';
 import {
   CHAIR_PIN,
   makeTestCore,

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
-import { isTrivialPin } from '../../../../shared/pin';
+import { isTrivialPin } from '@shared/pin';
 
 /**
  * PINs and recovery codes are stored only as salted scrypt hashes, in the form

@@ -1,6 +1,6 @@
-import type { SessionInfo } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
-import type { Permission } from '../../../../shared/roles';
+import type { SessionInfo } from '@shared/api';
+import { DomainError } from '@shared/result';
+import type { Permission } from '@shared/roles';
 import { permissionsOf } from '../../kernel/permissions';
 import type { AuthService } from './auth-service';
 import type { MembersService } from './members-service';

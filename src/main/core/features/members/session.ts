@@ -1,5 +1,5 @@
-import type { Permission, Role } from '../../../../shared/roles';
-import { DomainError } from '../../../../shared/result';
+import type { Permission, Role } from '@shared/roles';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import { can } from '../../kernel/permissions';
 

@@ -1,4 +1,4 @@
-import { PRECINCT_ERROR_CODES } from '../../../../shared/precinct/precinct-errors';
+import { PRECINCT_ERROR_CODES } from '@shared/precinct/precinct-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';

@@ -1,6 +1,6 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { PrecinctOperation } from '../../../../shared/precinct/precinct-contract';
-import { DomainError } from '../../../../shared/result';
+import type { ApiHandlers } from '@shared/api';
+import type { PrecinctOperation } from '@shared/precinct/precinct-contract';
+import { DomainError } from '@shared/result';
 import type { CoreContext } from '../../context';
 
 /** Time zone shown before setup, when the precinct has not chosen one yet. */

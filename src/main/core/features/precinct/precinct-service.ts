@@ -4,8 +4,8 @@ import type {
   MemberInput,
   PrecinctInfo,
   PrecinctSetup,
-} from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
+} from '@shared/api';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

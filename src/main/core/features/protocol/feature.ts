@@ -1,8 +1,5 @@
-import { PROTOCOL_ERROR_CODES } from '../../../../shared/protocol/protocol-errors';
-import {
-  protocolPayloads as p,
-  type ProtocolEventType,
-} from '../../../../shared/protocol/protocol-events';
+import { PROTOCOL_ERROR_CODES } from '@shared/protocol/protocol-errors';
+import { protocolPayloads as p, type ProtocolEventType } from '@shared/protocol/protocol-events';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';

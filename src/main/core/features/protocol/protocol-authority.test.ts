@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { PROTOCOL_EVENT_TYPES } from '../../../../shared/protocol/protocol-events';
-import { ROLES, type Role } from '../../../../shared/roles';
+import { PROTOCOL_EVENT_TYPES } from '@shared/protocol/protocol-events';
+import { ROLES, type Role } from '@shared/roles';
 import { EVENT_REGISTRY } from '../../feature-list';
 import { authorityProblem } from '../../kernel/authority';
 

@@ -1,7 +1,7 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { ProtocolOperation } from '../../../../shared/protocol/protocol-contract';
-import type { VotingDayView } from '../../../../shared/protocol/protocol-contract';
-import type { Permission } from '../../../../shared/roles';
+import type { ApiHandlers } from '@shared/api';
+import type { ProtocolOperation } from '@shared/protocol/protocol-contract';
+import type { VotingDayView } from '@shared/protocol/protocol-contract';
+import type { Permission } from '@shared/roles';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { localDateTime } from '../../kernel/time/local-time';

@@ -1,5 +1,5 @@
-import type { ProtocolEventType } from '../../../../shared/protocol/protocol-events';
-import { assertNever } from '../../../../shared/result';
+import type { ProtocolEventType } from '@shared/protocol/protocol-events';
+import { assertNever } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';

@@ -1,4 +1,4 @@
-import type { Ballot } from '../../../../shared/protocol/ballot';
+import type { Ballot } from '@shared/protocol/ballot';
 import type {
   DayMember,
   LaptopState,
@@ -6,15 +6,15 @@ import type {
   OpeningView,
   ProtocolVersionView,
   VotingDayView,
-} from '../../../../shared/protocol/protocol-contract';
-import type { ProtocolPayload } from '../../../../shared/protocol/protocol-events';
+} from '@shared/protocol/protocol-contract';
+import type { ProtocolPayload } from '@shared/protocol/protocol-events';
 import {
   DEFAULT_PROTOCOL_SETTINGS,
   quorumFor,
   TURNOUT_REPORT_HOURS,
   type QuorumRule,
-} from '../../../../shared/protocol/protocol-settings';
-import type { Role } from '../../../../shared/roles';
+} from '@shared/protocol/protocol-settings';
+import type { Role } from '@shared/roles';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { hlcToIso } from '../../kernel/events/hlc';

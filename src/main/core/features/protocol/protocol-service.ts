@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Ballot } from '../../../../shared/protocol/ballot';
-import {
-  checkControlRelations,
-  failingRelations,
-} from '../../../../shared/protocol/control-relations';
-import type { OpeningInput, SignInput } from '../../../../shared/protocol/protocol-contract';
-import type { ProtocolFigures } from '../../../../shared/protocol/protocol-figures';
-import type { TURNOUT_REPORT_HOURS } from '../../../../shared/protocol/protocol-settings';
-import { DomainError, type ErrorCode } from '../../../../shared/result';
+import type { Ballot } from '@shared/protocol/ballot';
+import { checkControlRelations, failingRelations } from '@shared/protocol/control-relations';
+import type { OpeningInput, SignInput } from '@shared/protocol/protocol-contract';
+import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
+import type { TURNOUT_REPORT_HOURS } from '@shared/protocol/protocol-settings';
+import { DomainError, type ErrorCode } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import {
   encryptedCopy,

@@ -13,7 +13,7 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scrypt } fro
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { writeDurably } from '../../kernel/durable-file';
 import { PRIVATE_FILE_MODE } from '../../kernel/private-files';
 import { STORE_KEY_BYTES } from '../../kernel/db/store-key';

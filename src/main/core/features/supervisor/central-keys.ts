@@ -6,7 +6,7 @@ import {
   newSigningKeyPair,
   type KeyPair,
 } from '../../airgap/keys';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 
 /** The central commission's keys: it signs packages and opens sync files with them. */
 export interface CentralKeys {

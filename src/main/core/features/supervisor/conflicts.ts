@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlarmKind } from '../../../../shared/supervisor/supervisor-contract';
+import type { AlarmKind } from '@shared/supervisor/supervisor-contract';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 

@@ -1,5 +1,5 @@
-import type { Role } from '../../../../shared/roles';
-import { DomainError } from '../../../../shared/result';
+import type { Role } from '@shared/roles';
+import { DomainError } from '@shared/result';
 import {
   addPackage,
   emptyFacts,

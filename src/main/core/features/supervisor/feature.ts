@@ -1,5 +1,5 @@
-import { SUPERVISOR_ERROR_CODES } from '../../../../shared/supervisor/supervisor-errors';
-import { DomainError } from '../../../../shared/result';
+import { SUPERVISOR_ERROR_CODES } from '@shared/supervisor/supervisor-errors';
+import { DomainError } from '@shared/result';
 import type { CoreContext } from '../../context';
 import { claimFolderMode } from '../../kernel/folder-mode';
 import type { FeatureDescriptor } from '../../kernel/feature';

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import type {
-  ImportFileResult,
-  RejectCode,
-} from '../../../../shared/supervisor/supervisor-contract';
+import type { ImportFileResult, RejectCode } from '@shared/supervisor/supervisor-contract';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { deflateRawSync } from 'node:zlib';

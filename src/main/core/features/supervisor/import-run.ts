@@ -2,10 +2,7 @@ import { raiseSilentPrecincts } from './protocol-checks';
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  ImportFileResult,
-  ImportRun,
-} from '../../../../shared/supervisor/supervisor-contract';
+import type { ImportFileResult, ImportRun } from '@shared/supervisor/supervisor-contract';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 import { FileReader, type PreparedFile } from './file-reader';

@@ -5,8 +5,8 @@ import {
   makePackage,
   type CentralFixture,
 } from '../../../../../tests/support/supervisor';
-import { DomainError } from '../../../../shared/result';
-import { translate } from '../../../../shared/i18n';
+import { DomainError } from '@shared/result';
+import { translate } from '@shared/i18n';
 
 let fx: CentralFixture;
 afterEach(() => fx?.dispose());

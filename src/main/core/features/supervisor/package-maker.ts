@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { PackageCreated } from '../../../../shared/supervisor/supervisor-contract';
-import type { PackageContent } from '../../../../shared/sync/package-content';
-import { DomainError } from '../../../../shared/result';
+import type { PackageCreated } from '@shared/supervisor/supervisor-contract';
+import type { PackageContent } from '@shared/sync/package-content';
+import { DomainError } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';
 import { buildPackage } from '../../airgap/package-file';

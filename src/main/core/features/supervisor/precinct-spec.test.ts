@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { centralFixture, spec, type CentralFixture } from '../../../../../tests/support/supervisor';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { readPrecinctSpec } from './precinct-spec';
 
 let fx: CentralFixture;

@@ -5,16 +5,16 @@ import {
   packageElectionSchema,
   packagePrecinctSchema,
   syncIdSchema,
-} from '../../../../shared/sync/package-content';
+} from '@shared/sync/package-content';
 import {
   DEFAULT_PROTOCOL_SETTINGS,
   protocolSettingsSchema,
-} from '../../../../shared/protocol/protocol-settings';
-import { ROLES } from '../../../../shared/roles';
-import { TEXT_LIMITS } from '../../../../shared/text-limits';
-import { translate } from '../../../../shared/i18n';
-import { DomainError } from '../../../../shared/result';
-import type { SpecProblem } from '../../../../shared/supervisor/supervisor-errors';
+} from '@shared/protocol/protocol-settings';
+import { ROLES } from '@shared/roles';
+import { TEXT_LIMITS } from '@shared/text-limits';
+import { translate } from '@shared/i18n';
+import { DomainError } from '@shared/result';
+import type { SpecProblem } from '@shared/supervisor/supervisor-errors';
 
 /**
  * SPEC.json of `package create` (docs/precinct-spec.md): the election, the precinct, its

@@ -1,8 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  PROTOCOL_EVENT_TYPES,
-  protocolPayloads,
-} from '../../../../shared/protocol/protocol-events';
+import { PROTOCOL_EVENT_TYPES, protocolPayloads } from '@shared/protocol/protocol-events';
 import { EVENT_REGISTRY } from '../../feature-list';
 import { protocolPayloadSchema } from './protocol-payload';
 

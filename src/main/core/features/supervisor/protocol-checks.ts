@@ -1,10 +1,10 @@
-import type { AlarmKind } from '../../../../shared/supervisor/supervisor-contract';
+import type { AlarmKind } from '@shared/supervisor/supervisor-contract';
 import {
   checkControlRelations,
   type ControlContext,
   type RelationCheck,
-} from '../../../../shared/protocol/control-relations';
-import type { ProtocolFigures } from '../../../../shared/protocol/protocol-figures';
+} from '@shared/protocol/control-relations';
+import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { instantOfRuleTime } from '../../kernel/time/local-instant';

@@ -3,7 +3,7 @@ import {
   PROTOCOL_EVENT_TYPES,
   protocolPayloads,
   type ProtocolEventType,
-} from '../../../../shared/protocol/protocol-events';
+} from '@shared/protocol/protocol-events';
 
 /**
  * The voting day's events' payload schemas as the central reader parses them: the shared

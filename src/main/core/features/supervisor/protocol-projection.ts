@@ -1,4 +1,4 @@
-import type { ProtocolPayload } from '../../../../shared/protocol/protocol-events';
+import type { ProtocolPayload } from '@shared/protocol/protocol-events';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { ProjectedEvent } from './file-reader';

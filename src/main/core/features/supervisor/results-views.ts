@@ -1,5 +1,5 @@
-import { ballotSchema, type Ballot } from '../../../../shared/protocol/ballot';
-import type { ProtocolFigures } from '../../../../shared/protocol/protocol-figures';
+import { ballotSchema, type Ballot } from '@shared/protocol/ballot';
+import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
 import type {
   BallotName,
   PrecinctProtocols,
@@ -9,9 +9,9 @@ import type {
   Results,
   ResultSort,
   ResultStatus,
-} from '../../../../shared/supervisor/results-contract';
-import { DomainError } from '../../../../shared/result';
-import { toCsv } from '../../../../shared/csv';
+} from '@shared/supervisor/results-contract';
+import { DomainError } from '@shared/result';
+import { toCsv } from '@shared/csv';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import {

@@ -1,5 +1,5 @@
-import type { SlotView } from '../../../../shared/supervisor/supervisor-contract';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import type { SlotView } from '@shared/supervisor/supervisor-contract';
+import type { PackageContent } from '@shared/sync/package-content';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { newSigningKeyPair } from '../../airgap/keys';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ApiHandlers } from '../../../../shared/api';
-import { STAGED_FILE_MAX_BYTES } from '../../../../shared/supervisor/supervisor-contract';
-import { DomainError } from '../../../../shared/result';
+import type { ApiHandlers } from '@shared/api';
+import { STAGED_FILE_MAX_BYTES } from '@shared/supervisor/supervisor-contract';
+import { DomainError } from '@shared/result';
 import { writeDurably } from '../../kernel/durable-file';
 import type { FileHandles } from '../files';
 

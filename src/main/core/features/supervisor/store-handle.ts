@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import {
   centralAccess,
@@ -6,7 +6,7 @@ import {
   unlockCentralStore,
   type OpenedCentral,
 } from './central-access';
-import type { CentralAccessState } from '../../../../shared/supervisor/supervisor-contract';
+import type { CentralAccessState } from '@shared/supervisor/supervisor-contract';
 
 /**
  * The central store of the app's data folder: closed until an account's passphrase opens it

@@ -1,5 +1,5 @@
-import type { CentralCsvReport } from '../../../../shared/supervisor/supervisor-contract';
-import { toCsv } from '../../../../shared/csv';
+import type { CentralCsvReport } from '@shared/supervisor/supervisor-contract';
+import { toCsv } from '@shared/csv';
 import type { Db } from '../../kernel/db/database';
 import { listAlarms } from './supervisor-views';
 import { resultsCsv } from './results-views';

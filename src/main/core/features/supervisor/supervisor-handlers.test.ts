@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportRun } from '../../../../shared/supervisor/supervisor-contract';
+import type { ImportRun } from '@shared/supervisor/supervisor-contract';
 import {
   makeTestCore,
   readHandle,

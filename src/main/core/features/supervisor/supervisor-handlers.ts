@@ -1,15 +1,15 @@
-import type { ApiHandlers } from '../../../../shared/api';
+import type { ApiHandlers } from '@shared/api';
 import type {
   supervisorOperations,
   Alarm,
   DeviceView,
   ImportRun,
   SupervisorState,
-} from '../../../../shared/supervisor/supervisor-contract';
-import type { resultsOperations } from '../../../../shared/supervisor/results-contract';
+} from '@shared/supervisor/supervisor-contract';
+import type { resultsOperations } from '@shared/supervisor/results-contract';
 import { precinctProtocols, results } from './results-views';
 import { raiseSilentPrecincts } from './protocol-checks';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { writeDurably } from '../../kernel/durable-file';

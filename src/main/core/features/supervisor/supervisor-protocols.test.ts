@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleVoters } from '../../../bench/sample-voters';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import type { PackageContent } from '@shared/sync/package-content';
 import { importAll } from './import-run';
 import { raiseSilentPrecincts } from './protocol-checks';
 import { precinctProtocols, results, resultsCsv } from './results-views';

@@ -7,8 +7,8 @@ import type {
   PrecinctDetail,
   PrecinctSummary,
   TurnoutCell,
-} from '../../../../shared/supervisor/supervisor-contract';
-import { DomainError } from '../../../../shared/result';
+} from '@shared/supervisor/supervisor-contract';
+import { DomainError } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 

@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../shared/result';
-import type { SyncAlarmView } from '../../../../shared/sync/sync-contract';
+import { DomainError } from '@shared/result';
+import type { SyncAlarmView } from '@shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

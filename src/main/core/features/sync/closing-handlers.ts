@@ -1,6 +1,6 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import type { AtRestOperation } from '../../../../shared/at-rest/at-rest-contract';
-import { DomainError } from '../../../../shared/result';
+import type { ApiHandlers } from '@shared/api';
+import type { AtRestOperation } from '@shared/at-rest/at-rest-contract';
+import { DomainError } from '@shared/result';
 import type { CoreContext } from '../../context';
 import { openWithSecret } from '../../kernel/at-rest/door-wraps';
 import { normaliseRecoveryCode } from '../members';

@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../shared/result';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import { DomainError } from '@shared/result';
+import type { PackageContent } from '@shared/sync/package-content';
 
 /**
  * The slot a laptop takes at its first load: the one named, which must be offered with its key;

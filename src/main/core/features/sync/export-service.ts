@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DomainError } from '../../../../shared/result';
-import type { SyncExportRecord } from '../../../../shared/sync/sync-contract';
+import { DomainError } from '@shared/result';
+import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventRow } from '../../kernel/events/event-log';

@@ -1,4 +1,4 @@
-import { SYNC_ERROR_CODES } from '../../../../shared/sync/sync-errors';
+import { SYNC_ERROR_CODES } from '@shared/sync/sync-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import { isOwnEvent } from '../../kernel/device-identity';

@@ -1,11 +1,11 @@
-import { CORRECTABLE_FIELDS, type CorrectableField } from '../../../../shared/voters/voter-api';
-import { CENTRAL_LIST_UPDATE } from '../../../../shared/sync/sync-events';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '@shared/voters/voter-api';
+import { CENTRAL_LIST_UPDATE } from '@shared/sync/sync-events';
 import {
   LIST_CHANGES,
   type ListChange,
   type ListDifference,
   type ListDifferences,
-} from '../../../../shared/sync/sync-contract';
+} from '@shared/sync/sync-contract';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

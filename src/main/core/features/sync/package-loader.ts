@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { PrecinctSetup } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import type { PrecinctSetup } from '@shared/api';
+import { DomainError } from '@shared/result';
+import type { PackageContent } from '@shared/sync/package-content';
 import type {
   PackageLoadKind,
   PackageLoadResult,
   PackagePreview,
-} from '../../../../shared/sync/sync-contract';
-import { foldName } from '../../../../shared/voters/fold';
+} from '@shared/sync/sync-contract';
+import { foldName } from '@shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { refuseOtherMode } from '../../kernel/folder-mode';

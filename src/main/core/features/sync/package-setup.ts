@@ -1,5 +1,5 @@
-import type { MemberInput, PrecinctSetup } from '../../../../shared/api';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import type { MemberInput, PrecinctSetup } from '@shared/api';
+import type { PackageContent } from '@shared/sync/package-content';
 
 /** The precinct's setup as a package's content states it (what a manual setup would enter). */
 export const setupOf = (c: PackageContent): PrecinctSetup => ({

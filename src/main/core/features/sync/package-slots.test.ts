@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestCore, readHandle, type TestCore } from '../../../../../tests/support/core';
 import { newSigningKeyPair } from '../../airgap/keys';
 import { eventCount, packageWorld } from '../../../../../tests/support/sync';
-import type { PackageContent } from '../../../../shared/sync/package-content';
+import type { PackageContent } from '@shared/sync/package-content';
 import { readKeys } from './sync-store';
 
 let t: TestCore;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeIin } from '../../../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import type { TestCore } from '../../../../../tests/support/core';
 import { keyFingerprint } from '../../airgap/keys';
 import { packageWorld, precinctFromPackage } from '../../../../../tests/support/sync';

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type {
-  ImportFileResult,
-  RejectCode,
-} from '../../../../shared/supervisor/supervisor-contract';
+import type { ImportFileResult, RejectCode } from '@shared/supervisor/supervisor-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { eventPayloadSchemas } from '../../events';

@@ -1,7 +1,7 @@
-import type { ApiHandlers } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
-import type { Permission } from '../../../../shared/roles';
-import type { syncOperations } from '../../../../shared/sync/sync-contract';
+import type { ApiHandlers } from '@shared/api';
+import { DomainError } from '@shared/result';
+import type { Permission } from '@shared/roles';
+import type { syncOperations } from '@shared/sync/sync-contract';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { PrecinctInfo } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
-import { foldName, foldText } from '../../../../shared/voters/fold';
+import type { PrecinctInfo } from '@shared/api';
+import { DomainError } from '@shared/result';
+import { foldName, foldText } from '@shared/voters/fold';
 import {
   TURNOUT_HOURS,
   type BallotView,
@@ -10,7 +10,7 @@ import {
   type SectionsState,
   type SectionView,
   type Turnout,
-} from '../../../../shared/voters/voter-api';
+} from '@shared/voters/voter-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

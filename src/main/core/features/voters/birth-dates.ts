@@ -1,5 +1,5 @@
 /** Birth dates of a voter list: the two spellings files use, and age on voting day. */
-import { calendarDate } from '../../../../shared/voters/iin';
+import { calendarDate } from '@shared/voters/iin';
 
 const VOTING_AGE = 18;
 export const EARLIEST_BIRTH_DATE = '1900-01-01';

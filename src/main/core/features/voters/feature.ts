@@ -1,4 +1,4 @@
-import { VOTER_ERROR_CODES } from '../../../../shared/voters/voter-errors';
+import { VOTER_ERROR_CODES } from '@shared/voters/voter-errors';
 import type { CoreContext } from '../../context';
 import type { StoredEvent } from '../../events';
 import type { Db } from '../../kernel/db/database';

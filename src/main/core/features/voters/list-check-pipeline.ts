@@ -6,7 +6,7 @@
  * same outcome.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { DomainError, type ErrorCode } from '../../../../shared/result';
+import { DomainError, type ErrorCode } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { storeKeyOf } from '../../kernel/db/store-key';
 import {

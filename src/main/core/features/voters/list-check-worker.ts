@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyStoreKey } from '../../kernel/db/store-key';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { AttachmentEncoder } from './attachments';
 import type { CheckJob, WorkerMessage } from './list-check-pipeline';
 import { RowBatch, ROWS_IN_FLIGHT } from './list-check-pipeline';

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import {
   ListFileError,
   readVoterList,
@@ -12,7 +12,7 @@ import {
   type ListSource,
   type SourceRow,
 } from './list-file';
-import type { ListIssueCode } from '../../../../shared/voters/voter-api';
+import type { ListIssueCode } from '@shared/voters/voter-api';
 import type { CheckedVoter, ListLookup, RowChecker, RowIssue } from './row-checks';
 import { nameKeyOf, voterCount, type voterKeys } from './voter-store';
 

@@ -7,8 +7,8 @@ import {
   type ListIssuePage,
   type ListReport,
   type VoterField,
-} from '../../../../shared/voters/voter-api';
-import { DomainError } from '../../../../shared/result';
+} from '@shared/voters/voter-api';
+import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

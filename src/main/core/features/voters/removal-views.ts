@@ -1,4 +1,4 @@
-import type { RemovalBasis, RemovalRequestView } from '../../../../shared/voters/voter-api';
+import type { RemovalBasis, RemovalRequestView } from '@shared/voters/voter-api';
 import type { Db } from '../../kernel/db/database';
 
 interface RemovalRow {

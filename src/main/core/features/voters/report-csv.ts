@@ -1,7 +1,7 @@
-import { csvLines } from '../../../../shared/csv';
-import { translate } from '../../../../shared/i18n';
-import type { Language } from '../../../../shared/roles';
-import { VOTER_FIELDS, type ListIssue } from '../../../../shared/voters/voter-api';
+import { csvLines } from '@shared/csv';
+import { translate } from '@shared/i18n';
+import type { Language } from '@shared/roles';
+import { VOTER_FIELDS, type ListIssue } from '@shared/voters/voter-api';
 
 /**
  * A check report as CSV in the member's language: one line per problem with the row's cells,

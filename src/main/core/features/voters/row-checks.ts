@@ -2,18 +2,9 @@
  * The checks run on every row of a voter list file, each with a stable code. Errors keep a row
  * out of the list; warnings let it in and ask the commission to look.
  */
-import { foldName } from '../../../../shared/voters/fold';
-import {
-  LIST_ERROR_CODES,
-  LIST_WARNING_CODES,
-  type VoterPerson,
-} from '../../../../shared/voters/voter-api';
-import {
-  checkIin,
-  iinBirthDate,
-  iinCheckDigit,
-  restoreLeadingZero,
-} from '../../../../shared/voters/iin';
+import { foldName } from '@shared/voters/fold';
+import { LIST_ERROR_CODES, LIST_WARNING_CODES, type VoterPerson } from '@shared/voters/voter-api';
+import { checkIin, iinBirthDate, iinCheckDigit, restoreLeadingZero } from '@shared/voters/iin';
 import {
   CODE_0,
   digitsAt,

@@ -1,6 +1,6 @@
-import type { ApiHandlers, PrecinctInfo } from '../../../../shared/api';
-import type { Language, Permission } from '../../../../shared/roles';
-import type { ListIssue, voterOperations } from '../../../../shared/voters/voter-api';
+import type { ApiHandlers, PrecinctInfo } from '@shared/api';
+import type { Language, Permission } from '@shared/roles';
+import type { ListIssue, voterOperations } from '@shared/voters/voter-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';

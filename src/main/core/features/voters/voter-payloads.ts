@@ -4,8 +4,8 @@ import {
   CORRECTABLE_FIELDS,
   REMOVAL_BASES,
   sectionRuleSchema,
-} from '../../../../shared/voters/voter-api';
-import { CENTRAL_LIST_UPDATE } from '../../../../shared/sync/sync-events';
+} from '@shared/voters/voter-api';
+import { CENTRAL_LIST_UPDATE } from '@shared/sync/sync-events';
 
 /**
  * Payloads of the voter list's events. An IIN is named as `iin` wherever a voter is

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { EventPayloads } from '../../events';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

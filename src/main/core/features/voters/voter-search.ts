@@ -1,6 +1,6 @@
-import { foldName, foldText } from '../../../../shared/voters/fold';
-import { matchToken, toleranceFor } from '../../../../shared/voters/token-match';
-import type { VoterSearchResult } from '../../../../shared/voters/voter-api';
+import { foldName, foldText } from '@shared/voters/fold';
+import { matchToken, toleranceFor } from '@shared/voters/token-match';
+import type { VoterSearchResult } from '@shared/voters/voter-api';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import { normaliseBirthDate } from './row-checks';

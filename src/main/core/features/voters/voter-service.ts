@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { PrecinctInfo } from '../../../../shared/api';
-import { DomainError } from '../../../../shared/result';
-import { checkIin, iinBirthDate } from '../../../../shared/voters/iin';
-import { foldName } from '../../../../shared/voters/fold';
-import { matchToken } from '../../../../shared/voters/token-match';
+import type { PrecinctInfo } from '@shared/api';
+import { DomainError } from '@shared/result';
+import { checkIin, iinBirthDate } from '@shared/voters/iin';
+import { foldName } from '@shared/voters/fold';
+import { matchToken } from '@shared/voters/token-match';
 import type {
   AbsenteeView,
   AddVoterInput,
@@ -14,7 +14,7 @@ import type {
   VoterCard,
   VoterHistoryEntry,
   VoterSummary,
-} from '../../../../shared/voters/voter-api';
+} from '@shared/voters/voter-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';

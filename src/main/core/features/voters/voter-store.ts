@@ -1,5 +1,5 @@
-import { foldName } from '../../../../shared/voters/fold';
-import type { VoterStatus, VoterSummary } from '../../../../shared/voters/voter-api';
+import { foldName } from '@shared/voters/fold';
+import type { VoterStatus, VoterSummary } from '@shared/voters/voter-api';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 

@@ -22,7 +22,7 @@ import {
   votingDay,
 } from '../../../../../tests/support/voters';
 import { sampleVoters, writeVoterCsv } from '../../../bench/sample-voters';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { createEventLog, rebuildProjections } from '../../feature-list';
 
 let t: TestCore;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeIin } from '../../../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import { keeping, withOwnPin, type TestCore } from '../../../../../tests/support/core';
 import { DEPUTY_PIN, MEMBER_PIN, precinctWithList } from '../../../../../tests/support/voters';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeIin } from '../../../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import {
   keeping,
   CHAIR_PIN,

@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { writePrivateFileSync } from './private-files';
 
 export const DOOR_FILE = 'precinct-door.json';

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { applyStoreKey } from '../db/store-key';
 import type { Db } from '../db/database';
 import { databasePath } from '../db/database';

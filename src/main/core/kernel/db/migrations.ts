@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import type { MigrationPart } from '../feature';
 
 /**

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { DomainError } from '../../../../shared/result';
+import { DomainError } from '@shared/result';
 import { narrowFile } from '../private-files';
 
 /** Where the copy of `file` at schema `version` is kept. */

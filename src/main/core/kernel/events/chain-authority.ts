@@ -1,4 +1,4 @@
-import type { Role } from '../../../../shared/roles';
+import type { Role } from '@shared/roles';
 import { authorityProblem } from '../authority';
 import type { EventDefinition } from '../feature';
 

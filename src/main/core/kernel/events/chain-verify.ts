@@ -1,4 +1,4 @@
-import type { ChainProblem, ChainReport } from '../../../../shared/api';
+import type { ChainProblem, ChainReport } from '@shared/api';
 import type { Db } from '../db/database';
 import { GENESIS_HASH, storedRowHash } from './event-hash';
 import type { EventRow } from './event-log';

@@ -4,7 +4,7 @@
  * look-alikes do not matter). A file saved in Windows-1251 has '?' for each Kazakh letter
  * ("Тег?" for "Тегі"); a '?' matches any one letter.
  */
-import { foldName, foldWithWildcards, wildcardMatches } from '../../../../../shared/voters/fold';
+import { foldName, foldWithWildcards, wildcardMatches } from '@shared/voters/fold';
 import { ListFileError, REQUIRED_COLUMNS, type VoterColumn } from './types';
 
 const HEADER_NAMES: Readonly<Record<VoterColumn, readonly string[]>> = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeIin } from '../../../../../shared/voters/iin';
+import { makeIin } from '@shared/voters/iin';
 import { CHUNK_SIZE } from './byte-source';
 import { BATCH_SIZE } from './row-batcher';
 import {

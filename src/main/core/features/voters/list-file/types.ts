@@ -4,7 +4,7 @@ import {
   VOTER_FIELDS,
   type ListFileProblem,
   type VoterField,
-} from '../../../../../shared/voters/voter-api';
+} from '@shared/voters/voter-api';
 
 /** Columns of a voter list, by their canonical names (the contract's list). */
 export const VOTER_COLUMNS = VOTER_FIELDS;

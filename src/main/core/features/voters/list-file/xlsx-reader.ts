@@ -12,7 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
-import { calendarDate } from '../../../../../shared/voters/iin';
+import { calendarDate } from '@shared/voters/iin';
 import type { ByteSource } from './byte-source';
 import { readHeader, type HeaderLayout } from './header';
 import { BATCH_SIZE, RowBatcher } from './row-batcher';
