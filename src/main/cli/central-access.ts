@@ -20,7 +20,7 @@ import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { displayFingerprint } from '../core/airgap/keys';
-import { REFUSED_SECRET_OPTIONS, secretOf } from './secret-input';
+import { REFUSED_SECRET_OPTIONS, newSecretOf, secretOf } from './secret-input';
 import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { coreRefusal, Refusal, type CliOutput } from './command';
 
@@ -149,11 +149,9 @@ export async function centralInit(args: ParsedArgs, output: CliOutput): Promise<
   if (folderModeOf(dataDir) === 'precinct') throw precinctFolder(dataDir);
   const door =
     existsSync(dataDir) && isSupervisorFolder(dataDir) && centralAccess(dataDir) === 'locked';
-  const passphrase = await secretOf(
-    args,
-    output,
-    door ? `Passphrase of ${account}: ` : `New passphrase for ${account} (12 characters or more): `,
-  );
+  const passphrase = door
+    ? await secretOf(args, output, `Passphrase of ${account}: `)
+    : await newSecretOf(args, output, `New passphrase for ${account} (12 characters or more): `);
   if (!door) checkNewPassphrase(passphrase);
   claimSupervisorFolder(dataDir);
   let opened;

@@ -81,3 +81,21 @@ export async function secretOf(
   }
   return ask(question);
 }
+
+/**
+ * A new secret (one that will seal something): from `--secret-file FILE` as `secretOf` reads
+ * it, or typed twice at the terminal — a typo in a secret nobody can see would lock its owner
+ * out of what it seals. The two answers differ: a usage error, nothing made.
+ */
+export async function newSecretOf(
+  args: ParsedArgs,
+  output: CliOutput,
+  question: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  const secret = await secretOf(args, output, question, env);
+  if (stringOption(args, 'secret-file') !== undefined || !output.askSecret) return secret;
+  const again = await output.askSecret('The same again: ');
+  if (again !== secret) throw new UsageError('the two secrets typed differ: nothing was made');
+  return secret;
+}

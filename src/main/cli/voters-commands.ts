@@ -4,7 +4,7 @@ import { databasePath, type Db } from '../core/kernel/db/database';
 import { doorPath, readDoor } from '../core/kernel/at-rest/door-file';
 import { peekStore } from '../core/kernel/at-rest/store-door';
 import { MIN_FOLDER_SECRET, openExistingStore, openPrecinctFolder } from './cli-store';
-import { REFUSED_SECRET_OPTIONS, secretOf } from './secret-input';
+import { REFUSED_SECRET_OPTIONS, newSecretOf } from './secret-input';
 import { readDeviceIdentity } from '../core/kernel/device-identity';
 import { createEventLog } from '../core/feature-list';
 import { systemClock } from '../core/kernel/clock';
@@ -195,7 +195,7 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
 
 /** The secret that seals a new folder at `voters import`: 6 characters or more. */
 async function folderSecretOf(args: ParsedArgs, output: CliOutput): Promise<string> {
-  const secret = await secretOf(args, output, 'A secret for the new folder (6+ characters): ');
+  const secret = await newSecretOf(args, output, 'A secret for the new folder (6+ characters): ');
   if ([...secret].length < MIN_FOLDER_SECRET) {
     throw new UsageError(`the folder's secret needs ${MIN_FOLDER_SECRET} characters or more`);
   }
