@@ -11,7 +11,7 @@
  *     `--sync-only`, in a child process either way so its peak RSS is its own).
  *   - with `--bombs` alone: crafted workbooks and an attachment part refused, each in a child
  *     process with its time and peak RSS (bombs-bench.ts).
- * `--json` prints one JSON object per figure. Any other option is refused (exit 2).
+ * `--list-only` runs the voter-list bench alone. `--json` prints one JSON object per figure. Any other option is refused (exit 2).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,6 +152,15 @@ if (options.syncOnly) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'precinct-desk-bench-'));
+// `--list-only`: the voter-list bench alone (each import in a child process of its own).
+if (options.listOnly) {
+  try {
+    await voterListBench(dir, options.voters);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   await voterListBench(dir, options.voters);
   const db = openStore(join(dir, 'app'));

@@ -7,6 +7,7 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions([])).toEqual({
       json: false,
       voters: 1_000_000,
+      listOnly: false,
       syncOnly: false,
       syncFiles: 1000,
       encryptedStore: false,
@@ -18,6 +19,7 @@ describe('parseBenchOptions', () => {
     ).toEqual({
       json: true,
       voters: 5000,
+      listOnly: false,
       syncOnly: true,
       syncFiles: 20,
       encryptedStore: false,
@@ -28,6 +30,7 @@ describe('parseBenchOptions', () => {
       encryptedStore: true,
     });
     expect(parseBenchOptions(['--bombs'])).toMatchObject({ bombs: true });
+    expect(parseBenchOptions(['--list-only'])).toMatchObject({ listOnly: true });
     expect(parseBenchOptions(['--packages'])).toMatchObject({ packages: true });
   });
 

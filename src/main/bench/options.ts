@@ -2,11 +2,12 @@
 import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
 
 export const BENCH_USAGE =
-  'npm run bench -- [--json] [--voters N] [--sync-only [--encrypted-store]] [--sync-files N] [--bombs] [--packages]';
+  'npm run bench -- [--json] [--voters N] [--list-only] [--sync-only [--encrypted-store]] [--sync-files N] [--bombs] [--packages]';
 
 const BENCH_OPTIONS = {
   json: FLAG,
   voters: VALUE,
+  'list-only': FLAG,
   'sync-only': FLAG,
   'sync-files': VALUE,
   'encrypted-store': FLAG,
@@ -19,6 +20,8 @@ export interface BenchOptions {
   json: boolean;
   /** Size of the voter list imported (default 1,000,000). */
   voters: number;
+  /** The voter-list bench alone: import, lookups and the list again, plain and encrypted. */
+  listOnly: boolean;
   /** The sync bench alone (also how the bench runs it in a child process). */
   syncOnly: boolean;
   /** Sync files the supervisor imports (default 1,000). */
@@ -41,6 +44,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   return {
     json: args.options.has('json'),
     voters: wholeNumber(args, 'voters', 1_000_000),
+    listOnly: args.options.has('list-only'),
     syncOnly: args.options.has('sync-only'),
     syncFiles: wholeNumber(args, 'sync-files', 1000),
     encryptedStore: args.options.has('encrypted-store'),

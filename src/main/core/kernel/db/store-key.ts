@@ -18,6 +18,11 @@ export class WrongStoreKeyError extends Error {
  * wrapped elsewhere, so no key derivation runs on open. Every page of the database and of its
  * WAL is written encrypted. A wrong key is found at once (`WrongStoreKeyError`), not at a
  * later query.
+ *
+ * SQLite3 Multiple Ciphers encrypts the database and its WAL but not SQLite's temporary files:
+ * a sort too large for memory (an index built after a list import, a large ORDER BY) spills
+ * its keys — names, IINs — in clear into an unlinked file of the temporary folder. Every keyed
+ * connection therefore keeps its temporary storage in memory (`temp_store = MEMORY`).
  */
 export function applyStoreKey(db: Db, key: Buffer): void {
   applyKey(db, key);
@@ -52,4 +57,5 @@ function applyKey(db: Db, key: Buffer): void {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongStoreKeyError();
     throw error;
   }
+  db.pragma('temp_store = MEMORY');
 }
