@@ -64,6 +64,19 @@ const lockoutSchema = z.object({
 });
 export type DoorLockout = z.infer<typeof lockoutSchema>;
 
+/** The secrets that seal a store for no member: a package's handover code, a folder's own. */
+export const SEALING_KINDS = ['handover_code', 'folder_secret'] as const;
+export type SealingKind = (typeof SEALING_KINDS)[number];
+
+/** Wrong tries of a sealing secret, counted as a member's wrong PINs are. */
+const secretLockoutSchema = z.object({
+  kind: z.enum(SEALING_KINDS),
+  failed_attempts: z.number().int().min(0),
+  locked_until: z.number().int().nullable(),
+  lockouts: z.number().int().min(0),
+});
+export type SecretLockout = z.infer<typeof secretLockoutSchema>;
+
 export const DOOR_MODES = ['new', 'precinct', 'closed', 'supervisor'] as const;
 
 const doorSchema = z.object({
@@ -94,6 +107,8 @@ const doorSchema = z.object({
   wraps: z.array(doorWrapSchema),
   central_wrap: publicWrapSchema.nullable(),
   lockouts: z.array(lockoutSchema),
+  /** Wrong handover codes and folder secrets (a door written before counted none). */
+  secret_lockouts: z.array(secretLockoutSchema).default([]),
   /** Lockouts that happened while the store was shut, recorded in its log at its next opening. */
   pending_lockouts: z.array(
     z.object({ member_id: z.string(), until: z.number().int(), minutes: z.number() }),
@@ -128,6 +143,7 @@ export function newDoor(openKey: Buffer): DoorFile {
     wraps: [],
     central_wrap: null,
     lockouts: [],
+    secret_lockouts: [],
     pending_lockouts: [],
     sealing: null,
   };
