@@ -15,6 +15,7 @@ import type { Clock } from './kernel/clock';
 import { readDoor, writeDoor, type DoorFile, type WrapKind } from './kernel/at-rest/door-file';
 import { boundBeyondReach, openWithSecret } from './kernel/at-rest/door-wraps';
 import { localDateTime } from './kernel/time/local-time';
+import { supervisorGateHandlers } from './supervisor-gate';
 import { clearSecretFailures, countSecretFailure, refuseWhileSecretLocked } from './secret-lockout';
 
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -181,6 +182,8 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
       }
       throw new DomainError('recovery_code_invalid', 'The recovery code is not valid');
     },
+    // A supervisor folder's small store opens after the central store's door did.
+    ...supervisorGateHandlers({ dataDir, clock, door, unlock: options.unlock }),
     recoverChairPin: async (input: { memberId: string; recoveryCode: string; newPin: string }) => {
       const code = normaliseRecoveryCode(input.recoveryCode);
       const full = await openAs(input.memberId, ['recovery_code'], code);
