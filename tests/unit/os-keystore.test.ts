@@ -69,6 +69,12 @@ describe('PIN wraps bound to the OS keystore', () => {
     ]);
     await t.must('login', { memberId: ids.chair, pin: CHAIR_PIN });
     expect(t.core.unlocked).toBe(true);
+    // A temporary PIN the chair gives is bound too.
+    await t.must('resetMemberPin', { memberId: ids.member });
+    expect(readDoor(dataDir)?.wraps.find((w) => w.kind === 'temporary_pin')).toMatchObject({
+      member_id: ids.member,
+      os_keystore: true,
+    });
   });
 
   it('are refused without a keystore, uncounted and changing nothing; the recovery code opens', async () => {
