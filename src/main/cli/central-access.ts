@@ -18,6 +18,8 @@ import { checkNewPassphrase } from '../core/features/supervisor/central-door';
 import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
+import { readDoor } from '../core/kernel/at-rest/door-file';
+import { DoorKeeper } from '../core/kernel/at-rest/door-keeper';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { displayFingerprint } from '../core/airgap/keys';
 import { REFUSED_SECRET_OPTIONS, newSecretOf, secretOf } from './secret-input';
@@ -85,7 +87,9 @@ export async function centralStore(
   const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
   let db: Db;
   try {
-    ({ db } = await unlockCentralStore(dataDir, account, passphrase, systemClock.now()));
+    const opened = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
+    db = opened.db;
+    await sealFolderStore(dataDir, opened.key);
   } catch (error) {
     throw doorRefusal(error);
   }
@@ -105,6 +109,23 @@ function requireKeysOrNull(db: Db): boolean {
   }
 }
 
+/**
+ * Seals the folder's own small store by the central store's key, as the app does when the
+ * central store opens: a folder whose door still held that store's key in clear (made before,
+ * or just now by `central init`) is rekeyed and its door keeps the key only sealed.
+ */
+async function sealFolderStore(dataDir: string, centralKey: Buffer): Promise<void> {
+  const door = readDoor(dataDir);
+  if (!door?.open_key || door.mode === 'precinct' || door.mode === 'closed') return;
+  const key = Buffer.from(door.open_key, 'base64');
+  const db = openStore(dataDir, key);
+  try {
+    await new DoorKeeper(dataDir, db, key, door).sealByCentralKey(centralKey);
+  } finally {
+    db.close();
+  }
+}
+
 /** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
 function precinctFolder(dataDir: string): Refusal {
   return new Refusal(
@@ -119,6 +140,8 @@ function precinctFolder(dataDir: string): Refusal {
  * is refused, and so is this when a precinct came first.
  */
 function claimSupervisorFolder(dataDir: string): void {
+  // A folder whose store the central store's key seals was claimed for good already.
+  if (readDoor(dataDir)?.supervisor_wrap) return;
   const db = openStore(dataDir);
   try {
     db.transaction(() => {
@@ -164,6 +187,7 @@ export async function centralInit(args: ParsedArgs, output: CliOutput): Promise<
   }
   const { db, converted } = opened;
   try {
+    await sealFolderStore(dataDir, opened.key);
     if (converted && hasCentralKeys(db)) {
       const keys = requireCentralKeys(db);
       out(`Central store in ${dataDir} encrypted in place; administrator ${opened.account.name}.`);

@@ -11,11 +11,23 @@ import type { CoreContext } from '../core/context';
 import { SCHEMA_VERSION } from '../core/feature-list';
 import { can } from '../core/kernel/permissions';
 import { handoverSecret } from '../core/features/sync';
-import { readDoor, type DoorFile } from '../core/kernel/at-rest/door-file';
+import { DomainError } from '@shared/result';
+import {
+  readDoor,
+  type DoorFile,
+  type DoorMember,
+  type SealingKind,
+} from '../core/kernel/at-rest/door-file';
 import { openExistingDatabase, type Db } from '../core/kernel/db/database';
-import { openWithSecret } from '../core/kernel/at-rest/door-wraps';
+import { boundBeyondReach, openWithSecret } from '../core/kernel/at-rest/door-wraps';
 import { peekStore, prepareStoreFolder } from '../core/kernel/at-rest/store-door';
 import { systemClock } from '../core/kernel/clock';
+import { normaliseRecoveryCode } from '../core/features/members/secrets';
+import {
+  clearSecretFailures,
+  countSecretFailure,
+  refuseWhileSecretLocked,
+} from '../core/secret-lockout';
 import { countDoorFailure } from '../core/store-gate';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openCliContext } from './cli-context';
@@ -46,7 +58,8 @@ export async function openPrecinctFolder(
     return { ctx, actor: memberOf(ctx, args) };
   }
   const { key, actor } = await unlock(dataDir, state.door, args, output, knownCode);
-  return { ctx: openCliContext(dataDir, { key, door: state.door }), actor };
+  // The door as the unlock left it (a count it cleared).
+  return { ctx: openCliContext(dataDir, { key, door: readDoor(dataDir) ?? state.door }), actor };
 }
 
 /** A member named on an open store (its members' PINs then do not seal it yet). */
@@ -69,44 +82,21 @@ async function unlock(
   if (name !== undefined) {
     const member = door.members.find((m) => m.active && (m.id === name || m.name === name));
     if (!member) throw new UsageError(`no active member "${name}" in this folder`);
-    const lockout = door.lockouts.find((l) => l.member_id === member.id);
-    if (lockout?.locked_until && lockout.locked_until > systemClock.now()) {
-      throw new Refusal(
-        'locked_out',
-        `locked_out: ${member.name} is locked out until ${new Date(lockout.locked_until).toISOString()}`,
-      );
-    }
-    const pin = await secretOf(args, output, `PIN of ${member.name}: `);
-    for (const kind of ['pin', 'temporary_pin'] as const) {
-      const key = await openWithSecret(door, kind, member.id, pin);
-      if (key) return { key, actor: member.id };
-    }
-    const refused = countDoorFailure(dataDir, door, member.id, systemClock, false);
-    throw new Refusal(refused.code, `${refused.code}: ${refused.message}; nothing was opened`);
+    return { key: await unlockAsMember(dataDir, door, member, args, output), actor: member.id };
   }
-  const sealedBy = (kind: 'handover_code' | 'folder_secret') =>
-    door.wraps.some((w) => w.kind === kind);
+  const sealedBy = (kind: SealingKind) => door.wraps.some((w) => w.kind === kind);
   if (sealedBy('handover_code')) {
+    refuseLockedSecret(door, 'handover_code');
     const code = knownCode ?? (await handoverCodeOf(args, output));
-    const key = await openWithSecret(door, 'handover_code', null, handoverSecret(code));
-    if (!key) {
-      throw new Refusal(
-        'wrong_handover_code',
-        'wrong_handover_code: the handover code does not open this folder; nothing was opened',
-      );
-    }
-    return { key, actor: null };
+    return {
+      key: await unlockBySecret(dataDir, door, 'handover_code', handoverSecret(code)),
+      actor: null,
+    };
   }
   if (sealedBy('folder_secret')) {
+    refuseLockedSecret(door, 'folder_secret');
     const secret = await secretOf(args, output, 'The folder’s secret: ');
-    const key = await openWithSecret(door, 'folder_secret', null, secret);
-    if (!key) {
-      throw new Refusal(
-        'wrong_passphrase',
-        'wrong_passphrase: that secret does not open this folder; nothing was opened',
-      );
-    }
-    return { key, actor: null };
+    return { key: await unlockBySecret(dataDir, door, 'folder_secret', secret), actor: null };
   }
   if (door.mode === 'closed') {
     throw new Refusal(
@@ -117,6 +107,96 @@ async function unlock(
   throw new UsageError(
     'the folder is sealed by its members’ PINs: give --member NAME and --secret-file FILE (or type the PIN)',
   );
+}
+
+/**
+ * The key a member's secret opens: the member's PIN, or the chair's recovery code (told apart
+ * by its shape: 16 characters, where a PIN has 6 to 12 digits). A wrong one counts towards
+ * the member's lockout; a PIN is refused untried while the member is locked out, and where its
+ * wrap is sealed by an OS keystore this host has not (`pin_bound_to_os_keystore`, not
+ * counted); the recovery code works during a lockout, as in the app.
+ */
+async function unlockAsMember(
+  dataDir: string,
+  door: DoorFile,
+  member: DoorMember,
+  args: ParsedArgs,
+  output: CliOutput,
+): Promise<Buffer> {
+  const chair = member.role === 'chair';
+  const typed = await secretOf(
+    args,
+    output,
+    chair ? `PIN (or recovery code) of ${member.name}: ` : `PIN of ${member.name}: `,
+  );
+  const recovery = chair && isRecoveryCodeShape(typed);
+  if (recovery) {
+    const key = await openWithSecret(
+      door,
+      'recovery_code',
+      member.id,
+      normaliseRecoveryCode(typed),
+    );
+    if (key) return key;
+  } else {
+    const lockout = door.lockouts.find((l) => l.member_id === member.id);
+    if (lockout?.locked_until && lockout.locked_until > systemClock.now()) {
+      throw new Refusal(
+        'locked_out',
+        `locked_out: ${member.name} is locked out until ${new Date(lockout.locked_until).toISOString()}`,
+      );
+    }
+    const kinds = ['pin', 'temporary_pin'] as const;
+    if (await boundBeyondReach(door, kinds, member.id)) {
+      throw new Refusal(
+        'pin_bound_to_os_keystore',
+        `pin_bound_to_os_keystore: ${member.name}'s PIN is bound to the OS keystore of the installed app on the laptop and account it was set on; log in there${chair ? ', or give the recovery code in --secret-file' : ''}; nothing was counted or opened`,
+      );
+    }
+    for (const kind of kinds) {
+      const key = await openWithSecret(door, kind, member.id, typed);
+      if (key) return key;
+    }
+  }
+  const refused = countDoorFailure(dataDir, door, member.id, systemClock, recovery);
+  throw new Refusal(refused.code, `${refused.code}: ${refused.message}; nothing was opened`);
+}
+
+/** A recovery code as typed: 16 letters and digits, in groups or not. */
+function isRecoveryCodeShape(typed: string): boolean {
+  return /^[A-Z0-9]{16}$/.test(typed.toUpperCase().replace(/[\s-]/g, ''));
+}
+
+/** Refuses a sealing secret while the door has it locked out (exit 2, nothing asked). */
+function refuseLockedSecret(door: DoorFile, kind: SealingKind): void {
+  try {
+    refuseWhileSecretLocked(door, kind, systemClock);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new Refusal(error.code, `${error.code}: ${error.message}; nothing was opened`);
+  }
+}
+
+/** The key a sealing secret opens; a wrong one counts towards its lockout in the door. */
+async function unlockBySecret(
+  dataDir: string,
+  door: DoorFile,
+  kind: SealingKind,
+  secret: string,
+): Promise<Buffer> {
+  const key = await openWithSecret(door, kind, null, secret);
+  if (key) {
+    clearSecretFailures(dataDir, kind);
+    return key;
+  }
+  const refused = countSecretFailure(dataDir, door, kind, systemClock);
+  const what =
+    refused.code === 'locked_out'
+      ? `locked_out: too many wrong tries: ${refused.message}`
+      : kind === 'handover_code'
+        ? 'wrong_handover_code: the handover code does not open this folder'
+        : 'wrong_passphrase: that secret does not open this folder';
+  throw new Refusal(refused.code, `${what}; nothing was opened`);
 }
 
 /**

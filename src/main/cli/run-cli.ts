@@ -96,7 +96,10 @@ terminal. What each command needs:
 Until a member has set a PIN, a precinct folder opens with the secret that sealed it (the
 handover code, or the voters import secret) and no actor is recorded. --member takes a
 member's full name or id. A wrong secret exits 2 with wrong_pin, wrong_passphrase or
-wrong_handover_code, counts toward the lockout, and changes nothing.
+wrong_handover_code, counts toward the lockout, and changes nothing. A chair's
+--secret-file may hold the recovery code instead of the PIN. A PIN set in the installed
+app is bound to its OS keystore where it has one: refused here with
+pin_bound_to_os_keystore (not counted); use the recovery code.
 
 Exit codes: 0 success, 1 the check failed (rows with errors: reported, and for
 import not imported), 2 unusable input or arguments (nothing written).`;

@@ -77,8 +77,10 @@ export function createAppCore(options: {
     try {
       open(state.key);
     } catch (error) {
-      // A seal the store took before its door dropped the old key: its secrets open it.
-      if (!(error instanceof WrongStoreKeyError && state.door.sealing)) throw error;
+      // A seal the store took before its door dropped the old key: its secrets (or, in a
+      // supervisor folder, the central store's key) open it.
+      const sealing = state.door.sealing ?? state.door.supervisor_wrap;
+      if (!(error instanceof WrongStoreKeyError && sealing)) throw error;
     }
   }
   const locked = lockedHandlers({ ...options, unlock: open });

@@ -13,8 +13,10 @@ import { normaliseRecoveryCode } from './features/members/secrets';
 import { handoverSecret } from './features/sync';
 import type { Clock } from './kernel/clock';
 import { readDoor, writeDoor, type DoorFile, type WrapKind } from './kernel/at-rest/door-file';
-import { openWithSecret } from './kernel/at-rest/door-wraps';
+import { boundBeyondReach, openWithSecret } from './kernel/at-rest/door-wraps';
 import { localDateTime } from './kernel/time/local-time';
+import { supervisorGateHandlers } from './supervisor-gate';
+import { clearSecretFailures, countSecretFailure, refuseWhileSecretLocked } from './secret-lockout';
 
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
@@ -88,6 +90,7 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
           until: new Date(lockout.locked_until).toISOString(),
         });
       }
+      if (!recovery && (await boundBeyondReach(d, kinds, memberId))) throw boundRefusal();
       for (const kind of kinds) {
         const key = await openWithSecret(d, kind, memberId, secret);
         if (key) return options.unlock(key);
@@ -152,16 +155,23 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
       clockConfirmed: true;
       handoverCode?: string;
     }) => {
-      const key = input.handoverCode
-        ? await openWithSecret(door(), 'handover_code', null, handoverSecret(input.handoverCode))
-        : null;
-      if (!key) {
-        throw new DomainError(
-          'wrong_handover_code',
-          'The handover code of the package loaded on this laptop opens its store',
-        );
-      }
-      return options.unlock(key).setPackageChairPin(input);
+      const full = await oneAtATime(async () => {
+        const d = door();
+        refuseWhileSecretLocked(d, 'handover_code', clock);
+        const code = input.handoverCode;
+        // No code typed yet is no guess: refused, not counted.
+        if (!code) {
+          throw new DomainError(
+            'wrong_handover_code',
+            'The handover code of the package loaded on this laptop opens its store',
+          );
+        }
+        const key = await openWithSecret(d, 'handover_code', null, handoverSecret(code));
+        if (!key) throw countSecretFailure(dataDir, d, 'handover_code', clock);
+        clearSecretFailures(dataDir, 'handover_code');
+        return options.unlock(key);
+      });
+      return full.setPackageChairPin(input);
     },
     openForReview: async (input: { recoveryCode: string }) => {
       const d = door();
@@ -172,6 +182,8 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
       }
       throw new DomainError('recovery_code_invalid', 'The recovery code is not valid');
     },
+    // A supervisor folder's small store opens after the central store's door did.
+    ...supervisorGateHandlers({ dataDir, clock, door, unlock: options.unlock }),
     recoverChairPin: async (input: { memberId: string; recoveryCode: string; newPin: string }) => {
       const code = normaliseRecoveryCode(input.recoveryCode);
       const full = await openAs(input.memberId, ['recovery_code'], code);
@@ -179,6 +191,18 @@ export function lockedHandlers(options: GateOptions): Partial<Record<keyof ApiHa
     },
   };
   return handlers;
+}
+
+/**
+ * A PIN sealed by an OS keystore this host cannot use: not a wrong PIN (nothing was tried),
+ * so nothing is counted; the member logs in in the installed app on that laptop, or the chair
+ * uses the recovery code.
+ */
+export function boundRefusal(): DomainError {
+  return new DomainError(
+    'pin_bound_to_os_keystore',
+    'The PIN is bound to the OS keystore of the laptop and account it was set on',
+  );
 }
 
 /**

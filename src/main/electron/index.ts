@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage } from 'electron';
 import { channelOf, OPERATION_NAMES } from '@shared/api';
 import { err } from '@shared/result';
 import { createAppCore, type AppCore } from '../core/app-core';
@@ -16,8 +16,10 @@ import { startupFailureText } from '../core/boundary/startup-failure';
 import { useListCheckWorker } from '../core/features/voters/list-check-pipeline';
 import { useXlsxLauncher, useXlsxWorker } from '../core/features/voters/list-file';
 import { useSyncReadWorker } from '../core/features/supervisor/file-reader';
+import { useOsKeystore } from '../core/kernel/at-rest/os-keystore';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronHostServices } from './electron-host-services';
+import { safeStorageKeystore } from './os-keystore';
 import { isAppFrame, lockDownSessions } from './security';
 import { utilityXlsxProcess } from './xlsx-utility-process';
 
@@ -49,8 +51,11 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     try {
+      // PIN wraps are sealed by the OS keystore as well, where there is one that protects
+      // (a keystore that fails to answer is none: the wraps it sealed are refused, not lost).
+      useOsKeystore(await safeStorageKeystore(safeStorage, process.platform).catch(() => null));
       start();
     } catch (error) {
       // An unopenable data folder (say, from a newer version) must be said, not crash

@@ -13,4 +13,7 @@ export const AT_REST_ERROR_CODES = [
   // the precinct was closed after its final export: the store opens read-only for review
   'precinct_closed',
   'precinct_not_exported',
+  // a PIN's wrap is sealed by an OS keystore this host cannot use (the command line, the
+  // Chromium host, another laptop or account): nothing tried, nothing counted
+  'pin_bound_to_os_keystore',
 ] as const;

@@ -19,7 +19,8 @@ export const supervisorFeature = {
   projectionTables: [],
   errorCodes: SUPERVISOR_ERROR_CODES,
   handlers: (ctx) => {
-    const store = new SupervisorStore(ctx.dataDir);
+    // Its folder's own store is sealed by the central store's key once that opens.
+    const store = new SupervisorStore(ctx.dataDir, (key) => ctx.door.sealByCentralKey(key));
     ctx.onClose(() => store.close());
     return {
       ...supervisorHandlers({

@@ -15,7 +15,14 @@ import type { CentralAccessState } from '@shared/supervisor/supervisor-contract'
 export class SupervisorStore {
   private opened: OpenedCentral | null = null;
 
-  constructor(readonly dataDir: string) {}
+  constructor(
+    readonly dataDir: string,
+    /**
+     * Runs with the central store's key each time the store opens: the folder's own small
+     * store is sealed by it (kernel/at-rest/door-keeper.ts, `sealByCentralKey`).
+     */
+    private readonly onOpened: (centralKey: Buffer) => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   /** The open store, or null while it is locked (or not made). */
   get(): Db | null {
@@ -36,6 +43,7 @@ export class SupervisorStore {
   async create(name: string, passphrase: string, now: number): Promise<Db> {
     if (this.opened) throw new DomainError('central_key_exists', 'The central store is open');
     this.opened = await initCentralStore(this.dataDir, name, passphrase, now);
+    await this.onOpened(this.opened.key);
     return this.opened.db;
   }
 
@@ -43,6 +51,7 @@ export class SupervisorStore {
   async unlock(name: string, passphrase: string, now: number): Promise<Db> {
     this.lock();
     this.opened = await unlockCentralStore(this.dataDir, name, passphrase, now);
+    await this.onOpened(this.opened.key);
     return this.opened.db;
   }
 

@@ -56,6 +56,9 @@ const publicWrapSchema = z.object({
   key_check: b64,
 });
 
+/** A key sealed by another key (AES-256-GCM), naming the key it seals by its check. */
+const keyWrapSchema = z.object({ nonce: b64, sealed: b64, key_check: b64 });
+
 const lockoutSchema = z.object({
   member_id: z.string(),
   failed_attempts: z.number().int().min(0),
@@ -63,6 +66,19 @@ const lockoutSchema = z.object({
   lockouts: z.number().int().min(0),
 });
 export type DoorLockout = z.infer<typeof lockoutSchema>;
+
+/** The secrets that seal a store for no member: a package's handover code, a folder's own. */
+export const SEALING_KINDS = ['handover_code', 'folder_secret'] as const;
+export type SealingKind = (typeof SEALING_KINDS)[number];
+
+/** Wrong tries of a sealing secret, counted as a member's wrong PINs are. */
+const secretLockoutSchema = z.object({
+  kind: z.enum(SEALING_KINDS),
+  failed_attempts: z.number().int().min(0),
+  locked_until: z.number().int().nullable(),
+  lockouts: z.number().int().min(0),
+});
+export type SecretLockout = z.infer<typeof secretLockoutSchema>;
 
 export const DOOR_MODES = ['new', 'precinct', 'closed', 'supervisor'] as const;
 
@@ -84,16 +100,24 @@ const doorSchema = z.object({
     }),
   ),
   /**
-   * The store key in clear, only while no secret protects the store: a first run before setup,
-   * a supervisor folder's small precinct store, a folder just converted from the previous
-   * format until its chair logs in. Null once sealed.
+   * The store key in clear, only while no secret protects the store: a first run before setup
+   * or before supervisor mode's administrator is made, a folder just converted from the
+   * previous format until a member logs in. Null once sealed.
    */
   open_key: b64.nullable(),
   /** The key's check while sealed (HMAC-SHA256 of a fixed text under the key). */
   key_check: b64.nullable(),
   wraps: z.array(doorWrapSchema),
   central_wrap: publicWrapSchema.nullable(),
+  /**
+   * A supervisor folder's store key sealed by the central store's key (central.db's), so the
+   * small store opens only after a supervisor's passphrase opened the central store. Null
+   * elsewhere (a door written before held its key in `open_key`).
+   */
+  supervisor_wrap: keyWrapSchema.nullable().default(null),
   lockouts: z.array(lockoutSchema),
+  /** Wrong handover codes and folder secrets (a door written before counted none). */
+  secret_lockouts: z.array(secretLockoutSchema).default([]),
   /** Lockouts that happened while the store was shut, recorded in its log at its next opening. */
   pending_lockouts: z.array(
     z.object({ member_id: z.string(), until: z.number().int(), minutes: z.number() }),
@@ -127,7 +151,9 @@ export function newDoor(openKey: Buffer): DoorFile {
     key_check: null,
     wraps: [],
     central_wrap: null,
+    supervisor_wrap: null,
     lockouts: [],
+    secret_lockouts: [],
     pending_lockouts: [],
     sealing: null,
   };

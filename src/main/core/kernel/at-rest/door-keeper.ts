@@ -18,7 +18,13 @@ import {
   type WrapKind,
 } from './door-file';
 import { makeWrap, type KnownSecret } from './door-wraps';
-import { newStoreKey, WRAP_COST_LOG2, wrapToPublicKey } from './key-wrap';
+import {
+  newStoreKey,
+  unwrapWithKey,
+  WRAP_COST_LOG2,
+  wrapToPublicKey,
+  wrapWithKey,
+} from './key-wrap';
 import type { Db } from '../db/database';
 import { rekeyStore } from '../db/store-key';
 
@@ -158,6 +164,37 @@ export class DoorKeeper implements SecretDoor {
     });
   }
 
+  /**
+   * Seals a supervisor folder's store by the central store's key (central.db's, known once a
+   * supervisor's passphrase opened it): the store then opens only after the central store
+   * did. A store that still opens with the key in the door is rekeyed first, as a secret's
+   * seal does (the next key's wrap, the rekey, then the old key dropped).
+   */
+  sealByCentralKey(centralKey: Buffer): Promise<void> {
+    return this.oneAtATime(() => {
+      const wrapOf = (key: Buffer) => ({
+        ...wrapWithKey(key, centralKey, SUPERVISOR_LABEL),
+        key_check: keyCheck(key),
+      });
+      if (this.sealed) {
+        const wrap = this.door.supervisor_wrap;
+        const opens =
+          wrap !== null && unwrapWithKey(wrap, centralKey, SUPERVISOR_LABEL)?.equals(this.key);
+        if (!opens || this.door.mode !== 'supervisor') {
+          this.write({ ...this.door, mode: 'supervisor', supervisor_wrap: wrapOf(this.key) });
+        }
+        return Promise.resolve();
+      }
+      const next = newStoreKey();
+      // The door says supervisor from now on: before a passphrase, only its mode is read.
+      this.write({ ...this.door, mode: 'supervisor', supervisor_wrap: wrapOf(next) });
+      rekeyStore(this.db, next);
+      this.key = next;
+      this.write({ ...this.door, open_key: null, key_check: keyCheck(next), sealing: null });
+      return Promise.resolve();
+    });
+  }
+
   private async seal(secrets: readonly KnownSecret[]): Promise<void> {
     const next = newStoreKey();
     const wraps = await Promise.all(secrets.map((s) => makeWrap(next, s, this.costLog2)));
@@ -187,6 +224,19 @@ export class DoorKeeper implements SecretDoor {
   }
 }
 
+/** What a supervisor folder's store key wrap is bound to. */
+export const SUPERVISOR_LABEL = 'precinct-desk supervisor folder store key';
+
+/**
+ * The key a supervisor folder's door seals by the central store's key, or null (no such wrap,
+ * or another central key).
+ */
+export function supervisorStoreKey(door: DoorFile, centralKey: Buffer): Buffer | null {
+  const wrap = door.supervisor_wrap;
+  const key = wrap && unwrapWithKey(wrap, centralKey, SUPERVISOR_LABEL);
+  return key && keyCheck(key) === wrap.key_check ? key : null;
+}
+
 /**
  * The door as the store opened with `key` has it: a seal the store already took is finished
  * (the old key dropped), one it did not take is dropped, and wraps of another key go.
@@ -194,11 +244,24 @@ export class DoorKeeper implements SecretDoor {
 function settle(door: DoorFile, key: Buffer): DoorFile {
   const check = keyCheck(key);
   const openKey = door.open_key ? Buffer.from(door.open_key, 'base64') : null;
+  const supervisorWrap = door.supervisor_wrap?.key_check === check ? door.supervisor_wrap : null;
   if (openKey && keyCheck(openKey) === check) {
-    return { ...door, sealing: null, wraps: door.wraps.filter((w) => w.key_check === check) };
+    return {
+      ...door,
+      sealing: null,
+      supervisor_wrap: supervisorWrap,
+      wraps: door.wraps.filter((w) => w.key_check === check),
+    };
   }
   const wraps = [...door.wraps, ...(door.sealing?.wraps ?? [])].filter(
     (w) => w.key_check === check,
   );
-  return { ...door, open_key: null, key_check: check, sealing: null, wraps };
+  return {
+    ...door,
+    open_key: null,
+    key_check: check,
+    sealing: null,
+    supervisor_wrap: supervisorWrap,
+    wraps,
+  };
 }

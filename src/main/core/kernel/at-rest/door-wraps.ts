@@ -34,7 +34,9 @@ export async function makeWrap(
   const store = BOUND_KINDS.includes(known.kind) ? osKeystore() : null;
   return {
     ...wrap,
-    sealed: store ? store.seal(Buffer.from(wrap.sealed, 'base64')).toString('base64') : wrap.sealed,
+    sealed: store
+      ? (await store.seal(Buffer.from(wrap.sealed, 'base64'))).toString('base64')
+      : wrap.sealed,
     os_keystore: store !== null,
     kind: known.kind,
     member_id: known.memberId,
@@ -43,9 +45,46 @@ export async function makeWrap(
   };
 }
 
+/** The door's wraps of a kind and member, with those of a seal under way. */
+function candidatesOf(door: DoorFile, kind: WrapKind, memberId: string | null): DoorWrap[] {
+  return [...door.wraps, ...(door.sealing?.wraps ?? [])].filter(
+    (w) => w.kind === kind && w.member_id === memberId,
+  );
+}
+
+/** A wrap's sealed key as the secret's stretching opens it: its OS keystore's seal removed. */
+async function unsealedOf(wrap: DoorWrap): Promise<string | null> {
+  if (!wrap.os_keystore) return wrap.sealed;
+  const store = osKeystore();
+  if (!store) return null;
+  try {
+    return (await store.open(Buffer.from(wrap.sealed, 'base64'))).toString('base64');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a member's wraps of these kinds exist but every one was sealed by an OS keystore
+ * this host cannot use (none here: the command line, the Chromium host; or another machine's
+ * or account's). Then no PIN can be checked here: the caller refuses with
+ * `pin_bound_to_os_keystore`, counting nothing. Trying a keystore costs no stretching.
+ */
+export async function boundBeyondReach(
+  door: DoorFile,
+  kinds: readonly WrapKind[],
+  memberId: string | null,
+): Promise<boolean> {
+  const wraps = kinds.flatMap((kind) => candidatesOf(door, kind, memberId));
+  if (wraps.length === 0 || wraps.some((w) => !w.os_keystore)) return false;
+  for (const wrap of wraps) if ((await unsealedOf(wrap)) !== null) return false;
+  return true;
+}
+
 /**
  * The key a secret opens among the door's wraps of that kind and member (and those of a seal
- * under way), or null. A wrap sealed by an OS keystore this host lacks opens nothing.
+ * under way), or null. A wrap sealed by an OS keystore this host cannot use opens nothing
+ * (`boundBeyondReach` tells that case apart).
  */
 export async function openWithSecret(
   door: DoorFile,
@@ -53,20 +92,9 @@ export async function openWithSecret(
   memberId: string | null,
   secret: string,
 ): Promise<Buffer | null> {
-  const candidates = [...door.wraps, ...(door.sealing?.wraps ?? [])].filter(
-    (w) => w.kind === kind && w.member_id === memberId,
-  );
-  for (const wrap of candidates) {
-    let sealed = wrap.sealed;
-    if (wrap.os_keystore) {
-      const store = osKeystore();
-      if (!store) continue;
-      try {
-        sealed = store.open(Buffer.from(sealed, 'base64')).toString('base64');
-      } catch {
-        continue;
-      }
-    }
+  for (const wrap of candidatesOf(door, kind, memberId)) {
+    const sealed = await unsealedOf(wrap);
+    if (sealed === null) continue;
     const key = await unwrapWithSecret({ ...wrap, sealed }, secret, labelOf(kind, memberId));
     if (key && keyCheck(key) === wrap.key_check) return key;
   }

@@ -125,6 +125,29 @@ export async function unwrapWithSecret(
   return key && key.length === STORE_KEY_BYTES ? key : null;
 }
 
+/** A key sealed by another 256-bit key; binary fields base64. */
+export interface KeyWrap {
+  nonce: string;
+  sealed: string;
+}
+
+/** Seals `storeKey` by another random key (`kek`), bound to `label`. */
+export function wrapWithKey(storeKey: Buffer, kek: Buffer, label: string): KeyWrap {
+  const { nonce, sealed } = seal(kek, storeKey, Buffer.from(label, 'utf8'));
+  return { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') };
+}
+
+/** The store key `wrapWithKey` sealed, or null for another key, label or an altered wrap. */
+export function unwrapWithKey(wrap: KeyWrap, kek: Buffer, label: string): Buffer | null {
+  const key = open(
+    kek,
+    Buffer.from(wrap.nonce, 'base64'),
+    Buffer.from(wrap.sealed, 'base64'),
+    Buffer.from(label, 'utf8'),
+  );
+  return key && key.length === STORE_KEY_BYTES ? key : null;
+}
+
 const SPKI_X25519_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
 
 function rawOf(spkiBase64: string): Buffer {
