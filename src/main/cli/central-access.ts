@@ -14,7 +14,7 @@ import {
   initCentralStore,
   unlockCentralStore,
 } from '../core/features/supervisor/central-access';
-import { checkNewPassphrase } from '../core/features/supervisor/central-door';
+import { checkNewPassphrase, type CentralAccount } from '../core/features/supervisor/central-door';
 import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
@@ -47,7 +47,7 @@ export const ACCOUNT_OPTIONS = {
 } as const;
 
 /** The account named by --account (required before anything else is read). */
-function accountOf(args: ParsedArgs): string {
+export function accountOf(args: ParsedArgs): string {
   const account = stringOption(args, 'account')?.trim();
   if (!account) throw new UsageError('--account NAME is required (the central store’s account)');
   return account;
@@ -68,7 +68,7 @@ function doorRefusal(error: unknown): unknown {
 export async function centralStore(
   args: ParsedArgs,
   output: CliOutput,
-): Promise<{ db: Db; dataDir: string }> {
+): Promise<{ db: Db; dataDir: string; account: CentralAccount }> {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   const account = accountOf(args);
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
@@ -84,8 +84,14 @@ export async function centralStore(
   }
   const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
   let db: Db;
+  let opened: CentralAccount;
   try {
-    ({ db } = await unlockCentralStore(dataDir, account, passphrase, systemClock.now()));
+    ({ db, account: opened } = await unlockCentralStore(
+      dataDir,
+      account,
+      passphrase,
+      systemClock.now(),
+    ));
   } catch (error) {
     throw doorRefusal(error);
   }
@@ -93,7 +99,7 @@ export async function centralStore(
     db.close();
     throw new UsageError(`${dataDir} holds no central key (run central init first)`);
   }
-  return { db, dataDir };
+  return { db, dataDir, account: opened };
 }
 
 function requireKeysOrNull(db: Db): boolean {
@@ -106,7 +112,7 @@ function requireKeysOrNull(db: Db): boolean {
 }
 
 /** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
-function precinctFolder(dataDir: string): Refusal {
+export function precinctFolder(dataDir: string): Refusal {
   return new Refusal(
     'precinct_folder',
     `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
@@ -118,7 +124,7 @@ function precinctFolder(dataDir: string): Refusal {
  * supervisor mode does, before the central store exists: a precinct set up there meanwhile
  * is refused, and so is this when a precinct came first.
  */
-function claimSupervisorFolder(dataDir: string): void {
+export function claimSupervisorFolder(dataDir: string): void {
   const db = openStore(dataDir);
   try {
     db.transaction(() => {

@@ -56,6 +56,8 @@ export async function secretOf(
   output: CliOutput,
   question: string,
   env: NodeJS.ProcessEnv = process.env,
+  /** The option naming the secret's file (`--backup-secret-file` for a key backup's). */
+  fileOption = 'secret-file',
 ): Promise<string> {
   for (const name of Object.keys(REFUSED_SECRET_OPTIONS)) {
     if (args.options.has(name)) {
@@ -69,7 +71,7 @@ export async function secretOf(
       throw new UsageError(`a secret is never taken from the environment: unset ${name}`);
     }
   }
-  const file = stringOption(args, 'secret-file');
+  const file = stringOption(args, fileOption);
   if (file !== undefined) {
     const bytes = readRegularFile(file, MAX_SECRET_FILE_BYTES);
     if (typeof bytes === 'string') throw new UsageError(`no readable secret file at ${file}`);
