@@ -62,11 +62,12 @@ export function keyBackupHandlers(options: {
     },
     restoreKeyBackup: async ({ inHandle, backupPassphrase, account, passphrase }) => {
       requireSupervisorFolder();
+      const { path } = options.fileHandles.take(inHandle, 'read', [KEY_BACKUP_EXTENSION]);
+      // A folder holding a store is refused before the file is read.
       if (store.access() !== 'new') {
         throw new DomainError('central_store_exists', 'This folder holds a central store already');
       }
       requireNoCentralStore(store.dataDir);
-      const { path } = options.fileHandles.take(inHandle, 'read', [KEY_BACKUP_EXTENSION]);
       const bytes = readRegularFile(path, MAX_KEY_BACKUP_BYTES);
       if (bytes === 'too_large') {
         throw new DomainError('key_backup_too_large', 'The file is larger than any key backup');
