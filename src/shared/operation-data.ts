@@ -160,6 +160,8 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   revokeDevice: changes('central'),
   createPackage: changes('central', 'files'),
   saveCentralCsv: changes('files'),
+  makeKeyBackup: changes('files'),
+  restoreKeyBackup: changes('central'),
   // The check for precincts silent after the close runs as results are read (its alarms).
   getResults: reads('central'),
   getPrecinctProtocols: reads('central'),

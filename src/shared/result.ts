@@ -6,6 +6,7 @@ import { FILE_ERROR_CODES } from './files/file-errors';
 import { VOTER_ERROR_CODES } from './voters/voter-errors';
 import { ACCOMMODATION_ERROR_CODES } from './accommodations/accommodation-errors';
 import { SUPERVISOR_ERROR_CODES } from './supervisor/supervisor-errors';
+import { KEY_BACKUP_ERROR_CODES } from './supervisor/key-backup-errors';
 import { SYNC_ERROR_CODES } from './sync/sync-errors';
 import { AT_REST_ERROR_CODES } from './at-rest/at-rest-errors';
 
@@ -26,6 +27,7 @@ export const ERROR_CODES = [
   ...ACCOMMODATION_ERROR_CODES,
   ...SYNC_ERROR_CODES,
   ...SUPERVISOR_ERROR_CODES,
+  ...KEY_BACKUP_ERROR_CODES,
   ...PROTOCOL_ERROR_CODES,
   ...AT_REST_ERROR_CODES,
 ] as const;

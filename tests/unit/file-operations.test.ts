@@ -46,6 +46,15 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
   importSyncFiles: { where: 'supervisor', rest: {} },
   createPackage: { where: 'supervisor', rest: {} },
   saveCentralCsv: { where: 'supervisor', rest: { report: 'turnout' } },
+  makeKeyBackup: { where: 'supervisor', rest: { passphrase: 'a backup passphrase of words' } },
+  restoreKeyBackup: {
+    where: 'supervisor',
+    rest: {
+      backupPassphrase: 'a backup passphrase of words',
+      account: 'Dana Second',
+      passphrase: 'second laptop passphrase',
+    },
+  },
 };
 
 /** The in-app picker's steps: a typed path is listed or bound to a handle, never read. */

@@ -14,7 +14,7 @@ import {
   initCentralStore,
   unlockCentralStore,
 } from '../core/features/supervisor/central-access';
-import { checkNewPassphrase } from '../core/features/supervisor/central-door';
+import { checkNewPassphrase, type CentralAccount } from '../core/features/supervisor/central-door';
 import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
@@ -49,7 +49,7 @@ export const ACCOUNT_OPTIONS = {
 } as const;
 
 /** The account named by --account (required before anything else is read). */
-function accountOf(args: ParsedArgs): string {
+export function accountOf(args: ParsedArgs): string {
   const account = stringOption(args, 'account')?.trim();
   if (!account) throw new UsageError('--account NAME is required (the central store’s account)');
   return account;
@@ -70,7 +70,7 @@ function doorRefusal(error: unknown): unknown {
 export async function centralStore(
   args: ParsedArgs,
   output: CliOutput,
-): Promise<{ db: Db; dataDir: string }> {
+): Promise<{ db: Db; dataDir: string; account: CentralAccount }> {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   const account = accountOf(args);
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
@@ -86,10 +86,12 @@ export async function centralStore(
   }
   const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
   let db: Db;
+  let opened: CentralAccount;
   try {
-    const opened = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
-    db = opened.db;
-    await sealFolderStore(dataDir, opened.key);
+    const unlocked = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
+    db = unlocked.db;
+    opened = unlocked.account;
+    await sealFolderStore(dataDir, unlocked.key);
   } catch (error) {
     throw doorRefusal(error);
   }
@@ -97,7 +99,7 @@ export async function centralStore(
     db.close();
     throw new UsageError(`${dataDir} holds no central key (run central init first)`);
   }
-  return { db, dataDir };
+  return { db, dataDir, account: opened };
 }
 
 function requireKeysOrNull(db: Db): boolean {
@@ -114,7 +116,7 @@ function requireKeysOrNull(db: Db): boolean {
  * central store opens: a folder whose door still held that store's key in clear (made before,
  * or just now by `central init`) is rekeyed and its door keeps the key only sealed.
  */
-async function sealFolderStore(dataDir: string, centralKey: Buffer): Promise<void> {
+export async function sealFolderStore(dataDir: string, centralKey: Buffer): Promise<void> {
   const door = readDoor(dataDir);
   if (!door?.open_key || door.mode === 'precinct' || door.mode === 'closed') return;
   const key = Buffer.from(door.open_key, 'base64');
@@ -127,7 +129,7 @@ async function sealFolderStore(dataDir: string, centralKey: Buffer): Promise<voi
 }
 
 /** A precinct's folder is never supervisor mode's (exit 2, nothing written). */
-function precinctFolder(dataDir: string): Refusal {
+export function precinctFolder(dataDir: string): Refusal {
   return new Refusal(
     'precinct_folder',
     `${dataDir} is a precinct's data folder; supervisor mode needs its own folder`,
@@ -139,7 +141,7 @@ function precinctFolder(dataDir: string): Refusal {
  * supervisor mode does, before the central store exists: a precinct set up there meanwhile
  * is refused, and so is this when a precinct came first.
  */
-function claimSupervisorFolder(dataDir: string): void {
+export function claimSupervisorFolder(dataDir: string): void {
   // A folder whose store the central store's key seals was claimed for good already.
   if (readDoor(dataDir)?.supervisor_wrap) return;
   const db = openStore(dataDir);

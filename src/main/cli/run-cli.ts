@@ -18,6 +18,7 @@ import { askAtTerminal } from './handover-code-input';
 import { askHidden } from './secret-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
 import { centralCommands } from './supervisor-commands';
+import { keyBackupCommands } from './key-backup-commands';
 import { syncCommands } from './sync-commands';
 import { votersCommands } from './voters-commands';
 
@@ -48,6 +49,15 @@ prompt without echo):
       make the administrator (passphrase of 12+ characters; it wraps the store's key) and the
       central keys, and print the signing key's fingerprint (never replaces one); a store of
       an earlier version is encrypted in place, its keys kept
+  precinct-desk central backup-keys --data-dir C --account NAME --secret-file FILE
+                                    --out FILE.pdkeys [--backup-secret-file FILE] [--json]
+      the administrator writes the central keys and the package registry to one file
+      sealed under a passphrase of its own (12+ characters; docs/key-backup.md)
+  precinct-desk central restore-keys --data-dir NEW --in FILE.pdkeys --account NAME
+                                     --secret-file FILE --backup-secret-file FILE [--json]
+      make a new supervisor folder from a key backup (a second supervisor laptop): it reads
+      every precinct's sync files and makes newer packages with the same keys; the account
+      named is its administrator (passphrase of 12+ characters)
   precinct-desk package create --data-dir C --precinct-spec SPEC.json --voters LIST.csv --out FILE
                                --account NAME --secret-file FILE [--json]
       make a precinct's signed package, sealed with a new handover code printed this once
@@ -71,14 +81,20 @@ The data folder is --data-dir, else PRECINCT_DESK_DATA_DIR, else the app's own f
 (on Linux ~/.config/precinct-desk).
 
 Secrets never come from the command line itself or the environment (--secret, --pin,
---passphrase, --code and PRECINCT_DESK_PASSPHRASE/_PIN/_SECRET are refused): a store's secret
-from --secret-file FILE, a package's handover code from --code-file FILE, or a prompt on a
-terminal. What each command needs:
+--passphrase, --backup-secret, --code and PRECINCT_DESK_PASSPHRASE/_PIN/_SECRET are refused):
+a store's secret from --secret-file FILE, a key backup's from --backup-secret-file FILE, a
+package's handover code from --code-file FILE, or a prompt on a terminal. What each command needs:
   command                                    what it needs
   central init                               --account NAME --secret-file (makes the
                                              administrator; passphrase of 12+ characters)
   package create, sync import, sync verify,  --account NAME --secret-file
   device revoke
+  central backup-keys                        --account NAME --secret-file (an
+                                             administrator), and the backup's own
+                                             passphrase: --backup-secret-file or typed twice
+  central restore-keys                       --backup-secret-file (the backup's passphrase)
+                                             and --account NAME --secret-file (the new
+                                             folder's administrator; 12+ characters)
   package verify                             nothing; with --code-file it also checks that
                                              the body opens
   package load, first time                   --code-file (the new store is wrapped by the
@@ -112,7 +128,13 @@ const processOutput: CliOutput = {
 
 /** Every command by its two words. */
 const COMMANDS = new Map<string, Command>(
-  Object.entries({ ...auditCommands, ...votersCommands, ...syncCommands, ...centralCommands }),
+  Object.entries({
+    ...auditCommands,
+    ...votersCommands,
+    ...syncCommands,
+    ...centralCommands,
+    ...keyBackupCommands,
+  }),
 );
 
 /** Options that mean the same before, after or without any command. */

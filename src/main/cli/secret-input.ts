@@ -56,6 +56,8 @@ export async function secretOf(
   output: CliOutput,
   question: string,
   env: NodeJS.ProcessEnv = process.env,
+  /** The option naming the secret's file (`--backup-secret-file` for a key backup's). */
+  fileOption = 'secret-file',
 ): Promise<string> {
   for (const name of Object.keys(REFUSED_SECRET_OPTIONS)) {
     if (args.options.has(name)) {
@@ -69,7 +71,7 @@ export async function secretOf(
       throw new UsageError(`a secret is never taken from the environment: unset ${name}`);
     }
   }
-  const file = stringOption(args, 'secret-file');
+  const file = stringOption(args, fileOption);
   if (file !== undefined) {
     const bytes = readRegularFile(file, MAX_SECRET_FILE_BYTES);
     if (typeof bytes === 'string') throw new UsageError(`no readable secret file at ${file}`);
@@ -92,9 +94,10 @@ export async function newSecretOf(
   output: CliOutput,
   question: string,
   env: NodeJS.ProcessEnv = process.env,
+  fileOption = 'secret-file',
 ): Promise<string> {
-  const secret = await secretOf(args, output, question, env);
-  if (stringOption(args, 'secret-file') !== undefined || !output.askSecret) return secret;
+  const secret = await secretOf(args, output, question, env, fileOption);
+  if (stringOption(args, fileOption) !== undefined || !output.askSecret) return secret;
   const again = await output.askSecret('The same again: ');
   if (again !== secret) throw new UsageError('the two secrets typed differ: nothing was made');
   return secret;

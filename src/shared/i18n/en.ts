@@ -16,6 +16,7 @@ import { printEn } from './print/en';
 import { nextStepsEn } from './next-steps/en';
 import { centralAccessEn } from './central-access/en';
 import { keystoreEn } from './keystore/en';
+import { keyBackupEn } from './key-backup/en';
 
 export const en = {
   ...votersEn,
@@ -35,6 +36,7 @@ export const en = {
   ...nextStepsEn,
   ...centralAccessEn,
   ...keystoreEn,
+  ...keyBackupEn,
 
   'app.title': 'Precinct Desk',
 

@@ -16,6 +16,7 @@ import { printKk } from './print/kk';
 import { nextStepsKk } from './next-steps/kk';
 import { centralAccessKk } from './central-access/kk';
 import { keystoreKk } from './keystore/kk';
+import { keyBackupKk } from './key-backup/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -35,6 +36,7 @@ export const kk: Record<MessageKey, string> = {
   ...nextStepsKk,
   ...centralAccessKk,
   ...keystoreKk,
+  ...keyBackupKk,
 
   'app.title': 'Precinct Desk',
 

@@ -16,6 +16,7 @@ import { printRu } from './print/ru';
 import { nextStepsRu } from './next-steps/ru';
 import { centralAccessRu } from './central-access/ru';
 import { keystoreRu } from './keystore/ru';
+import { keyBackupRu } from './key-backup/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -35,6 +36,7 @@ export const ru: Record<MessageKey, string> = {
   ...nextStepsRu,
   ...centralAccessRu,
   ...keystoreRu,
+  ...keyBackupRu,
 
   'app.title': 'Precinct Desk',
 

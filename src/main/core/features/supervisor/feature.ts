@@ -4,7 +4,9 @@ import type { CoreContext } from '../../context';
 import { claimFolderMode } from '../../kernel/folder-mode';
 import type { FeatureDescriptor } from '../../kernel/feature';
 import { stagingHandlers } from './staging';
-import { supervisorHandlers } from './supervisor-handlers';
+import { state, supervisorHandlers } from './supervisor-handlers';
+import { keyBackupHandlers } from './key-backup-handlers';
+import { KEY_BACKUP_ERROR_CODES } from '@shared/supervisor/key-backup-errors';
 import { SupervisorStore } from './store-handle';
 
 /**
@@ -17,7 +19,7 @@ export const supervisorFeature = {
   migrations: [],
   events: {},
   projectionTables: [],
-  errorCodes: SUPERVISOR_ERROR_CODES,
+  errorCodes: [...SUPERVISOR_ERROR_CODES, ...KEY_BACKUP_ERROR_CODES],
   handlers: (ctx) => {
     // Its folder's own store is sealed by the central store's key once that opens.
     const store = new SupervisorStore(ctx.dataDir, (key) => ctx.door.sealByCentralKey(key));
@@ -40,6 +42,13 @@ export const supervisorFeature = {
             })
             .immediate(),
         isSupervisorFolder: () => ctx.mode() === 'supervisor',
+      }),
+      ...keyBackupHandlers({
+        store,
+        clock: ctx.clock,
+        fileHandles: ctx.fileHandles,
+        isSupervisorFolder: () => ctx.mode() === 'supervisor',
+        state: () => state(store),
       }),
       ...stagingHandlers(ctx.dataDir, () => ctx.mode() === 'supervisor', ctx.fileHandles),
     };

@@ -7,6 +7,8 @@ import {
   type OpenedCentral,
 } from './central-access';
 import type { CentralAccessState } from '@shared/supervisor/supervisor-contract';
+import type { CentralAccount } from './central-door';
+import { restoreKeyBackup } from './key-backup';
 
 /**
  * The central store of the app's data folder: closed until an account's passphrase opens it
@@ -37,6 +39,18 @@ export class SupervisorStore {
   /** The account that opened the store. */
   account(): string | null {
     return this.opened?.account.name ?? null;
+  }
+
+  /** The account that opened the store, with its role (null while locked). */
+  openedBy(): CentralAccount | null {
+    return this.opened?.account ?? null;
+  }
+
+  /** Makes a new folder's store from a key backup (key-backup.ts) and opens it. */
+  async restore(input: Parameters<typeof restoreKeyBackup>[1], now: number): Promise<Db> {
+    if (this.opened) throw new DomainError('central_store_exists', 'The central store is open');
+    this.opened = await restoreKeyBackup(this.dataDir, input, now);
+    return this.opened.db;
   }
 
   /** Makes the administrator (or opens the door a crash left without keys) and opens it. */

@@ -41,7 +41,8 @@ type CentralOperation = keyof typeof supervisorOperations | keyof typeof results
 /** Finished runs are kept for their progress to be read; the oldest go first. */
 const KEPT_RUNS = 20;
 
-function state(store: SupervisorStore | null): SupervisorState {
+/** Where supervisor mode stands (nothing of the store read while it is locked). */
+export function state(store: SupervisorStore | null): SupervisorState {
   const db = store?.get() ?? null;
   const keys = db ? readCentralKeys(db) : null;
   const access = store?.access() ?? 'new';

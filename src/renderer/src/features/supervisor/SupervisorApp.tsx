@@ -12,6 +12,8 @@ import { CentralAccessPanel } from './CentralAccessPanel';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
 import { ImportSection } from './import/ImportSection';
+import { FirstRunChoice } from './keys/FirstRunChoice';
+import { KeyBackupSection } from './keys/KeyBackupSection';
 import { PackagesSection } from './packages/PackagesSection';
 import { ResultsSection } from './results/ResultsSection';
 import { SupervisorHeader } from './SupervisorHeader';
@@ -22,7 +24,7 @@ import '../../styles/supervisor.css';
 /**
  * The central commission's app: opened by an account's passphrase (the store is encrypted at
  * rest; whoever decides or revokes still names themself), its own header with the central
- * key's fingerprint and the lock, and its six sections.
+ * key's fingerprint and the lock, and its seven sections.
  */
 export function SupervisorApp() {
   const t = useT();
@@ -45,6 +47,8 @@ export function SupervisorApp() {
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
         {state?.initialized ? (
           <SectionView key={section} section={section} />
+        ) : state && state.access === 'new' ? (
+          <FirstRunChoice newStore={<CentralAccessPanel key={state.access} access="new" />} />
         ) : state && state.access !== 'open' ? (
           <CentralAccessPanel key={state.access} access={state.access} />
         ) : (
@@ -73,6 +77,8 @@ function SectionView({ section }: { section: SupervisorSection }) {
       return <DevicesSection />;
     case 'packages':
       return <PackagesSection />;
+    case 'keys':
+      return <KeyBackupSection />;
     default:
       return assertNever(section);
   }

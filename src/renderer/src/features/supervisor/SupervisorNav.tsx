@@ -14,6 +14,7 @@ const LABELS: Record<SupervisorSection, MessageKey> = {
   alarms: 'supervisor.nav.alarms',
   devices: 'supervisor.nav.devices',
   packages: 'supervisor.nav.packages',
+  keys: 'keyBackup.nav',
 };
 
 /** Supervisor mode's sections, the current one marked with aria-current, plus its counts. */

@@ -10,6 +10,7 @@ export const SUPERVISOR_SECTIONS = [
   'alarms',
   'devices',
   'packages',
+  'keys',
 ] as const;
 export type SupervisorSection = (typeof SUPERVISOR_SECTIONS)[number];
 

@@ -127,7 +127,7 @@ export function PackagesSection() {
 }
 
 /** A chosen file shown by its path, with the button that chooses it and a problem if missing. */
-function FileChoice(props: {
+export function FileChoice(props: {
   id: string;
   label: string;
   path: string | null;
