@@ -158,6 +158,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   decideAlarm: changes('central'),
   listDevices: reads('central'),
   revokeDevice: changes('central'),
+  checkPackageInputs: reads('files'),
   createPackage: changes('central', 'files'),
   saveCentralCsv: changes('files'),
   // The check for precincts silent after the close runs as results are read (its alarms).

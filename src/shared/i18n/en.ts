@@ -10,6 +10,7 @@ import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
 import { dayHomeEn } from './day-home/en';
+import { dayToolEn } from './day-tool/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
 import { printEn } from './print/en';
@@ -28,6 +29,7 @@ export const en = {
   ...resultsEn,
   ...protocolEn,
   ...dayHomeEn,
+  ...dayToolEn,
   ...filePickerEn,
   ...inputChecksEn,
   ...printEn,

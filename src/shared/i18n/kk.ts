@@ -10,6 +10,7 @@ import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
 import { dayHomeKk } from './day-home/kk';
+import { dayToolKk } from './day-tool/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
 import { printKk } from './print/kk';
@@ -28,6 +29,7 @@ export const kk: Record<MessageKey, string> = {
   ...resultsKk,
   ...protocolKk,
   ...dayHomeKk,
+  ...dayToolKk,
   ...filePickerKk,
   ...inputChecksKk,
   ...printKk,

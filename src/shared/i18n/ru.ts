@@ -10,6 +10,7 @@ import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
 import { dayHomeRu } from './day-home/ru';
+import { dayToolRu } from './day-tool/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
 import { printRu } from './print/ru';
@@ -28,6 +29,7 @@ export const ru: Record<MessageKey, string> = {
   ...resultsRu,
   ...protocolRu,
   ...dayHomeRu,
+  ...dayToolRu,
   ...filePickerRu,
   ...inputChecksRu,
   ...printRu,

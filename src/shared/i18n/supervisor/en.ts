@@ -7,8 +7,7 @@ export const supervisorEn = {
   'errors.precinct_folder':
     'This data folder belongs to a precinct that is set up; supervisor mode needs a folder of its own.',
   'errors.spec_invalid': 'The precinct specification is not valid: {problem}.',
-  'errors.voter_list_errors':
-    'The voter list has {rows} rows with errors ({errors} errors in all); no package was made.',
+  'errors.voter_list_errors': 'The voter list has {rows} ({errors}); no package was made.',
   'errors.precinct_not_found': 'No such precinct in the central store.',
   'errors.device_not_found': 'No such device in the central store.',
   'errors.device_revoked': 'This device is already revoked.',

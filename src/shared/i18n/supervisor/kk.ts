@@ -9,8 +9,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'errors.precinct_folder':
     'Бұл деректер қалтасы бапталған учаскеге тиесілі; бақылаушы режиміне бөлек қалта қажет.',
   'errors.spec_invalid': 'Учаске сипаттамасы дұрыс емес: {problem}.',
-  'errors.voter_list_errors':
-    'Сайлаушылар тізімінде қатесі бар жолдар: {rows} (барлық қателер: {errors}); пакет жасалмады.',
+  'errors.voter_list_errors': 'Сайлаушылар тізімінде {rows} ({errors}); пакет жасалмады.',
   'errors.precinct_not_found': 'Орталық қоймада мұндай учаске жоқ.',
   'errors.device_not_found': 'Орталық қоймада мұндай құрылғы жоқ.',
   'errors.device_revoked': 'Бұл құрылғы бұрын кері қайтарылған.',

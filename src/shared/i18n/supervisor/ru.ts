@@ -9,8 +9,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'errors.precinct_folder':
     'Эта папка данных принадлежит настроенному участку; для режима руководителя нужна отдельная папка.',
   'errors.spec_invalid': 'Описание участка неверно: {problem}.',
-  'errors.voter_list_errors':
-    'В списке избирателей строк с ошибками: {rows} (всего ошибок: {errors}); пакет не создан.',
+  'errors.voter_list_errors': 'В списке избирателей {rows} ({errors}); пакет не создан.',
   'errors.precinct_not_found': 'Такого участка нет в центральном хранилище.',
   'errors.device_not_found': 'Такого устройства нет в центральном хранилище.',
   'errors.device_revoked': 'Это устройство уже отозвано.',
