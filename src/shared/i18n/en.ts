@@ -205,7 +205,6 @@ export const en = {
   'login.submit': 'Log in',
   'login.forgotPin': 'Forgot PIN (chair)',
   'login.lockedUntil': 'Try again after {until}.',
-  'login.idleLocked': 'Locked after {minutes} minutes without input. Log in again to continue.',
   'login.sessionLocked': 'The session is locked. Log in again to continue.',
   'login.loggedOut': 'You were logged out. Log in again to continue.',
 
@@ -325,7 +324,6 @@ export const en = {
   'settings.autoLockInvalid': 'Enter a whole number from {min} to {max}.',
   'settings.autoLockSave': 'Save auto-lock time',
   'settings.autoLockSaved': 'Saved: the app locks after {minutes} minutes without input.',
-  'settings.autoLockReadOnly': 'The app locks itself after {minutes} minutes without input.',
 
   'members.title': 'Commission members',
   'members.caption': 'Members of the commission',

@@ -206,8 +206,6 @@ export const kk: Record<MessageKey, string> = {
   'login.submit': 'Кіру',
   'login.forgotPin': 'PIN-кодты ұмыттыңыз ба? (төраға)',
   'login.lockedUntil': 'Қайта кіру уақыты: {until}.',
-  'login.idleLocked':
-    '{minutes} минут әрекетсіз болғандықтан бұғатталды. Жалғастыру үшін қайта кіріңіз.',
   'login.sessionLocked': 'Сеанс бұғатталды. Жалғастыру үшін қайта кіріңіз.',
   'login.loggedOut': 'Сіз жүйеден шықтыңыз. Жалғастыру үшін қайта кіріңіз.',
 
@@ -328,7 +326,6 @@ export const kk: Record<MessageKey, string> = {
   'settings.autoLockInvalid': 'Бүтін сан енгізіңіз: ең азы {min}, ең көбі {max}.',
   'settings.autoLockSave': 'Бұғаттау уақытын сақтау',
   'settings.autoLockSaved': 'Сақталды: қолданба {minutes} минут әрекетсіздіктен кейін бұғатталады.',
-  'settings.autoLockReadOnly': 'Қолданба {minutes} минут әрекетсіздіктен кейін өзі бұғатталады.',
 
   'members.title': 'Комиссия мүшелері',
   'members.caption': 'Комиссия құрамы',

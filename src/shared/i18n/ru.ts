@@ -206,8 +206,6 @@ export const ru: Record<MessageKey, string> = {
   'login.submit': 'Войти',
   'login.forgotPin': 'Забыли PIN-код (председатель)',
   'login.lockedUntil': 'Попробуйте снова после {until}.',
-  'login.idleLocked':
-    'Заблокировано после {minutes} мин. без действий. Войдите снова, чтобы продолжить.',
   'login.sessionLocked': 'Сеанс заблокирован. Войдите снова, чтобы продолжить.',
   'login.loggedOut': 'Вы вышли из системы. Войдите снова, чтобы продолжить.',
 
@@ -327,7 +325,6 @@ export const ru: Record<MessageKey, string> = {
   'settings.autoLockInvalid': 'Введите целое число от {min} до {max}.',
   'settings.autoLockSave': 'Сохранить время блокировки',
   'settings.autoLockSaved': 'Сохранено: приложение блокируется через {minutes} мин. без действий.',
-  'settings.autoLockReadOnly': 'Приложение блокируется само через {minutes} мин. без действий.',
 
   'members.title': 'Члены комиссии',
   'members.caption': 'Состав комиссии',

@@ -177,7 +177,6 @@ export const supervisorEn = {
   'supervisor.slots.label': 'Label',
   'supervisor.slots.devices': 'Device',
   'supervisor.slots.free': 'Not used yet',
-  'supervisor.slots.reused': 'Used by {count} devices',
   'supervisor.col.slot': 'Slot',
   'supervisor.col.raised': 'Raised',
   'supervisor.col.subject': 'Subject',

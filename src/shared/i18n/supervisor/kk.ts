@@ -181,7 +181,6 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.slots.label': 'Белгі',
   'supervisor.slots.devices': 'Құрылғы',
   'supervisor.slots.free': 'Әлі пайдаланылмаған',
-  'supervisor.slots.reused': 'Пайдаланатын құрылғылар: {count}',
   'supervisor.col.slot': 'Орын',
   'supervisor.col.raised': 'Көтерілген уақыты',
   'supervisor.col.subject': 'Нысаны',

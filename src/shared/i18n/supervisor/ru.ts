@@ -182,7 +182,6 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.slots.label': 'Подпись',
   'supervisor.slots.devices': 'Устройство',
   'supervisor.slots.free': 'Ещё не использовано',
-  'supervisor.slots.reused': 'Используют устройств: {count}',
   'supervisor.col.slot': 'Место',
   'supervisor.col.raised': 'Поднята',
   'supervisor.col.subject': 'Предмет',
