@@ -124,5 +124,16 @@ test('dropped files are imported, a gap is held until filled; two regions, the f
     await page.getByRole('button', { name: language }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoAxeViolations(page, `supervisor: dashboard in ${language}`);
+    // The key columns (number to turnout) are in view without scrolling the table sideways.
+    const scroller = page.locator('.table-scroll', { has: precincts });
+    const view = await scroller.boundingBox();
+    const turnoutHead = await precincts.locator('thead th').nth(7).boundingBox();
+    expect(view && turnoutHead && turnoutHead.x + turnoutHead.width <= view.x + view.width).toBe(
+      true,
+    );
+    await page.screenshot({
+      path: test.info().outputPath(`supervisor-dashboard-${language}.png`),
+      fullPage: true,
+    });
   }
 });
