@@ -81,6 +81,19 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
     path: test.info().outputPath('package-list-errors-en.png'),
     fullPage: true,
   });
+  // The same reason in Kazakh and Russian, in each language's plural forms.
+  for (const [language, tag, reason] of [
+    ['Қазақша', 'kk', 'қатесі бар 3 жол (барлығы 4 қате)'],
+    ['Русский', 'ru', '3 строки с ошибками (всего 4 ошибки)'],
+  ] as const) {
+    await page.getByRole('button', { name: language, exact: true }).click();
+    await expect(page.getByTestId('package-check')).toContainText(reason);
+    await page.screenshot({
+      path: test.info().outputPath(`package-list-errors-${tag}.png`),
+      fullPage: true,
+    });
+  }
+  await page.getByRole('button', { name: 'English', exact: true }).click();
 
   await page.getByRole('button', { name: 'Choose the voter list…' }).click();
   await expect(page.getByRole('dialog', { name: 'Choose a file' })).toBeVisible();
