@@ -34,7 +34,8 @@ export function BusyButton({
     <button
       ref={ref}
       type={type}
-      className={className}
+      // Blocked, it is no longer the main action: set apart as unavailable, still focusable.
+      className={blockedBy && !busy ? 'button-secondary button-unavailable' : className}
       aria-disabled={stopped || undefined}
       aria-busy={busy || undefined}
       aria-describedby={blockedBy}

@@ -57,6 +57,7 @@ describe('making a package', () => {
     );
     expect(make.getAttribute('aria-disabled')).toBe('true');
     expect(make.getAttribute('aria-describedby')).toBe('package-check');
+    expect(make.className).toBe('button-secondary button-unavailable');
     fireEvent.click(make);
     expect(mock.callsOf('chooseSaveFile')).toEqual([]);
     expect(mock.callsOf('createPackage')).toEqual([]);
@@ -81,6 +82,7 @@ describe('making a package', () => {
     await screen.findByText('The list was checked: 1 row, none with errors.');
     const make = screen.getByRole('button', { name: 'Create the package and save as…' });
     expect(make.getAttribute('aria-disabled')).toBeNull();
+    expect(make.className).toBe('button-primary');
     fireEvent.click(make);
     await waitFor(() => expect(mock.callsOf('chooseSaveFile')).toHaveLength(1));
   });
