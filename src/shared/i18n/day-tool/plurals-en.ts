@@ -57,4 +57,11 @@ export const dayToolPluralEn = {
     other: 'Ballot of {count} questions from the package',
   },
   'infolog.days': { one: '{count} day', other: '{count} days' },
+  'supervisor.summary.precincts': { one: '{count} precinct', other: '{count} precincts' },
+  'supervisor.summary.devices': { one: '{count} device', other: '{count} devices' },
+  'supervisor.summary.openAlarms': { one: '{count} open alarm', other: '{count} open alarms' },
+  'supervisor.summary.heldFiles': {
+    one: '{count} file held for a gap',
+    other: '{count} files held for a gap',
+  },
 } satisfies Record<string, { one: string; other: string }>;

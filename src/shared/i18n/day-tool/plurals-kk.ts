@@ -69,4 +69,11 @@ export const dayToolPluralKk: Record<keyof typeof dayToolPluralEn, { one: string
       other: 'Пакеттен {count} сұрақты бюллетень',
     },
     'infolog.days': { one: '{count} күн', other: '{count} күн' },
+    'supervisor.summary.precincts': { one: '{count} учаске', other: '{count} учаске' },
+    'supervisor.summary.devices': { one: '{count} құрылғы', other: '{count} құрылғы' },
+    'supervisor.summary.openAlarms': { one: '{count} ашық дабыл', other: '{count} ашық дабыл' },
+    'supervisor.summary.heldFiles': {
+      one: 'жетіспейтін оқиғаларды {count} файл күтіп тұр',
+      other: 'жетіспейтін оқиғаларды {count} файл күтіп тұр',
+    },
   };

@@ -101,4 +101,24 @@ export const dayToolPluralRu: Record<
     many: 'Бюллетень из пакета: {count} вопросов',
   },
   'infolog.days': { one: '{count} день', few: '{count} дня', many: '{count} дней' },
+  'supervisor.summary.precincts': {
+    one: '{count} участок',
+    few: '{count} участка',
+    many: '{count} участков',
+  },
+  'supervisor.summary.devices': {
+    one: '{count} устройство',
+    few: '{count} устройства',
+    many: '{count} устройств',
+  },
+  'supervisor.summary.openAlarms': {
+    one: '{count} открытая тревога',
+    few: '{count} открытые тревоги',
+    many: '{count} открытых тревог',
+  },
+  'supervisor.summary.heldFiles': {
+    one: '{count} файл ждёт пропущенных событий',
+    few: '{count} файла ждут пропущенных событий',
+    many: '{count} файлов ждут пропущенных событий',
+  },
 };

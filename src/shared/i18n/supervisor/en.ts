@@ -19,8 +19,7 @@ export const supervisorEn = {
   'supervisor.fingerprint': 'Central key fingerprint',
   'supervisor.fingerprintHint': 'Compare it with the one written in the paper handover act.',
   'supervisor.noKey': 'not made yet',
-  'supervisor.summary':
-    'Precincts: {precincts}. Devices: {devices}. Open alarms: {openAlarms}. Files held for a gap: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'This data folder does not hold the central commission’s key yet. Making it turns the folder into supervisor mode for good.',
   'supervisor.start': 'Make the central key',

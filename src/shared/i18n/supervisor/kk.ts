@@ -21,8 +21,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.fingerprint': 'Орталық комиссия кілтінің ізі',
   'supervisor.fingerprintHint': 'Оны қағаз жүзіндегі табыстау актісіндегі ізбен салыстырыңыз.',
   'supervisor.noKey': 'әлі жасалмаған',
-  'supervisor.summary':
-    'Учаскелер: {precincts}. Құрылғылар: {devices}. Ашық дабылдар: {openAlarms}. Жетіспейтін оқиғаларды күтіп тұрған файлдар: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'Бұл деректер қалтасында орталық комиссияның кілті әлі жоқ. Кілт жасалғаннан кейін қалта біржола бақылаушы режиміне өтеді.',
   'supervisor.start': 'Орталық комиссия кілтін жасау',

@@ -21,8 +21,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.fingerprint': 'Отпечаток ключа центральной комиссии',
   'supervisor.fingerprintHint': 'Сверьте его с отпечатком в бумажном акте передачи.',
   'supervisor.noKey': 'ещё не создан',
-  'supervisor.summary':
-    'Участков: {precincts}. Устройств: {devices}. Открытых тревог: {openAlarms}. Файлов, ожидающих пропущенных событий: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'В этой папке данных ещё нет ключа центральной комиссии. После его создания папка навсегда переходит в режим руководителя.',
   'supervisor.start': 'Создать ключ центральной комиссии',
