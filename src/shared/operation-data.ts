@@ -158,6 +158,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   decideAlarm: changes('central'),
   listDevices: reads('central'),
   revokeDevice: changes('central'),
+  checkPackageInputs: reads('files'),
   createPackage: changes('central', 'files'),
   saveCentralCsv: changes('files'),
   makeKeyBackup: changes('files'),

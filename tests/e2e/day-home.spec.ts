@@ -168,3 +168,49 @@ test('a date typed as DD.MM.YYYY in Russian and in Kazakh', async ({ page }) => 
     await expect(field).toHaveText(placeholder);
   }
 });
+
+test('a date picked from the calendar, by keyboard, in Russian and in Kazakh', async ({ page }) => {
+  for (const [name, tag, label, calendar, heading, weekdays, picked] of [
+    [
+      'Русский',
+      'ru',
+      'День голосования',
+      'Выбрать дату в календаре',
+      'Март 2027',
+      'ПнВтСрЧтПтСбВс',
+      'суббота, 20 марта 2027 г.',
+    ],
+    [
+      'Қазақша',
+      'kk',
+      'Дауыс беру күні',
+      'Күнді күнтізбеден таңдау',
+      '2027 ж. наурыз',
+      'ДсСсСрБсЖмСбЖс',
+      '2027 ж. 20 наурыз, сенбі',
+    ],
+  ] as const) {
+    await chooseLanguage(page, name, tag);
+    const field = dateField(page.locator('body'), label);
+    await fillDate(field, '2027-03-19');
+    // Alt+Down from a part of the field opens the calendar on the field's date.
+    await field.getByRole('spinbutton').first().press('Alt+ArrowDown');
+    const popover = page.getByRole('dialog');
+    await expect(popover.locator('.date-calendar-heading')).toHaveText(heading);
+    await expect(popover.locator('thead')).toHaveText(weekdays);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAccessibleName(picked);
+    await expectNoAxeViolations(page, `calendar open (${tag})`);
+    await page.screenshot({ path: test.info().outputPath(`calendar-${tag}.png`) });
+    await page.keyboard.press('Enter');
+    await expect(popover).toHaveCount(0);
+    await expect(field).toHaveText('20.03.2027');
+    // The button opens it too; Escape closes it and leaves the date as it was.
+    await field.getByRole('button', { name: new RegExp(calendar) }).click();
+    await expect(popover.locator('.date-calendar-heading')).toHaveText(heading);
+    await page.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
+    await expect(field).toHaveText('20.03.2027');
+    await fillDate(field, '');
+  }
+});

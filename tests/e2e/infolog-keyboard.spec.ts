@@ -18,6 +18,7 @@ test('an entry can be recorded and corrected with the keyboard alone', async ({ 
   // The dialog starts at its first field, the date (now by default), then the time; Tab
   // also steps through the parts of each (day, month, year; hours, minutes).
   await expect(dateField(dialog, 'Date').getByRole('spinbutton').first()).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('media-visit-dialog.png') });
   const outlet = dialog.getByLabel('Media outlet');
   const onOutlet = () =>
     outlet.evaluate((element) => element === element.ownerDocument.activeElement);

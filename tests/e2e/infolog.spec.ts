@@ -174,7 +174,7 @@ test('an observer is checked in and out, and the present-now view follows', asyn
   await dialog.getByLabel('Mandate or accreditation number').fill('ODIHR-0412');
   await setMoment(dialog, 'Arrival', '2027-03-10', '09:15');
   await submitAndClose(page, dialog, 'Record', /Recorded: Observer visit No\. 2\./);
-  await expect(page.getByTestId('observers-present')).toHaveText('Observers present now: 2');
+  await expect(page.getByTestId('observers-present')).toHaveText('2 observers present now');
 
   await openView(page, 'Observers');
   const register = page.getByTestId('infolog-observers');
@@ -191,7 +191,7 @@ test('an observer is checked in and out, and the present-now view follows', asyn
   ).toHaveAccessibleDescription(/The departure cannot be earlier than the arrival\./);
   await setMoment(checkOut, 'Departure', '2027-03-10', '10:45');
   await submitAndClose(page, checkOut, 'Check out', /Jan Kowalski checked out\./);
-  await expect(page.getByTestId('observers-present')).toHaveText('Observers present now: 1');
+  await expect(page.getByTestId('observers-present')).toHaveText('1 observer present now');
   const jan = bodyRows(register).filter({ hasText: 'Jan Kowalski' });
   await expect(jan).toContainText('10:45');
   await expect(jan.getByRole('button', { name: 'Check out Jan Kowalski' })).toHaveCount(0);
@@ -225,7 +225,7 @@ test('complaints get their deadlines, overdue ones stand out, answers are on tim
   });
   await openView(page, 'Complaints and appeals');
   await expect(page.getByTestId('complaints-overdue')).toHaveText(
-    'Overdue complaints: 1. Answer them first.',
+    '1 complaint is overdue. Answer it first.',
   );
   const register = page.getByTestId('infolog-complaints');
   const late = bodyRows(register).filter({ hasText: 'Bolat Kemelov' });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CSV_HEADER, voterCsvLine } from '../../src/main/bench/sample-voters';
 import { expectNoAxeViolations } from './support/axe';
 import {
   ADMIN,
@@ -53,6 +54,47 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await page.getByRole('button', { name: 'Create the package and save as…' }).click();
   await expect(page.getByText('Fill in this field.')).toHaveCount(2);
   await openFileAs(specPath, () => page.getByRole('button', { name: 'Choose the spec…' }).click());
+
+  // A list with errors is checked once chosen: making the package is disabled, with the rows
+  // with errors and the errors in all beside the button, and no save dialog opens.
+  const faulty = join(work, 'voters-with-errors.csv');
+  // Rows 2 and 3 lose their IIN (one error each); row 4 its IIN and surname (two errors).
+  const spoiled = voters.map((voter, i) =>
+    i > 2 ? voter : { ...voter, iin: '', last_name: i === 2 ? '' : voter.last_name },
+  );
+  writeFileSync(faulty, [CSV_HEADER, ...spoiled.map(voterCsvLine)].join('\n') + '\n');
+  await openFileAs(faulty, () =>
+    page.getByRole('button', { name: 'Choose the voter list…' }).click(),
+  );
+  const make = page.getByRole('button', { name: 'Create the package and save as…' });
+  await expect(page.getByTestId('package-check')).toHaveText(
+    'No package can be made from this list: 3 rows with errors (4 errors in all). Correct the list, then choose it again.',
+  );
+  await expect(make).toHaveAttribute('aria-disabled', 'true');
+  await expect(make).toHaveAccessibleDescription(/3 rows with errors \(4 errors in all\)/);
+  // Pressed anyway (the button keeps focus): nothing opens.
+  await make.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'supervisor: a list with errors, making the package disabled');
+  await page.screenshot({
+    path: test.info().outputPath('package-list-errors-en.png'),
+    fullPage: true,
+  });
+  // The same reason in Kazakh and Russian, in each language's plural forms.
+  for (const [language, tag, reason] of [
+    ['Қазақша', 'kk', 'қатесі бар 3 жол (барлығы 4 қате)'],
+    ['Русский', 'ru', '3 строки с ошибками (всего 4 ошибки)'],
+  ] as const) {
+    await page.getByRole('button', { name: language, exact: true }).click();
+    await expect(page.getByTestId('package-check')).toContainText(reason);
+    await page.screenshot({
+      path: test.info().outputPath(`package-list-errors-${tag}.png`),
+      fullPage: true,
+    });
+  }
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+
   await page.getByRole('button', { name: 'Choose the voter list…' }).click();
   await expect(page.getByRole('dialog', { name: 'Choose a file' })).toBeVisible();
   await expectNoAxeViolations(page, 'supervisor: choose a file');

@@ -106,7 +106,7 @@ test('import a list, find a voter, remove one with approval, issue a ballot once
         .getByRole('status')
         .filter({ hasText: `Imported ${EXPECTED_REPORT.valid} voters from voters.csv.` }),
     ).toBeVisible();
-    await expect(report).toContainText(`Imported: ${EXPECTED_REPORT.valid} voters`);
+    await expect(report).toContainText(`${EXPECTED_REPORT.valid} voters imported`);
     await expect(page.getByRole('button', { name: /valid rows/ })).toHaveCount(0);
 
     // The report as CSV, for the akimat to fix the rejected rows.

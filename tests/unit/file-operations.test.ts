@@ -44,6 +44,7 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
   importPeerFiles: { where: 'precinct', rest: {} },
   checkVoterFile: { where: 'precinct', rest: {} },
   importSyncFiles: { where: 'supervisor', rest: {} },
+  checkPackageInputs: { where: 'supervisor', rest: {} },
   createPackage: { where: 'supervisor', rest: {} },
   saveCentralCsv: { where: 'supervisor', rest: { report: 'turnout' } },
   makeKeyBackup: { where: 'supervisor', rest: { passphrase: 'a backup passphrase of words' } },

@@ -10,6 +10,7 @@ import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
 import { dayHomeEn } from './day-home/en';
+import { dayToolEn } from './day-tool/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
 import { printEn } from './print/en';
@@ -30,6 +31,7 @@ export const en = {
   ...resultsEn,
   ...protocolEn,
   ...dayHomeEn,
+  ...dayToolEn,
   ...filePickerEn,
   ...inputChecksEn,
   ...printEn,
@@ -207,7 +209,6 @@ export const en = {
   'login.submit': 'Log in',
   'login.forgotPin': 'Forgot PIN (chair)',
   'login.lockedUntil': 'Try again after {until}.',
-  'login.idleLocked': 'Locked after {minutes} minutes without input. Log in again to continue.',
   'login.sessionLocked': 'The session is locked. Log in again to continue.',
   'login.loggedOut': 'You were logged out. Log in again to continue.',
 
@@ -327,7 +328,6 @@ export const en = {
   'settings.autoLockInvalid': 'Enter a whole number from {min} to {max}.',
   'settings.autoLockSave': 'Save auto-lock time',
   'settings.autoLockSaved': 'Saved: the app locks after {minutes} minutes without input.',
-  'settings.autoLockReadOnly': 'The app locks itself after {minutes} minutes without input.',
 
   'members.title': 'Commission members',
   'members.caption': 'Members of the commission',

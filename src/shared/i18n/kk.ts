@@ -10,6 +10,7 @@ import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
 import { dayHomeKk } from './day-home/kk';
+import { dayToolKk } from './day-tool/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
 import { printKk } from './print/kk';
@@ -30,6 +31,7 @@ export const kk: Record<MessageKey, string> = {
   ...resultsKk,
   ...protocolKk,
   ...dayHomeKk,
+  ...dayToolKk,
   ...filePickerKk,
   ...inputChecksKk,
   ...printKk,
@@ -208,8 +210,6 @@ export const kk: Record<MessageKey, string> = {
   'login.submit': 'Кіру',
   'login.forgotPin': 'PIN-кодты ұмыттыңыз ба? (төраға)',
   'login.lockedUntil': 'Қайта кіру уақыты: {until}.',
-  'login.idleLocked':
-    '{minutes} минут әрекетсіз болғандықтан бұғатталды. Жалғастыру үшін қайта кіріңіз.',
   'login.sessionLocked': 'Сеанс бұғатталды. Жалғастыру үшін қайта кіріңіз.',
   'login.loggedOut': 'Сіз жүйеден шықтыңыз. Жалғастыру үшін қайта кіріңіз.',
 
@@ -330,7 +330,6 @@ export const kk: Record<MessageKey, string> = {
   'settings.autoLockInvalid': 'Бүтін сан енгізіңіз: ең азы {min}, ең көбі {max}.',
   'settings.autoLockSave': 'Бұғаттау уақытын сақтау',
   'settings.autoLockSaved': 'Сақталды: қолданба {minutes} минут әрекетсіздіктен кейін бұғатталады.',
-  'settings.autoLockReadOnly': 'Қолданба {minutes} минут әрекетсіздіктен кейін өзі бұғатталады.',
 
   'members.title': 'Комиссия мүшелері',
   'members.caption': 'Комиссия құрамы',

@@ -10,6 +10,7 @@ import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
 import { dayHomeRu } from './day-home/ru';
+import { dayToolRu } from './day-tool/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
 import { printRu } from './print/ru';
@@ -30,6 +31,7 @@ export const ru: Record<MessageKey, string> = {
   ...resultsRu,
   ...protocolRu,
   ...dayHomeRu,
+  ...dayToolRu,
   ...filePickerRu,
   ...inputChecksRu,
   ...printRu,
@@ -208,8 +210,6 @@ export const ru: Record<MessageKey, string> = {
   'login.submit': 'Войти',
   'login.forgotPin': 'Забыли PIN-код (председатель)',
   'login.lockedUntil': 'Попробуйте снова после {until}.',
-  'login.idleLocked':
-    'Заблокировано после {minutes} мин. без действий. Войдите снова, чтобы продолжить.',
   'login.sessionLocked': 'Сеанс заблокирован. Войдите снова, чтобы продолжить.',
   'login.loggedOut': 'Вы вышли из системы. Войдите снова, чтобы продолжить.',
 
@@ -329,7 +329,6 @@ export const ru: Record<MessageKey, string> = {
   'settings.autoLockInvalid': 'Введите целое число от {min} до {max}.',
   'settings.autoLockSave': 'Сохранить время блокировки',
   'settings.autoLockSaved': 'Сохранено: приложение блокируется через {minutes} мин. без действий.',
-  'settings.autoLockReadOnly': 'Приложение блокируется само через {minutes} мин. без действий.',
 
   'members.title': 'Члены комиссии',
   'members.caption': 'Состав комиссии',

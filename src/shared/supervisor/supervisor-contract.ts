@@ -249,6 +249,18 @@ export interface PackageCreated {
   handoverCode: string;
 }
 
+/**
+ * A package's spec and list checked before the save dialog is offered: the list's rows, the
+ * rows holding an error and the errors in all (one row may hold several), as `voters check`
+ * counts them. A spec that cannot be used is refused (`spec_invalid`) instead.
+ */
+export interface PackageInputsCheck {
+  rows: number;
+  errorRows: number;
+  errors: number;
+  warnings: number;
+}
+
 // ---- the operations ------------------------------------------------------------------------
 
 export const supervisorOperations = {
@@ -305,6 +317,15 @@ export const supervisorOperations = {
       revokedBy: trimmed(TEXT_LIMITS.name),
       reason: trimmed(TEXT_LIMITS.reason),
     }),
+  ),
+  /**
+   * Checks a package's spec and voter list before asking where to save it: the same reading
+   * and checks as `createPackage`, nothing written. The handles are read handles, usable again
+   * by `createPackage` within their lifetime.
+   */
+  checkPackageInputs: op<PackageInputsCheck>()(
+    /** `specHandle`: a `.json`; `votersHandle`: a `.csv`, `.txt` or `.xlsx`, as for createPackage. */
+    z.object({ specHandle: fileHandleSchema, votersHandle: fileHandleSchema }),
   ),
   /** Makes a precinct's package from a spec (docs/precinct-spec.md) and its voter list. */
   createPackage: op<PackageCreated>()(

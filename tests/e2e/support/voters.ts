@@ -196,7 +196,9 @@ export async function search(page: Page, query: string, found: number): Promise<
   const box = searchBox(page);
   await box.fill(query);
   await expect(
-    page.getByRole('status').filter({ hasText: `Voters found: ${found}.` }),
+    page
+      .getByRole('status')
+      .filter({ hasText: `${found} ${found === 1 ? 'voter' : 'voters'} found.` }),
   ).toBeVisible();
 }
 

@@ -2,6 +2,7 @@ import { summarizeAccommodationEvent } from '@shared/accommodations/accommodatio
 import { isAccommodationEventType } from '@shared/accommodations/accommodation-kinds';
 import type { SummarizeEvent } from '../features/audit/event-summary';
 import type { MessageKey } from '@shared/i18n';
+import { translatePlural } from '@shared/i18n/plural';
 import { assertNever } from '@shared/result';
 import { ROLES } from '@shared/roles';
 import { isEventType, roleKey } from '../i18n/message-keys';
@@ -49,7 +50,13 @@ export const summarizeEvent: SummarizeEvent = (entry, context) => {
   }
   if (isSyncEventType(entry.type)) return summarizeSyncEvent(entry.type, p, t);
   if (isProtocolEventType(entry.type)) {
-    return summarizeProtocolEvent(entry.type, p, t, (id) => knownNames[id] ?? unknown);
+    return summarizeProtocolEvent(
+      entry.type,
+      p,
+      t,
+      (id) => knownNames[id] ?? unknown,
+      (key, count, params) => translatePlural(language, key, count, params),
+    );
   }
   switch (entry.type) {
     case 'device.initialized':

@@ -20,4 +20,27 @@ describe('an error said to the user', () => {
       'The precinct specification is not valid: “election.voting_day” is missing or empty.',
     );
   });
+
+  it('counts a list’s rows with errors and its errors in each language’s plural forms', () => {
+    const refusal = (rows: number, errors: number) => ({
+      code: 'voter_list_errors' as const,
+      message: 'The voter list has rows with errors',
+      details: { rows, errors },
+    });
+    expect(describeError(refusal(1, 1), 'ru')).toBe(
+      'В списке избирателей 1 строка с ошибками (всего 1 ошибка); пакет не создан.',
+    );
+    expect(describeError(refusal(2, 5), 'ru')).toBe(
+      'В списке избирателей 2 строки с ошибками (всего 5 ошибок); пакет не создан.',
+    );
+    expect(describeError(refusal(21, 22), 'ru')).toBe(
+      'В списке избирателей 21 строка с ошибками (всего 22 ошибки); пакет не создан.',
+    );
+    expect(describeError(refusal(1, 2), 'en')).toBe(
+      'The voter list has 1 row with errors (2 errors in all); no package was made.',
+    );
+    expect(describeError(refusal(7, 9), 'kk')).toBe(
+      'Сайлаушылар тізімінде қатесі бар 7 жол (барлығы 9 қате); пакет жасалмады.',
+    );
+  });
 });

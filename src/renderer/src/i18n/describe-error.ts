@@ -16,6 +16,11 @@ export function describeError(error: ApiError, language: Language, timeZone?: st
   const params: Record<string, string | number> = { ...details };
   if (until) params.until = formatInstant(until, timeZone, language);
   if (error.code === 'spec_invalid') params.problem = specProblemText(details, language);
+  if (error.code === 'voter_list_errors') {
+    const counted = listErrorCounts(details, language);
+    params.rows = counted.rows;
+    params.errors = counted.errors;
+  }
   const parts = [translate(language, errorKey(error.code), params)];
   if (error.code === 'wrong_pin' && typeof details.attemptsLeft === 'number') {
     parts.push(translatePlural(language, 'login.attemptsLeft', details.attemptsLeft));
@@ -33,4 +38,19 @@ const isSpecProblem = (reason: unknown): reason is SpecProblem =>
 function specProblemText(details: Record<string, string | number>, language: Language): string {
   const reason = isSpecProblem(details.reason) ? details.reason : 'invalid';
   return translate(language, `spec.problem.${reason}`, { field: '', key: '', max: '', ...details });
+}
+
+/**
+ * A list's rows with errors and its errors in all, each in its plural form ("2 строки с
+ * ошибками", "всего 5 ошибок"), as the package check and the `voter_list_errors` refusal say.
+ */
+export function listErrorCounts(
+  details: Record<string, string | number>,
+  language: Language,
+): { rows: string; errors: string } {
+  const number = (value: string | number | undefined) => (typeof value === 'number' ? value : 0);
+  return {
+    rows: translatePlural(language, 'packages.errorRows', number(details.rows)),
+    errors: translatePlural(language, 'packages.errorsInAll', number(details.errors)),
+  };
 }

@@ -9,6 +9,11 @@ interface BusyButtonProps {
   className?: string;
   onClick?: () => void;
   ref?: Ref<HTMLButtonElement>;
+  /**
+   * The id of the text saying why the work cannot start now: the button stays, disabled
+   * (aria-disabled, so it keeps focus), with that reason read with it.
+   */
+  blockedBy?: string;
 }
 
 /**
@@ -22,18 +27,22 @@ export function BusyButton({
   className = 'button-primary',
   onClick,
   ref,
+  blockedBy,
 }: BusyButtonProps) {
+  const stopped = busy || Boolean(blockedBy);
   return (
     <button
       ref={ref}
       type={type}
-      className={className}
-      aria-disabled={busy || undefined}
+      // Blocked, it is no longer the main action: set apart as unavailable, still focusable.
+      className={blockedBy && !busy ? 'button-secondary button-unavailable' : className}
+      aria-disabled={stopped || undefined}
       aria-busy={busy || undefined}
+      aria-describedby={blockedBy}
       onClick={
         onClick
           ? () => {
-              if (!busy) onClick();
+              if (!stopped) onClick();
             }
           : undefined
       }

@@ -1,24 +1,18 @@
 import type { ReactNode } from 'react';
 import {
-  DateField,
-  DateInput,
-  DateSegment,
+  Button,
+  DatePicker,
+  Group,
   I18nProvider,
   Label,
   Text,
   TimeField,
-  type DateSegmentProps,
 } from 'react-aria-components';
 import type { CalendarDate, Time } from '@internationalized/date';
-import { useLanguage } from '../i18n/use-t';
-import {
-  FIELD_LOCALES,
-  FIELD_PLACEHOLDERS,
-  dateText,
-  timeText,
-  toCalendarDate,
-  toTime,
-} from './date-time-fields';
+import { useLanguage, useT } from '../i18n/use-t';
+import { CalendarPopover } from './DateCalendar';
+import { NamedDateInput } from './DateSegments';
+import { FIELD_LOCALES, dateText, timeText, toCalendarDate, toTime } from './date-time-fields';
 
 interface DateTimeFieldProps {
   label: string;
@@ -45,24 +39,46 @@ interface DateTimeFieldProps {
 /**
  * A date typed as the app's language writes it (DD.MM.YYYY; DD/MM/YYYY in English), from
  * react-aria's accessible date field: each part a spin button, typed digits move on to the
- * next part, arrows step it. The value stays `YYYY-MM-DD` ('' while empty or half typed).
+ * next part, arrows step it; or picked from a calendar (react-aria's `DatePicker`: the
+ * button or Alt+Down opens it). The value stays `YYYY-MM-DD` ('' while empty or half typed).
  */
 export function DateTextField(props: DateTimeFieldProps) {
+  const t = useT();
   const language = useLanguage();
-  const { value, onValueChange, min, max } = props;
+  const { value, onValueChange, min, max, label } = props;
   return (
     <I18nProvider locale={FIELD_LOCALES[language]}>
-      <DateField<CalendarDate>
+      <DatePicker<CalendarDate>
         className={fieldClass(props.className)}
         value={toCalendarDate(value)}
         onChange={(date) => onValueChange(dateText(date))}
         minValue={toCalendarDate(min) ?? undefined}
         maxValue={toCalendarDate(max) ?? undefined}
         granularity="day"
+        firstDayOfWeek="mon"
         {...commonProps(props)}
       >
-        <FieldParts {...props} />
-      </DateField>
+        <FieldParts
+          {...props}
+          calendar={
+            <Button className="date-calendar-button" aria-label={t('date.calendar.open')}>
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                <rect
+                  x="1.5"
+                  y="3"
+                  width="13"
+                  height="11.5"
+                  rx="1"
+                  fill="none"
+                  stroke="currentColor"
+                />
+                <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" />
+              </svg>
+            </Button>
+          }
+        />
+        <CalendarPopover fieldLabel={label} />
+      </DatePicker>
     </I18nProvider>
   );
 }
@@ -103,15 +119,8 @@ function commonProps({ error, invalid, describedBy, required, autoFocus }: DateT
   };
 }
 
-function FieldParts({ label, hint, error, announceError }: DateTimeFieldProps) {
-  const language = useLanguage();
-  const placeholder = (segment: DateSegmentProps['segment']): ReactNode => {
-    if (!segment.isPlaceholder) return segment.text;
-    const type = segment.type;
-    return type === 'day' || type === 'month' || type === 'year'
-      ? FIELD_PLACEHOLDERS[language][type]
-      : segment.text;
-  };
+function FieldParts(props: DateTimeFieldProps & { calendar?: ReactNode }) {
+  const { label, hint, error, announceError, calendar } = props;
   return (
     <>
       <Label>{label}</Label>
@@ -120,13 +129,14 @@ function FieldParts({ label, hint, error, announceError }: DateTimeFieldProps) {
           {hint}
         </Text>
       ) : null}
-      <DateInput className="date-time-input">
-        {(segment) => (
-          <DateSegment segment={segment} className="date-time-segment">
-            {placeholder(segment)}
-          </DateSegment>
-        )}
-      </DateInput>
+      {calendar ? (
+        <Group className="date-picker-group">
+          <NamedDateInput />
+          {calendar}
+        </Group>
+      ) : (
+        <NamedDateInput />
+      )}
       {error ? (
         <Text
           slot="errorMessage"

@@ -103,7 +103,6 @@ export const accommodationsEn = {
     'Type the IIN or the name (any script), then press Enter or Search, and choose the voter.',
   'accommodations.picker.search': 'Search',
   'accommodations.picker.none': 'Nobody on the list matches.',
-  'accommodations.picker.count': 'Voters found: {count}.',
   'accommodations.picker.countMore': 'Voters found: {total}; the first {shown} are shown.',
   'accommodations.picker.chosen': 'Chosen: {name}, IIN {iin}.',
   'accommodations.picker.results': 'Choose the voter',
@@ -356,8 +355,6 @@ export const accommodationsEn = {
     'What the polling station has for voters with disabilities. Check it before voting day.',
   'accommodations.gapsTitle': 'Gaps before voting day',
   'accommodations.noGaps': 'Every open request can be served with the equipment available.',
-  'accommodations.gap':
-    '{kind}: {count} open request(s), and none of this is available: {equipment}.',
   'accommodations.notReadyCount': 'Items not available or not checked yet: {count}.',
   'accommodations.equipmentCaption': 'Equipment checklist',
   'accommodations.checkedBy': '{time}, {member}',

@@ -106,7 +106,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
     'ЖСН немесе атын (кез келген жазылуда) енгізіп, Enter немесе «Іздеу» түймесін басыңыз да, сайлаушыны таңдаңыз.',
   'accommodations.picker.search': 'Іздеу',
   'accommodations.picker.none': 'Тізімнен ешкім табылмады.',
-  'accommodations.picker.count': 'Табылған сайлаушылар: {count}.',
   'accommodations.picker.countMore': 'Табылған сайлаушылар: {total}; алғашқы {shown} көрсетілген.',
   'accommodations.picker.chosen': 'Таңдалды: {name}, ЖСН {iin}.',
   'accommodations.picker.results': 'Сайлаушыны таңдаңыз',
@@ -360,8 +359,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
     'Учаскеде мүгедектігі бар сайлаушыларға арналған не бар. Дауыс беру күніне дейін тексеріңіз.',
   'accommodations.gapsTitle': 'Дауыс беру күніне дейін не жетіспейді',
   'accommodations.noGaps': 'Барлық ашық өтініштерді бар жабдықпен орындауға болады.',
-  'accommodations.gap':
-    '{kind}: ашық өтініштер — {count}, ал мыналардың ешқайсысы жоқ: {equipment}.',
   'accommodations.notReadyCount': 'Жоқ немесе әлі тексерілмеген: {count}.',
   'accommodations.equipmentCaption': 'Жабдықтар тізбесі',
   'accommodations.checkedBy': '{time}, {member}',

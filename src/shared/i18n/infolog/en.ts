@@ -31,8 +31,6 @@ export const infologEn = {
   'infolog.title': 'Information log',
   'infolog.intro':
     'The commission’s public information work: inquiries, notices, meetings, media visits, observers and complaints. Nothing is deleted: corrections and withdrawals are added with their reasons.',
-  'infolog.presentNow': 'Observers present now: {count}',
-  'infolog.overdueNow': 'Overdue complaints: {count}. Answer them first.',
 
   'infolog.recordHeading': 'Record an entry',
   'infolog.kind.inquiry': 'Citizen inquiry',
@@ -274,7 +272,7 @@ export const infologEn = {
 
   'infolog.deadlinesHeading': 'Response deadlines',
   'infolog.deadlinesSummary':
-    'Answers are due within {standard} days, or {voterList} days for the voter list. Anything received on voting day ({votingDay}) or up to {before} day(s) before it is answered the same day.',
+    'Answers are due within {standard}, or {voterList} for the voter list. Anything received on voting day ({votingDay}) or up to {before} before it is answered the same day.',
   'infolog.deadlinesSource.default': 'These are the defaults: no precinct package has set them.',
   'infolog.deadlinesSource.manual': 'Set by the chair.',
   'infolog.deadlinesSource.package': 'Set by the precinct package.',

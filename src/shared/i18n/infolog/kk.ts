@@ -32,8 +32,6 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.title': 'Ақпарат журналы',
   'infolog.intro':
     'Комиссияның азаматтарды ақпараттандыру жұмысы: сұраулар, хабарландырулар, кездесулер, БАҚ өкілдерінің келуі, байқаушылар және шағымдар. Ештеңе өшірілмейді: түзетулер мен кері қайтарып алулар себебімен қоса жазылады.',
-  'infolog.presentNow': 'Қазір учаскедегі байқаушылар: {count}',
-  'infolog.overdueNow': 'Мерзімі өткен шағымдар: {count}. Алдымен соларға жауап беріңіз.',
 
   'infolog.recordHeading': 'Жаңа жазба',
   'infolog.kind.inquiry': 'Азаматтың сұрауы',
@@ -276,7 +274,7 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
 
   'infolog.deadlinesHeading': 'Жауап беру мерзімдері',
   'infolog.deadlinesSummary':
-    'Жауап {standard} күн ішінде, сайлаушылар тізімі бойынша {voterList} күн ішінде беріледі. Дауыс беру күні ({votingDay}) немесе оған дейінгі {before} күн ішінде түскендерге сол күні жауап беріледі.',
+    'Жауап {standard} ішінде, сайлаушылар тізімі бойынша {voterList} ішінде беріледі. Дауыс беру күні ({votingDay}) немесе оған дейінгі {before} ішінде түскендерге сол күні жауап беріледі.',
   'infolog.deadlinesSource.default': 'Бұл әдепкі мерзімдер: учаске пакеті оларды белгілемеген.',
   'infolog.deadlinesSource.manual': 'Төраға белгілеген.',
   'infolog.deadlinesSource.package': 'Учаске пакетімен белгіленген.',

@@ -32,8 +32,6 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.title': 'Информационный журнал',
   'infolog.intro':
     'Работа комиссии по информированию граждан: обращения, объявления, встречи, визиты СМИ, наблюдатели и жалобы. Ничего не удаляется: исправления и отзывы добавляются с указанием причины.',
-  'infolog.presentNow': 'Наблюдателей на участке сейчас: {count}',
-  'infolog.overdueNow': 'Просроченных жалоб: {count}. Ответьте на них в первую очередь.',
 
   'infolog.recordHeading': 'Новая запись',
   'infolog.kind.inquiry': 'Обращение гражданина',
@@ -275,7 +273,7 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
 
   'infolog.deadlinesHeading': 'Сроки ответа',
   'infolog.deadlinesSummary':
-    'Ответ даётся в течение {standard} дн., по спискам избирателей — {voterList} дн. На поступившее в день голосования ({votingDay}) или не ранее чем за {before} дн. до него отвечают в тот же день.',
+    'Ответ даётся в течение {standard}, по спискам избирателей — в течение {voterList}. На поступившее в день голосования ({votingDay}) или не ранее чем за {before} до него отвечают в тот же день.',
   'infolog.deadlinesSource.default': 'Это сроки по умолчанию: пакет участка их не задавал.',
   'infolog.deadlinesSource.manual': 'Установлены председателем.',
   'infolog.deadlinesSource.package': 'Установлены пакетом участка.',

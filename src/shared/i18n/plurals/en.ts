@@ -2,7 +2,10 @@
  * Messages that count something, one text per plural category (see ../plural.ts). English is
  * the reference: its keys are the ones every language fills, each in its own categories.
  */
+import { dayToolPluralEn } from '../day-tool/plurals-en';
+
 export const pluralEn = {
+  ...dayToolPluralEn,
   'login.attemptsLeft': {
     one: '{count} attempt left before logging in is blocked.',
     other: '{count} attempts left before logging in is blocked.',

@@ -1,10 +1,12 @@
 import type { PluralKey } from './en';
+import { dayToolPluralKk } from '../day-tool/plurals-kk';
 
 /**
  * Counting messages in Kazakh. A noun after a numeral stays singular in Kazakh, so the two
  * categories CLDR gives (one, other) mostly read alike; both are written out all the same.
  */
 export const pluralKk: Record<PluralKey, { one: string; other: string }> = {
+  ...dayToolPluralKk,
   'login.attemptsLeft': {
     one: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',
     other: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',

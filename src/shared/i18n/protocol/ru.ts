@@ -10,7 +10,6 @@ export const protocolRu: Record<keyof typeof protocolEn, string> = {
   'audit.type.turnout.report_sent': 'Отчёт о явке отмечен отправленным',
   'audit.type.voting.closed': 'Голосование закрыто',
   'audit.type.protocol.signed': 'Подписан протокол об итогах голосования',
-  'audit.summary.protocol.ballotSet': 'Бюллетень из пакета, вопросов: {questions}',
   'audit.summary.protocol.noBallot': 'В пакете нет бюллетеня',
   'audit.summary.protocol.opened': 'Присутствуют членов: {present}, получено бюллетеней: {ballots}',
   'audit.summary.protocol.moved': 'Бюллетеней {ballots}: {from} → {to}',
@@ -42,8 +41,6 @@ export const protocolRu: Record<keyof typeof protocolEn, string> = {
   'protocol.home.open': 'Голосование открыто в {time}.',
   'protocol.home.closed': 'Голосование закрыто в {time}: далее подсчёт и протокол.',
   'protocol.home.signed': 'Протокол, версия {version}, подписан в {time}.',
-  'protocol.home.reportsDue':
-    'Отчётов о явке, срок которых наступил, без отметки об отправке: {count}',
   'protocol.home.action': 'Открыть открытие и подсчёт',
   'protocol.title': 'Открытие и подсчёт',
   'protocol.views': 'Разделы открытия и подсчёта',

@@ -7,8 +7,7 @@ export const supervisorEn = {
   'errors.precinct_folder':
     'This data folder belongs to a precinct that is set up; supervisor mode needs a folder of its own.',
   'errors.spec_invalid': 'The precinct specification is not valid: {problem}.',
-  'errors.voter_list_errors':
-    'The voter list has {rows} rows with errors ({errors} errors in all); no package was made.',
+  'errors.voter_list_errors': 'The voter list has {rows} ({errors}); no package was made.',
   'errors.precinct_not_found': 'No such precinct in the central store.',
   'errors.device_not_found': 'No such device in the central store.',
   'errors.device_revoked': 'This device is already revoked.',
@@ -20,8 +19,7 @@ export const supervisorEn = {
   'supervisor.fingerprint': 'Central key fingerprint',
   'supervisor.fingerprintHint': 'Compare it with the one written in the paper handover act.',
   'supervisor.noKey': 'not made yet',
-  'supervisor.summary':
-    'Precincts: {precincts}. Devices: {devices}. Open alarms: {openAlarms}. Files held for a gap: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'This data folder does not hold the central commission’s key yet. Making it turns the folder into supervisor mode for good.',
   'supervisor.start': 'Make the central key',
@@ -178,7 +176,6 @@ export const supervisorEn = {
   'supervisor.slots.label': 'Label',
   'supervisor.slots.devices': 'Device',
   'supervisor.slots.free': 'Not used yet',
-  'supervisor.slots.reused': 'Used by {count} devices',
   'supervisor.col.slot': 'Slot',
   'supervisor.col.raised': 'Raised',
   'supervisor.col.subject': 'Subject',

@@ -9,8 +9,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'errors.precinct_folder':
     'Бұл деректер қалтасы бапталған учаскеге тиесілі; бақылаушы режиміне бөлек қалта қажет.',
   'errors.spec_invalid': 'Учаске сипаттамасы дұрыс емес: {problem}.',
-  'errors.voter_list_errors':
-    'Сайлаушылар тізімінде қатесі бар жолдар: {rows} (барлық қателер: {errors}); пакет жасалмады.',
+  'errors.voter_list_errors': 'Сайлаушылар тізімінде {rows} ({errors}); пакет жасалмады.',
   'errors.precinct_not_found': 'Орталық қоймада мұндай учаске жоқ.',
   'errors.device_not_found': 'Орталық қоймада мұндай құрылғы жоқ.',
   'errors.device_revoked': 'Бұл құрылғы бұрын кері қайтарылған.',
@@ -22,8 +21,7 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.fingerprint': 'Орталық комиссия кілтінің ізі',
   'supervisor.fingerprintHint': 'Оны қағаз жүзіндегі табыстау актісіндегі ізбен салыстырыңыз.',
   'supervisor.noKey': 'әлі жасалмаған',
-  'supervisor.summary':
-    'Учаскелер: {precincts}. Құрылғылар: {devices}. Ашық дабылдар: {openAlarms}. Жетіспейтін оқиғаларды күтіп тұрған файлдар: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'Бұл деректер қалтасында орталық комиссияның кілті әлі жоқ. Кілт жасалғаннан кейін қалта біржола бақылаушы режиміне өтеді.',
   'supervisor.start': 'Орталық комиссия кілтін жасау',
@@ -182,7 +180,6 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.slots.label': 'Белгі',
   'supervisor.slots.devices': 'Құрылғы',
   'supervisor.slots.free': 'Әлі пайдаланылмаған',
-  'supervisor.slots.reused': 'Пайдаланатын құрылғылар: {count}',
   'supervisor.col.slot': 'Орын',
   'supervisor.col.raised': 'Көтерілген уақыты',
   'supervisor.col.subject': 'Нысаны',

@@ -9,8 +9,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'errors.precinct_folder':
     'Эта папка данных принадлежит настроенному участку; для режима руководителя нужна отдельная папка.',
   'errors.spec_invalid': 'Описание участка неверно: {problem}.',
-  'errors.voter_list_errors':
-    'В списке избирателей строк с ошибками: {rows} (всего ошибок: {errors}); пакет не создан.',
+  'errors.voter_list_errors': 'В списке избирателей {rows} ({errors}); пакет не создан.',
   'errors.precinct_not_found': 'Такого участка нет в центральном хранилище.',
   'errors.device_not_found': 'Такого устройства нет в центральном хранилище.',
   'errors.device_revoked': 'Это устройство уже отозвано.',
@@ -22,8 +21,7 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.fingerprint': 'Отпечаток ключа центральной комиссии',
   'supervisor.fingerprintHint': 'Сверьте его с отпечатком в бумажном акте передачи.',
   'supervisor.noKey': 'ещё не создан',
-  'supervisor.summary':
-    'Участков: {precincts}. Устройств: {devices}. Открытых тревог: {openAlarms}. Файлов, ожидающих пропущенных событий: {heldFiles}.',
+  'supervisor.summary': '{precincts}, {devices}, {openAlarms}; {heldFiles}.',
   'supervisor.notStarted':
     'В этой папке данных ещё нет ключа центральной комиссии. После его создания папка навсегда переходит в режим руководителя.',
   'supervisor.start': 'Создать ключ центральной комиссии',
@@ -183,7 +181,6 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.slots.label': 'Подпись',
   'supervisor.slots.devices': 'Устройство',
   'supervisor.slots.free': 'Ещё не использовано',
-  'supervisor.slots.reused': 'Используют устройств: {count}',
   'supervisor.col.slot': 'Место',
   'supervisor.col.raised': 'Поднята',
   'supervisor.col.subject': 'Предмет',

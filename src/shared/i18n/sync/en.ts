@@ -99,7 +99,6 @@ export const syncEn = {
   'package.load': 'Load the package',
   'package.loading': 'Loading the package…',
   'package.loaded': 'Package revision {revision} loaded.',
-  'package.votersImported': 'Voters imported: {count}',
   // the chair's PIN after a package
   'package.chairTitle': 'The chair’s PIN',
   'package.chairIntro':
@@ -158,7 +157,6 @@ export const syncEn = {
   'sync.peerChoose': 'Import files from other laptops',
   'sync.peerImporting': 'Checking and importing…',
   'sync.peerResults': 'Results',
-  'sync.status.accepted': 'Accepted: {count} new events',
   'sync.status.already_imported': 'Already imported: nothing changed',
   'sync.status.held': 'Held: waiting for events {from}–{to} of that laptop',
   'sync.status.rejected': 'Refused: {reason}',

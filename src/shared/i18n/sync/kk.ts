@@ -100,7 +100,6 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'package.load': 'Пакетті жүктеу',
   'package.loading': 'Пакет жүктелуде…',
   'package.loaded': '{revision}-редакция пакеті жүктелді.',
-  'package.votersImported': 'Импортталған сайлаушылар: {count}',
   'package.chairTitle': 'Төрағаның PIN-коды',
   'package.chairIntro':
     'Пакет учаскені баптады. Енді төраға PIN-код орнатып, қалпына келтіру кодын алады; содан кейін төраға басқа мүшелерге уақытша PIN-код береді (Баптаулар → Мүшелер).',
@@ -157,7 +156,6 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.peerChoose': 'Басқа ноутбуктардың файлдарын импорттау',
   'sync.peerImporting': 'Тексеру және импорттау…',
   'sync.peerResults': 'Нәтижелер',
-  'sync.status.accepted': 'Қабылданды: {count} жаңа оқиға',
   'sync.status.already_imported': 'Бұрын импортталған: ештеңе өзгерген жоқ',
   'sync.status.held': 'Кейінге қалдырылды: сол ноутбуктың {from}–{to} оқиғаларын күтуде',
   'sync.status.rejected': 'Қабылданбады: {reason}',

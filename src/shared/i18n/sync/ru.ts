@@ -99,7 +99,6 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'package.load': 'Загрузить пакет',
   'package.loading': 'Загрузка пакета…',
   'package.loaded': 'Пакет редакции {revision} загружен.',
-  'package.votersImported': 'Импортировано избирателей: {count}',
   'package.chairTitle': 'ПИН председателя',
   'package.chairIntro':
     'Пакет настроил участок. Теперь председатель задаёт ПИН и получает код восстановления; затем председатель выдаёт остальным членам временные ПИН (Настройки → Члены комиссии).',
@@ -156,7 +155,6 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.peerChoose': 'Импортировать файлы других ноутбуков',
   'sync.peerImporting': 'Проверка и импорт…',
   'sync.peerResults': 'Результаты',
-  'sync.status.accepted': 'Принят: новых событий {count}',
   'sync.status.already_imported': 'Уже импортирован: ничего не изменилось',
   'sync.status.held': 'Отложен: ждёт события {from}–{to} этого ноутбука',
   'sync.status.rejected': 'Отклонён: {reason}',

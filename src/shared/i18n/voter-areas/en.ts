@@ -94,15 +94,11 @@ export const voterAreasEn = {
   'voters.import.notAllowed':
     'Importing a list is for the chair, the deputy chair and the secretary.',
   'voters.import.checking': 'Checking {file}… A large list takes a while.',
-  'voters.import.importing': 'Importing {count} voters…',
   'voters.import.rechecking': 'Checking the list as it stands…',
   'voters.import.nothingWritten': 'Nothing was written to the list.',
-  'voters.import.importButton': 'Import {count} valid rows',
-  'voters.import.confirmTitle': 'Import {count} valid rows into the list?',
   'voters.import.confirmExplain': 'Every row is valid. The import is recorded under your name.',
   'voters.import.confirmExplainRejected':
     'Rows with errors ({rejected}) are not imported; they stay in this report, which can be exported as CSV. The import is recorded under your name.',
-  'voters.import.confirm': 'Import {count} rows',
   'voters.import.done':
     'Imported {count} voters from {file}. Rows left out because of errors: {rejected}.',
 
@@ -120,7 +116,6 @@ export const voterAreasEn = {
   'voters.report.sha256': 'SHA-256',
   'voters.report.skipped': 'Checks not run',
   'voters.report.noVotingDay': 'Without a voting day the age check could not run.',
-  'voters.report.importedOn': 'Imported: {count} voters, {at}.',
   'voters.report.byCode': 'Problems by kind',
   'voters.report.count': 'Number',
   'voters.report.clean': 'No problem was found.',

@@ -91,15 +91,11 @@ export const voterAreasKk: Record<VoterAreaMessageKey, string> = {
   'voters.import.recheck': 'Тізімді қайта тексеру',
   'voters.import.notAllowed': 'Тізімді төраға, төрағаның орынбасары және хатшы жүктей алады.',
   'voters.import.checking': '{file} тексерілуде… Үлкен тізімді тексеруге уақыт керек.',
-  'voters.import.importing': 'Сайлаушылар жүктелуде: {count}…',
   'voters.import.rechecking': 'Тізім қазіргі күйінде тексерілуде…',
   'voters.import.nothingWritten': 'Тізімге ештеңе жазылған жоқ.',
-  'voters.import.importButton': 'Дұрыс жолдарды жүктеу: {count}',
-  'voters.import.confirmTitle': 'Тізімге дұрыс жолдарды ({count}) жүктеу керек пе?',
   'voters.import.confirmExplain': 'Барлық жол дұрыс. Жүктеу сіздің атыңызбен жазылады.',
   'voters.import.confirmExplainRejected':
     'Қатесі бар жолдар ({rejected}) жүктелмейді; олар осы есепте қалады, оны CSV түрінде шығаруға болады. Жүктеу сіздің атыңызбен жазылады.',
-  'voters.import.confirm': 'Жолдарды жүктеу: {count}',
   'voters.import.done':
     '{file} файлынан жүктелген сайлаушылар: {count}. Қате салдарынан жүктелмеген жолдар: {rejected}.',
 
@@ -117,7 +113,6 @@ export const voterAreasKk: Record<VoterAreaMessageKey, string> = {
   'voters.report.sha256': 'SHA-256',
   'voters.report.skipped': 'Орындалмаған тексерулер',
   'voters.report.noVotingDay': 'Дауыс беру күні белгісіз болғандықтан жасты тексеру орындалмады.',
-  'voters.report.importedOn': 'Жүктелген сайлаушылар: {count}, {at}.',
   'voters.report.byCode': 'Мәселелер түрлері бойынша',
   'voters.report.count': 'Саны',
   'voters.report.clean': 'Мәселе табылған жоқ.',

@@ -93,15 +93,11 @@ export const voterAreasRu: Record<VoterAreaMessageKey, string> = {
   'voters.import.notAllowed':
     'Загружать список могут председатель, заместитель председателя и секретарь.',
   'voters.import.checking': 'Проверяется {file}… Большой список проверяется не сразу.',
-  'voters.import.importing': 'Загружается избирателей: {count}…',
   'voters.import.rechecking': 'Проверяется список в нынешнем виде…',
   'voters.import.nothingWritten': 'В список ничего не записано.',
-  'voters.import.importButton': 'Загрузить верные строки: {count}',
-  'voters.import.confirmTitle': 'Загрузить в список верные строки ({count})?',
   'voters.import.confirmExplain': 'Все строки верны. Загрузка записывается на ваше имя.',
   'voters.import.confirmExplainRejected':
     'Строки с ошибками ({rejected}) не загружаются; они остаются в этом отчёте, который можно выгрузить в CSV. Загрузка записывается на ваше имя.',
-  'voters.import.confirm': 'Загрузить строки: {count}',
   'voters.import.done':
     'Загружено избирателей из {file}: {count}. Строк, не загруженных из-за ошибок: {rejected}.',
 
@@ -119,7 +115,6 @@ export const voterAreasRu: Record<VoterAreaMessageKey, string> = {
   'voters.report.sha256': 'SHA-256',
   'voters.report.skipped': 'Невыполненные проверки',
   'voters.report.noVotingDay': 'Без дня голосования проверку возраста выполнить нельзя.',
-  'voters.report.importedOn': 'Загружено избирателей: {count}, {at}.',
   'voters.report.byCode': 'Проблемы по видам',
   'voters.report.count': 'Количество',
   'voters.report.clean': 'Проблем не найдено.',

@@ -136,7 +136,6 @@ export const votersEn = {
   'voters.find.hint':
     'IIN (whole or its first digits), name in any order and any script, birth date (DD.MM.YYYY) or part of the address; they can be combined. The arrow keys move through the results, Enter opens the voter’s card, Escape clears the search.',
   'voters.find.results': 'Voters found',
-  'voters.find.count': 'Voters found: {count}.',
   'voters.find.countAll': 'Voters on the list: {count}, in alphabetical order.',
   'voters.find.countCapped':
     'Showing {shown} of more than {total} matches. Add to the search to narrow it down.',

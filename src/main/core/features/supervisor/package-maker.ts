@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { PackageCreated } from '@shared/supervisor/supervisor-contract';
+import type { PackageCreated, PackageInputsCheck } from '@shared/supervisor/supervisor-contract';
 import type { PackageContent } from '@shared/sync/package-content';
 import { DomainError } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
@@ -77,6 +77,35 @@ function memberIds(db: Db, precinctId: string, spec: PrecinctSpec): PackageConte
   });
 }
 
+/** The spec read and the list checked against its voting day, as a package is made. */
+async function readInputs(
+  input: { specPath: string; votersPath: string },
+  onValid?: (voter: CheckedVoter) => void,
+): Promise<{ spec: PrecinctSpec; outcome: CheckOutcome }> {
+  const spec = await readPrecinctSpec(input.specPath);
+  const checker = new RowChecker({ votingDay: spec.election.voting_day, list: null });
+  const outcome = await checkListFile({ path: input.votersPath }, checker, onValid);
+  return { spec, outcome };
+}
+
+/**
+ * A package's spec and list checked as `createPackage` checks them, nothing kept or written:
+ * the screen says what is wrong before it asks where to save. A spec or list file that cannot
+ * be used is refused with its code; a list with rows in error is answered with the counts.
+ */
+export async function checkPackageInputs(input: {
+  specPath: string;
+  votersPath: string;
+}): Promise<PackageInputsCheck> {
+  const { outcome } = await readInputs(input);
+  return {
+    rows: outcome.rows,
+    errorRows: outcome.rejectedRows.length,
+    errors: outcome.errorCount,
+    warnings: outcome.warningCount,
+  };
+}
+
 /**
  * Makes a precinct's package: the spec and the list checked (no package when a row has an
  * error), the precinct's encryption key and its device slots' keys made once and reused by
@@ -97,10 +126,8 @@ export async function createPackage(
   now: string,
 ): Promise<PackageCreated> {
   const central = requireCentralKeys(db);
-  const spec = await readPrecinctSpec(input.specPath);
   const voters: CheckedVoter[] = [];
-  const checker = new RowChecker({ votingDay: spec.election.voting_day, list: null });
-  const outcome = await checkListFile({ path: input.votersPath }, checker, (v) => voters.push(v));
+  const { spec, outcome } = await readInputs(input, (v) => voters.push(v));
   if (outcome.errorCount > 0) throw new ListHasErrors(outcome);
 
   const precinctId = spec.precinct.precinct_id;

@@ -32,7 +32,7 @@ import type { ImportContext } from './import-file';
 import { importInTurns, newRun, releaseSlotHold, syncFilesIn } from './import-run';
 import { slotDevices } from './slots';
 import { settleClaim } from './device-claims';
-import { createPackage } from './package-maker';
+import { checkPackageInputs, createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
@@ -116,6 +116,18 @@ export function supervisorHandlers(options: {
     return db;
   }
 
+  /**
+   * The paths behind a package's spec and list handles. Read handles stay usable within their
+   * lifetime: the list checked when chosen is read again, through the same handles, when the
+   * package is made (and checked again then: the file may have changed in between).
+   */
+  function packageInputs(specHandle: string, votersHandle: string) {
+    return {
+      specPath: options.fileHandles.take(specHandle, 'read', ['.json']).path,
+      votersPath: options.fileHandles.take(votersHandle, 'read', LIST_FILE_EXTENSIONS).path,
+    };
+  }
+
   return {
     getSupervisorState: () => state(options.isSupervisorFolder() ? store : null),
     startSupervisorMode: () => {
@@ -183,10 +195,13 @@ export function supervisorHandlers(options: {
     listDevices: ({ precinctId }) => devices(central(), precinctId),
     revokeDevice: ({ deviceId, revokedBy, reason }) =>
       revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
+    checkPackageInputs: ({ specHandle, votersHandle }) => {
+      central();
+      return checkPackageInputs(packageInputs(specHandle, votersHandle));
+    },
     createPackage: async ({ specHandle, votersHandle, outHandle }) => {
       const db = central();
-      const specPath = options.fileHandles.take(specHandle, 'read', ['.json']).path;
-      const votersPath = options.fileHandles.take(votersHandle, 'read', LIST_FILE_EXTENSIONS).path;
+      const { specPath, votersPath } = packageInputs(specHandle, votersHandle);
       // A precinct package is always a `.pdpkg`: the precinct's loader lists only those.
       const { path: outPath, replace } = options.fileHandles.take(outHandle, 'write', [
         PACKAGE_FILE_EXTENSION,

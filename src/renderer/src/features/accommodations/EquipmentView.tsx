@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { usePermission } from '../../app-state/use-permission';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
 import { availabilityKey, equipmentKey, kindKey } from './accommodations-text';
@@ -12,6 +12,7 @@ import { useAccommodationsStore } from './accommodations-store';
  */
 export function EquipmentView() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const canRecord = usePermission('record');
@@ -32,9 +33,8 @@ export function EquipmentView() {
             <ul className="gap-list">
               {checklist.gaps.map((gap) => (
                 <li key={gap.kind} className="message message-warning">
-                  {t('accommodations.gap', {
+                  {tp('accommodations.gap', gap.openItems, {
                     kind: t(kindKey(gap.kind)),
-                    count: gap.openItems,
                     equipment: gap.equipment.map((e) => t(equipmentKey(e))).join(', '),
                   })}
                 </li>

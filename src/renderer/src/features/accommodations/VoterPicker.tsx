@@ -3,7 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { ApiError } from '@shared/result';
 import type { VoterSummary } from '@shared/voters/voter-api';
 import { callApi } from '../../api/precinct-client';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useErrorText } from '../../app-state/use-error-text';
 import { formatBirthDate, maskIin, voterFullName } from '../../ui/voter-text';
@@ -27,6 +27,7 @@ interface VoterPickerProps {
  */
 export function VoterPicker({ chosen, error, onChoose, onNotListed }: VoterPickerProps) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const errorText = useErrorText();
   const id = useId();
@@ -98,7 +99,7 @@ export function VoterPicker({ chosen, error, onChoose, onNotListed }: VoterPicke
           <p>
             {total > found.length
               ? t('accommodations.picker.countMore', { shown: found.length, total })
-              : t('accommodations.picker.count', { count: found.length })}
+              : tp('accommodations.picker.count', found.length)}
           </p>
         ) : null}
         {chosen ? (

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { DEADLINE_LIMITS, type ComplaintDeadlineRules } from '@shared/infolog/complaint-deadline';
 import type { InfoLogSettings } from '@shared/infolog/infolog-contract';
 import type { ApiError } from '@shared/result';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { WholeNumberField } from '../../ui/TextField';
@@ -13,6 +13,7 @@ import { useInfoLogStore } from './infolog-store';
 /** The complaint deadlines in force; the chair may change them (a package will set them). */
 export function DeadlineSettings() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const settings = useInfoLogStore((state) => state.settings);
   const canEdit = usePermission('settings.edit');
@@ -23,10 +24,10 @@ export function DeadlineSettings() {
       <h3 id="infolog-deadlines-heading">{t('infolog.deadlinesHeading')}</h3>
       <p>
         {t('infolog.deadlinesSummary', {
-          standard: deadlines.standardDays,
-          voterList: deadlines.voterListDays,
+          standard: tp('infolog.days', deadlines.standardDays),
+          voterList: tp('infolog.days', deadlines.voterListDays),
           votingDay: settings.votingDay ? formatCalendarDate(settings.votingDay, language) : '',
-          before: deadlines.sameDayDaysBefore,
+          before: tp('infolog.days', deadlines.sameDayDaysBefore),
         })}{' '}
         {t(`infolog.deadlinesSource.${settings.source}`)}
       </p>

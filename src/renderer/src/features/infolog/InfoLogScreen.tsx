@@ -5,7 +5,7 @@ import { useRefreshOn } from '../../api/queries';
 import { ENTRY_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
 import type { MessageKey } from '@shared/i18n';
 import { assertNever } from '@shared/result';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { useErrorText } from '../../app-state/use-error-text';
@@ -37,6 +37,7 @@ const recordLabel = (kind: EntryKind): MessageKey =>
  */
 export function InfoLogScreen() {
   const t = useT();
+  const tp = useTPlural();
   const errorText = useErrorText();
   const canRecord = usePermission('record');
   const open = useInfoLogStore((state) => state.open);
@@ -60,11 +61,11 @@ export function InfoLogScreen() {
       {summary ? (
         <div className="infolog-summary">
           <p className="message message-info" data-testid="observers-present">
-            {t('infolog.presentNow', { count: summary.presentObservers })}
+            {tp('infolog.presentNow', summary.presentObservers)}
           </p>
           {summary.overdueComplaints > 0 ? (
             <p className="message message-warning" data-testid="complaints-overdue">
-              {t('infolog.overdueNow', { count: summary.overdueComplaints })}
+              {tp('infolog.overdueNow', summary.overdueComplaints)}
             </p>
           ) : null}
         </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useQuery } from '../../api/queries';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useProtocolPrint } from './protocol-print';
 import type { VotingDayView } from '@shared/protocol/protocol-contract';
@@ -17,6 +17,7 @@ export function ProtocolHomeCard({ onOpen }: { onOpen: () => void }) {
 
 function DayCard({ day, onOpen }: { day: VotingDayView; onOpen: () => void }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const { timeZone } = useProtocolPrint(day);
   const id = useId();
@@ -41,7 +42,7 @@ function DayCard({ day, onOpen }: { day: VotingDayView; onOpen: () => void }) {
     >
       <h2 id={`${id}-title`}>{t('protocol.home.title')}</h2>
       <p>{state}</p>
-      {due > 0 ? <p>{t('protocol.home.reportsDue', { count: due })}</p> : null}
+      {due > 0 ? <p>{tp('protocol.home.reportsDue', due)}</p> : null}
       <button type="button" className="button-secondary home-action" onClick={onOpen}>
         {t('protocol.home.action')}
       </button>

@@ -1,6 +1,6 @@
 import type { ProtocolEventType } from '@shared/protocol/protocol-events';
 import { assertNever } from '@shared/result';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate, TranslatePlural } from '../../i18n/use-t';
 
 type Payload = Record<string, unknown>;
 
@@ -15,6 +15,7 @@ export function summarizeProtocolEvent(
   p: Payload,
   t: Translate,
   memberName: (id: string) => string,
+  tp: TranslatePlural,
 ): string {
   const member = (key: string) =>
     typeof p[key] === 'string' ? memberName(p[key]) : t('protocol.theStock');
@@ -22,7 +23,7 @@ export function summarizeProtocolEvent(
     case 'protocol.ballot_set': {
       const ballot = p.ballot as { questions?: unknown[] } | null;
       return ballot
-        ? t('audit.summary.protocol.ballotSet', { questions: ballot.questions?.length ?? 0 })
+        ? tp('audit.summary.protocol.ballotSet', ballot.questions?.length ?? 0)
         : t('audit.summary.protocol.noBallot');
     }
     case 'voting.opened':

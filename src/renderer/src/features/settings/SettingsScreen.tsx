@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
@@ -13,6 +13,7 @@ import { useSettingsStore } from './settings-store';
 /** Language for everyone; members and auto-lock for those whose role allows it. */
 export function SettingsScreen() {
   const t = useT();
+  const tp = useTPlural();
   const open = useSettingsStore((state) => state.open);
   const notice = useSettingsStore((state) => state.notice);
   const canManage = usePermission('members.manage');
@@ -52,7 +53,7 @@ export function SettingsScreen() {
         {canEditSettings ? (
           <AutoLockForm current={autoLockMinutes} />
         ) : (
-          <p>{t('settings.autoLockReadOnly', { minutes: autoLockMinutes })}</p>
+          <p>{tp('settings.autoLockReadOnly', autoLockMinutes)}</p>
         )}
       </section>
     </section>

@@ -1,6 +1,6 @@
 import { SectionNav } from '../../ui/SectionNav';
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import {
   SUPERVISOR_SECTIONS,
   useSupervisorStore,
@@ -20,6 +20,7 @@ const LABELS: Record<SupervisorSection, MessageKey> = {
 /** Supervisor mode's sections, the current one marked with aria-current, plus its counts. */
 export function SupervisorNav() {
   const t = useT();
+  const tp = useTPlural();
   const section = useSupervisorStore((store) => store.section);
   const go = useSupervisorStore((store) => store.go);
   const state = useSupervisorStore((store) => store.state);
@@ -36,10 +37,10 @@ export function SupervisorNav() {
       {state ? (
         <p className="supervisor-summary">
           {t('supervisor.summary', {
-            precincts: state.precincts,
-            devices: state.devices,
-            openAlarms: state.openAlarms,
-            heldFiles: state.heldFiles,
+            precincts: tp('supervisor.summary.precincts', state.precincts),
+            devices: tp('supervisor.summary.devices', state.devices),
+            openAlarms: tp('supervisor.summary.openAlarms', state.openAlarms),
+            heldFiles: tp('supervisor.summary.heldFiles', state.heldFiles),
           })}
         </p>
       ) : null}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PackageLoadResult, PackageState } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
 import { ListDifferencesView } from './ListDifferencesView';
@@ -10,6 +10,7 @@ import { PackageLoader } from './PackageLoader';
 /** The package this laptop holds, and loading a newer one (the chair), with what it changed. */
 export function PackageSection() {
   const t = useT();
+  const tp = useTPlural();
   const refresh = useSessionStore((state) => state.refresh);
   const [state, setState] = useState<PackageState | null>(null);
   const [loaded, setLoaded] = useState<PackageLoadResult | null>(null);
@@ -55,7 +56,7 @@ export function PackageSection() {
           <StatusMessage tone="success">
             {t('package.loaded', { revision: loaded.revision })}
             {loaded.votersImported > 0
-              ? ` ${t('package.votersImported', { count: loaded.votersImported })}`
+              ? ` ${tp('package.votersImported', loaded.votersImported)}`
               : ''}
           </StatusMessage>
           <ListDifferencesView differences={loaded.differences} />

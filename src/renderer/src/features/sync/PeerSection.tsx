@@ -3,7 +3,7 @@ import type { ImportFileResult } from '@shared/supervisor/supervisor-contract';
 import type { ApiError } from '@shared/result';
 import type { SyncAlarmView } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
-import { useT } from '../../i18n/use-t';
+import { useT, useTPlural } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSessionStore } from '../../app-state/session-store';
@@ -15,6 +15,7 @@ import { fileNameOf, importOutcome } from './sync-text';
 /** The chair's laptop gathers the files of the precinct's other laptops; alarms they raise. */
 export function PeerSection() {
   const t = useT();
+  const tp = useTPlural();
   const errorText = useErrorText();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
   const [busy, setBusy] = useState(false);
@@ -80,7 +81,7 @@ export function PeerSection() {
           <ul data-testid="peer-results">
             {files.map((file, index) => (
               <li key={`${file.file}-${index}`}>
-                {fileNameOf(file.file)}: {importOutcome(file, t)}
+                {fileNameOf(file.file)}: {importOutcome(file, t, tp)}
               </li>
             ))}
           </ul>

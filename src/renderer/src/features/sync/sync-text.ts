@@ -1,7 +1,7 @@
 import type { MessageKey } from '@shared/i18n';
 import type { ImportFileResult, RejectCode } from '@shared/supervisor/supervisor-contract';
 import type { ListChange } from '@shared/sync/sync-contract';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate, TranslatePlural } from '../../i18n/use-t';
 
 /** A fingerprint as people compare it with a paper act: 16 groups of 4, upper case. */
 export function fingerprintGroups(fingerprint: string): string[] {
@@ -37,10 +37,10 @@ const REJECT_LABELS: Record<RejectCode, MessageKey> = {
 };
 
 /** What became of one imported file, in a sentence. */
-export function importOutcome(result: ImportFileResult, t: Translate): string {
+export function importOutcome(result: ImportFileResult, t: Translate, tp: TranslatePlural): string {
   switch (result.status) {
     case 'accepted':
-      return t('sync.status.accepted', { count: result.newEvents });
+      return tp('sync.status.accepted', result.newEvents);
     case 'already_imported':
       return t('sync.status.already_imported');
     case 'held':

@@ -1,5 +1,5 @@
 import type { SlotView } from '@shared/supervisor/supervisor-contract';
-import { useT } from '../../../i18n/use-t';
+import { useT, useTPlural } from '../../../i18n/use-t';
 
 /**
  * A precinct's laptop slots: which device took each (its certificate came in a sync file),
@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/use-t';
  */
 export function SlotTable({ slots }: { slots: SlotView[] }) {
   const t = useT();
+  const tp = useTPlural();
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="slots-table">
@@ -26,9 +27,7 @@ export function SlotTable({ slots }: { slots: SlotView[] }) {
               <td>
                 {slot.deviceIds.length === 0 ? t('supervisor.slots.free') : null}
                 {slot.deviceIds.length > 1 ? (
-                  <strong>
-                    {t('supervisor.slots.reused', { count: slot.deviceIds.length })}:{' '}
-                  </strong>
+                  <strong>{tp('supervisor.slots.reused', slot.deviceIds.length)}: </strong>
                 ) : null}
                 <span className="mono-id">{slot.deviceIds.join(', ')}</span>
               </td>

@@ -15,9 +15,13 @@ import { chooseFiles } from '../../../ui/choose-files';
 import { fileName, groupFingerprint } from '../supervisor-text';
 import { useSupervisorStore } from '../supervisor-store';
 import { HandoverNotice } from './HandoverNotice';
+import { PackageCheckLine } from './PackageCheckLine';
+import { blocksPackage, usePackageCheck } from './package-check';
 
 /** What a package file is called on disk (the precinct side offers files with this ending). */
 const PACKAGE_EXTENSION = 'pdpkg';
+/** The line saying what the check of the chosen files found, read with the button. */
+const PACKAGE_CHECK_ID = 'package-check';
 
 /** A precinct's package from its spec and voter list, saved where the supervisor chooses. */
 export function PackagesSection() {
@@ -31,6 +35,8 @@ export function PackagesSection() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<PackageCreated | null>(null);
+  const check = usePackageCheck(spec, voters);
+  const blocked = blocksPackage(check);
 
   async function pick(which: 'spec' | 'voters') {
     const chosen = await chooseFiles(nativeDialogs, {
@@ -57,7 +63,7 @@ export function PackagesSection() {
   }
 
   async function create() {
-    if (busy) return;
+    if (busy || blocked) return;
     setError(null);
     setCreated(null);
     setMissing({ spec: !spec, voters: !voters });
@@ -113,10 +119,16 @@ export function PackagesSection() {
         onChoose={() => void pick('voters')}
       />
       <div className="button-row">
-        <BusyButton type="button" busy={busy} onClick={() => void create()}>
+        <BusyButton
+          type="button"
+          busy={busy}
+          blockedBy={blocked ? PACKAGE_CHECK_ID : undefined}
+          onClick={() => void create()}
+        >
           {t('supervisor.packages.create')}
         </BusyButton>
       </div>
+      <PackageCheckLine id={PACKAGE_CHECK_ID} check={check} />
       <ErrorAlert message={error ? describeError(error, language) : null} />
       <div role="status">
         {busy ? <p className="message message-info">{t('supervisor.packages.creating')}</p> : null}

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { VoterSummary } from '@shared/voters/voter-api';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { InlineBadges } from '../card/VoterBadges';
 import { useVoterErrorText } from '../voter-error';
@@ -187,6 +187,7 @@ function EmptyListNextStep() {
 /** How many voters the search found, read out politely after each search. */
 function SearchCount({ query }: { query: string }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const result = useVoterSearchStore((state) => state.result);
   if (!result) return null;
@@ -208,7 +209,7 @@ function SearchCount({ query }: { query: string }) {
     <p>
       {query.trim() === ''
         ? t('voters.find.countAll', { count: count(result.total) })
-        : t('voters.find.count', { count: count(result.total) })}
+        : tp('voters.find.count', result.total)}
     </p>
   );
 }

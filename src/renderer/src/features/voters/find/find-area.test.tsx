@@ -40,7 +40,7 @@ describe('the voter search', () => {
     });
     const box = screen.getByRole('combobox', { name: 'Search the list' });
     fireEvent.change(box, { target: { value: 'serik' } });
-    expect(await screen.findByText('Voters found: 2.')).toBeTruthy();
+    expect(await screen.findByText('2 voters found.')).toBeTruthy();
     expect(mock.callsOf('searchVoters')).toEqual([
       { query: '', limit: 5000 },
       { query: 'serik', limit: 5000 },

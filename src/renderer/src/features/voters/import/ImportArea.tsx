@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useRefreshOn } from '../../../api/queries';
 import type { ApiError } from '@shared/result';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural, type TranslatePlural } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSessionStore } from '../../../app-state/session-store';
 import { usePermission } from '../../../app-state/use-permission';
@@ -29,6 +29,7 @@ const LIST_FILE_TEXTS = {
  */
 export function ImportArea() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const id = useId();
   const canImport = usePermission('voters.import');
@@ -105,7 +106,7 @@ export function ImportArea() {
       </div>
       {canImport ? null : <p className="field-hint">{t('voters.import.notAllowed')}</p>}
       <div role="status">
-        {work ? <p className="message message-info">{workText(work, t, count)}</p> : null}
+        {work ? <p className="message message-info">{workText(work, t, tp)}</p> : null}
         {imported && !work ? (
           <p className="message message-success">
             {t('voters.import.done', {
@@ -140,16 +141,12 @@ export function ImportArea() {
   );
 }
 
-function workText(
-  work: ImportWork,
-  t: ReturnType<typeof useT>,
-  count: (n: number) => string,
-): string {
+function workText(work: ImportWork, t: ReturnType<typeof useT>, tp: TranslatePlural): string {
   switch (work.kind) {
     case 'checking':
       return t('voters.import.checking', { file: work.fileName });
     case 'importing':
-      return t('voters.import.importing', { count: count(work.count) });
+      return tp('voters.import.importing', work.count);
     case 'rechecking':
       return t('voters.import.rechecking');
   }

@@ -2,7 +2,7 @@ import { ColumnHeads } from '../../../ui/ColumnHeads';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '@shared/result';
 import type { ListReport } from '@shared/voters/voter-api';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useSessionStore } from '../../../app-state/session-store';
@@ -24,6 +24,7 @@ import { LostLettersNotice, confirmExplanation } from './LostLettersNotice';
  */
 export function ReportView({ report, focusRequest }: { report: ListReport; focusRequest: number }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const canImport = usePermission('voters.import');
@@ -106,8 +107,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       ) : null}
       {report.importedAt ? (
         <p className="message message-success">
-          {t('voters.report.importedOn', {
-            count: count(report.imported ?? 0),
+          {tp('voters.report.importedOn', report.imported ?? 0, {
             at: formatInstant(report.importedAt, timeZone, language),
           })}
         </p>
@@ -162,7 +162,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
               setConfirming(true);
             }}
           >
-            {t('voters.import.importButton', { count: count(report.valid) })}
+            {tp('voters.import.importButton', report.valid)}
           </button>
         ) : null}
       </div>
@@ -170,9 +170,9 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       <ReportIssues report={report} />
       {confirming ? (
         <ConfirmDialog
-          title={t('voters.import.confirmTitle', { count: count(report.valid) })}
+          title={tp('voters.import.confirmTitle', report.valid)}
           explanation={confirmExplanation(t, rejected, report.warningCount, count)}
-          confirmLabel={t('voters.import.confirm', { count: count(report.valid) })}
+          confirmLabel={tp('voters.import.confirm', report.valid)}
           busy={work?.kind === 'importing'}
           error={errorText(importError)}
           onConfirm={() => void confirmImport()}
