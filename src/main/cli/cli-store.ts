@@ -13,6 +13,7 @@ import { can } from '../core/kernel/permissions';
 import { handoverSecret } from '../core/features/sync';
 import { readDoor, type DoorFile } from '../core/kernel/at-rest/door-file';
 import { openExistingDatabase, type Db } from '../core/kernel/db/database';
+import { WrongStoreKeyError } from '../core/kernel/db/store-key';
 import { openWithSecret } from '../core/kernel/at-rest/door-wraps';
 import { peekStore, prepareStoreFolder } from '../core/kernel/at-rest/store-door';
 import { systemClock } from '../core/kernel/clock';
@@ -42,8 +43,13 @@ export async function openPrecinctFolder(
 ): Promise<OpenedFolder> {
   const state = prepareStoreFolder(dataDir, SCHEMA_VERSION);
   if (state.kind === 'open') {
-    const ctx = openCliContext(dataDir, state);
-    return { ctx, actor: memberOf(ctx, args) };
+    try {
+      const ctx = openCliContext(dataDir, state);
+      return { ctx, actor: memberOf(ctx, args) };
+    } catch (error) {
+      // A seal the store took before its door dropped the old key: its secrets open it.
+      if (!(error instanceof WrongStoreKeyError && state.door.sealing)) throw error;
+    }
   }
   const { key, actor } = await unlock(dataDir, state.door, args, output, knownCode);
   return { ctx: openCliContext(dataDir, { key, door: state.door }), actor };
@@ -56,6 +62,14 @@ function memberOf(ctx: CoreContext, args: ParsedArgs): string | null {
   const found = ctx.members.listForLogin().find((m) => m.id === name || m.fullName === name);
   if (!found) throw new UsageError(`no active member "${name}" in this folder`);
   return found.id;
+}
+
+/**
+ * Whether the door holds a wrap of a folder-wide secret (the handover code, the folder's own),
+ * counting a seal under way (its wraps may be the only ones that open the store).
+ */
+export function hasSecretWrap(door: DoorFile, kind: 'handover_code' | 'folder_secret'): boolean {
+  return [...door.wraps, ...(door.sealing?.wraps ?? [])].some((w) => w.kind === kind);
 }
 
 async function unlock(
@@ -84,8 +98,7 @@ async function unlock(
     const refused = countDoorFailure(dataDir, door, member.id, systemClock, false);
     throw new Refusal(refused.code, `${refused.code}: ${refused.message}; nothing was opened`);
   }
-  const sealedBy = (kind: 'handover_code' | 'folder_secret') =>
-    door.wraps.some((w) => w.kind === kind);
+  const sealedBy = (kind: 'handover_code' | 'folder_secret') => hasSecretWrap(door, kind);
   if (sealedBy('handover_code')) {
     const code = knownCode ?? (await handoverCodeOf(args, output));
     const key = await openWithSecret(door, 'handover_code', null, handoverSecret(code));

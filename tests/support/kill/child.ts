@@ -6,7 +6,9 @@
  */
 import { writeSync } from 'node:fs';
 import { flushCompileCache } from 'node:module';
+import { createAppCore } from '../../../src/main/core/app-core';
 import { createContext } from '../../../src/main/core/context';
+import { systemClock } from '../../../src/main/core/kernel/clock';
 import { readDoor } from '../../../src/main/core/kernel/at-rest/door-file';
 import { RequestService } from '../../../src/main/core/features/accommodations/request-service';
 import { InfoLogService } from '../../../src/main/core/features/infolog/infolog-service';
@@ -113,13 +115,32 @@ function recordEvents(job: EventsJob): void {
   }
 }
 
+/**
+ * Opens a data folder as the app does at its start (a folder of the previous format is
+ * encrypted in place then), printing `start` before and `opened MS` after, MS the opening's
+ * own duration.
+ */
+function openFolder(dataDir: string): void {
+  flushCompileCache();
+  say('start');
+  const started = performance.now();
+  const core = createAppCore({ dataDir, clock: systemClock, host: headlessHost });
+  say(`opened ${Math.round(performance.now() - started)}`);
+  core.close();
+}
+
 const [work, jobJson] = process.argv.slice(2);
-if (work !== 'events') {
+const works: Record<string, (job: string) => void> = {
+  events: (job) => recordEvents(JSON.parse(job) as EventsJob),
+  open: (dataDir) => openFolder(dataDir),
+};
+const run = works[work ?? ''];
+if (!run) {
   process.stderr.write(`Unknown work: ${work ?? ''}\n`);
   process.exit(2);
 }
 try {
-  recordEvents(JSON.parse(jobJson ?? '{}') as EventsJob);
+  run(jobJson ?? '{}');
 } catch (error) {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
