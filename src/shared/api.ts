@@ -15,6 +15,7 @@ import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
+import { returnedLaptopOperations } from './supervisor/returned-laptop-contract';
 import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
@@ -40,6 +41,7 @@ export const contract = {
   ...supervisorOperations,
   ...resultsOperations,
   ...stagingOperations,
+  ...returnedLaptopOperations,
   ...protocolOperations,
   ...atRestOperations,
 };

@@ -17,6 +17,7 @@ import { auditCommands } from './audit-verify';
 import { askAtTerminal } from './handover-code-input';
 import { askHidden } from './secret-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
+import { laptopCommands } from './laptop-commands';
 import { centralCommands } from './supervisor-commands';
 import { syncCommands } from './sync-commands';
 import { votersCommands } from './voters-commands';
@@ -64,6 +65,13 @@ prompt without echo):
                               --revoked-by NAME --reason TEXT
       revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events
       imported so far are refused from now on; 2 with the reason code when refused
+  precinct-desk central open-laptop --data-dir C --laptop-dir L --account NAME --secret-file FILE
+                                    [--export-out FILE.pdsync] [--json]
+      open a precinct laptop handed back to the commission with the central key (every PIN
+      and recovery code lost, or a review): precinct, laptop, events, chain verified or where
+      it breaks, last export, closed or not, protocol versions; its folder is never written;
+      --export-out writes all its events to a sync file for sync import; 1 when its chain
+      does not verify, 2 with the reason code when refused
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 
@@ -78,7 +86,7 @@ terminal. What each command needs:
   central init                               --account NAME --secret-file (makes the
                                              administrator; passphrase of 12+ characters)
   package create, sync import, sync verify,  --account NAME --secret-file
-  device revoke
+  device revoke, central open-laptop
   package verify                             nothing; with --code-file it also checks that
                                              the body opens
   package load, first time                   --code-file (the new store is wrapped by the
@@ -109,7 +117,13 @@ const processOutput: CliOutput = {
 
 /** Every command by its two words. */
 const COMMANDS = new Map<string, Command>(
-  Object.entries({ ...auditCommands, ...votersCommands, ...syncCommands, ...centralCommands }),
+  Object.entries({
+    ...auditCommands,
+    ...votersCommands,
+    ...syncCommands,
+    ...centralCommands,
+    ...laptopCommands,
+  }),
 );
 
 /** Options that mean the same before, after or without any command. */
