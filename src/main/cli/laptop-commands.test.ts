@@ -106,6 +106,11 @@ describe('central open-laptop', () => {
     } finally {
       db.close();
     }
+    // Exported again, the events the central store holds are recognised: nothing refused.
+    const again = join(folder(), 'again.pdsync');
+    expect((await openLaptop(central, laptop, ...asAdmin(), '--export-out', again)).code).toBe(0);
+    const twice = await cli('sync', 'import', ...asAdmin(), '--data-dir', central, again);
+    expect(twice.code, twice.out + twice.err).toBe(0);
     // Bytes and modification times of every file in the laptop's folder as they were.
     expect(snapshot(laptop)).toEqual(before);
   }, 60_000);
