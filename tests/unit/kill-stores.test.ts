@@ -431,7 +431,6 @@ describe('killed while a plain folder of the previous format is encrypted in pla
   }, 180_000);
 });
 
-
 /**
  * The app's opening of a copy of `template` killed at random moments of its own duration (as
  * the child measures it), then `check`ed.
