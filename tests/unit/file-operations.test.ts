@@ -46,6 +46,8 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
   importSyncFiles: { where: 'supervisor', rest: {} },
   createPackage: { where: 'supervisor', rest: {} },
   saveCentralCsv: { where: 'supervisor', rest: { report: 'turnout' } },
+  openReturnedLaptop: { where: 'supervisor', rest: {} },
+  importReturnedLaptop: { where: 'supervisor', rest: {} },
 };
 
 /** The in-app picker's steps: a typed path is listed or bound to a handle, never read. */

@@ -50,8 +50,6 @@ import {
 
 const LANES = Math.min(2, availableParallelism());
 const TRIALS = 8;
-/** `central init` stretches the passphrase first: its trials cost more each. */
-const CENTRAL_TRIALS = 6;
 const FOLDER_SECRET = 'kill-test-new-folder';
 let bundle: KillBundle = { child: '', cli: '', dir: '' };
 const cleanups: (() => void)[] = [];
@@ -344,10 +342,15 @@ describe('killed while a plain folder of the previous format is encrypted in pla
       expectNothingInClear(dir, needles);
       expectNoLeftovers(dir);
     };
-    await killedOpenings('precinct folder encrypted in place', template, opening);
+    await killedOpenings(
+      'precinct folder encrypted in place',
+      template,
+      (dir) => ['open', dir],
+      opening,
+    );
   }, 180_000);
 
-  it(`a supervisor's central store opens whole, in ${CENTRAL_TRIALS} trials`, async () => {
+  it(`a supervisor's central store opens whole, in ${TRIALS} trials`, async () => {
     const fx = centralFixture();
     cleanups.push(() => fx.dispose());
     const voters = [...sampleVoters(3_000, VOTING_DAY, 24)];
@@ -374,75 +377,68 @@ describe('killed while a plain folder of the previous format is encrypted in pla
     const template = copyFolder(dir);
     cleanups.push(() => removeFolder(template));
     const secret = secretFile(ADMIN_PASSPHRASE);
-    const argv = (at: string) => [
-      'central',
-      'init',
-      '--data-dir',
-      at,
-      '--account',
-      ADMIN,
-      '--secret-file',
-      secret,
-    ];
-    const uncut = await uncutRuns(
-      () => copyFolder(template),
-      (at) => runAndKill(bundle.cli, argv(at), {}),
-      (_, run) => {
-        expect(run.code, run.stderr + run.lines.join('\n')).toBe(0);
-        return Promise.resolve();
-      },
-    );
-    const outcomes = { finished: 0, opened: 0, retried: 0 };
-    const hasDoor = (at: string) => readdirSync(at).includes('central-door.json');
-    await inParallel(CENTRAL_TRIALS, LANES, async () => {
-      const trial = copyFolder(template);
-      try {
-        const run = await runAndKill(bundle.cli, argv(trial), { afterMs: someMoment(uncut.ms) });
-        if (run.signal === null) {
-          expect(run.code, run.stderr).toBe(0);
-          outcomes.finished++;
-        } else if (hasDoor(trial)) {
-          outcomes.opened++;
-        } else {
-          // Killed before the administrator was made: the folder is still the previous one.
-          const again = await cli(...argv(trial));
-          expect(again.code, again.err).toBe(0);
-          outcomes.retried++;
-        }
-        // The app's opening with the administrator's passphrase finishes the rest.
-        const opened = await unlockCentralStore(trial, ADMIN, ADMIN_PASSPHRASE, Date.now());
-        try {
-          expect(opened.db.pragma('integrity_check', { simple: true })).toBe('ok');
-          expect(storeDigest(opened.db)).toBe(before);
-        } finally {
-          opened.db.close();
-        }
-        expect(isPlainStore(centralDatabasePath(trial))).toBe(false);
-        expect(isPlainStore(`${centralDatabasePath(trial)}.v3.bak`)).toBe(false);
-        expectNothingInClear(trial, needles);
-        expectNoLeftovers(trial);
-      } finally {
-        removeFolder(trial);
+    const outcomes = { opened: 0, again: 0 };
+    const opening = async (trial: string) => {
+      if (readdirSync(trial).includes('central-door.json')) {
+        outcomes.opened++;
+      } else {
+        // Killed before the administrator was made: the folder is still the previous one.
+        const again = await cli(
+          'central',
+          'init',
+          '--data-dir',
+          trial,
+          '--account',
+          ADMIN,
+          '--secret-file',
+          secret,
+        );
+        expect(again.code, again.err).toBe(0);
+        outcomes.again++;
       }
-    });
+      // The app's opening with the administrator's passphrase finishes the rest.
+      const opened = await unlockCentralStore(trial, ADMIN, ADMIN_PASSPHRASE, Date.now());
+      try {
+        expect(opened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(storeDigest(opened.db)).toBe(before);
+      } finally {
+        opened.db.close();
+      }
+      expect(isPlainStore(centralDatabasePath(trial))).toBe(false);
+      expect(isPlainStore(`${centralDatabasePath(trial)}.v3.bak`)).toBe(false);
+      expectNothingInClear(trial, needles);
+      expectNoLeftovers(trial);
+    };
+    await killedOpenings(
+      'central store encrypted in place',
+      template,
+      (trial) => [
+        'central-init',
+        JSON.stringify({ dataDir: trial, account: ADMIN, secretFile: secret }),
+      ],
+      opening,
+    );
     console.log(
-      `kill test, central store encrypted in place: ${CENTRAL_TRIALS} trials of ${uncut.ms} ms, ${outcomes.finished} finished, ${outcomes.opened} finished by the next opening, ${outcomes.retried} by central init again`,
+      `kill test, central store: ${outcomes.opened} opened by the passphrase, ${outcomes.again} made by central init again`,
     );
   }, 180_000);
 });
 
 /**
- * The app's opening of a copy of `template` killed at random moments of its own duration (as
- * the child measures it), then `check`ed.
+ * The child's `work` (the app's opening of a folder, or the making of a supervisor folder's
+ * administrator) on a copy of `template`, killed at random moments of the work's own duration
+ * (as the child measures it), then `check`ed.
  */
 async function killedOpenings(
   what: string,
   template: string,
+  work: (dir: string) => string[],
   check: (dir: string) => Promise<void>,
+  trials = TRIALS,
 ): Promise<void> {
   const uncut = await uncutRuns(
     () => copyFolder(template),
-    (dir) => runAndKill(bundle.child, ['open', dir], {}),
+    (dir) => runAndKill(bundle.child, work(dir), {}),
     (dir, run) => {
       expect(run.code, run.stderr).toBe(0);
       return check(dir);
@@ -451,10 +447,10 @@ async function killedOpenings(
   const openMs = Number(uncut.lines.find((l) => l.startsWith('opened '))?.slice(7));
   expect(openMs).toBeGreaterThan(0);
   const outcomes = { finished: 0, killed: 0 };
-  await inParallel(TRIALS, LANES, async () => {
+  await inParallel(trials, LANES, async () => {
     const dir = copyFolder(template);
     try {
-      const run = await runAndKill(bundle.child, ['open', dir], {
+      const run = await runAndKill(bundle.child, work(dir), {
         when: (lines) => lines.includes('start'),
         jitterMs: openMs * 1.2,
       });
@@ -465,6 +461,6 @@ async function killedOpenings(
     }
   });
   console.log(
-    `kill test, ${what}: ${TRIALS} trials over an opening of ${openMs} ms, ${outcomes.killed} killed, ${outcomes.finished} finished first`,
+    `kill test, ${what}: ${trials} trials over an opening of ${openMs} ms, ${outcomes.killed} killed, ${outcomes.finished} finished first`,
   );
 }
