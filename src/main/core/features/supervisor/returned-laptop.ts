@@ -59,7 +59,7 @@ const noCentralWrap = () =>
   );
 
 /** The laptop's store key, from the commission's copy (see the refusals' codes). */
-export function laptopKey(door: DoorFile, keys: CentralKeys): Buffer {
+export function laptopKey(door: DoorFile, keys: Pick<CentralKeys, 'encryption'>): Buffer {
   const wrap = door.central_wrap;
   if (!wrap) throw noCentralWrap();
   if (wrap.to !== keys.encryption.publicKey) {
@@ -81,7 +81,7 @@ export function laptopKey(door: DoorFile, keys: CentralKeys): Buffer {
  */
 export function openReturnedLaptop(
   laptopDir: string,
-  keys: CentralKeys,
+  keys: Pick<CentralKeys, 'encryption'>,
   chainChecks: readonly ChainCheck[],
 ): OpenedLaptop {
   const door = checkLaptopFolder(laptopDir);
