@@ -16,6 +16,7 @@ import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
 import { keyBackupOperations } from './supervisor/key-backup-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
+import { returnedLaptopOperations } from './supervisor/returned-laptop-contract';
 import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
@@ -42,6 +43,7 @@ export const contract = {
   ...resultsOperations,
   ...keyBackupOperations,
   ...stagingOperations,
+  ...returnedLaptopOperations,
   ...protocolOperations,
   ...atRestOperations,
 };

@@ -167,6 +167,8 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   getResults: reads('central'),
   getPrecinctProtocols: reads('central'),
   stageDroppedFile: changes('files'),
+  openReturnedLaptop: reads('central'),
+  importReturnedLaptop: changes('central'),
   // The voting day and its protocol.
   getVotingDay: reads('protocol', 'voters', 'infolog', 'sync'),
   openVoting: records('protocol'),

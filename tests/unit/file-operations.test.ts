@@ -56,6 +56,8 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
       passphrase: 'second laptop passphrase',
     },
   },
+  openReturnedLaptop: { where: 'supervisor', rest: {} },
+  importReturnedLaptop: { where: 'supervisor', rest: {} },
 };
 
 /** The in-app picker's steps: a typed path is listed or bound to a handle, never read. */

@@ -19,6 +19,7 @@ import {
   type SealingKind,
 } from '../core/kernel/at-rest/door-file';
 import { openExistingDatabase, type Db } from '../core/kernel/db/database';
+import { WrongStoreKeyError } from '../core/kernel/db/store-key';
 import { boundBeyondReach, openWithSecret } from '../core/kernel/at-rest/door-wraps';
 import { peekStore, prepareStoreFolder } from '../core/kernel/at-rest/store-door';
 import { systemClock } from '../core/kernel/clock';
@@ -54,8 +55,13 @@ export async function openPrecinctFolder(
 ): Promise<OpenedFolder> {
   const state = prepareStoreFolder(dataDir, SCHEMA_VERSION);
   if (state.kind === 'open') {
-    const ctx = openCliContext(dataDir, state);
-    return { ctx, actor: memberOf(ctx, args) };
+    try {
+      const ctx = openCliContext(dataDir, state);
+      return { ctx, actor: memberOf(ctx, args) };
+    } catch (error) {
+      // A seal the store took before its door dropped the old key: its secrets open it.
+      if (!(error instanceof WrongStoreKeyError && state.door.sealing)) throw error;
+    }
   }
   const { key, actor } = await unlock(dataDir, state.door, args, output, knownCode);
   // The door as the unlock left it (a count it cleared).
@@ -71,6 +77,14 @@ function memberOf(ctx: CoreContext, args: ParsedArgs): string | null {
   return found.id;
 }
 
+/**
+ * Whether the door holds a wrap of a folder-wide secret (the handover code, the folder's own),
+ * counting a seal under way (its wraps may be the only ones that open the store).
+ */
+export function hasSecretWrap(door: DoorFile, kind: 'handover_code' | 'folder_secret'): boolean {
+  return [...door.wraps, ...(door.sealing?.wraps ?? [])].some((w) => w.kind === kind);
+}
+
 async function unlock(
   dataDir: string,
   door: DoorFile,
@@ -84,7 +98,7 @@ async function unlock(
     if (!member) throw new UsageError(`no active member "${name}" in this folder`);
     return { key: await unlockAsMember(dataDir, door, member, args, output), actor: member.id };
   }
-  const sealedBy = (kind: SealingKind) => door.wraps.some((w) => w.kind === kind);
+  const sealedBy = (kind: 'handover_code' | 'folder_secret') => hasSecretWrap(door, kind);
   if (sealedBy('handover_code')) {
     refuseLockedSecret(door, 'handover_code');
     const code = knownCode ?? (await handoverCodeOf(args, output));

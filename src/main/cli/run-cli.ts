@@ -17,6 +17,7 @@ import { auditCommands } from './audit-verify';
 import { askAtTerminal } from './handover-code-input';
 import { askHidden } from './secret-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
+import { laptopCommands } from './laptop-commands';
 import { centralCommands } from './supervisor-commands';
 import { keyBackupCommands } from './key-backup-commands';
 import { syncCommands } from './sync-commands';
@@ -74,6 +75,13 @@ prompt without echo):
                               --revoked-by NAME --reason TEXT
       revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events
       imported so far are refused from now on; 2 with the reason code when refused
+  precinct-desk central open-laptop --data-dir C --laptop-dir L --account NAME --secret-file FILE
+                                    [--export-out FILE.pdsync] [--json]
+      open a precinct laptop handed back to the commission with the central key (every PIN
+      and recovery code lost, or a review): precinct, laptop, events, chain verified or where
+      it breaks, last export, closed or not, protocol versions; its folder is never written;
+      --export-out writes all its events to a sync file for sync import; 1 when its chain
+      does not verify, 2 with the reason code when refused
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 
@@ -88,7 +96,7 @@ package's handover code from --code-file FILE, or a prompt on a terminal. What e
   central init                               --account NAME --secret-file (makes the
                                              administrator; passphrase of 12+ characters)
   package create, sync import, sync verify,  --account NAME --secret-file
-  device revoke
+  device revoke, central open-laptop
   central backup-keys                        --account NAME --secret-file (an
                                              administrator), and the backup's own
                                              passphrase: --backup-secret-file or typed twice
@@ -134,6 +142,7 @@ const COMMANDS = new Map<string, Command>(
     ...syncCommands,
     ...centralCommands,
     ...keyBackupCommands,
+    ...laptopCommands,
   }),
 );
 

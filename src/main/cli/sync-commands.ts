@@ -1,6 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { DomainError } from '@shared/result';
+import type { CoreContext } from '../core/context';
 import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
 import { openPrecinctFolder, requireMemberPermission } from './cli-store';
@@ -65,8 +66,12 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   try {
     requireMemberPermission(ctx, actor, 'precinct.setup');
     const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
-    // The signed header is enough to print; the body's key is stretched once, by the load.
-    const preview = await packages.preview(resolve(file));
+    // A new store is sealed by the handover code before the list is written into it (a kill
+    // never leaves voters behind a key in clear): the code is checked against the body first.
+    // Otherwise the signed header is enough to print; the body's key is stretched by the load.
+    const sealFirst = !ctx.door.sealed && !ctx.precinct.isSetUp();
+    const preview = await packages.preview(resolve(file), sealFirst ? handoverCode : undefined);
+    if (sealFirst) await sealByCode(ctx, handoverCode);
     const result = await packages.load(
       resolve(file),
       handoverCode,
@@ -77,11 +82,7 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
     );
     loaded = true;
     // A store no secret sealed yet is sealed by the handover code until the chair's PIN.
-    if (!ctx.door.sealed) {
-      await ctx.door.addSecrets([
-        { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
-      ]);
-    }
+    if (!ctx.door.sealed) await sealByCode(ctx, handoverCode);
     const { out } = output;
     out(
       `Package ${preview.packageId}, revision ${result.revision}: ${result.kind.replace('_', ' ')}.`,
@@ -116,6 +117,13 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
       if (!doorExisted) rmSync(doorPath(dataDir), { force: true });
     }
   }
+}
+
+/** Seals a store no secret sealed yet by the handover code (until the chair sets a PIN). */
+function sealByCode(ctx: CoreContext, handoverCode: string): Promise<void> {
+  return ctx.door.addSecrets([
+    { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
+  ]);
 }
 
 /**

@@ -3,7 +3,12 @@ import { resolveDataDir } from '../core/kernel/data-dir';
 import { databasePath, type Db } from '../core/kernel/db/database';
 import { doorPath, readDoor } from '../core/kernel/at-rest/door-file';
 import { peekStore } from '../core/kernel/at-rest/store-door';
-import { MIN_FOLDER_SECRET, openExistingStore, openPrecinctFolder } from './cli-store';
+import {
+  hasSecretWrap,
+  MIN_FOLDER_SECRET,
+  openExistingStore,
+  openPrecinctFolder,
+} from './cli-store';
 import { REFUSED_SECRET_OPTIONS, newSecretOf } from './secret-input';
 import { readDeviceIdentity } from '../core/kernel/device-identity';
 import { createEventLog } from '../core/feature-list';
@@ -136,9 +141,10 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
   const dataDir = resolveDataDir(stringOption(args, 'data-dir'));
   if (existsSync(databasePath(dataDir))) {
     const existing = peekStore(dataDir);
+    const door = readDoor(dataDir);
     // A store its members' PINs seal is a set-up precinct's.
     const precinct =
-      existing === 'sealed' && !readDoor(dataDir)?.wraps.some((w) => w.kind === 'folder_secret')
+      existing === 'sealed' && !(door && hasSecretWrap(door, 'folder_secret'))
         ? { votingDay: '', members: 1 }
         : existing && existing !== 'sealed'
           ? precinctVotingDay(existing)
@@ -167,12 +173,13 @@ async function votersImport(args: ParsedArgs, output: CliOutput): Promise<number
   const { ctx } = await openPrecinctFolder(dataDir, args, output);
   let imported = false;
   try {
-    const lists = new VoterListService(ctx.db, ctx.log, ctx.clock);
-    const result = await lists.importFile(file, votingDay, null, 'cli');
-    imported = true;
+    // Sealed before the list is written: a kill never leaves voters behind a key in clear.
     if (newSecret !== null && !ctx.door.sealed) {
       await ctx.door.addSecrets([{ kind: 'folder_secret', memberId: null, secret: newSecret }]);
     }
+    const lists = new VoterListService(ctx.db, ctx.log, ctx.clock);
+    const result = await lists.importFile(file, votingDay, null, 'cli');
+    imported = true;
     const { outcome } = result;
     if (args.options.has('json')) {
       output.out(JSON.stringify({ ...reportJson(outcome), imported: result.imported }));

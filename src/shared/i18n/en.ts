@@ -18,6 +18,7 @@ import { nextStepsEn } from './next-steps/en';
 import { centralAccessEn } from './central-access/en';
 import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
+import { returnedLaptopEn } from './returned-laptop/en';
 
 export const en = {
   ...votersEn,
@@ -39,6 +40,7 @@ export const en = {
   ...centralAccessEn,
   ...keystoreEn,
   ...keyBackupEn,
+  ...returnedLaptopEn,
 
   'app.title': 'Precinct Desk',
 

@@ -18,6 +18,7 @@ import { nextStepsKk } from './next-steps/kk';
 import { centralAccessKk } from './central-access/kk';
 import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
+import { returnedLaptopKk } from './returned-laptop/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -39,6 +40,7 @@ export const kk: Record<MessageKey, string> = {
   ...centralAccessKk,
   ...keystoreKk,
   ...keyBackupKk,
+  ...returnedLaptopKk,
 
   'app.title': 'Precinct Desk',
 

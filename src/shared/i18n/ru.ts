@@ -18,6 +18,7 @@ import { nextStepsRu } from './next-steps/ru';
 import { centralAccessRu } from './central-access/ru';
 import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
+import { returnedLaptopRu } from './returned-laptop/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -39,6 +40,7 @@ export const ru: Record<MessageKey, string> = {
   ...centralAccessRu,
   ...keystoreRu,
   ...keyBackupRu,
+  ...returnedLaptopRu,
 
   'app.title': 'Precinct Desk',
 

@@ -4,9 +4,12 @@
  * find again afterwards. Bundled with the app's code before the tests run (harness.ts);
  * its first argument names the work.
  */
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { flushCompileCache } from 'node:module';
+import { createAppCore } from '../../../src/main/core/app-core';
 import { createContext } from '../../../src/main/core/context';
+import { initCentralStore } from '../../../src/main/core/features/supervisor/central-access';
+import { systemClock } from '../../../src/main/core/kernel/clock';
 import { readDoor } from '../../../src/main/core/kernel/at-rest/door-file';
 import { RequestService } from '../../../src/main/core/features/accommodations/request-service';
 import { InfoLogService } from '../../../src/main/core/features/infolog/infolog-service';
@@ -113,13 +116,54 @@ function recordEvents(job: EventsJob): void {
   }
 }
 
+/**
+ * Opens a data folder as the app does at its start (a folder of the previous format is
+ * encrypted in place then), printing `start` before and `opened MS` after, MS the opening's
+ * own duration.
+ */
+function openFolder(dataDir: string): void {
+  flushCompileCache();
+  say('start');
+  const started = performance.now();
+  const core = createAppCore({ dataDir, clock: systemClock, host: headlessHost });
+  say(`opened ${Math.round(performance.now() - started)}`);
+  core.close();
+}
+
+interface CentralInitJob {
+  dataDir: string;
+  account: string;
+  /** A file holding the passphrase (never the command line). */
+  secretFile: string;
+}
+
+/**
+ * Makes a supervisor folder's administrator as the app's first form does (a plain central
+ * store of the previous format is encrypted in place then), printing `start` and `opened MS`.
+ */
+async function centralInit(job: CentralInitJob): Promise<void> {
+  const passphrase = readFileSync(job.secretFile, 'utf8').replace(/\r?\n$/, '');
+  flushCompileCache();
+  say('start');
+  const started = performance.now();
+  const opened = await initCentralStore(job.dataDir, job.account, passphrase, Date.now());
+  say(`opened ${Math.round(performance.now() - started)}`);
+  opened.db.close();
+}
+
 const [work, jobJson] = process.argv.slice(2);
-if (work !== 'events') {
+const works: Record<string, (job: string) => void | Promise<void>> = {
+  events: (job) => recordEvents(JSON.parse(job) as EventsJob),
+  open: (dataDir) => openFolder(dataDir),
+  'central-init': (job) => centralInit(JSON.parse(job) as CentralInitJob),
+};
+const run = works[work ?? ''];
+if (!run) {
   process.stderr.write(`Unknown work: ${work ?? ''}\n`);
   process.exit(2);
 }
 try {
-  recordEvents(JSON.parse(jobJson ?? '{}') as EventsJob);
+  await run(jobJson ?? '{}');
 } catch (error) {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);

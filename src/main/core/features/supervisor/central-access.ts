@@ -107,9 +107,10 @@ export async function unlockCentralStore(
   let converted = false;
   if (isPlainStore(file)) {
     swapInEncrypted(file, encryptedCopy(file, key));
-    retirePlainBackups(file);
     converted = true;
   }
+  // Also when a kill came after the swap, before the backups were gone.
+  retirePlainBackups(file);
   return { db: openWithKey(dataDir, key), key, account, converted };
 }
 

@@ -29,6 +29,7 @@ export const supervisorFeature = {
         store,
         clock: ctx.clock,
         fileHandles: ctx.fileHandles,
+        chainChecks: ctx.registry.chainChecks,
         claimSupervisorFolder: () =>
           ctx.db
             .transaction(() => {

@@ -7,6 +7,9 @@ import type {
   SupervisorState,
 } from '@shared/supervisor/supervisor-contract';
 import type { resultsOperations } from '@shared/supervisor/results-contract';
+import type { returnedLaptopOperations } from '@shared/supervisor/returned-laptop-contract';
+import type { ChainCheck } from '../../kernel/feature';
+import { importReturnedLaptop, openReturnedLaptop } from './returned-laptop';
 import { precinctProtocols, results } from './results-views';
 import { raiseSilentPrecincts } from './protocol-checks';
 import { DomainError } from '@shared/result';
@@ -36,7 +39,10 @@ import { checkPackageInputs, createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
 
-type CentralOperation = keyof typeof supervisorOperations | keyof typeof resultsOperations;
+type CentralOperation =
+  | keyof typeof supervisorOperations
+  | keyof typeof resultsOperations
+  | keyof typeof returnedLaptopOperations;
 
 /** Finished runs are kept for their progress to be read; the oldest go first. */
 const KEPT_RUNS = 20;
@@ -88,6 +94,8 @@ export function supervisorHandlers(options: {
    * through them, packages and CSVs written through one.
    */
   fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
+  /** The features' checks of a precinct's log, run on a returned laptop's (none by default). */
+  chainChecks?: readonly ChainCheck[];
 }): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
@@ -98,6 +106,17 @@ export function supervisorHandlers(options: {
     if (!options.isSupervisorFolder()) {
       throw new DomainError('precinct_folder', 'This data folder belongs to a precinct');
     }
+  }
+
+  const chainChecks = options.chainChecks ?? [];
+  /** The folder behind a folder handle (never a path from the page). */
+  function laptopFolder(handle: string): string {
+    const [folder] = options.fileHandles.resolveAll([handle], {
+      purposes: ['folder'],
+      extensions: ANY_ENDING,
+    });
+    if (!folder) throw new DomainError('file_handle_invalid', 'No such folder handle');
+    return folder.path;
   }
 
   function importContext(db: Db): ImportContext {
@@ -209,6 +228,15 @@ export function supervisorHandlers(options: {
       await checkTarget(outPath, replace, [PACKAGE_FILE_EXTENSION]);
       return createPackage(db, { specPath, votersPath, outPath }, now());
     },
+    // A returned laptop's folder, by folder handle: read only (returned-laptop.ts).
+    openReturnedLaptop: ({ handle }) => {
+      const keys = requireCentralKeys(central());
+      const laptop = openReturnedLaptop(laptopFolder(handle), keys, chainChecks);
+      laptop.close();
+      return laptop.summary;
+    },
+    importReturnedLaptop: ({ handle }) =>
+      importReturnedLaptop(laptopFolder(handle), importContext(central()), chainChecks, clock),
     saveCentralCsv: async ({ report, handle }) => {
       const db = central();
       const { path, replace } = options.fileHandles.take(handle, 'write', ['.csv']);

@@ -3,3 +3,4 @@ export { syncFeature } from './feature';
 export { centralEncryptionKey, chairPinPending } from './sync-store';
 export { SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 export { handoverSecret } from './handover-secret';
+export { ExportService } from './export-service';

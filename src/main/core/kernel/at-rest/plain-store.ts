@@ -13,7 +13,6 @@ import {
   readSync,
   readdirSync,
   renameSync,
-  rmSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -53,7 +52,8 @@ export function encryptInPlace(folder: string, name: string, key: Buffer): void 
     plain.close();
   }
   const copy = hidden(folder, name, CONVERTING);
-  rmSync(copy, { force: true });
+  // A copy a kill cut short goes with its journal: SQLite would roll a new copy back with it.
+  removeCopy(copy);
   touchPrivateFile(copy);
   copyFileSync(file, copy);
   const db = new Database(copy);
@@ -102,8 +102,17 @@ export function finishConversions(folder: string): void {
     if (existsSync(file)) shredFileSync(join(folder, entry));
   }
   for (const entry of readdirSync(folder)) {
-    if (entry.startsWith('.') && entry.endsWith(CONVERTING)) shredFileSync(join(folder, entry));
+    if (entry.startsWith('.') && entry.endsWith(CONVERTING)) removeCopy(join(folder, entry));
   }
+}
+
+/**
+ * A copy being encrypted, overwritten and removed with the files SQLite keeps beside it (its
+ * rollback journal holds pages of the plain store while `PRAGMA rekey` runs).
+ */
+function removeCopy(copy: string): void {
+  for (const side of ['-journal', '-wal', '-shm']) shredFileSync(`${copy}${side}`);
+  shredFileSync(copy);
 }
 
 /** The plain upgrade backups beside a store (`precinct.db.v5.bak`), by name. */

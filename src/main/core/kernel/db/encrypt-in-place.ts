@@ -143,12 +143,12 @@ export function overwrite(file: string): void {
   }
 }
 
-/** Copies a crash left half-made (they are encrypted; removed only). */
+/** Copies a crash left half-made, with their journals (encrypted: removed only). */
 function removeUnfinishedCopies(file: string): void {
   const folder = dirname(file);
   const prefix = `.${basename(file)}.`;
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(prefix) && name.endsWith(COPY_SUFFIX)) {
+    if (name.startsWith(prefix) && /\.encrypting(-journal)?$/.test(name)) {
       rmSync(join(folder, name), { force: true });
     }
   }

@@ -8,8 +8,12 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { NameReasonDialog } from '../NameReasonDialog';
 import { DeviceTable } from './DeviceTable';
+import { ReturnedLaptopPanel } from './ReturnedLaptopPanel';
 
-/** Enrolled devices; a lost laptop's device is revoked with a name and a reason. */
+/**
+ * Enrolled devices; a lost laptop's device is revoked with a name and a reason; a returned one
+ * is opened with the commission's key.
+ */
 export function DevicesSection() {
   const t = useT();
   const language = useLanguage();
@@ -56,6 +60,7 @@ export function DevicesSection() {
           onCancel={() => setRevoking(null)}
         />
       ) : null}
+      <ReturnedLaptopPanel />
     </section>
   );
 }
