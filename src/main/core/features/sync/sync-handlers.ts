@@ -96,6 +96,15 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       const actor = packageActor();
       const path = packagePath(handle);
       return ctx.exclusive(async () => {
+        // A store no secret sealed yet is sealed by the handover code (until the chair's PIN)
+        // before the list is written, so a kill during the load leaves no voter behind a key
+        // in clear. The code is checked first: a wrong one seals nothing.
+        if (!ctx.door.sealed) {
+          await packages.preview(path, handoverCode);
+          await ctx.door.addSecrets([
+            { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
+          ]);
+        }
         const result = await packages.load(
           path,
           handoverCode,
@@ -104,12 +113,6 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
           centralFingerprint,
           slot,
         );
-        // A store no secret sealed yet is sealed by the handover code until the chair's PIN.
-        if (!ctx.door.sealed) {
-          await ctx.door.addSecrets([
-            { kind: 'handover_code', memberId: null, secret: handoverSecret(handoverCode) },
-          ]);
-        }
         ctx.listChanged();
         return result;
       });
