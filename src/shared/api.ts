@@ -14,6 +14,7 @@ import { membersOperations } from './members/members-contract';
 import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
+import { centralAccountOperations } from './supervisor/accounts-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
 import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
@@ -39,6 +40,7 @@ export const contract = {
   ...syncOperations,
   ...supervisorOperations,
   ...resultsOperations,
+  ...centralAccountOperations,
   ...stagingOperations,
   ...protocolOperations,
   ...atRestOperations,

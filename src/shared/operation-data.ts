@@ -163,6 +163,16 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // The check for precincts silent after the close runs as results are read (its alarms).
   getResults: reads('central'),
   getPrecinctProtocols: reads('central'),
+  changeCentralPassphrase: changes('central'),
+  touchCentralSession: changes(),
+  listCentralAccounts: reads('central'),
+  addCentralAccount: changes('central'),
+  resetCentralPassphrase: changes('central'),
+  deactivateCentralAccount: changes('central'),
+  reactivateCentralAccount: changes('central'),
+  setCentralAccountRole: changes('central'),
+  listSupervisorLog: reads('central'),
+  verifySupervisorLog: reads('central'),
   stageDroppedFile: changes('files'),
   // The voting day and its protocol.
   getVotingDay: reads('protocol', 'voters', 'infolog', 'sync'),

@@ -14,7 +14,9 @@ import {
   initCentralStore,
   unlockCentralStore,
 } from '../core/features/supervisor/central-access';
-import { checkNewPassphrase } from '../core/features/supervisor/central-door';
+import { checkNewPassphrase, type CentralAccount } from '../core/features/supervisor/central-door';
+import { centralCan } from '@shared/supervisor/central-roles';
+import type { CentralNeed } from '@shared/supervisor/central-operations';
 import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
@@ -60,15 +62,27 @@ function doorRefusal(error: unknown): unknown {
     : error;
 }
 
+/** The central store opened for a command: its folder, key and the account that opened it. */
+export interface CliCentral {
+  db: Db;
+  dataDir: string;
+  key: Buffer;
+  account: CentralAccount;
+}
+
 /**
  * The central store of --data-dir opened with --account and its passphrase (--secret-file or
  * the prompt), or a usage error (exit 2) when the folder is not one. A wrong passphrase exits
  * 2 with `wrong_passphrase` and counts toward the account's lockout; nothing else changes.
+ * The account's role must allow what the command does (`need`, as the app's operation needs
+ * it: central-operations.ts), else `not_permitted`, exit 2, and an account that still has an
+ * initial passphrase replaces it first (`passphrase_change_required`).
  */
 export async function centralStore(
   args: ParsedArgs,
   output: CliOutput,
-): Promise<{ db: Db; dataDir: string }> {
+  need: CentralNeed,
+): Promise<CliCentral> {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   const account = accountOf(args);
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
@@ -83,17 +97,42 @@ export async function centralStore(
     );
   }
   const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
-  let db: Db;
+  let opened;
   try {
-    ({ db } = await unlockCentralStore(dataDir, account, passphrase, systemClock.now()));
+    opened = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
   } catch (error) {
     throw doorRefusal(error);
   }
+  const { db } = opened;
   if (!requireKeysOrNull(db)) {
     db.close();
     throw new UsageError(`${dataDir} holds no central key (run central init first)`);
   }
-  return { db, dataDir };
+  const refusal = accountRefusal(opened.account, need);
+  if (refusal) {
+    db.close();
+    opened.key.fill(0);
+    throw refusal;
+  }
+  return { db, dataDir, key: opened.key, account: opened.account };
+}
+
+/** Why `account` may not run a command that needs `need`, or null when it may. */
+function accountRefusal(account: CentralAccount, need: CentralNeed): Refusal | null {
+  if (need === 'open' || need === 'account') return null;
+  if (account.must_change) {
+    return new Refusal(
+      'passphrase_change_required',
+      `passphrase_change_required: ${account.name} has an initial passphrase; replace it first (central account passphrase)`,
+    );
+  }
+  if (!centralCan(account.role, need)) {
+    return new Refusal(
+      'not_permitted',
+      `not_permitted: the ${account.role} ${account.name} may not do this (${need})`,
+    );
+  }
+  return null;
 }
 
 function requireKeysOrNull(db: Db): boolean {

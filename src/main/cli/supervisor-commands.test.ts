@@ -22,6 +22,7 @@ import {
   centralInit,
   asAdmin,
   adminStore,
+  ADMIN,
 } from '../../../tests/support/cli';
 
 const folder = tempFolders('precinct-desk-cli-central-');
@@ -205,8 +206,6 @@ describe('device revoke', () => {
         'dev-1',
         '--data-dir',
         dir,
-        '--revoked-by',
-        'A. Supervisor',
       ],
       [
         'device',
@@ -215,18 +214,14 @@ describe('device revoke', () => {
         'dev-1',
         '--data-dir',
         dir,
-        '--revoked-by',
-        '  ',
         '--reason',
-        'Stolen',
+        '  ',
       ],
       [
         'device',
         'revoke',
         '--data-dir',
         dir,
-        '--revoked-by',
-        'A. Supervisor',
         '--reason',
         'Stolen',
       ],
@@ -242,8 +237,6 @@ describe('device revoke', () => {
       'dev-9',
       '--data-dir',
       dir,
-      '--revoked-by',
-      'A. Supervisor',
       '--reason',
       'Stolen',
     );
@@ -259,8 +252,6 @@ describe('device revoke', () => {
       'dev-1',
       '--data-dir',
       t.dataDir,
-      '--revoked-by',
-      'A. Supervisor',
       '--reason',
       'Stolen',
     );
@@ -275,15 +266,13 @@ describe('device revoke', () => {
       'dev-1',
       '--data-dir',
       dir,
-      '--revoked-by',
-      'A. Supervisor',
       '--reason',
       'Stolen on the way',
     );
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Device dev-1 of precinct p-412 revoked by A. Supervisor');
+    expect(run.out).toContain(`Device dev-1 of precinct p-412 revoked by ${ADMIN}`);
     expect(await revoked()).toMatchObject([
-      { revoked_by: 'A. Supervisor', revoked_reason: 'Stolen on the way', revoked_head_seq: 2 },
+      { revoked_by: ADMIN, revoked_reason: 'Stolen on the way', revoked_head_seq: 2 },
     ]);
     const again = await cli(
       'device',
@@ -292,14 +281,12 @@ describe('device revoke', () => {
       'dev-1',
       '--data-dir',
       dir,
-      '--revoked-by',
-      'B',
       '--reason',
       'Again',
     );
     expect(again.code).toBe(2);
     expect(again.err).toContain('device_revoked');
-    expect(await revoked()).toMatchObject([{ revoked_by: 'A. Supervisor', revoked_head_seq: 2 }]);
+    expect(await revoked()).toMatchObject([{ revoked_by: ADMIN, revoked_head_seq: 2 }]);
 
     // Files beyond the head it had are refused from now on; older ones are still read.
     const late = join(base, 'late.sync');

@@ -19,7 +19,8 @@ export const supervisorFeature = {
   projectionTables: [],
   errorCodes: SUPERVISOR_ERROR_CODES,
   handlers: (ctx) => {
-    const store = new SupervisorStore(ctx.dataDir);
+    // The members' auto-lock setting is the supervisor's too.
+    const store = new SupervisorStore(ctx.dataDir, () => ctx.precinct.settings().autoLockMinutes);
     ctx.onClose(() => store.close());
     return {
       ...supervisorHandlers({
