@@ -41,7 +41,10 @@ type VoterData = Parameters<typeof writeVoterCsv>[1] extends Iterable<infer V> ?
 
 export const ELECTION = 'kz-2027-mazhilis';
 /** The account the acts of tests that call the store's functions directly are recorded as. */
-export const TEST_SUPERVISOR = { id: '6f1c2a8e-1d2b-4c3d-8e4f-5a6b7c8d9e0f', name: 'A. Supervisor' };
+export const TEST_SUPERVISOR = {
+  id: '6f1c2a8e-1d2b-4c3d-8e4f-5a6b7c8d9e0f',
+  name: 'A. Supervisor',
+};
 export const VOTING_DAY = '2027-03-19';
 
 export interface CentralFixture {

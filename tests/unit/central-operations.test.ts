@@ -63,7 +63,9 @@ describe('the supervisor operations and their roles', () => {
     // An initial passphrase opens only the change of it.
     await t.must('unlockCentralStore', { account: OPERATOR, passphrase: INITIAL });
     expect((await t.must('getSupervisorState', {})).mustChangePassphrase).toBe(true);
-    for (const name of names.filter((n) => !['open', 'account'].includes(CENTRAL_OPERATION_NEEDS[n]))) {
+    for (const name of names.filter(
+      (n) => !['open', 'account'].includes(CENTRAL_OPERATION_NEEDS[n]),
+    )) {
       expect(await codeOf(t, name), name).toBe('passphrase_change_required');
     }
     await t.must('changeCentralPassphrase', { passphrase: OWN });

@@ -49,7 +49,12 @@ export async function packageBench(dir: string): Promise<void> {
       writeFileSync(specPath, JSON.stringify(spec(900 + run)));
       const outPath = join(dir, `p-${run}.pdpkg`);
       const [created, makeSeconds] = await secondsAsync(() =>
-        createPackage(db, { specPath, votersPath, outPath }, new Date().toISOString(), BENCH_ACCOUNT),
+        createPackage(
+          db,
+          { specPath, votersPath, outPath },
+          new Date().toISOString(),
+          BENCH_ACCOUNT,
+        ),
       );
       made.push(makeSeconds * 1000);
       const bytes = readFileSync(outPath);

@@ -23,7 +23,13 @@ import {
 import type { CentralAccount } from '../core/features/supervisor/central-door';
 import { systemClock } from '../core/kernel/clock';
 import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
-import { ACCOUNT_OPTIONS, centralStore, nowIso, positional, type CliCentral } from './central-access';
+import {
+  ACCOUNT_OPTIONS,
+  centralStore,
+  nowIso,
+  positional,
+  type CliCentral,
+} from './central-access';
 import { Refusal, type CliOutput, type Command } from './command';
 
 const SUBCOMMANDS = ['list', 'add', 'reset', 'deactivate', 'reactivate', 'role', 'passphrase'];
@@ -97,7 +103,11 @@ async function accountCommand(args: ParsedArgs, output: CliOutput): Promise<numb
   if (needsName && !name) throw new UsageError(`central account ${sub} needs the account's name`);
   if (!needsName && name) throw new UsageError(`unexpected "${name}"`);
   const role = sub === 'add' || sub === 'role' ? roleOf(args) : null;
-  const opened = await centralStore(args, output, sub === 'passphrase' ? 'account' : 'accounts.manage');
+  const opened = await centralStore(
+    args,
+    output,
+    sub === 'passphrase' ? 'account' : 'accounts.manage',
+  );
   try {
     if (sub === 'list') {
       for (const account of listAccounts(opened.dataDir, systemClock.now())) out(line(account));

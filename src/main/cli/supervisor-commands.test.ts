@@ -199,32 +199,9 @@ describe('device revoke', () => {
     // The same input rules as the app: a name and a reason, neither blank.
     for (const argv of [
       ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--reason', 'Stolen'],
-      [
-        'device',
-        'revoke',
-        ...asAdmin(),
-        'dev-1',
-        '--data-dir',
-        dir,
-      ],
-      [
-        'device',
-        'revoke',
-        ...asAdmin(),
-        'dev-1',
-        '--data-dir',
-        dir,
-        '--reason',
-        '  ',
-      ],
-      [
-        'device',
-        'revoke',
-        '--data-dir',
-        dir,
-        '--reason',
-        'Stolen',
-      ],
+      ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir],
+      ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--reason', '  '],
+      ['device', 'revoke', '--data-dir', dir, '--reason', 'Stolen'],
     ]) {
       const run = await cli(...argv);
       expect(run.code, argv.join(' ')).toBe(2);

@@ -15,6 +15,7 @@ import { inputChecksEn } from './input-checks/en';
 import { printEn } from './print/en';
 import { nextStepsEn } from './next-steps/en';
 import { centralAccessEn } from './central-access/en';
+import { centralAccountsEn } from './central-accounts/en';
 
 export const en = {
   ...votersEn,
@@ -33,6 +34,7 @@ export const en = {
   ...printEn,
   ...nextStepsEn,
   ...centralAccessEn,
+  ...centralAccountsEn,
 
   'app.title': 'Precinct Desk',
 

@@ -15,6 +15,7 @@ import { inputChecksKk } from './input-checks/kk';
 import { printKk } from './print/kk';
 import { nextStepsKk } from './next-steps/kk';
 import { centralAccessKk } from './central-access/kk';
+import { centralAccountsKk } from './central-accounts/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -33,6 +34,7 @@ export const kk: Record<MessageKey, string> = {
   ...printKk,
   ...nextStepsKk,
   ...centralAccessKk,
+  ...centralAccountsKk,
 
   'app.title': 'Precinct Desk',
 

@@ -15,6 +15,7 @@ import { inputChecksRu } from './input-checks/ru';
 import { printRu } from './print/ru';
 import { nextStepsRu } from './next-steps/ru';
 import { centralAccessRu } from './central-access/ru';
+import { centralAccountsRu } from './central-accounts/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -33,6 +34,7 @@ export const ru: Record<MessageKey, string> = {
   ...printRu,
   ...nextStepsRu,
   ...centralAccessRu,
+  ...centralAccountsRu,
 
   'app.title': 'Precinct Desk',
 

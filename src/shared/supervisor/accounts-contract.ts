@@ -88,15 +88,11 @@ export const centralAccountOperations = {
       .strict(),
   ),
   /** A new initial passphrase for an account (its lockout lifted). */
-  resetCentralPassphrase: op<CentralAccountView>()(
-    z.object({ accountId, passphrase }).strict(),
-  ),
+  resetCentralPassphrase: op<CentralAccountView>()(z.object({ accountId, passphrase }).strict()),
   /** Deactivates an account (its key wrap removed: its passphrase opens nothing). */
   deactivateCentralAccount: op<CentralAccountView>()(z.object({ accountId }).strict()),
   /** Reactivates an account, with a new initial passphrase. */
-  reactivateCentralAccount: op<CentralAccountView>()(
-    z.object({ accountId, passphrase }).strict(),
-  ),
+  reactivateCentralAccount: op<CentralAccountView>()(z.object({ accountId, passphrase }).strict()),
   /**
    * Changes an account's role. The role is bound into the account's key wrap, so the change
    * comes with a new initial passphrase (for one's own account, one's own new passphrase).

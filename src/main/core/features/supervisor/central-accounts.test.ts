@@ -36,15 +36,29 @@ describe('supervisor accounts', () => {
     const { t, operatorId } = await withOperator();
     expect(await t.must('listCentralAccounts', {})).toMatchObject([
       { name: ADMIN, role: 'administrator', active: true, mustChangePassphrase: false },
-      { id: operatorId, name: OPERATOR, role: 'operator', active: true, mustChangePassphrase: true },
+      {
+        id: operatorId,
+        name: OPERATOR,
+        role: 'operator',
+        active: true,
+        mustChangePassphrase: true,
+      },
     ]);
     // Names are unique without case; a short passphrase is refused; neither changes the door.
     const door = JSON.stringify(readDoor(t.dataDir));
     expect(
-      await t.call('addCentralAccount', { name: 'olzhas operator', role: 'operator', passphrase: INITIAL }),
+      await t.call('addCentralAccount', {
+        name: 'olzhas operator',
+        role: 'operator',
+        passphrase: INITIAL,
+      }),
     ).toMatchObject({ ok: false, error: { code: 'account_exists' } });
     expect(
-      await t.call('addCentralAccount', { name: 'Short', role: 'operator', passphrase: 'too short' }),
+      await t.call('addCentralAccount', {
+        name: 'Short',
+        role: 'operator',
+        passphrase: 'too short',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'passphrase_too_short' } });
     expect(JSON.stringify(readDoor(t.dataDir))).toBe(door);
 
@@ -57,7 +71,12 @@ describe('supervisor accounts', () => {
     });
     await t.must('changeCentralPassphrase', { passphrase: 'my own passphrase now' });
     const state = await t.must('getSupervisorState', {});
-    expect(state.permissions).toEqual(['imports.run', 'dashboard.read', 'alarms.decide', 'audit.read']);
+    expect(state.permissions).toEqual([
+      'imports.run',
+      'dashboard.read',
+      'alarms.decide',
+      'audit.read',
+    ]);
     await t.must('getDashboard', {});
     expect(await acts(t)).toEqual([
       `${ADMIN}: store.initialized`,
@@ -69,7 +88,10 @@ describe('supervisor accounts', () => {
 
   it('resets, deactivates and reactivates an account; nobody is deleted', async () => {
     const { t, operatorId } = await withOperator();
-    await t.must('resetCentralPassphrase', { accountId: operatorId, passphrase: 'a reset passphrase' });
+    await t.must('resetCentralPassphrase', {
+      accountId: operatorId,
+      passphrase: 'a reset passphrase',
+    });
     const deactivated = await t.must('deactivateCentralAccount', { accountId: operatorId });
     expect(deactivated).toMatchObject({ active: false });
     expect(readDoor(t.dataDir)?.accounts[1]).toMatchObject({ active: false, wrap: null });
@@ -78,7 +100,10 @@ describe('supervisor accounts', () => {
       await t.call('unlockCentralStore', { account: OPERATOR, passphrase: 'a reset passphrase' }),
     ).toMatchObject({ ok: false, error: { code: 'account_inactive' } });
     await t.must('unlockCentralStore', { account: ADMIN, passphrase: ADMIN_PASSPHRASE });
-    await t.must('reactivateCentralAccount', { accountId: operatorId, passphrase: 'back again, initial' });
+    await t.must('reactivateCentralAccount', {
+      accountId: operatorId,
+      passphrase: 'back again, initial',
+    });
     expect((await t.must('listCentralAccounts', {})).map((a) => [a.name, a.active])).toEqual([
       [ADMIN, true],
       [OPERATOR, true],

@@ -51,7 +51,8 @@ export function accountView(account: CentralAccount, now: number): CentralAccoun
 
 function doorOf(dataDir: string): CentralDoor {
   const door = readDoor(dataDir);
-  if (!door) throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
+  if (!door)
+    throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
   return door;
 }
 
@@ -126,7 +127,10 @@ export function addAccount(
     }
     const account = await newAccount(name, input.role, input.passphrase, ctx.key, ctx.at, true);
     door.accounts.push(account);
-    return { account, act: { type: 'account.added', details: { ...facts(account), role: account.role } } };
+    return {
+      account,
+      act: { type: 'account.added', details: { ...facts(account), role: account.role } },
+    };
   });
 }
 

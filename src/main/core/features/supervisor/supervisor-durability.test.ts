@@ -80,7 +80,12 @@ describe('durable supervisor decisions', () => {
     const seen: { level: number; fileThere: boolean }[] = [];
     durableCommits.observe = (level) => seen.push({ level, fileThere: existsSync(outPath) });
 
-    const made = await createPackage(central.db, { specPath, votersPath, outPath }, NOW, TEST_SUPERVISOR);
+    const made = await createPackage(
+      central.db,
+      { specPath, votersPath, outPath },
+      NOW,
+      TEST_SUPERVISOR,
+    );
     // The record was committed, fully synced, while the file did not exist yet.
     expect(seen).toEqual([{ level: SYNCHRONOUS_FULL, fileThere: false }]);
     const first = await openPackage(readFileSync(outPath), made.handoverCode);

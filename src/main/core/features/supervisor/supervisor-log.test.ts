@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { centralFixture, TEST_SUPERVISOR, type CentralFixture } from '../../../../../tests/support/supervisor';
+import {
+  centralFixture,
+  TEST_SUPERVISOR,
+  type CentralFixture,
+} from '../../../../../tests/support/supervisor';
 import {
   listSupervisorLog,
   recordSupervisorAct,
@@ -35,7 +39,12 @@ let fx: CentralFixture;
 beforeEach(() => {
   fx = centralFixture();
   ACTS.forEach((act, i) =>
-    recordSupervisorAct(fx.db, i === 2 ? OTHER : TEST_SUPERVISOR, act, `2027-03-19T1${i}:00:00.000Z`),
+    recordSupervisorAct(
+      fx.db,
+      i === 2 ? OTHER : TEST_SUPERVISOR,
+      act,
+      `2027-03-19T1${i}:00:00.000Z`,
+    ),
   );
 });
 afterEach(() => fx.dispose());
@@ -74,7 +83,9 @@ describe('the supervisor log', () => {
 
   it('catches a field edited after it was recorded, at that entry', () => {
     fx.db
-      .prepare("UPDATE supervisor_log SET details_json = replace(details_json, '4', '5') WHERE seq = 3")
+      .prepare(
+        "UPDATE supervisor_log SET details_json = replace(details_json, '4', '5') WHERE seq = 3",
+      )
       .run();
     expect(verifySupervisorLog(fx.db)).toEqual({
       ok: false,
@@ -90,9 +101,7 @@ describe('the supervisor log', () => {
     const row = fx.db.prepare('SELECT * FROM supervisor_log WHERE seq = 2').get() as Parameters<
       typeof supervisorEntryHash
     >[0];
-    fx.db
-      .prepare('UPDATE supervisor_log SET hash = ? WHERE seq = 2')
-      .run(supervisorEntryHash(row));
+    fx.db.prepare('UPDATE supervisor_log SET hash = ? WHERE seq = 2').run(supervisorEntryHash(row));
     expect(verifySupervisorLog(fx.db)).toEqual({
       ok: false,
       checked: 2,

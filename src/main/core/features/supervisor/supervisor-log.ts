@@ -167,7 +167,9 @@ export function listSupervisorLog(
 ): SupervisorLogPage {
   const total = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM supervisor_log').get();
   const rows = db
-    .prepare<[number, number], Row>('SELECT * FROM supervisor_log ORDER BY seq DESC LIMIT ? OFFSET ?')
+    .prepare<[number, number], Row>(
+      'SELECT * FROM supervisor_log ORDER BY seq DESC LIMIT ? OFFSET ?',
+    )
     .all(query.limit, query.offset);
   return { entries: rows.map(view), total: total?.n ?? 0 };
 }
@@ -181,9 +183,7 @@ export function verifySupervisorLog(db: Db): SupervisorLogReport {
   let checked = 0;
   let expectedSeq = 1;
   let prevHash = GENESIS;
-  for (const row of db
-    .prepare<[], Row>('SELECT * FROM supervisor_log ORDER BY seq')
-    .iterate()) {
+  for (const row of db.prepare<[], Row>('SELECT * FROM supervisor_log ORDER BY seq').iterate()) {
     const fail = (reason: 'gap' | 'prev_hash_mismatch' | 'hash_mismatch') => ({
       ok: false,
       checked,

@@ -13,7 +13,7 @@ import { StatusMessage } from '../../../ui/StatusMessage';
 import { useSessionStore } from '../../../app-state/session-store';
 import { chooseFiles } from '../../../ui/choose-files';
 import { fileName, groupFingerprint } from '../supervisor-text';
-import { useSupervisorStore } from '../supervisor-store';
+import { useCentralPermission, useSupervisorStore } from '../supervisor-store';
 import { HandoverNotice } from './HandoverNotice';
 
 /** What a package file is called on disk (the precinct side offers files with this ending). */
@@ -31,6 +31,8 @@ export function PackagesSection() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<PackageCreated | null>(null);
+  // An operator sees the screen; only an administrator makes packages (the core refuses too).
+  const mayMake = useCentralPermission('packages.make');
 
   async function pick(which: 'spec' | 'voters') {
     const chosen = await chooseFiles(nativeDialogs, {
@@ -113,10 +115,26 @@ export function PackagesSection() {
         onChoose={() => void pick('voters')}
       />
       <div className="button-row">
-        <BusyButton type="button" busy={busy} onClick={() => void create()}>
-          {t('supervisor.packages.create')}
-        </BusyButton>
+        {mayMake ? (
+          <BusyButton type="button" busy={busy} onClick={() => void create()}>
+            {t('supervisor.packages.create')}
+          </BusyButton>
+        ) : (
+          <button
+            type="button"
+            className="button-primary"
+            disabled
+            aria-describedby="package-not-permitted"
+          >
+            {t('supervisor.packages.create')}
+          </button>
+        )}
       </div>
+      {mayMake ? null : (
+        <p className="field-hint" id="package-not-permitted">
+          {t('centralAccounts.packagesAdministratorOnly')}
+        </p>
+      )}
       <ErrorAlert message={error ? describeError(error, language) : null} />
       <div role="status">
         {busy ? <p className="message message-info">{t('supervisor.packages.creating')}</p> : null}
