@@ -22,6 +22,8 @@ import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { displayFingerprint } from '../core/airgap/keys';
+import { durably } from '../core/features/supervisor/supervisor-db';
+import { recordSupervisorAct } from '../core/features/supervisor/supervisor-log';
 import { REFUSED_SECRET_OPTIONS, secretOf } from './secret-input';
 import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { coreRefusal, Refusal, type CliOutput } from './command';
@@ -205,14 +207,23 @@ export async function centralInit(args: ParsedArgs, output: CliOutput): Promise<
   }
   const { db, converted } = opened;
   try {
+    const by = { id: opened.account.id, name: opened.account.name };
+    const record = (fingerprint: string) =>
+      recordSupervisorAct(
+        db,
+        by,
+        { type: 'store.initialized', details: { fingerprint, encrypted_in_place: converted } },
+        nowIso(),
+      );
     if (converted && hasCentralKeys(db)) {
       const keys = requireCentralKeys(db);
+      durably(db, () => record(keys.fingerprint));
       out(`Central store in ${dataDir} encrypted in place; administrator ${opened.account.name}.`);
       out(`Its central key is kept. Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
       out(`SHA-256: ${keys.fingerprint}`);
       return 0;
     }
-    const keys = makeCentralKeys(db, nowIso());
+    const keys = makeCentralKeys(db, nowIso(), (made) => record(made.fingerprint));
     out(`Central key made in ${dataDir}; administrator ${opened.account.name}.`);
     out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
     out(`SHA-256: ${keys.fingerprint}`);

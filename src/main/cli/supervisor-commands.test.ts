@@ -179,7 +179,7 @@ describe('sync verify and sync import', () => {
 });
 
 describe('device revoke', () => {
-  it('revokes as the app does: name and reason required, refusals with their code, exit 2', async () => {
+  it('revokes as the app does: a reason required, as the account, refusals with their code, exit 2', async () => {
     const { base, dir, fx, device, events } = await enrolledDevice(3);
     const first = join(base, 'first.sync');
     writeFileSync(first, syncFile(fx, device, events.slice(0, 2)));
@@ -196,9 +196,9 @@ describe('device revoke', () => {
     };
     const before = await revoked();
 
-    // The same input rules as the app: a name and a reason, neither blank.
+    // The same input rules as the app: a reason, not blank; the account is who revokes.
     for (const argv of [
-      ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--reason', 'Stolen'],
+      ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--revoked-by', 'Someone'],
       ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir],
       ['device', 'revoke', ...asAdmin(), 'dev-1', '--data-dir', dir, '--reason', '  '],
       ['device', 'revoke', '--data-dir', dir, '--reason', 'Stolen'],
