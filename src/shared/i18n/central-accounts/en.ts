@@ -48,7 +48,7 @@ export const centralAccountsEn = {
   'centralAccounts.added': 'Account {name} added.',
   'centralAccounts.saved': 'Account {name}: saved.',
   'centralAccounts.reset': 'Reset passphrase',
-  'centralAccounts.resetLabel': 'Reset the passphrase of {name}',
+  'centralAccounts.resetLabel': 'Reset passphrase of {name}',
   'centralAccounts.resetTitle': 'New initial passphrase for {name}',
   'centralAccounts.resetExplain':
     'The old passphrase stops working and any block is lifted. The person chooses their own at the next login.',
@@ -63,7 +63,7 @@ export const centralAccountsEn = {
   'centralAccounts.reactivateExplain':
     'Give a new initial passphrase: the person chooses their own at the next login.',
   'centralAccounts.changeRole': 'Change role',
-  'centralAccounts.changeRoleLabel': 'Change the role of {name}',
+  'centralAccounts.changeRoleLabel': 'Change role of {name}',
   'centralAccounts.roleTitle': 'Change the role of {name}',
   'centralAccounts.roleExplain':
     'The role is bound to the passphrase, so a new role comes with a new initial passphrase (for your own account, your new passphrase).',

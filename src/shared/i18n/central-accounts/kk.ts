@@ -50,22 +50,22 @@ export const centralAccountsKk: Record<keyof typeof centralAccountsEn, string> =
   'centralAccounts.added': '{name} тіркелгісі қосылды.',
   'centralAccounts.saved': '{name} тіркелгісі: сақталды.',
   'centralAccounts.reset': 'Фразаны қалпына келтіру',
-  'centralAccounts.resetLabel': '{name} құпия фразасын қалпына келтіру',
+  'centralAccounts.resetLabel': 'Фразаны қалпына келтіру: {name}',
   'centralAccounts.resetTitle': '{name} үшін жаңа бастапқы фраза',
   'centralAccounts.resetExplain':
     'Ескі фраза жарамсыз болады, бұғат алынады. Өз фразасын адам келесі кіргенде таңдайды.',
   'centralAccounts.deactivate': 'Өшіру',
-  'centralAccounts.deactivateLabel': '{name} өшіру',
+  'centralAccounts.deactivateLabel': 'Өшіру: {name}',
   'centralAccounts.deactivateTitle': '{name} өшіру керек пе?',
   'centralAccounts.deactivateExplain':
     'Тіркелгі тізімде және журналда қалады, бірақ оның фразасы қойманы енді ашпайды.',
   'centralAccounts.reactivate': 'Қайта белсендіру',
-  'centralAccounts.reactivateLabel': '{name} қайта белсендіру',
+  'centralAccounts.reactivateLabel': 'Қайта белсендіру: {name}',
   'centralAccounts.reactivateTitle': '{name} қайта белсендіру',
   'centralAccounts.reactivateExplain':
     'Жаңа бастапқы фраза беріңіз: өз фразасын адам келесі кіргенде таңдайды.',
   'centralAccounts.changeRole': 'Рөлді ауыстыру',
-  'centralAccounts.changeRoleLabel': '{name} рөлін ауыстыру',
+  'centralAccounts.changeRoleLabel': 'Рөлді ауыстыру: {name}',
   'centralAccounts.roleTitle': '{name} рөлін ауыстыру',
   'centralAccounts.roleExplain':
     'Рөл құпия фразамен байланысты, сондықтан жаңа рөл жаңа бастапқы фразамен беріледі (өз тіркелгіңіз үшін — жаңа фразаңызбен).',

@@ -50,7 +50,7 @@ export const centralAccountsRu: Record<keyof typeof centralAccountsEn, string> =
   'centralAccounts.added': 'Учётная запись {name} добавлена.',
   'centralAccounts.saved': 'Учётная запись {name}: сохранено.',
   'centralAccounts.reset': 'Сбросить фразу',
-  'centralAccounts.resetLabel': 'Сбросить парольную фразу {name}',
+  'centralAccounts.resetLabel': 'Сбросить фразу: {name}',
   'centralAccounts.resetTitle': 'Новая начальная фраза для {name}',
   'centralAccounts.resetExplain':
     'Старая фраза перестаёт действовать, блокировка снимается. Свою фразу человек выберет при следующем входе.',

@@ -106,7 +106,7 @@ describe('the supervisor accounts screen', () => {
         setCentralAccountRole: ({ role }) => ({ ...operator, role, mustChangePassphrase: true }),
       },
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Change the role of Olzhas' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change role of Olzhas' }));
     const dialog = screen.getByRole('dialog', { name: 'Change the role of Olzhas' });
     expect((within(dialog).getByLabelText('New role') as HTMLSelectElement).value).toBe(
       'administrator',
