@@ -15,6 +15,7 @@ import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
 import { keyBackupOperations } from './supervisor/key-backup-contract';
+import { centralAccountOperations } from './supervisor/accounts-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
 import { returnedLaptopOperations } from './supervisor/returned-laptop-contract';
 import { protocolOperations } from './protocol/protocol-contract';
@@ -42,6 +43,7 @@ export const contract = {
   ...supervisorOperations,
   ...resultsOperations,
   ...keyBackupOperations,
+  ...centralAccountOperations,
   ...stagingOperations,
   ...returnedLaptopOperations,
   ...protocolOperations,

@@ -40,6 +40,11 @@ import { createEventLog, EVENT_REGISTRY, openStore } from '../../src/main/core/f
 type VoterData = Parameters<typeof writeVoterCsv>[1] extends Iterable<infer V> ? V : never;
 
 export const ELECTION = 'kz-2027-mazhilis';
+/** The account the acts of tests that call the store's functions directly are recorded as. */
+export const TEST_SUPERVISOR = {
+  id: '6f1c2a8e-1d2b-4c3d-8e4f-5a6b7c8d9e0f',
+  name: 'A. Supervisor',
+};
 export const VOTING_DAY = '2027-03-19';
 
 export interface CentralFixture {
@@ -122,6 +127,7 @@ export async function makePackage(
     fx.db,
     { specPath, votersPath: listPath, outPath: out },
     '2027-03-01T00:00:00.000Z',
+    TEST_SUPERVISOR,
   );
   const read = await openPackage(readFileSync(out), made.handoverCode);
   if (!read.ok) throw new Error(read.problem);

@@ -15,6 +15,8 @@ import {
   unlockCentralStore,
 } from '../core/features/supervisor/central-access';
 import { checkNewPassphrase, type CentralAccount } from '../core/features/supervisor/central-door';
+import { centralCan } from '@shared/supervisor/central-roles';
+import type { CentralNeed } from '@shared/supervisor/central-operations';
 import { folderModeOf, isSupervisorFolder } from '../core/features/supervisor/supervisor-folder';
 import { openStore } from '../core/feature-list';
 import { claimFolderMode } from '../core/kernel/folder-mode';
@@ -22,6 +24,8 @@ import { readDoor } from '../core/kernel/at-rest/door-file';
 import { DoorKeeper } from '../core/kernel/at-rest/door-keeper';
 import { makeCentralKeys, requireCentralKeys } from '../core/features/supervisor/central-keys';
 import { displayFingerprint } from '../core/airgap/keys';
+import { durably } from '../core/features/supervisor/supervisor-db';
+import { recordSupervisorAct } from '../core/features/supervisor/supervisor-log';
 import { REFUSED_SECRET_OPTIONS, newSecretOf, secretOf } from './secret-input';
 import { stringOption, UsageError, VALUE, type ParsedArgs } from './args';
 import { coreRefusal, Refusal, type CliOutput } from './command';
@@ -62,15 +66,27 @@ function doorRefusal(error: unknown): unknown {
     : error;
 }
 
+/** The central store opened for a command: its folder, key and the account that opened it. */
+export interface CliCentral {
+  db: Db;
+  dataDir: string;
+  key: Buffer;
+  account: CentralAccount;
+}
+
 /**
  * The central store of --data-dir opened with --account and its passphrase (--secret-file or
  * the prompt), or a usage error (exit 2) when the folder is not one. A wrong passphrase exits
  * 2 with `wrong_passphrase` and counts toward the account's lockout; nothing else changes.
+ * The account's role must allow what the command does (`need`, as the app's operation needs
+ * it: central-operations.ts), else `not_permitted`, exit 2, and an account that still has an
+ * initial passphrase replaces it first (`passphrase_change_required`).
  */
 export async function centralStore(
   args: ParsedArgs,
   output: CliOutput,
-): Promise<{ db: Db; dataDir: string; account: CentralAccount }> {
+  need: CentralNeed,
+): Promise<CliCentral> {
   const dataDir = resolveDataDir(required(args, 'data-dir'));
   const account = accountOf(args);
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${dataDir}`);
@@ -85,21 +101,43 @@ export async function centralStore(
     );
   }
   const passphrase = await secretOf(args, output, `Passphrase of ${account}: `);
-  let db: Db;
-  let opened: CentralAccount;
+  let opened;
   try {
-    const unlocked = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
-    db = unlocked.db;
-    opened = unlocked.account;
-    await sealFolderStore(dataDir, unlocked.key);
+    opened = await unlockCentralStore(dataDir, account, passphrase, systemClock.now());
+    await sealFolderStore(dataDir, opened.key);
   } catch (error) {
     throw doorRefusal(error);
   }
+  const { db } = opened;
   if (!requireKeysOrNull(db)) {
     db.close();
     throw new UsageError(`${dataDir} holds no central key (run central init first)`);
   }
-  return { db, dataDir, account: opened };
+  const refusal = accountRefusal(opened.account, need);
+  if (refusal) {
+    db.close();
+    opened.key.fill(0);
+    throw refusal;
+  }
+  return { db, dataDir, key: opened.key, account: opened.account };
+}
+
+/** Why `account` may not run a command that needs `need`, or null when it may. */
+function accountRefusal(account: CentralAccount, need: CentralNeed): Refusal | null {
+  if (need === 'open' || need === 'account') return null;
+  if (account.must_change) {
+    return new Refusal(
+      'passphrase_change_required',
+      `passphrase_change_required: ${account.name} has an initial passphrase; replace it first (central account passphrase)`,
+    );
+  }
+  if (!centralCan(account.role, need)) {
+    return new Refusal(
+      'not_permitted',
+      `not_permitted: the ${account.role} ${account.name} may not do this (${need})`,
+    );
+  }
+  return null;
 }
 
 function requireKeysOrNull(db: Db): boolean {
@@ -190,14 +228,23 @@ export async function centralInit(args: ParsedArgs, output: CliOutput): Promise<
   const { db, converted } = opened;
   try {
     await sealFolderStore(dataDir, opened.key);
+    const by = { id: opened.account.id, name: opened.account.name };
+    const record = (fingerprint: string) =>
+      recordSupervisorAct(
+        db,
+        by,
+        { type: 'store.initialized', details: { fingerprint, encrypted_in_place: converted } },
+        nowIso(),
+      );
     if (converted && hasCentralKeys(db)) {
       const keys = requireCentralKeys(db);
+      durably(db, () => record(keys.fingerprint));
       out(`Central store in ${dataDir} encrypted in place; administrator ${opened.account.name}.`);
       out(`Its central key is kept. Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
       out(`SHA-256: ${keys.fingerprint}`);
       return 0;
     }
-    const keys = makeCentralKeys(db, nowIso());
+    const keys = makeCentralKeys(db, nowIso(), (made) => record(made.fingerprint));
     out(`Central key made in ${dataDir}; administrator ${opened.account.name}.`);
     out(`Fingerprint: ${displayFingerprint(keys.fingerprint)}`);
     out(`SHA-256: ${keys.fingerprint}`);

@@ -165,8 +165,6 @@ describe('the central store at rest', () => {
       'device',
       'revoke',
       'dev-rest',
-      '--revoked-by',
-      'X',
       '--reason',
       'Y',
       ...asAdmin('still wrong, and again'),

@@ -74,12 +74,15 @@ async function backupKeys(args: ParsedArgs, output: CliOutput): Promise<number> 
     throw new UsageError(`--out must name a key backup file ending in ${KEY_BACKUP_EXTENSION}`);
   }
   if (existsSync(outPath)) throw new UsageError(`a file already stands at ${outPath}`);
-  const { db, account } = await centralStore(args, output);
+  const { db, account } = await centralStore(args, output, 'keys.manage');
   try {
     requireAdministrator(account);
     const passphrase = await backupSecret(args, output, true);
     checkNewPassphrase(passphrase);
-    const made = await makeKeyBackup(db, outPath, passphrase, nowIso());
+    const made = await makeKeyBackup(db, outPath, passphrase, nowIso(), {
+      id: account.id,
+      name: account.name,
+    });
     if (args.options.has('json')) {
       output.out(
         JSON.stringify({

@@ -70,7 +70,7 @@ async function openLaptop(args: ParsedArgs, output: CliOutput): Promise<number> 
   const target = exportTarget(args);
   // The folder's door is checked before the passphrase is asked: nothing to open, nothing asked.
   checkLaptopFolder(laptopDir);
-  const { db } = await centralStore(args, output);
+  const { db } = await centralStore(args, output, 'keys.manage');
   let laptop;
   try {
     laptop = openReturnedLaptop(laptopDir, requireCentralKeys(db), EVENT_REGISTRY.chainChecks);

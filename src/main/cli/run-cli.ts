@@ -71,10 +71,9 @@ prompt without echo):
   precinct-desk sync import --data-dir C --account NAME --secret-file FILE FILE|FOLDER... [--json]
       import sync files and folders (from a folder only its .pdsync files, the rest named);
       3 when some are held for a gap, 1 when any is rejected
-  precinct-desk device revoke DEVICE --data-dir C --account NAME --secret-file FILE
-                              --revoked-by NAME --reason TEXT
-      revoke a precinct laptop (a lost or stolen one): its files reaching beyond the events
-      imported so far are refused from now on; 2 with the reason code when refused
+  precinct-desk device revoke DEVICE --data-dir C --account NAME --secret-file FILE --reason TEXT
+      revoke a precinct laptop (a lost or stolen one), as the account: its files reaching
+      beyond the events imported so far are refused from now on; 2 with the code when refused
   precinct-desk central open-laptop --data-dir C --laptop-dir L --account NAME --secret-file FILE
                                     [--export-out FILE.pdsync] [--json]
       open a precinct laptop handed back to the commission with the central key (every PIN
@@ -82,6 +81,20 @@ prompt without echo):
       it breaks, last export, closed or not, protocol versions; its folder is never written;
       --export-out writes all its events to a sync file for sync import; 1 when its chain
       does not verify, 2 with the reason code when refused
+  precinct-desk central account list|add|reset|deactivate|reactivate|role|passphrase [NAME]
+                                --data-dir C --account NAME --secret-file FILE
+                                [--role administrator|operator] [--new-secret-file FILE]
+      the accounts (an administrator's): add NAME --role R, reset NAME, deactivate NAME,
+      reactivate NAME, role NAME --role R take a new initial passphrase (12+ characters,
+      --new-secret-file or the prompt) that its holder replaces at the next login;
+      passphrase: one's own new passphrase; nobody is deleted, the last administrator stays
+  precinct-desk audit verify --data-dir C --account NAME --secret-file FILE
+      check the supervisor log's hash chain (every supervisor act); 1 with the entry where
+      it breaks
+Roles: an administrator may do everything; an operator imports and verifies sync files and
+reads the log, and is refused package create, device revoke and central account
+(not_permitted, exit 2). An account with an initial passphrase runs only central account
+passphrase until it has replaced it.
   precinct-desk --help                          this text
   precinct-desk --version                       the version
 
@@ -95,8 +108,9 @@ package's handover code from --code-file FILE, or a prompt on a terminal. What e
   command                                    what it needs
   central init                               --account NAME --secret-file (makes the
                                              administrator; passphrase of 12+ characters)
-  package create, sync import, sync verify,  --account NAME --secret-file
-  device revoke, central open-laptop
+  package create, sync import, sync verify,  --account NAME --secret-file (its role must
+  device revoke, central account,            allow the command)
+  central open-laptop
   central backup-keys                        --account NAME --secret-file (an
                                              administrator), and the backup's own
                                              passphrase: --backup-secret-file or typed twice

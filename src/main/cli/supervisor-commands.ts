@@ -23,6 +23,9 @@ import {
   required,
 } from './central-access';
 import { printText } from './voters-commands';
+import { durably } from '../core/features/supervisor/supervisor-db';
+import { recordImportRun } from '../core/features/supervisor/supervisor-log';
+import { accountCommands } from './account-commands';
 
 function context(db: Db): ImportContext {
   return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now: nowIso };
@@ -41,9 +44,9 @@ async function packageCreate(args: ParsedArgs, output: CliOutput): Promise<numbe
   if (!existsSync(specPath)) throw new UsageError(`no spec file at ${specPath}`);
   if (!existsSync(votersPath)) throw new UsageError(`no voter list at ${votersPath}`);
   if (existsSync(outPath)) throw new UsageError(`a file already stands at ${outPath}`);
-  const { db } = await centralStore(args, output);
+  const { db, account } = await centralStore(args, output, 'packages.make');
   try {
-    const made = await createPackage(db, { specPath, votersPath, outPath }, nowIso());
+    const made = await createPackage(db, { specPath, votersPath, outPath }, nowIso(), account);
     // The code is printed this once and kept nowhere: it goes on the handover act.
     if (args.options.has('json')) {
       output.out(
@@ -143,7 +146,7 @@ function existingPaths(args: ParsedArgs, what: string): string[] {
 async function syncVerify(args: ParsedArgs, output: CliOutput): Promise<number> {
   const { out } = output;
   const paths = existingPaths(args, 'the sync files');
-  const { db } = await centralStore(args, output);
+  const { db } = await centralStore(args, output, 'imports.run');
   try {
     const ctx = context(db);
     let allValid = true;
@@ -170,9 +173,10 @@ async function syncImport(args: ParsedArgs, output: CliOutput): Promise<number> 
   const { files: chosen, leftOut } = syncFilesIn(
     paths.map((path) => ({ path, folder: statSync(path).isDirectory() })),
   );
-  const { db } = await centralStore(args, output);
+  const { db, account } = await centralStore(args, output, 'imports.run');
   try {
     const run = importAll(context(db), chosen);
+    durably(db, () => recordImportRun(db, account, { ...run, leftOut }, nowIso()));
     if (args.options.has('json')) {
       out(
         JSON.stringify({
@@ -216,9 +220,9 @@ async function syncImport(args: ParsedArgs, output: CliOutput): Promise<number> 
 }
 
 /**
- * `device revoke DEVICE --data-dir C --revoked-by NAME --reason TEXT`: the app's "Revoke…" on
- * the Devices screen, with the same input rules (the contract's schema: a name and a reason,
- * neither blank) and the same checks. 0 revoked; 2 unusable arguments or folder, or refused
+ * `device revoke DEVICE --data-dir C --reason TEXT`: the app's "Revoke…" on the Devices screen,
+ * revoked by the account that opened the store, with the same input rules (the contract's
+ * schema: a reason, not blank) and the same checks. 0 revoked; 2 unusable arguments or folder, or refused
  * (`device_not_found`, `device_revoked`: the code is printed), nothing written.
  */
 async function deviceRevoke(args: ParsedArgs, output: CliOutput): Promise<number> {
@@ -226,19 +230,18 @@ async function deviceRevoke(args: ParsedArgs, output: CliOutput): Promise<number
   const [deviceId] = positional(args, 1, 1, 'the device id') as [string];
   const parsed = supervisorOperations.revokeDevice.input.safeParse({
     deviceId,
-    revokedBy: stringOption(args, 'revoked-by') ?? '',
     reason: stringOption(args, 'reason') ?? '',
   });
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    const option = { deviceId: 'the device id', revokedBy: '--revoked-by', reason: '--reason' };
+    const option = { deviceId: 'the device id', reason: '--reason' };
     throw new UsageError(
       `${option[field as keyof typeof option] ?? field} must be given (not blank, not too long)`,
     );
   }
-  const { db } = await centralStore(args, output);
+  const { db, account } = await centralStore(args, output, 'devices.revoke');
   try {
-    const device = revokeDevice(db, parsed.data, nowIso());
+    const device = revokeDevice(db, parsed.data, nowIso(), account);
     out(
       `Device ${device.deviceId} of precinct ${device.precinctId} revoked by ${device.revokedBy} at ${device.revokedAt}: files beyond its event ${device.headSeq} are refused from now on.`,
     );
@@ -250,6 +253,7 @@ async function deviceRevoke(args: ParsedArgs, output: CliOutput): Promise<number
 
 /** The central commission's commands (supervisor mode). */
 export const centralCommands: Record<string, Command> = {
+  ...accountCommands,
   'central init': {
     options: { 'data-dir': VALUE, ...ACCOUNT_OPTIONS },
     run: centralInit,
@@ -276,7 +280,7 @@ export const centralCommands: Record<string, Command> = {
     run: syncImport,
   },
   'device revoke': {
-    options: { 'data-dir': VALUE, 'revoked-by': VALUE, reason: VALUE, ...ACCOUNT_OPTIONS },
+    options: { 'data-dir': VALUE, reason: VALUE, ...ACCOUNT_OPTIONS },
     run: deviceRevoke,
     // Refused by the store (no such device, revoked already): its code, exit 2, nothing written.
     refusal: (error) => new Refusal(error.code, `${error.code}: ${error.message}`),

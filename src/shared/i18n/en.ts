@@ -19,6 +19,7 @@ import { centralAccessEn } from './central-access/en';
 import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
+import { centralAccountsEn } from './central-accounts/en';
 
 export const en = {
   ...votersEn,
@@ -41,6 +42,7 @@ export const en = {
   ...keystoreEn,
   ...keyBackupEn,
   ...returnedLaptopEn,
+  ...centralAccountsEn,
 
   'app.title': 'Precinct Desk',
 

@@ -19,6 +19,7 @@ import { centralAccessKk } from './central-access/kk';
 import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
+import { centralAccountsKk } from './central-accounts/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -41,6 +42,7 @@ export const kk: Record<MessageKey, string> = {
   ...keystoreKk,
   ...keyBackupKk,
   ...returnedLaptopKk,
+  ...centralAccountsKk,
 
   'app.title': 'Precinct Desk',
 

@@ -19,6 +19,7 @@ import { centralAccessRu } from './central-access/ru';
 import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
+import { centralAccountsRu } from './central-accounts/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -41,6 +42,7 @@ export const ru: Record<MessageKey, string> = {
   ...keystoreRu,
   ...keyBackupRu,
   ...returnedLaptopRu,
+  ...centralAccountsRu,
 
   'app.title': 'Precinct Desk',
 

@@ -1,13 +1,15 @@
 /**
  * Supervisor mode (spread into `contract` in ../api.ts): the central commission's side of
  * sync, in a data folder of its own (its store is `central.db`; see supervisor-folder.ts).
- * Supervisor mode has no member login: whoever decides an alarm or revokes a device names
- * themself, and the decision is kept with that name.
+ * Every operation but the store's state and its door needs a logged-in account whose role
+ * allows it (central-operations.ts); an alarm decided or a device revoked is kept with the
+ * account's name, and recorded in the supervisor log.
  */
 import { z } from 'zod';
 import { fileHandleSchema } from '../files/files-contract';
 import { op } from '../operation';
 import { TEXT_LIMITS } from '../text-limits';
+import type { CentralPermission, CentralRole } from './central-roles';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1).max(100);
@@ -103,6 +105,14 @@ export interface SupervisorState {
   access: CentralAccessState;
   /** The account that unlocked the store, while it is open. */
   account: string | null;
+  /** That account's id, role and what its role allows, while the store is open. */
+  accountId: string | null;
+  role: CentralRole | null;
+  permissions: CentralPermission[];
+  /** The account logged in with an initial passphrase: it chooses its own before anything else. */
+  mustChangePassphrase: boolean;
+  /** Minutes without input after which the store locks itself. */
+  autoLockMinutes: number;
   /** The central signing key's fingerprint, 64 hex digits (shown grouped). */
   fingerprint: string | null;
   precincts: number;
@@ -301,7 +311,6 @@ export const supervisorOperations = {
   decideAlarm: op<Alarm>()(
     z.object({
       alarmId: id,
-      decidedBy: trimmed(TEXT_LIMITS.name),
       decision: trimmed(TEXT_LIMITS.reason),
       /**
        * For an event not allowed: accept its file with that event kept void (in the chain,
@@ -314,7 +323,6 @@ export const supervisorOperations = {
   revokeDevice: op<DeviceView>()(
     z.object({
       deviceId: id,
-      revokedBy: trimmed(TEXT_LIMITS.name),
       reason: trimmed(TEXT_LIMITS.reason),
     }),
   ),

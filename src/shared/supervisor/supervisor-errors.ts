@@ -19,6 +19,13 @@ export const SUPERVISOR_ERROR_CODES = [
   'central_door_damaged',
   'account_locked_out',
   'central_busy',
+  // accounts and roles (central-roles.ts)
+  'not_permitted',
+  'passphrase_change_required',
+  'last_administrator',
+  'account_inactive',
+  'account_active',
+  'account_exists',
 ] as const;
 
 /**

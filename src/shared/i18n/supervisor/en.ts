@@ -189,7 +189,6 @@ export const supervisorEn = {
   'supervisor.alarms.dialogTitle': 'Decision on the alarm: {kind}',
   'supervisor.alarms.dialogExplain':
     'Subject: {subject}. The decision and your name are kept with the alarm, which then closes.',
-  'supervisor.alarms.decidedBy': 'Your name',
   'supervisor.alarms.decision': 'Decision',
   'supervisor.alarms.record': 'Record the decision',
   'supervisor.alarms.voidEvent': 'Accept the file with this event void',
@@ -211,7 +210,6 @@ export const supervisorEn = {
   'supervisor.devices.dialogTitle': 'Revoke device {device}?',
   'supervisor.devices.dialogExplain':
     'Its sync files imported so far stay; every newer one is refused. This cannot be undone.',
-  'supervisor.devices.revokedByLabel': 'Your name',
   'supervisor.devices.reason': 'Reason',
   'supervisor.devices.confirm': 'Revoke the device',
   'supervisor.devices.revoked': 'Device {device} was revoked.',

@@ -193,7 +193,6 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarms.dialogTitle': 'Дабыл бойынша шешім: {kind}',
   'supervisor.alarms.dialogExplain':
     'Нысаны: {subject}. Шешім мен сіздің атыңыз дабылмен бірге сақталады, содан кейін дабыл жабылады.',
-  'supervisor.alarms.decidedBy': 'Сіздің атыңыз',
   'supervisor.alarms.decision': 'Шешім',
   'supervisor.alarms.record': 'Шешімді жазу',
   'supervisor.alarms.voidEvent': 'Файлды осы оқиғаны жарамсыз деп қабылдау',
@@ -215,7 +214,6 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.devices.dialogTitle': '{device} құрылғысын кері қайтару керек пе?',
   'supervisor.devices.dialogExplain':
     'Бұрын импортталған файлдары сақталады; әрбір жаңасы қабылданбайды. Мұны болдырмау мүмкін емес.',
-  'supervisor.devices.revokedByLabel': 'Сіздің атыңыз',
   'supervisor.devices.reason': 'Себебі',
   'supervisor.devices.confirm': 'Құрылғыны кері қайтару',
   'supervisor.devices.revoked': '{device} құрылғысы кері қайтарылды.',

@@ -194,7 +194,6 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarms.dialogTitle': 'Решение по тревоге: {kind}',
   'supervisor.alarms.dialogExplain':
     'Предмет: {subject}. Решение и ваше имя сохраняются вместе с тревогой, после чего она закрывается.',
-  'supervisor.alarms.decidedBy': 'Ваше имя',
   'supervisor.alarms.decision': 'Решение',
   'supervisor.alarms.record': 'Записать решение',
   'supervisor.alarms.voidEvent': 'Принять файл, признав это событие недействительным',
@@ -216,7 +215,6 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.devices.dialogTitle': 'Отозвать устройство {device}?',
   'supervisor.devices.dialogExplain':
     'Уже импортированные файлы остаются; каждый новый будет отклонён. Это нельзя отменить.',
-  'supervisor.devices.revokedByLabel': 'Ваше имя',
   'supervisor.devices.reason': 'Причина',
   'supervisor.devices.confirm': 'Отозвать устройство',
   'supervisor.devices.revoked': 'Устройство {device} отозвано.',

@@ -50,6 +50,8 @@ export interface OpenedCentral {
   account: CentralAccount;
   /** Whether a plain store of an earlier version was encrypted by this opening. */
   converted: boolean;
+  /** The wrong passphrases and lockouts this login cleared from the door file. */
+  cleared: { failed_attempts: number; lockouts: number };
 }
 
 /**
@@ -87,7 +89,8 @@ export async function initCentralStore(
   } else {
     await writeDoor(dataDir, newDoor(account));
   }
-  return { db: openWithKey(dataDir, key), key, account, converted };
+  const cleared = { failed_attempts: 0, lockouts: 0 };
+  return { db: openWithKey(dataDir, key), key, account, converted, cleared };
 }
 
 /**
@@ -101,7 +104,7 @@ export async function unlockCentralStore(
   passphrase: string,
   now: number,
 ): Promise<OpenedCentral> {
-  const { key, account } = await unlockDoor(dataDir, name, passphrase, now);
+  const { key, account, cleared } = await unlockDoor(dataDir, name, passphrase, now);
   const file = centralDatabasePath(dataDir);
   finishRetired(file);
   let converted = false;
@@ -111,7 +114,7 @@ export async function unlockCentralStore(
   }
   // Also when a kill came after the swap, before the backups were gone.
   retirePlainBackups(file);
-  return { db: openWithKey(dataDir, key), key, account, converted };
+  return { db: openWithKey(dataDir, key), key, account, converted, cleared };
 }
 
 /** Whether an opened store holds the central keys already. */

@@ -18,13 +18,13 @@ import { writeDurably } from '../../kernel/durable-file';
 import { PRIVATE_FILE_MODE } from '../../kernel/private-files';
 import { STORE_KEY_BYTES } from '../../kernel/db/store-key';
 import { MAX_FAILED_ATTEMPTS, lockoutDuration } from '../members';
+import { CENTRAL_ROLES, type CentralRole } from '@shared/supervisor/central-roles';
 import { CENTRAL_DOOR_FILE } from './supervisor-folder';
 
 export const DOOR_FORMAT = 'precinct-desk/central-door';
-/** The administrator's passphrase is at least this long. */
+/** Every account's passphrase is at least this long. */
 export const MIN_PASSPHRASE_LENGTH = 12;
-export const CENTRAL_ROLES = ['administrator'] as const;
-export type CentralRole = (typeof CENTRAL_ROLES)[number];
+export { CENTRAL_ROLES, type CentralRole };
 
 const KDF = { N: 1 << 17, r: 8, p: 1 } as const;
 /** scrypt's memory bound must exceed 128 · N · r; twice that leaves room. */
@@ -51,7 +51,11 @@ const accountSchema = z.object({
   name: z.string().min(1).max(200),
   role: z.enum(CENTRAL_ROLES),
   created_at: z.string(),
-  wrap: wrapSchema,
+  /** Deactivated accounts are kept (nobody is deleted), without a wrap: nothing opens for them. */
+  active: z.boolean().default(true),
+  /** An initial passphrase set by an administrator: its holder replaces it at the next login. */
+  must_change: z.boolean().default(false),
+  wrap: wrapSchema.nullable(),
   lockout: z.object({
     failed_attempts: z.number().int().min(0),
     locked_until: z.string().nullable(),
@@ -119,42 +123,61 @@ export function checkNewPassphrase(passphrase: string): void {
   }
 }
 
-/** A new account whose passphrase wraps `storeKey`. */
+/** A new wrap of `storeKey` by `passphrase`, bound to the account's id, name and role. */
+export async function wrapStoreKey(
+  account: Pick<CentralAccount, 'id' | 'name' | 'role'>,
+  passphrase: string,
+  storeKey: Buffer,
+): Promise<NonNullable<CentralAccount['wrap']>> {
+  checkNewPassphrase(passphrase);
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const wrapping = await stretch(passphrase, salt, KDF.N, KDF.r, KDF.p);
+  const cipher = createCipheriv('aes-256-gcm', wrapping, iv);
+  cipher.setAAD(additionalData(account));
+  const wrapped = Buffer.concat([cipher.update(storeKey), cipher.final()]);
+  return {
+    kdf: 'scrypt',
+    n: KDF.N,
+    r: KDF.r,
+    p: KDF.p,
+    salt: salt.toString('base64'),
+    cipher: 'aes-256-gcm',
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    wrapped_key: wrapped.toString('base64'),
+  };
+}
+
+/** An account's name as kept: trimmed, not blank, at most 200 characters. */
+export function accountName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > 200) {
+    throw new DomainError('invalid_input', 'An account needs a name');
+  }
+  return trimmed;
+}
+
+/**
+ * A new account whose passphrase wraps `storeKey`; `mustChange` when the passphrase is an
+ * initial one an administrator chose.
+ */
 export async function newAccount(
   name: string,
   role: CentralRole,
   passphrase: string,
   storeKey: Buffer,
   at: string,
+  mustChange = false,
 ): Promise<CentralAccount> {
   checkNewPassphrase(passphrase);
-  const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > 200) {
-    throw new DomainError('invalid_input', 'An account needs a name');
-  }
-  const id = randomUUID();
-  const salt = randomBytes(16);
-  const iv = randomBytes(12);
-  const wrapping = await stretch(passphrase, salt, KDF.N, KDF.r, KDF.p);
-  const cipher = createCipheriv('aes-256-gcm', wrapping, iv);
-  cipher.setAAD(additionalData({ id, name: trimmed, role }));
-  const wrapped = Buffer.concat([cipher.update(storeKey), cipher.final()]);
+  const account = { id: randomUUID(), name: accountName(name), role };
   return {
-    id,
-    name: trimmed,
-    role,
+    ...account,
     created_at: at,
-    wrap: {
-      kdf: 'scrypt',
-      n: KDF.N,
-      r: KDF.r,
-      p: KDF.p,
-      salt: salt.toString('base64'),
-      cipher: 'aes-256-gcm',
-      iv: iv.toString('base64'),
-      tag: cipher.getAuthTag().toString('base64'),
-      wrapped_key: wrapped.toString('base64'),
-    },
+    active: true,
+    must_change: mustChange,
+    wrap: await wrapStoreKey(account, passphrase, storeKey),
     lockout: { failed_attempts: 0, locked_until: null, lockouts: 0 },
   };
 }
@@ -172,6 +195,7 @@ export function newDoor(account: CentralAccount): CentralDoor {
 /** The store key if `passphrase` opens the account's wrap, else null. */
 async function unwrap(account: CentralAccount, passphrase: string): Promise<Buffer | null> {
   const { wrap } = account;
+  if (!wrap) return null;
   const wrapping = await stretch(
     passphrase,
     Buffer.from(wrap.salt, 'base64'),
@@ -193,6 +217,13 @@ async function unwrap(account: CentralAccount, passphrase: string): Promise<Buff
   }
 }
 
+/** What opening the door gives: the store key, the account, and the failures the login cleared. */
+export interface DoorOpened {
+  key: Buffer;
+  account: CentralAccount;
+  cleared: { failed_attempts: number; lockouts: number };
+}
+
 /** One check at a time per folder, so parallel guesses cannot outrun the lockout. */
 const queues = new Map<string, Promise<unknown>>();
 
@@ -208,9 +239,14 @@ export function unlockDoor(
   name: string,
   passphrase: string,
   now: number,
-): Promise<{ key: Buffer; account: CentralAccount }> {
+): Promise<DoorOpened> {
+  return inDoorQueue(dataDir, () => tryDoor(dataDir, name, passphrase, now));
+}
+
+/** Runs `work` after every earlier read-and-write of the folder's door file has finished. */
+export function inDoorQueue<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(dataDir) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => tryDoor(dataDir, name, passphrase, now));
+  const run = previous.catch(() => undefined).then(work);
   queues.set(dataDir, run);
   void run
     .finally(() => {
@@ -220,13 +256,21 @@ export function unlockDoor(
   return run;
 }
 
-async function tryDoor(dataDir: string, name: string, passphrase: string, now: number) {
+async function tryDoor(
+  dataDir: string,
+  name: string,
+  passphrase: string,
+  now: number,
+): Promise<DoorOpened> {
   const door = readDoor(dataDir);
   if (!door)
     throw new DomainError('central_not_initialized', 'Supervisor mode is not started here');
   const wanted = name.trim().toLocaleLowerCase();
   const account = door.accounts.find((a) => a.name.toLocaleLowerCase() === wanted);
   if (!account) throw new DomainError('unknown_account', 'No such account in this central store');
+  if (!account.active || !account.wrap) {
+    throw new DomainError('account_inactive', `The account ${account.name} is deactivated`);
+  }
   const { lockout } = account;
   if (lockout.locked_until !== null && Date.parse(lockout.locked_until) > now) {
     throw new DomainError('account_locked_out', `The account ${account.name} is locked out`, {
@@ -235,11 +279,12 @@ async function tryDoor(dataDir: string, name: string, passphrase: string, now: n
   }
   const key = await unwrap(account, passphrase);
   if (key) {
+    const cleared = { failed_attempts: lockout.failed_attempts, lockouts: lockout.lockouts };
     if (lockout.failed_attempts > 0 || lockout.lockouts > 0 || lockout.locked_until !== null) {
       account.lockout = { failed_attempts: 0, locked_until: null, lockouts: 0 };
       await writeDoor(dataDir, door);
     }
-    return { key, account };
+    return { key, account, cleared };
   }
   const failed = lockout.failed_attempts + 1;
   if (failed >= MAX_FAILED_ATTEMPTS) {

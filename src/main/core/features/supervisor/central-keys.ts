@@ -40,8 +40,15 @@ export function requireCentralKeys(db: Db): CentralKeys {
   return keys;
 }
 
-/** Makes the central keys once; an existing key is never replaced. */
-export function makeCentralKeys(db: Db, now: string): CentralKeys {
+/**
+ * Makes the central keys once; an existing key is never replaced. `also` runs in the same
+ * transaction with the keys made (the supervisor log's entry of the act).
+ */
+export function makeCentralKeys(
+  db: Db,
+  now: string,
+  also: (keys: CentralKeys) => void = () => undefined,
+): CentralKeys {
   // The only copy of the keys every package and sync file depends on: flushed before it returns.
   return durably(db, () => {
     if (readCentralKeys(db)) {
@@ -61,6 +68,8 @@ export function makeCentralKeys(db: Db, now: string): CentralKeys {
       fingerprint,
       now,
     );
-    return { signing, encryption, fingerprint };
+    const keys = { signing, encryption, fingerprint };
+    also(keys);
+    return keys;
   });
 }

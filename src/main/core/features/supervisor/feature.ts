@@ -21,8 +21,13 @@ export const supervisorFeature = {
   projectionTables: [],
   errorCodes: [...SUPERVISOR_ERROR_CODES, ...KEY_BACKUP_ERROR_CODES],
   handlers: (ctx) => {
-    // Its folder's own store is sealed by the central store's key once that opens.
-    const store = new SupervisorStore(ctx.dataDir, (key) => ctx.door.sealByCentralKey(key));
+    // Its folder's own store is sealed by the central store's key once that opens; the
+    // members' auto-lock setting is the supervisor's too.
+    const store = new SupervisorStore(
+      ctx.dataDir,
+      (key) => ctx.door.sealByCentralKey(key),
+      () => ctx.precinct.settings().autoLockMinutes,
+    );
     ctx.onClose(() => store.close());
     return {
       ...supervisorHandlers({
@@ -43,13 +48,13 @@ export const supervisorFeature = {
             })
             .immediate(),
         isSupervisorFolder: () => ctx.mode() === 'supervisor',
-      }),
-      ...keyBackupHandlers({
-        store,
-        clock: ctx.clock,
-        fileHandles: ctx.fileHandles,
-        isSupervisorFolder: () => ctx.mode() === 'supervisor',
-        state: () => state(store),
+        keyBackup: keyBackupHandlers({
+          store,
+          clock: ctx.clock,
+          fileHandles: ctx.fileHandles,
+          isSupervisorFolder: () => ctx.mode() === 'supervisor',
+          state: () => state(store),
+        }),
       }),
       ...stagingHandlers(ctx.dataDir, () => ctx.mode() === 'supervisor', ctx.fileHandles),
     };

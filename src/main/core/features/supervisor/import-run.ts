@@ -221,6 +221,8 @@ export async function importInTurns(
   ctx: ImportContext,
   run: ImportRun,
   files: readonly string[],
+  /** Told when the run has ended, in the transaction of the silent precincts' sweep. */
+  ended: () => void = () => undefined,
 ): Promise<void> {
   const held = new Map<string, number>();
   const reader = new FileReader(files, ctx.maxBytes, ctx.keys.encryption, ctx.db);
@@ -232,7 +234,10 @@ export async function importInTurns(
   } finally {
     reader.close();
     try {
-      sweepSilent(ctx);
+      ctx.db.transaction(() => {
+        raiseSilentPrecincts(ctx.db, ctx.now());
+        ended();
+      })();
     } finally {
       run.finished = true;
     }

@@ -58,7 +58,12 @@ export function keyBackupHandlers(options: {
         KEY_BACKUP_EXTENSION,
       ]);
       await checkTarget(path, replace, [KEY_BACKUP_EXTENSION]);
-      return makeKeyBackup(db, path, passphrase, new Date(clock.now()).toISOString());
+      const by = store.openedBy();
+      if (!by) throw new DomainError('central_locked', 'The central store is locked');
+      return makeKeyBackup(db, path, passphrase, new Date(clock.now()).toISOString(), {
+        id: by.id,
+        name: by.name,
+      });
     },
     restoreKeyBackup: async ({ inHandle, backupPassphrase, account, passphrase }) => {
       requireSupervisorFolder();

@@ -22,6 +22,7 @@ import {
 } from './key-backup-registry';
 import { durably, openCentralDatabase } from './supervisor-db';
 import { centralDatabasePath } from './supervisor-folder';
+import { recordSupervisorAct, type ActingAccount } from './supervisor-log';
 
 /**
  * Keys and their backups are the administrator's: the one check every key backup and restore
@@ -50,6 +51,7 @@ export async function makeKeyBackup(
   outPath: string,
   passphrase: string,
   now: string,
+  by: ActingAccount,
 ): Promise<KeyBackupMade> {
   checkNewPassphrase(passphrase);
   const registry = registryOf(db);
@@ -63,13 +65,26 @@ export async function makeKeyBackup(
     passphrase,
   );
   await writeDurably(outPath, bytes, PRIVATE_FILE_MODE);
-  return {
+  const made = {
     path: outPath,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     precincts: registry.precincts.length,
     fingerprint: registry.central.fingerprint,
   };
+  // The act is the administrator's, in the supervisor log (never the file's path or secret).
+  durably(db, () =>
+    recordSupervisorAct(
+      db,
+      by,
+      {
+        type: 'keys.backup_made',
+        details: { sha256: made.sha256, precincts: made.precincts, fingerprint: made.fingerprint },
+      },
+      now,
+    ),
+  );
+  return made;
 }
 
 /** A restore goes only into a folder without a central store or door (`central_store_exists`). */
@@ -111,7 +126,21 @@ export async function restoreKeyBackup(
   const file = centralDatabasePath(dataDir);
   const db = openCentralDatabase(dataDir, true, key) as Db;
   try {
-    durably(db, () => restoreRegistry(db, registry, at));
+    durably(db, () => {
+      restoreRegistry(db, registry, at);
+      recordSupervisorAct(
+        db,
+        { id: account.id, name: account.name },
+        {
+          type: 'keys.restored',
+          details: {
+            fingerprint: registry.central.fingerprint,
+            precincts: registry.precincts.length,
+          },
+        },
+        at,
+      );
+    });
     await writeDoor(dataDir, newDoor(account));
   } catch (error) {
     // The store made here is removed again: the folder is left as it was found.
@@ -122,7 +151,14 @@ export async function restoreKeyBackup(
       ? new DomainError('key_backup_inconsistent', 'The key backup does not hold together')
       : error;
   }
-  return { db, key, account, converted: false, precincts: registry.precincts.length };
+  return {
+    db,
+    key,
+    account,
+    converted: false,
+    cleared: { failed_attempts: 0, lockouts: 0 },
+    precincts: registry.precincts.length,
+  };
 }
 
 /** A registry that breaks the store's own rules (one slot key for two slots, say). */

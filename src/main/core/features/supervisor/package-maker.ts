@@ -13,6 +13,7 @@ import { RowChecker, type CheckedVoter } from '../voters';
 import { refreshListConflicts } from './conflicts';
 import { requireCentralKeys } from './central-keys';
 import { durably } from './supervisor-db';
+import { recordSupervisorAct, type ActingAccount } from './supervisor-log';
 import { readPrecinctSpec, specInvalid, type PrecinctSpec } from './precinct-spec';
 import { packageSlots, recordSlots, revokedDevices } from './slots';
 
@@ -110,8 +111,8 @@ export async function checkPackageInputs(input: {
  * Makes a precinct's package: the spec and the list checked (no package when a row has an
  * error), the precinct's encryption key and its device slots' keys made once and reused by
  * later revisions (a slot a device was seen with goes without its private key); then the
- * precinct (its keys, slots and member ids), its list's IINs and the package recorded and
- * committed with synchronous = FULL, and only then the file written durably (flushed, renamed
+ * precinct (its keys, slots and member ids), its list's IINs, the package and the act in the
+ * supervisor log (made `by` the logged-in account) recorded and committed with synchronous = FULL, and only then the file written durably (flushed, renamed
  * into place, the folder flushed).
  *
  * In that order a crash or a failed write leaves at worst a recorded revision with no file:
@@ -124,6 +125,7 @@ export async function createPackage(
   db: Db,
   input: { specPath: string; votersPath: string; outPath: string },
   now: string,
+  by: ActingAccount,
 ): Promise<PackageCreated> {
   const central = requireCentralKeys(db);
   const voters: CheckedVoter[] = [];
@@ -175,9 +177,24 @@ export async function createPackage(
     { signingKeyPem: central.signing.privateKeyPem, signingPublicKey: central.signing.publicKey },
   );
   const sha256 = createHash('sha256').update(built.bytes).digest('hex');
-  durably(db, () =>
-    recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now }),
-  );
+  durably(db, () => {
+    recordPackage(db, content, { packageId, revision, sha256, path: input.outPath, now });
+    recordSupervisorAct(
+      db,
+      by,
+      {
+        type: 'package.made',
+        details: {
+          precinct_id: precinctId,
+          package_id: packageId,
+          revision,
+          voter_rows: voters.length,
+          sha256,
+        },
+      },
+      now,
+    );
+  });
   await writeDurably(input.outPath, built.bytes);
   return {
     path: input.outPath,

@@ -15,6 +15,7 @@ import {
   recordEvents,
   spec,
   syncFile,
+  TEST_SUPERVISOR,
   VOTING_DAY,
   type CentralFixture,
   startCentral,
@@ -25,7 +26,7 @@ import type { Db } from '../../kernel/db/database';
 import { readCentralKeys } from './central-keys';
 import { createPackage } from './package-maker';
 import { durableCommits, SYNCHRONOUS_FULL } from './supervisor-db';
-import { adminStore } from '../../../../../tests/support/cli';
+import { ADMIN, adminStore } from '../../../../../tests/support/cli';
 
 const SYNCHRONOUS_NORMAL = 1;
 const NOW = '2027-03-01T00:00:00.000Z';
@@ -79,7 +80,12 @@ describe('durable supervisor decisions', () => {
     const seen: { level: number; fileThere: boolean }[] = [];
     durableCommits.observe = (level) => seen.push({ level, fileThere: existsSync(outPath) });
 
-    const made = await createPackage(central.db, { specPath, votersPath, outPath }, NOW);
+    const made = await createPackage(
+      central.db,
+      { specPath, votersPath, outPath },
+      NOW,
+      TEST_SUPERVISOR,
+    );
     // The record was committed, fully synced, while the file did not exist yet.
     expect(seen).toEqual([{ level: SYNCHRONOUS_FULL, fileThere: false }]);
     const first = await openPackage(readFileSync(outPath), made.handoverCode);
@@ -94,7 +100,7 @@ describe('durable supervisor decisions', () => {
     // revision it recorded, with the same keys and member ids.
     const nowhere = join(central.dir, 'no-such-folder', 'p-7.pkg');
     await expect(
-      createPackage(central.db, { specPath, votersPath, outPath: nowhere }, NOW),
+      createPackage(central.db, { specPath, votersPath, outPath: nowhere }, NOW, TEST_SUPERVISOR),
     ).rejects.toMatchObject({ code: 'io_error' });
     expect(existsSync(nowhere)).toBe(false);
     const afterFailure = stored(central.db, 'p-7');
@@ -108,6 +114,7 @@ describe('durable supervisor decisions', () => {
       central.db,
       { specPath, votersPath, outPath: againPath },
       NOW,
+      TEST_SUPERVISOR,
     );
     expect(again.revision).toBe(3);
     const third = await openPackage(readFileSync(againPath), again.handoverCode);
@@ -170,12 +177,10 @@ describe('durable supervisor decisions', () => {
     const [alarm] = await app.must('listAlarms', { openOnly: true });
     await app.must('decideAlarm', {
       alarmId: alarm?.alarmId ?? '',
-      decidedBy: 'A. Supervisor',
       decision: 'The stored history stands.',
     });
     await app.must('revokeDevice', {
       deviceId: 'dev-5',
-      revokedBy: 'A. Supervisor',
       reason: 'Lost',
     });
     expect(levels).toEqual([
@@ -188,6 +193,6 @@ describe('durable supervisor decisions', () => {
     expect(
       await app.call('revokeDevice', { deviceId: 'dev-5', revokedBy: 'B', reason: 'Again' }),
     ).toMatchObject({ ok: false, error: { code: 'device_revoked' } });
-    expect((await app.must('listDevices', {}))[0]).toMatchObject({ revokedBy: 'A. Supervisor' });
+    expect((await app.must('listDevices', {}))[0]).toMatchObject({ revokedBy: ADMIN });
   });
 });

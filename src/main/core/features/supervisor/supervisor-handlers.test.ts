@@ -23,7 +23,7 @@ import {
   startCentral,
 } from '../../../../../tests/support/supervisor';
 import { readCentralKeys } from './central-keys';
-import { adminStore } from '../../../../../tests/support/cli';
+import { ADMIN, adminStore } from '../../../../../tests/support/cli';
 
 let t: TestCore;
 afterEach(() => t.dispose());
@@ -202,22 +202,20 @@ describe('supervisor mode operations', () => {
     expect(alarm).toMatchObject({ kind: 'fork', subject: 'dev-5' });
     const decided = await t.must('decideAlarm', {
       alarmId: alarm?.alarmId ?? '',
-      decidedBy: 'A. Supervisor',
       decision: 'The laptop was restored from a backup; the stored history stands.',
     });
-    expect(decided.decidedBy).toBe('A. Supervisor');
+    expect(decided.decidedBy).toBe(ADMIN);
     expect(
-      await t.call('decideAlarm', { alarmId: alarm?.alarmId, decidedBy: 'B', decision: 'again' }),
+      await t.call('decideAlarm', { alarmId: alarm?.alarmId, decision: 'again' }),
     ).toMatchObject({
       ok: false,
       error: { code: 'alarm_decided' },
     });
     const revoked = await t.must('revokeDevice', {
       deviceId: 'dev-5',
-      revokedBy: 'A. Supervisor',
       reason: 'Lost',
     });
-    expect(revoked).toMatchObject({ headSeq: 3, revokedBy: 'A. Supervisor' });
+    expect(revoked).toMatchObject({ headSeq: 3, revokedBy: ADMIN });
     const more = recordEvents(
       'dev-5',
       voters.slice(0, 4).map((v, i) => ballot(`b${i}`, v.iin)),

@@ -38,6 +38,11 @@ import { settleClaim } from './device-claims';
 import { checkPackageInputs, createPackage } from './package-maker';
 import { acceptVoid } from './device-authority';
 import { durably } from './supervisor-db';
+import type { CentralOperationName } from '@shared/supervisor/central-operations';
+import type { keyBackupOperations } from '@shared/supervisor/key-backup-contract';
+import { accountsHandlers } from './accounts-handlers';
+import { guardCentral } from './central-guard';
+import { recordImportRun, recordSupervisorAct, type ActingAccount } from './supervisor-log';
 
 type CentralOperation =
   | keyof typeof supervisorOperations
@@ -52,12 +57,20 @@ export function state(store: SupervisorStore | null): SupervisorState {
   const db = store?.get() ?? null;
   const keys = db ? readCentralKeys(db) : null;
   const access = store?.access() ?? 'new';
-  const account = store?.account() ?? null;
+  const session = store?.current() ?? null;
+  const who = {
+    account: session?.name ?? null,
+    accountId: session?.id ?? null,
+    role: session?.role ?? null,
+    permissions: session && !session.mustChange ? (store?.permissions() ?? []) : [],
+    mustChangePassphrase: session?.mustChange ?? false,
+    autoLockMinutes: store?.idleMinutes() ?? 10,
+  };
   if (!db || !keys) {
     return {
       initialized: false,
       access,
-      account,
+      ...who,
       fingerprint: null,
       precincts: 0,
       devices: 0,
@@ -69,7 +82,7 @@ export function state(store: SupervisorStore | null): SupervisorState {
   return {
     initialized: true,
     access,
-    account,
+    ...who,
     fingerprint: keys.fingerprint,
     precincts: n('SELECT count(*) AS n FROM precincts'),
     devices: n('SELECT count(*) AS n FROM devices'),
@@ -96,10 +109,30 @@ export function supervisorHandlers(options: {
   fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
   /** The features' checks of a precinct's log, run on a returned laptop's (none by default). */
   chainChecks?: readonly ChainCheck[];
-}): Pick<ApiHandlers, CentralOperation> {
+  /** The key backup's operations (key-backup-handlers.ts), guarded with the rest. */
+  keyBackup: Pick<ApiHandlers, keyof typeof keyBackupOperations>;
+}): Pick<ApiHandlers, CentralOperationName> {
+  const { store, clock } = options;
+  const runs = new Map<string, ImportRun>();
+  const busy = () => [...runs.values()].some((run) => !run.finished);
+  return guardCentral(
+    {
+      ...centralHandlers(options, runs),
+      ...accountsHandlers({ store, clock }),
+      ...options.keyBackup,
+    },
+    store,
+    clock,
+    busy,
+  );
+}
+
+function centralHandlers(
+  options: Parameters<typeof supervisorHandlers>[0],
+  runs: Map<string, ImportRun>,
+): Pick<ApiHandlers, CentralOperation> {
   const { store, clock } = options;
   const now = () => new Date(clock.now()).toISOString();
-  const runs = new Map<string, ImportRun>();
 
   /** A precinct's folder has no central store, whatever file lies there (`precinct_folder`). */
   function requireSupervisorFolder(): void {
@@ -121,6 +154,13 @@ export function supervisorHandlers(options: {
 
   function importContext(db: Db): ImportContext {
     return { db, keys: requireCentralKeys(db), maxBytes: DEFAULT_MAX_FILE_BYTES, now };
+  }
+
+  /** The logged-in account, for the acts it records. */
+  function acting(): ActingAccount {
+    const session = store.current();
+    if (!session) throw new DomainError('central_locked', 'The central store is locked');
+    return { id: session.id, name: session.name };
   }
 
   function central(): Db {
@@ -159,15 +199,30 @@ export function supervisorHandlers(options: {
       if (store.access() === 'open') {
         throw new DomainError('central_key_exists', 'This folder already holds a central key');
       }
-      const db = await store.create(account, passphrase, clock.now());
+      const opened = await store.create(account, passphrase, clock.now());
       // A store of an earlier version keeps its keys; a new one (or a door a crash left
       // without keys) gets them now.
-      if (!readCentralKeys(db)) makeCentralKeys(db, now());
+      const { db, converted } = opened;
+      const record = ({ fingerprint }: { fingerprint: string }) =>
+        recordSupervisorAct(
+          db,
+          acting(),
+          { type: 'store.initialized', details: { fingerprint, encrypted_in_place: converted } },
+          now(),
+        );
+      if (!readCentralKeys(db)) makeCentralKeys(db, now(), record);
+      else if (converted) durably(db, () => record(requireCentralKeys(db)));
       return state(store);
     },
     unlockCentralStore: async ({ account, passphrase }) => {
       requireSupervisorFolder();
-      await store.unlock(account, passphrase, clock.now());
+      const opened = await store.unlock(account, passphrase, clock.now());
+      if (readCentralKeys(opened.db)) {
+        const details = opened.cleared;
+        durably(opened.db, () =>
+          recordSupervisorAct(opened.db, acting(), { type: 'session.opened', details }, now()),
+        );
+      }
       return state(store);
     },
     lockCentralStore: () => {
@@ -191,7 +246,8 @@ export function supervisorHandlers(options: {
       const run = newRun(files.length, leftOut);
       runs.set(run.runId, run);
       for (const old of runs.keys()) if (runs.size > KEPT_RUNS) runs.delete(old);
-      void importInTurns(ctx, run, files);
+      const by = acting();
+      void importInTurns(ctx, run, files, () => recordImportRun(db, by, run, now()));
       return { ...run, files: [...run.files] };
     },
     getImportProgress: ({ runId }) => {
@@ -210,10 +266,10 @@ export function supervisorHandlers(options: {
     },
     getPrecinctProtocols: ({ precinctId }) => precinctProtocols(central(), precinctId),
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
-    decideAlarm: (input) => decideAlarm(importContext(central()), input, now()),
+    decideAlarm: (input) => decideAlarm(importContext(central()), input, now(), acting()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),
-    revokeDevice: ({ deviceId, revokedBy, reason }) =>
-      revokeDevice(central(), { deviceId, revokedBy, reason }, now()),
+    revokeDevice: ({ deviceId, reason }) =>
+      revokeDevice(central(), { deviceId, reason }, now(), acting()),
     checkPackageInputs: ({ specHandle, votersHandle }) => {
       central();
       return checkPackageInputs(packageInputs(specHandle, votersHandle));
@@ -226,7 +282,7 @@ export function supervisorHandlers(options: {
         PACKAGE_FILE_EXTENSION,
       ]);
       await checkTarget(outPath, replace, [PACKAGE_FILE_EXTENSION]);
-      return createPackage(db, { specPath, votersPath, outPath }, now());
+      return createPackage(db, { specPath, votersPath, outPath }, now(), acting());
     },
     // A returned laptop's folder, by folder handle: read only (returned-laptop.ts).
     openReturnedLaptop: ({ handle }) => {
@@ -258,11 +314,12 @@ export function supervisorHandlers(options: {
  */
 export function decideAlarm(
   ctx: ImportContext,
-  input: { alarmId: string; decidedBy: string; decision: string; voidEvent?: boolean | undefined },
+  input: { alarmId: string; decision: string; voidEvent?: boolean | undefined },
   at: string,
+  by: ActingAccount,
 ): Alarm {
   const { db } = ctx;
-  const { alarmId, decidedBy, decision, voidEvent } = input;
+  const { alarmId, decision, voidEvent } = input;
   durably(db, () => {
     const decided = alarm(db, alarmId);
     if (decided.decidedAt !== null) {
@@ -270,8 +327,10 @@ export function decideAlarm(
     }
     db.prepare(
       'UPDATE alarms SET decided_at = ?, decided_by = ?, decision = ? WHERE alarm_id = ? AND decided_at IS NULL',
-    ).run(at, decidedBy, decision, alarmId);
+    ).run(at, by.name, decision, alarmId);
     if (voidEvent) acceptVoid(db, alarmId);
+    const details = { alarm_id: alarmId, kind: decided.kind, decision, void_event: !!voidEvent };
+    recordSupervisorAct(db, by, { type: 'alarm.decided', details }, at);
   });
   const decided = alarm(db, alarmId);
   if (decided.kind === 'slot_reused') releaseSlotHold(ctx, slotDevices(db, alarmId));
@@ -289,10 +348,11 @@ export function decideAlarm(
  */
 export function revokeDevice(
   db: Db,
-  input: { deviceId: string; revokedBy: string; reason: string },
+  input: { deviceId: string; reason: string },
   at: string,
+  by: ActingAccount,
 ): DeviceView {
-  const { deviceId, revokedBy, reason } = input;
+  const { deviceId, reason } = input;
   return durably(db, () => {
     const device = devices(db).find((d) => d.deviceId === deviceId);
     if (!device) throw new DomainError('device_not_found', `No device ${deviceId}`);
@@ -300,7 +360,9 @@ export function revokeDevice(
     db.prepare(
       `UPDATE devices SET revoked_at = ?, revoked_by = ?, revoked_reason = ?, revoked_head_seq = head_seq
        WHERE device_id = ?`,
-    ).run(at, revokedBy, reason, deviceId);
+    ).run(at, by.name, reason, deviceId);
+    const details = { device_id: deviceId, precinct_id: device.precinctId, reason };
+    recordSupervisorAct(db, by, { type: 'device.revoked', details }, at);
     return devices(db).find((d) => d.deviceId === deviceId) as DeviceView;
   });
 }

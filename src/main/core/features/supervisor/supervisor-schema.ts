@@ -283,4 +283,18 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
   ALTER TABLE ballots ADD COLUMN home INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE precinct_counts ADD COLUMN home_ballots INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: the supervisor log (docs/central-store.md, "The supervisor log"): every supervisor act,
+  // with its account, hash-chained (supervisor-log.ts). Nothing updates or deletes an entry.
+  `
+  CREATE TABLE supervisor_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    account_name TEXT NOT NULL,
+    act TEXT NOT NULL,
+    details_json TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+  ) STRICT;
+  `,
 ];

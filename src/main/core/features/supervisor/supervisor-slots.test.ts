@@ -13,6 +13,7 @@ import {
   makePackage,
   recordEvents,
   syncFile,
+  TEST_SUPERVISOR,
   VOTING_DAY,
   type CentralFixture,
 } from '../../../../../tests/support/supervisor';
@@ -74,8 +75,9 @@ describe('device slots at the central store', () => {
     // copy's is refused as revoked.
     revokeDevice(
       fx.db,
-      { deviceId: 'dev-copy', revokedBy: 'A. Supervisor', reason: 'copied stick' },
+      { deviceId: 'dev-copy', reason: 'copied stick' },
       '2027-03-19T13:00:00.000Z',
+      TEST_SUPERVISOR,
     );
     const alarmId = (
       fx.db.prepare("SELECT alarm_id FROM alarms WHERE kind = 'slot_reused'").get() as {
@@ -84,8 +86,9 @@ describe('device slots at the central store', () => {
     ).alarm_id;
     decideAlarm(
       fx.ctx,
-      { alarmId, decidedBy: 'A. Supervisor', decision: 'The copy was revoked' },
+      { alarmId, decision: 'The copy was revoked' },
       '2027-03-19T13:05:00.000Z',
+      TEST_SUPERVISOR,
     );
     expect(ballots()).toBe(2);
     const results = fx.db
@@ -164,8 +167,9 @@ describe('device slots at the central store', () => {
     ]);
     revokeDevice(
       fx.db,
-      { deviceId: 'dev-1', revokedBy: 'A. Supervisor', reason: 'stolen' },
+      { deviceId: 'dev-1', reason: 'stolen' },
       '2027-03-19T13:00:00.000Z',
+      TEST_SUPERVISOR,
     );
 
     const second = await makePackage(fx, 'p-5', 5, voters, ELECTION, 2);
@@ -210,8 +214,9 @@ describe('device slots at the central store', () => {
     // thief's chain is kept under another id, revoked.
     revokeDevice(
       fx.db,
-      { deviceId: 'dev-x', revokedBy: 'A. Supervisor', reason: 'not ours' },
+      { deviceId: 'dev-x', reason: 'not ours' },
       '2027-03-19T13:00:00.000Z',
+      TEST_SUPERVISOR,
     );
     const alarmId = (
       fx.db.prepare("SELECT alarm_id FROM alarms WHERE kind = 'device_id_claimed'").get() as {
@@ -220,8 +225,9 @@ describe('device slots at the central store', () => {
     ).alarm_id;
     decideAlarm(
       fx.ctx,
-      { alarmId, decidedBy: 'A. Supervisor', decision: 'The p-6 laptop was revoked' },
+      { alarmId, decision: 'The p-6 laptop was revoked' },
       '2027-03-19T13:05:00.000Z',
+      TEST_SUPERVISOR,
     );
     const devices = fx.db
       .prepare(

@@ -10,6 +10,7 @@ import {
   enrolDevice,
   recordEvents,
   syncFile,
+  TEST_SUPERVISOR,
   VOTING_DAY,
   type CentralFixture,
 } from '../../../../../tests/support/supervisor';
@@ -66,7 +67,12 @@ describe('an event not allowed, and a supervisor’s decision to accept it void'
     expect(alarms[0]?.details).toMatch(/later files wait/);
 
     const handlers = supervisorHandlers({
-      store: { get: () => fx.db, create: () => fx.db, close: () => undefined } as never,
+      store: {
+        get: () => fx.db,
+        current: () => ({ ...TEST_SUPERVISOR, role: 'administrator', mustChange: false }),
+        expireIdle: () => undefined,
+        require: () => undefined,
+      } as never,
       clock: { now: () => Date.parse('2027-03-19T16:00:00Z'), overridden: true },
       isSupervisorFolder: () => true,
       claimSupervisorFolder: () => undefined,
@@ -74,10 +80,11 @@ describe('an event not allowed, and a supervisor’s decision to accept it void'
         take: () => ({ path: '', replace: false }),
         resolveAll: () => [],
       },
+      // Not called here: the alarm's decision is what this test is about.
+      keyBackup: {} as never,
     });
     await handlers.decideAlarm({
       alarmId: alarms[0]?.alarm_id ?? '',
-      decidedBy: 'A. Supervisor',
       decision: 'Accepted: the chair undid it on that laptop; recorded in the protocol',
       voidEvent: true,
     });

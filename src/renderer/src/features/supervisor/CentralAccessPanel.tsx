@@ -9,9 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { TextField } from '../../ui/TextField';
 import { useSubmit } from '../../ui/use-submit';
-import { useSupervisorStore } from './supervisor-store';
-
-const MIN_PASSPHRASE = 12;
+import { MIN_PASSPHRASE, useSupervisorStore } from './supervisor-store';
 
 /**
  * Before the central store opens: its administrator made (a new folder, or a store of an
@@ -22,6 +20,7 @@ export function CentralAccessPanel({ access }: { access: Exclude<CentralAccessSt
   const t = useT();
   const language = useLanguage();
   const accept = useSupervisorStore((store) => store.accept);
+  const idleLocked = useSupervisorStore((store) => store.idleLocked);
   const { busy, error, submit } = useSubmit();
   const creating = access !== 'locked';
   const [account, setAccount] = useState('');
@@ -77,6 +76,11 @@ export function CentralAccessPanel({ access }: { access: Exclude<CentralAccessSt
           {creating ? t('centralAccess.createTitle') : t('centralAccess.unlockTitle')}
         </span>
       </PageHeading>
+      {access === 'locked' && idleLocked !== null ? (
+        <p className="message message-info" role="status">
+          {t('centralAccounts.idleLocked', { minutes: idleLocked })}
+        </p>
+      ) : null}
       <p>
         {access === 'locked'
           ? t('centralAccess.unlockIntro')

@@ -1,33 +1,31 @@
 import { useState } from 'react';
-import { TEXT_LIMITS } from '@shared/text-limits';
 import type { ApiError } from '@shared/result';
 import { describeError } from '../../i18n/describe-error';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { FormDialog } from '../../ui/FormDialog';
-import { ReasonField, TextField } from '../../ui/TextField';
+import { ReasonField } from '../../ui/TextField';
 import { refusalResult, useSubmit } from '../../ui/use-submit';
 
 interface NameReasonDialogProps {
   title: string;
   explanation: string;
-  nameLabel: string;
   textLabel: string;
   submitLabel: string;
   /** A choice that goes with the decision (a checkbox, unchecked until chosen). */
   option?: { label: string; hint: string };
   /** Resolves to null when done, or the core's refusal. */
-  onSubmit: (name: string, text: string, option: boolean) => Promise<ApiError | null>;
+  onSubmit: (text: string, option: boolean) => Promise<ApiError | null>;
   onCancel: () => void;
 }
 
 /**
  * A supervisor's decision that is kept with who took it (deciding an alarm, revoking a
- * device): the name and the text are both required, and a missing one is marked at its field.
+ * device): the logged-in account is recorded as its author, and the text is required (marked
+ * at its field when missing).
  */
 export function NameReasonDialog({
   title,
   explanation,
-  nameLabel,
   textLabel,
   submitLabel,
   option,
@@ -37,17 +35,16 @@ export function NameReasonDialog({
   const t = useT();
   const language = useLanguage();
   const { busy, error, submit } = useSubmit();
-  const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState(false);
-  const [missing, setMissing] = useState({ name: false, text: false });
+  const [missing, setMissing] = useState({ text: false });
 
   async function send() {
-    const problems = { name: !name.trim(), text: !text.trim() };
+    const problems = { text: !text.trim() };
     setMissing(problems);
-    if (problems.name || problems.text) return;
+    if (problems.text) return;
     await submit(async () => {
-      const refused = await onSubmit(name.trim(), text.trim(), chosen);
+      const refused = await onSubmit(text.trim(), chosen);
       return refusalResult(refused);
     });
   }
@@ -64,15 +61,6 @@ export function NameReasonDialog({
       onSubmit={send}
       onCancel={onCancel}
     >
-      <TextField
-        label={nameLabel}
-        error={missing.name ? required : null}
-        announceError
-        autoComplete="name"
-        maxLength={TEXT_LIMITS.name}
-        value={name}
-        onValueChange={setName}
-      />
       <ReasonField
         label={textLabel}
         error={missing.text ? required : null}

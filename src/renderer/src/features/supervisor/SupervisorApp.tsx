@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '@shared/result';
 import { describeError } from '../../i18n/describe-error';
@@ -7,7 +7,11 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { AccountsSection } from './accounts/AccountsSection';
 import { AlarmsSection } from './alarms/AlarmsSection';
+import { SupervisorLogSection } from './audit/SupervisorLogSection';
+import { ChangePassphrasePanel } from './ChangePassphrasePanel';
+import { useCentralAutoLock } from './use-central-auto-lock';
 import { CentralAccessPanel } from './CentralAccessPanel';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
@@ -23,8 +27,9 @@ import '../../styles/supervisor.css';
 
 /**
  * The central commission's app: opened by an account's passphrase (the store is encrypted at
- * rest; whoever decides or revokes still names themself), its own header with the central
- * key's fingerprint and the lock, and its seven sections.
+ * rest; every act is the logged-in account's), its own header with the central key's
+ * fingerprint and the lock, and the sections the account's role opens. An initial passphrase
+ * is replaced before anything else; the store locks itself after the auto-lock time.
  */
 export function SupervisorApp() {
   const t = useT();
@@ -38,17 +43,21 @@ export function SupervisorApp() {
     void refresh();
   }, [refresh]);
   useRefreshOn(['central'], refresh);
+  const ready = !!state?.initialized && !state.mustChangePassphrase;
 
   return (
     <div className="layout supervisor">
       <SkipLink />
       <SupervisorHeader state={state} />
-      {state?.initialized ? <SupervisorNav /> : null}
+      {state?.access === 'open' ? <CentralActivity minutes={state.autoLockMinutes} /> : null}
+      {ready ? <SupervisorNav /> : null}
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
-        {state?.initialized ? (
+        {ready ? (
           <SectionView key={section} section={section} />
         ) : state && state.access === 'new' ? (
           <FirstRunChoice newStore={<CentralAccessPanel key={state.access} access="new" />} />
+        ) : state?.initialized && state.mustChangePassphrase ? (
+          <ChangePassphrasePanel />
         ) : state && state.access !== 'open' ? (
           <CentralAccessPanel key={state.access} access={state.access} />
         ) : (
@@ -61,6 +70,14 @@ export function SupervisorApp() {
       </main>
     </div>
   );
+}
+
+/** While the store is open: locks it after the chosen time without input. */
+function CentralActivity({ minutes }: { minutes: number }) {
+  const lock = useSupervisorStore((store) => store.lock);
+  const onIdle = useCallback(() => void lock('idle'), [lock]);
+  useCentralAutoLock(minutes, onIdle);
+  return null;
 }
 
 function SectionView({ section }: { section: SupervisorSection }) {
@@ -79,6 +96,10 @@ function SectionView({ section }: { section: SupervisorSection }) {
       return <PackagesSection />;
     case 'keys':
       return <KeyBackupSection />;
+    case 'accounts':
+      return <AccountsSection />;
+    case 'audit':
+      return <SupervisorLogSection />;
     default:
       return assertNever(section);
   }

@@ -1,5 +1,6 @@
 import { SectionNav } from '../../ui/SectionNav';
 import type { MessageKey } from '@shared/i18n';
+import type { CentralPermission } from '@shared/supervisor/central-roles';
 import { useT, useTPlural } from '../../i18n/use-t';
 import {
   SUPERVISOR_SECTIONS,
@@ -15,6 +16,15 @@ const LABELS: Record<SupervisorSection, MessageKey> = {
   devices: 'supervisor.nav.devices',
   packages: 'supervisor.nav.packages',
   keys: 'keyBackup.nav',
+  accounts: 'supervisor.nav.accounts',
+  audit: 'supervisor.nav.audit',
+};
+
+/** Sections shown only to a role that may use them (the core refuses the rest anyway). */
+const SECTION_NEEDS: Partial<Record<SupervisorSection, CentralPermission>> = {
+  accounts: 'accounts.manage',
+  audit: 'audit.read',
+  keys: 'keys.manage',
 };
 
 /** Supervisor mode's sections, the current one marked with aria-current, plus its counts. */
@@ -24,11 +34,15 @@ export function SupervisorNav() {
   const section = useSupervisorStore((store) => store.section);
   const go = useSupervisorStore((store) => store.go);
   const state = useSupervisorStore((store) => store.state);
+  const shown = SUPERVISOR_SECTIONS.filter((option) => {
+    const need = SECTION_NEEDS[option];
+    return !need || (state?.permissions.includes(need) ?? false);
+  });
   return (
     <SectionNav
       label={t('supervisor.nav.label')}
       className="main-nav"
-      options={SUPERVISOR_SECTIONS}
+      options={shown}
       labels={LABELS}
       current={section}
       currentIs="page"

@@ -1,7 +1,11 @@
 import { create } from 'zustand';
 import type { SupervisorState } from '@shared/supervisor/supervisor-contract';
+import type { CentralPermission } from '@shared/supervisor/central-roles';
 import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
+
+/** Every account's passphrase is at least this long (the core checks it too). */
+export const MIN_PASSPHRASE = 12;
 
 export const SUPERVISOR_SECTIONS = [
   'import',
@@ -11,6 +15,8 @@ export const SUPERVISOR_SECTIONS = [
   'devices',
   'packages',
   'keys',
+  'accounts',
+  'audit',
 ] as const;
 export type SupervisorSection = (typeof SUPERVISOR_SECTIONS)[number];
 
@@ -27,11 +33,19 @@ interface SupervisorStore {
   /** The state an unlock or the administrator's making answered. */
   accept: (state: SupervisorState) => void;
   /** Closes the central store: the passphrase is needed again. */
-  lock: () => Promise<void>;
+  lock: (reason?: 'idle') => Promise<void>;
+  /** Why the store was last locked by the app itself (minutes without input), until a login. */
+  idleLocked: number | null;
 }
 
-export const useSupervisorStore = create<SupervisorStore>()((set) => ({
+/** Whether the logged-in account's role allows `permission` (the core decides; this only shows). */
+export function useCentralPermission(permission: CentralPermission): boolean {
+  return useSupervisorStore((store) => store.state?.permissions.includes(permission) ?? false);
+}
+
+export const useSupervisorStore = create<SupervisorStore>()((set, get) => ({
   state: null,
+  idleLocked: null,
   error: null,
   section: 'import',
   precinctId: null,
@@ -42,10 +56,19 @@ export const useSupervisorStore = create<SupervisorStore>()((set) => ({
     if (result.ok) set({ state: result.value, error: null });
     else set({ error: result.error });
   },
-  accept: (state) => set({ state, error: null, section: 'import', precinctId: null }),
-  lock: async () => {
+  accept: (state) =>
+    set({ state, error: null, section: 'import', precinctId: null, idleLocked: null }),
+  lock: async (reason) => {
+    const minutes = reason === 'idle' ? (get().state?.autoLockMinutes ?? null) : null;
     const result = await callApi('lockCentralStore', {});
-    if (result.ok) set({ state: result.value, error: null, section: 'import', precinctId: null });
-    else set({ error: result.error });
+    if (result.ok) {
+      set({
+        state: result.value,
+        error: null,
+        section: 'import',
+        precinctId: null,
+        idleLocked: minutes,
+      });
+    } else set({ error: result.error });
   },
 }));

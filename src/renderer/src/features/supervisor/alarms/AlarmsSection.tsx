@@ -19,10 +19,9 @@ export function AlarmsSection() {
   const [decided, setDecided] = useState(false);
   const { data: alarms, error } = useQuery('listAlarms', { openOnly });
 
-  async function decide(alarm: Alarm, decidedBy: string, decision: string, voidEvent: boolean) {
+  async function decide(alarm: Alarm, decision: string, voidEvent: boolean) {
     const result = await mutate('decideAlarm', {
       alarmId: alarm.alarmId,
-      decidedBy,
       decision,
       ...(voidEvent ? { voidEvent } : {}),
     });
@@ -72,7 +71,6 @@ export function AlarmsSection() {
         <NameReasonDialog
           title={t('supervisor.alarms.dialogTitle', { kind: t(alarmKindKey(deciding.kind)) })}
           explanation={t('supervisor.alarms.dialogExplain', { subject: deciding.subject })}
-          nameLabel={t('supervisor.alarms.decidedBy')}
           textLabel={t('supervisor.alarms.decision')}
           submitLabel={t('supervisor.alarms.record')}
           {...(deciding.kind === 'unauthorized_event'
@@ -83,7 +81,7 @@ export function AlarmsSection() {
                 },
               }
             : {})}
-          onSubmit={(name, text, voidEvent) => decide(deciding, name, text, voidEvent)}
+          onSubmit={(text, voidEvent) => decide(deciding, text, voidEvent)}
           onCancel={() => setDeciding(null)}
         />
       ) : null}

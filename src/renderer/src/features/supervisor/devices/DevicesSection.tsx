@@ -7,12 +7,13 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { NameReasonDialog } from '../NameReasonDialog';
+import { useCentralPermission } from '../supervisor-store';
 import { DeviceTable } from './DeviceTable';
 import { ReturnedLaptopPanel } from './ReturnedLaptopPanel';
 
 /**
- * Enrolled devices; a lost laptop's device is revoked with a name and a reason; a returned one
- * is opened with the commission's key.
+ * Enrolled devices; a lost laptop's device is revoked with a reason, by the logged-in account
+ * (offered only to a role that may revoke); a returned one is opened with the commission's key.
  */
 export function DevicesSection() {
   const t = useT();
@@ -20,9 +21,10 @@ export function DevicesSection() {
   const [revoking, setRevoking] = useState<DeviceView | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
   const { data: devices, error } = useQuery('listDevices', {});
+  const mayRevoke = useCentralPermission('devices.revoke');
 
-  async function revoke(device: DeviceView, revokedBy: string, reason: string) {
-    const result = await mutate('revokeDevice', { deviceId: device.deviceId, revokedBy, reason });
+  async function revoke(device: DeviceView, reason: string) {
+    const result = await mutate('revokeDevice', { deviceId: device.deviceId, reason });
     if (!result.ok) return result.error;
     setRevoking(null);
     setRevoked(device.deviceId);
@@ -43,20 +45,23 @@ export function DevicesSection() {
       {devices && devices.length > 0 ? (
         <DeviceTable
           devices={devices}
-          onRevoke={(device) => {
-            setRevoked(null);
-            setRevoking(device);
-          }}
+          {...(mayRevoke
+            ? {
+                onRevoke: (device: DeviceView) => {
+                  setRevoked(null);
+                  setRevoking(device);
+                },
+              }
+            : {})}
         />
       ) : null}
       {revoking ? (
         <NameReasonDialog
           title={t('supervisor.devices.dialogTitle', { device: revoking.deviceId })}
           explanation={t('supervisor.devices.dialogExplain')}
-          nameLabel={t('supervisor.devices.revokedByLabel')}
           textLabel={t('supervisor.devices.reason')}
           submitLabel={t('supervisor.devices.confirm')}
-          onSubmit={(name, text) => revoke(revoking, name, text)}
+          onSubmit={(text) => revoke(revoking, text)}
           onCancel={() => setRevoking(null)}
         />
       ) : null}

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { centralPermissionsOf } from '@shared/supervisor/central-roles';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { SupervisorState } from '@shared/supervisor/supervisor-contract';
@@ -21,6 +22,11 @@ const opened: SupervisorState = {
   initialized: true,
   access: 'open',
   account: 'Dana Second',
+  accountId: '6f1c2a8e-1d2b-4c3d-8e4f-5a6b7c8d9e0f',
+  role: 'administrator',
+  permissions: centralPermissionsOf('administrator'),
+  mustChangePassphrase: false,
+  autoLockMinutes: 10,
   fingerprint: FINGERPRINT,
   precincts: 3,
   devices: 0,

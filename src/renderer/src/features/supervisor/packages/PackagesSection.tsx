@@ -13,7 +13,7 @@ import { StatusMessage } from '../../../ui/StatusMessage';
 import { useSessionStore } from '../../../app-state/session-store';
 import { chooseFiles } from '../../../ui/choose-files';
 import { fileName, groupFingerprint } from '../supervisor-text';
-import { useSupervisorStore } from '../supervisor-store';
+import { useCentralPermission, useSupervisorStore } from '../supervisor-store';
 import { HandoverNotice } from './HandoverNotice';
 import { PackageCheckLine } from './PackageCheckLine';
 import { blocksPackage, usePackageCheck } from './package-check';
@@ -37,6 +37,8 @@ export function PackagesSection() {
   const [created, setCreated] = useState<PackageCreated | null>(null);
   const check = usePackageCheck(spec, voters);
   const blocked = blocksPackage(check);
+  // An operator sees the screen; only an administrator makes packages (the core refuses too).
+  const mayMake = useCentralPermission('packages.make');
 
   async function pick(which: 'spec' | 'voters') {
     const chosen = await chooseFiles(nativeDialogs, {
@@ -119,16 +121,33 @@ export function PackagesSection() {
         onChoose={() => void pick('voters')}
       />
       <div className="button-row">
-        <BusyButton
-          type="button"
-          busy={busy}
-          blockedBy={blocked ? PACKAGE_CHECK_ID : undefined}
-          onClick={() => void create()}
-        >
-          {t('supervisor.packages.create')}
-        </BusyButton>
+        {mayMake ? (
+          <BusyButton
+            type="button"
+            busy={busy}
+            blockedBy={blocked ? PACKAGE_CHECK_ID : undefined}
+            onClick={() => void create()}
+          >
+            {t('supervisor.packages.create')}
+          </BusyButton>
+        ) : (
+          <button
+            type="button"
+            className="button-primary"
+            disabled
+            aria-describedby="package-not-permitted"
+          >
+            {t('supervisor.packages.create')}
+          </button>
+        )}
       </div>
-      <PackageCheckLine id={PACKAGE_CHECK_ID} check={check} />
+      {mayMake ? (
+        <PackageCheckLine id={PACKAGE_CHECK_ID} check={check} />
+      ) : (
+        <p className="field-hint" id="package-not-permitted">
+          {t('centralAccounts.packagesAdministratorOnly')}
+        </p>
+      )}
       <ErrorAlert message={error ? describeError(error, language) : null} />
       <div role="status">
         {busy ? <p className="message message-info">{t('supervisor.packages.creating')}</p> : null}

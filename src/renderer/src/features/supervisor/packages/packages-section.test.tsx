@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useSupervisorStore } from '../supervisor-store';
+import { openState } from '../supervisor-test-state';
 import { describe, expect, it } from 'vitest';
 import type { OpenedFile } from '@shared/files/files-contract';
 import type { PackageInputsCheck } from '@shared/supervisor/supervisor-contract';
-import { refuse } from '../../../api/mock-precinct';
 import { renderScreen } from '../../../api/screen-test';
 import { PackagesSection } from './PackagesSection';
 
@@ -19,6 +20,8 @@ const list: OpenedFile = {
 
 /** Supervisor mode with the host's own dialogs: the open dialog answers spec, then list. */
 function renderPackages(check: () => PackageInputsCheck, language: 'en' | 'ru' = 'en') {
+  // An administrator is logged in: the screen offers making packages to that role only.
+  useSupervisorStore.setState({ state: openState('administrator') });
   const answers = [spec, list];
   return renderScreen(<PackagesSection />, {
     language,
@@ -33,7 +36,7 @@ function renderPackages(check: () => PackageInputsCheck, language: 'en' | 'ru' =
       showOpenDialog: () => ({ files: [answers.shift() ?? list] }),
       checkPackageInputs: check,
       chooseSaveFile: () => ({ handle: `fh_${'o'.repeat(32)}`, path: '/media/usb/p412.pdpkg' }),
-      getSupervisorState: () => refuse('central_locked'),
+      getSupervisorState: () => openState('administrator'),
     },
   });
 }
