@@ -9,6 +9,7 @@ import { atRestEn } from './at-rest/en';
 import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
+import { protocolCopiesEn } from './protocol-copies/en';
 import { dayHomeEn } from './day-home/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
@@ -27,6 +28,7 @@ export const en = {
   ...supervisorEn,
   ...resultsEn,
   ...protocolEn,
+  ...protocolCopiesEn,
   ...dayHomeEn,
   ...filePickerEn,
   ...inputChecksEn,

@@ -9,6 +9,7 @@ import { atRestKk } from './at-rest/kk';
 import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
+import { protocolCopiesKk } from './protocol-copies/kk';
 import { dayHomeKk } from './day-home/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
@@ -27,6 +28,7 @@ export const kk: Record<MessageKey, string> = {
   ...supervisorKk,
   ...resultsKk,
   ...protocolKk,
+  ...protocolCopiesKk,
   ...dayHomeKk,
   ...filePickerKk,
   ...inputChecksKk,

@@ -9,6 +9,7 @@ import { atRestRu } from './at-rest/ru';
 import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
+import { protocolCopiesRu } from './protocol-copies/ru';
 import { dayHomeRu } from './day-home/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
@@ -27,6 +28,7 @@ export const ru: Record<MessageKey, string> = {
   ...supervisorRu,
   ...resultsRu,
   ...protocolRu,
+  ...protocolCopiesRu,
   ...dayHomeRu,
   ...filePickerRu,
   ...inputChecksRu,

@@ -1,5 +1,7 @@
+import type { EntryDetailsOf } from '@shared/infolog/entry-schemas';
 import type { Ballot } from '@shared/protocol/ballot';
 import type {
+  CopyIssuedView,
   DayMember,
   LaptopState,
   MemberBalance,
@@ -104,6 +106,25 @@ export class ProtocolReader {
         organisation: string;
       };
       return { entryId: row.id, name: details.observerName, organisation: details.organisation };
+    });
+  }
+
+  /** Copies of the voting day's documents issued to observers, as the information log has them. */
+  copiesIssued(): CopyIssuedView[] {
+    return all<{ id: string; occurred_at: string; details_json: string }>(
+      this.db,
+      `SELECT id, occurred_at, details_json FROM infolog_entries WHERE kind = 'copy_issued'
+         AND withdrawn_at IS NULL ORDER BY occurred_at, id`,
+    ).map((row) => {
+      const details = JSON.parse(row.details_json) as EntryDetailsOf<'copy_issued'>;
+      return {
+        entryId: row.id,
+        observerName: details.observerName,
+        organisation: details.organisation,
+        document: details.document,
+        version: details.version,
+        issuedAt: row.occurred_at,
+      };
     });
   }
 
