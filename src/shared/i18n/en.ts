@@ -10,6 +10,7 @@ import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
 import { protocolCopiesEn } from './protocol-copies/en';
+import { protocolLinesEn } from './protocol-lines/en';
 import { dayHomeEn } from './day-home/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
@@ -29,6 +30,7 @@ export const en = {
   ...resultsEn,
   ...protocolEn,
   ...protocolCopiesEn,
+  ...protocolLinesEn,
   ...dayHomeEn,
   ...filePickerEn,
   ...inputChecksEn,

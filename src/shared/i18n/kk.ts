@@ -10,6 +10,7 @@ import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
 import { protocolCopiesKk } from './protocol-copies/kk';
+import { protocolLinesKk } from './protocol-lines/kk';
 import { dayHomeKk } from './day-home/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
@@ -29,6 +30,7 @@ export const kk: Record<MessageKey, string> = {
   ...resultsKk,
   ...protocolKk,
   ...protocolCopiesKk,
+  ...protocolLinesKk,
   ...dayHomeKk,
   ...filePickerKk,
   ...inputChecksKk,

@@ -10,6 +10,7 @@ import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
 import { protocolCopiesRu } from './protocol-copies/ru';
+import { protocolLinesRu } from './protocol-lines/ru';
 import { dayHomeRu } from './day-home/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
@@ -29,6 +30,7 @@ export const ru: Record<MessageKey, string> = {
   ...resultsRu,
   ...protocolRu,
   ...protocolCopiesRu,
+  ...protocolLinesRu,
   ...dayHomeRu,
   ...filePickerRu,
   ...inputChecksRu,

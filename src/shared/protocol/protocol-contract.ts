@@ -8,6 +8,7 @@ import { TEXT_LIMITS } from '../text-limits';
 import type { Ballot } from './ballot';
 import type { ControlContext } from './control-relations';
 import { protocolFiguresSchema, type ProtocolFigures } from './protocol-figures';
+import type { ProtocolLine } from './protocol-lines';
 import { ISSUED_DOCUMENTS, type IssuedDocument } from '../infolog/entry-kinds';
 import { TURNOUT_REPORT_HOURS, type QuorumRule } from './protocol-settings';
 
@@ -127,6 +128,8 @@ export interface LaptopState {
 
 export interface VotingDayView {
   ballot: Ballot | null;
+  /** The protocol's lines: the package's labels (kk, ru) and order, or the law's by default. */
+  lines: ProtocolLine[];
   quorumRule: QuorumRule;
   members: DayMember[];
   quorumNeeded: number;

@@ -5,6 +5,7 @@
  * (docs/central-store.md, "Protocols").
  */
 import { z } from 'zod';
+import type { ProtocolLine } from '../protocol/protocol-lines';
 import { op } from '../operation';
 import type { ControlRelation } from '../protocol/control-relations';
 import type { ProtocolFigures } from '../protocol/protocol-figures';
@@ -115,6 +116,8 @@ export interface PrecinctProtocols {
   /** What the checks compare the figures with, from the central store. */
   votersOnList: number;
   ballotEventsAtStation: number;
+  /** The protocol's lines as the precinct's package gave them (the law's by default). */
+  lines: ProtocolLine[];
   /** Newest first. */
   versions: ProtocolVersionView[];
 }

@@ -39,6 +39,7 @@ export function protocolHandlers(deps: {
     const settings = reader.settings();
     return {
       ballot: settings.ballot,
+      lines: settings.lines,
       quorumRule: settings.quorumRule,
       members: reader.members(),
       quorumNeeded: reader.quorumNeeded(),

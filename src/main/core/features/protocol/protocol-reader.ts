@@ -10,6 +10,8 @@ import type {
   VotingDayView,
 } from '@shared/protocol/protocol-contract';
 import type { ProtocolPayload } from '@shared/protocol/protocol-events';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
+import type { ProtocolLine } from '@shared/protocol/protocol-lines';
 import {
   DEFAULT_PROTOCOL_SETTINGS,
   quorumFor,
@@ -39,14 +41,18 @@ interface DayRow {
 export class ProtocolReader {
   constructor(private readonly db: Db) {}
 
-  settings(): { ballot: Ballot | null; quorumRule: QuorumRule } {
-    const row = one<{ ballot_json: string | null; quorum_rule: QuorumRule }>(
-      this.db,
-      'SELECT ballot_json, quorum_rule FROM protocol_settings WHERE id = 1',
-    );
+  settings(): { ballot: Ballot | null; quorumRule: QuorumRule; lines: ProtocolLine[] } {
+    const row = one<{
+      ballot_json: string | null;
+      quorum_rule: QuorumRule;
+      lines_json: string | null;
+    }>(this.db, 'SELECT ballot_json, quorum_rule, lines_json FROM protocol_settings WHERE id = 1');
     return {
       ballot: row?.ballot_json ? (JSON.parse(row.ballot_json) as Ballot) : null,
       quorumRule: row?.quorum_rule ?? DEFAULT_PROTOCOL_SETTINGS.quorum,
+      lines: row?.lines_json
+        ? (JSON.parse(row.lines_json) as ProtocolLine[])
+        : defaultProtocolLines(),
     };
   }
 

@@ -1,4 +1,6 @@
 import { ballotSchema, type Ballot } from '@shared/protocol/ballot';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
+import { protocolLinesSchema, type ProtocolLine } from '@shared/protocol/protocol-lines';
 import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
 import type {
   BallotName,
@@ -47,6 +49,13 @@ function ballotOf(contentJson: string): Ballot | null {
   const content = JSON.parse(contentJson) as { election?: { ballot?: unknown } };
   const parsed = ballotSchema.safeParse(content.election?.ballot);
   return parsed.success ? parsed.data : null;
+}
+
+/** The protocol's lines the precinct's package gave (its election's `protocol.lines`), or the law's. */
+function linesOf(contentJson: string): ProtocolLine[] {
+  const content = JSON.parse(contentJson) as { election?: { protocol?: { lines?: unknown } } };
+  const parsed = protocolLinesSchema.safeParse(content.election?.protocol?.lines);
+  return parsed.success ? parsed.data : defaultProtocolLines();
 }
 
 /** Every precinct's result, in the region when one is given, by region and number. */
@@ -215,11 +224,11 @@ export function results(
 export function precinctProtocols(db: Db, precinctId: string): PrecinctProtocols {
   const row = cachedStatement(
     db,
-    `SELECT p.precinct_id, p.number, p.name, p.region, v.opened_at, v.closed_at,
+    `SELECT p.precinct_id, p.number, p.name, p.region, p.content_json, v.opened_at, v.closed_at,
        v.opening_json, coalesce(v.spoiled, 0) AS spoiled
      FROM precincts p LEFT JOIN voting_days v USING (precinct_id) WHERE p.precinct_id = ?`,
   ).get(precinctId) as
-    | (Omit<PrecinctRow, 'district' | 'content_json' | 'open_alarms'> & {
+    | (Omit<PrecinctRow, 'district' | 'open_alarms'> & {
         opening_json: string | null;
         spoiled: number;
       })
@@ -250,6 +259,7 @@ export function precinctProtocols(db: Db, precinctId: string): PrecinctProtocols
     spoiledEvents: row.spoiled,
     votersOnList: context.voters_on_list,
     ballotEventsAtStation: context.ballot_events_at_station,
+    lines: linesOf(row.content_json),
     versions: rows.map((version) => {
       const verdict = judgeProtocol(version, context);
       return {

@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VotingDayView } from '@shared/protocol/protocol-contract';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
 import { button, renderScreen } from '../../api/screen-test';
 import { ProtocolHomeCard } from './ProtocolHomeCard';
 import { ProtocolScreen } from './ProtocolScreen';
@@ -20,6 +21,7 @@ const closedDay: VotingDayView = {
       },
     ],
   },
+  lines: defaultProtocolLines(),
   quorumRule: 'more_than_half',
   members: [
     { id: 'm-chair', name: 'Aigerim Sadykova', role: 'chair', issues: false },
