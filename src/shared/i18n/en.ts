@@ -11,6 +11,7 @@ import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
 import { protocolCopiesEn } from './protocol-copies/en';
 import { protocolLinesEn } from './protocol-lines/en';
+import { resultsDayEn } from './results-day/en';
 import { dayHomeEn } from './day-home/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
@@ -31,6 +32,7 @@ export const en = {
   ...protocolEn,
   ...protocolCopiesEn,
   ...protocolLinesEn,
+  ...resultsDayEn,
   ...dayHomeEn,
   ...filePickerEn,
   ...inputChecksEn,

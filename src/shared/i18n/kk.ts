@@ -11,6 +11,7 @@ import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
 import { protocolCopiesKk } from './protocol-copies/kk';
 import { protocolLinesKk } from './protocol-lines/kk';
+import { resultsDayKk } from './results-day/kk';
 import { dayHomeKk } from './day-home/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
@@ -31,6 +32,7 @@ export const kk: Record<MessageKey, string> = {
   ...protocolKk,
   ...protocolCopiesKk,
   ...protocolLinesKk,
+  ...resultsDayKk,
   ...dayHomeKk,
   ...filePickerKk,
   ...inputChecksKk,

@@ -11,6 +11,7 @@ import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
 import { protocolCopiesRu } from './protocol-copies/ru';
 import { protocolLinesRu } from './protocol-lines/ru';
+import { resultsDayRu } from './results-day/ru';
 import { dayHomeRu } from './day-home/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
@@ -31,6 +32,7 @@ export const ru: Record<MessageKey, string> = {
   ...protocolRu,
   ...protocolCopiesRu,
   ...protocolLinesRu,
+  ...resultsDayRu,
   ...dayHomeRu,
   ...filePickerRu,
   ...inputChecksRu,

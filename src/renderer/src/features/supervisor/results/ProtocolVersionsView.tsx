@@ -14,6 +14,7 @@ import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
+import { BallotFlowView } from './BallotFlowView';
 
 /** A precinct's voting day and every protocol version it signed, newest first, with its checks. */
 export function ProtocolVersionsView({
@@ -67,6 +68,7 @@ export function ProtocolVersionsView({
               <dd>{data.ballotEventsAtStation}</dd>
             </div>
           </dl>
+          <BallotFlowView flow={data} />
           {data.versions.length === 0 ? <p>{t('results.noProtocol')}</p> : null}
           {data.versions.map((version) => (
             <VersionView key={version.protocolId} version={version} lines={data.lines} />
