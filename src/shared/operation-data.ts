@@ -187,6 +187,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   markTurnoutReportSent: records('protocol'),
   closeVoting: records('protocol'),
   signProtocol: records('protocol'),
+  issueDocumentCopy: records('protocol', 'infolog'),
 };
 
 /** Whether running `changed` may change what `shown` reads. */

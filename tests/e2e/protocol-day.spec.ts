@@ -28,6 +28,8 @@ import {
   PACKAGE_MEMBER,
 } from './support/sync';
 import { closeCard, fullName, openCard, VOTERS } from './support/voters';
+import { recordEntry } from './support/infolog';
+import { SAMPLE_ENTRIES } from '../../src/shared/infolog/sample-entries';
 
 // Voting day, 08:30 in Almaty: the polling station opens (voting hours 07:00–20:00).
 test.use({ clockStart: '2027-03-19T03:30:00Z' });
@@ -100,6 +102,8 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
   // The opening: three of four members present, 100 ballots, 40 to each issuing member.
   await openSection(page, 'Opening and count');
   await expect(page.getByRole('heading', { level: 1, name: 'Opening and count' })).toBeVisible();
+  // An observer present since 08:00, who will get a copy of the protocol.
+  await recordEntry(page, `${VOTING_DAY}T08:00`, SAMPLE_ENTRIES.observer);
   await expectNoAxeViolations(page, 'voting day before the opening');
   await page.getByRole('button', { name: 'Record the opening' }).click();
   const opening = page.getByRole('dialog', { name: 'Opening of the voting' });
@@ -259,6 +263,20 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
     expect(text).toContain(line);
   }
 
+  // A copy of the signed version handed to the observer: an entry of the information log.
+  await page.getByRole('button', { name: 'Issue a copy to an observer' }).click();
+  const copy = page.getByRole('dialog', { name: 'Issue a copy to an observer' });
+  await expect(copy.getByLabel('Document')).toHaveValue(/.+/);
+  await expectNoAxeViolations(page, 'copy to an observer dialog');
+  await copy
+    .getByLabel('Observer or proxy (present now)')
+    .selectOption({ label: 'Jan Kowalski, OSCE/ODIHR' });
+  await copy.getByRole('button', { name: 'Record the copy' }).click();
+  await expect(copy).toBeHidden();
+  await expect(page.getByTestId('copies-issued')).toContainText(
+    'the results protocol, version 1 to Jan Kowalski (OSCE/ODIHR)',
+  );
+
   // The export carries the voting day's events to the central commission.
   await openSection(page, 'Sync');
   const out = join(pkg.folder, 'precinct-412.pdsync');
@@ -276,6 +294,7 @@ test('opening → ballots issued and one spoiled → home-voting trip → close 
     'ballot.spoiled',
     'voting.closed',
     'protocol.signed',
+    'infolog.entry_recorded',
   ]) {
     expect(types).toContain(type);
   }

@@ -6,6 +6,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpeningView, ProtocolVersionView } from '@shared/protocol/protocol-contract';
 import { openingActHtml, protocolDocumentHtml } from '@shared/protocol/protocol-document';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
+import type { ProtocolLine } from '@shared/protocol/protocol-lines';
 import { SAMPLE_BALLOT } from '../bench/sample-ballot';
 import { withPrintFont } from '../core/features/files/print-font';
 import { chromiumExecutable, chromiumLaunchOptions, renderPdfIn } from './chromium-host';
@@ -60,6 +62,16 @@ const version: ProtocolVersionView = {
   signedBy: signers,
   signedAt: '2027-03-19T16:40:00.000Z',
 };
+/** The package's lines: the unused ballots moved up to line 4 and relabelled. */
+const UNUSED_LABEL = {
+  kk: 'Жойылған пайдаланылмаған бюллетеньдер саны',
+  ru: 'Погашено неиспользованных бюллетеней',
+};
+const lines: ProtocolLine[] = (() => {
+  const law = defaultProtocolLines().filter((line) => line.key !== 'unused');
+  return [...law.slice(0, 3), { key: 'unused', label: UNUSED_LABEL }, ...law.slice(3)];
+})();
+
 const opening: OpeningView = {
   openedAt: '2027-03-19T01:40:00.000Z',
   presentMemberIds: ['m-chair', 'm-deputy', 'm-member'],
@@ -113,6 +125,7 @@ withTools('the voting day’s PDFs, read back', () => {
           precinct,
           ballot: SAMPLE_BALLOT,
           version,
+          lines,
           superseded: 1,
           control: { voters_on_list: 2000, ballot_events_at_station: 1021 },
           signedAtLocal: '2027-03-19 22:40',
@@ -138,6 +151,9 @@ withTools('the voting day’s PDFs, read back', () => {
       for (const phrase of words) expect(text).toContain(phrase);
       for (const signer of signers) expect(text).toContain(signer.name);
       expect(text).toContain('2027-03-19 22:40');
+      // The package's label and place of a line: the unused ballots are line 4 here.
+      expect(text).toContain(`4 ${UNUSED_LABEL[language]} 461`);
+      expect(text).toContain(`5 ${defaultProtocolLines()[3]!.label[language]} 3`);
       expect(text).toContain('One ballot was found torn in the stock.');
       expect(text).toContain(SAMPLE_BALLOT.questions[0]!.options[1]!.name[language]);
     },

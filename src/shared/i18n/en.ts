@@ -9,6 +9,9 @@ import { atRestEn } from './at-rest/en';
 import { supervisorEn } from './supervisor/en';
 import { resultsEn } from './results/en';
 import { protocolEn } from './protocol/en';
+import { protocolCopiesEn } from './protocol-copies/en';
+import { protocolLinesEn } from './protocol-lines/en';
+import { resultsDayEn } from './results-day/en';
 import { dayHomeEn } from './day-home/en';
 import { dayToolEn } from './day-tool/en';
 import { filePickerEn } from './file-picker/en';
@@ -32,6 +35,9 @@ export const en = {
   ...supervisorEn,
   ...resultsEn,
   ...protocolEn,
+  ...protocolCopiesEn,
+  ...protocolLinesEn,
+  ...resultsDayEn,
   ...dayHomeEn,
   ...dayToolEn,
   ...filePickerEn,

@@ -9,6 +9,9 @@ import { atRestKk } from './at-rest/kk';
 import { supervisorKk } from './supervisor/kk';
 import { resultsKk } from './results/kk';
 import { protocolKk } from './protocol/kk';
+import { protocolCopiesKk } from './protocol-copies/kk';
+import { protocolLinesKk } from './protocol-lines/kk';
+import { resultsDayKk } from './results-day/kk';
 import { dayHomeKk } from './day-home/kk';
 import { dayToolKk } from './day-tool/kk';
 import { filePickerKk } from './file-picker/kk';
@@ -32,6 +35,9 @@ export const kk: Record<MessageKey, string> = {
   ...supervisorKk,
   ...resultsKk,
   ...protocolKk,
+  ...protocolCopiesKk,
+  ...protocolLinesKk,
+  ...resultsDayKk,
   ...dayHomeKk,
   ...dayToolKk,
   ...filePickerKk,

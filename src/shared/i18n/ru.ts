@@ -9,6 +9,9 @@ import { atRestRu } from './at-rest/ru';
 import { supervisorRu } from './supervisor/ru';
 import { resultsRu } from './results/ru';
 import { protocolRu } from './protocol/ru';
+import { protocolCopiesRu } from './protocol-copies/ru';
+import { protocolLinesRu } from './protocol-lines/ru';
+import { resultsDayRu } from './results-day/ru';
 import { dayHomeRu } from './day-home/ru';
 import { dayToolRu } from './day-tool/ru';
 import { filePickerRu } from './file-picker/ru';
@@ -32,6 +35,9 @@ export const ru: Record<MessageKey, string> = {
   ...supervisorRu,
   ...resultsRu,
   ...protocolRu,
+  ...protocolCopiesRu,
+  ...protocolLinesRu,
+  ...resultsDayRu,
   ...dayHomeRu,
   ...dayToolRu,
   ...filePickerRu,

@@ -10,8 +10,28 @@ export const ENTRY_KINDS = [
   'media',
   'observer',
   'complaint',
+  'copy_issued',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/**
+ * The kinds a member records from the information log's screen. A copy issued to an observer
+ * is recorded where the document is (the voting day's screen), which checks that the
+ * document exists and the observer is present.
+ */
+export const RECORDABLE_KINDS = [
+  'inquiry',
+  'notice',
+  'meeting',
+  'media',
+  'observer',
+  'complaint',
+] as const satisfies readonly EntryKind[];
+export type RecordableKind = (typeof RECORDABLE_KINDS)[number];
+
+/** The voting day's documents a copy of which is issued to an observer or a proxy. */
+export const ISSUED_DOCUMENTS = ['opening_act', 'protocol'] as const;
+export type IssuedDocument = (typeof ISSUED_DOCUMENTS)[number];
 
 export const INQUIRY_CHANNELS = ['in_person', 'phone', 'written', 'online'] as const;
 export const INQUIRY_TOPICS = [

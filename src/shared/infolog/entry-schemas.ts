@@ -12,6 +12,7 @@ import {
   INFOLOG_TEXT_LIMITS,
   INQUIRY_CHANNELS,
   INQUIRY_TOPICS,
+  ISSUED_DOCUMENTS,
   LOCAL_MOMENT_PATTERN,
   MAX_PARTICIPANTS,
   MEETING_AUDIENCES,
@@ -111,6 +112,17 @@ function entryDetailsSchema<M extends z.ZodType<string>>(moment: M) {
       /** The commission's answer; null while the complaint is open. */
       response: complaintResponseSchema(moment).nullable(),
     }),
+    z.strictObject({
+      kind: z.literal('copy_issued'),
+      /** The observer's visit in this log, and their name and organisation as it gave them. */
+      observerEntryId: text(100),
+      observerName: text(short),
+      organisation: text(short),
+      document: z.enum(ISSUED_DOCUMENTS),
+      /** The protocol's version (and its id) for a protocol; null for the opening act. */
+      protocolId: text(100).nullable(),
+      version: z.number().int().min(1).max(1000).nullable(),
+    }),
   ]);
 }
 
@@ -125,4 +137,8 @@ export const storedComplaintResponseSchema = complaintResponseSchema(instantSche
 /** The fields of an entry; times are local moments in the API and instants in the log. */
 export type EntryDetails = z.output<typeof entryDetailsInputSchema>;
 export type EntryDetailsOf<K extends EntryDetails['kind']> = Extract<EntryDetails, { kind: K }>;
+/** The fields of an entry a member records from the information log's screen. */
+export type RecordableDetails = Exclude<EntryDetails, { kind: 'copy_issued' }>;
+export const isRecordable = (details: EntryDetails): details is RecordableDetails =>
+  details.kind !== 'copy_issued';
 export type ComplaintResponse = NonNullable<EntryDetailsOf<'complaint'>['response']>;

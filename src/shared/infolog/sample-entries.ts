@@ -1,8 +1,8 @@
 /** One plausible entry of each kind, for tests of the core and of the screens. */
-import type { EntryKind } from './entry-kinds';
+import type { RecordableKind } from './entry-kinds';
 import type { EntryDetailsOf } from './entry-schemas';
 
-export const SAMPLE_ENTRIES: { [K in EntryKind]: EntryDetailsOf<K> } = {
+export const SAMPLE_ENTRIES: { [K in RecordableKind]: EntryDetailsOf<K> } = {
   inquiry: {
     kind: 'inquiry',
     channel: 'phone',

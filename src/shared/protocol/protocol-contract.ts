@@ -8,6 +8,8 @@ import { TEXT_LIMITS } from '../text-limits';
 import type { Ballot } from './ballot';
 import type { ControlContext } from './control-relations';
 import { protocolFiguresSchema, type ProtocolFigures } from './protocol-figures';
+import type { ProtocolLine } from './protocol-lines';
+import { ISSUED_DOCUMENTS, type IssuedDocument } from '../infolog/entry-kinds';
 import { TURNOUT_REPORT_HOURS, type QuorumRule } from './protocol-settings';
 
 const memberId = z.string().min(1).max(100);
@@ -39,6 +41,25 @@ export const signInputSchema = z.strictObject({
   correctionReason: explanation.nullable(),
 });
 export type SignInput = z.infer<typeof signInputSchema>;
+
+/** A copy of the opening act or of a protocol version handed to an observer or a proxy. */
+export const copyInputSchema = z.strictObject({
+  observerEntryId: z.string().min(1).max(100),
+  document: z.enum(ISSUED_DOCUMENTS),
+  /** The protocol version's id for a protocol; null for the opening act. */
+  protocolId: z.string().min(1).max(100).nullable(),
+});
+export type CopyInput = z.infer<typeof copyInputSchema>;
+
+/** A copy issued, as the information log recorded it. */
+export interface CopyIssuedView {
+  entryId: string;
+  observerName: string;
+  organisation: string;
+  document: IssuedDocument;
+  version: number | null;
+  issuedAt: string;
+}
 
 export interface DayMember {
   id: string;
@@ -107,6 +128,8 @@ export interface LaptopState {
 
 export interface VotingDayView {
   ballot: Ballot | null;
+  /** The protocol's lines: the package's labels (kk, ru) and order, or the law's by default. */
+  lines: ProtocolLine[];
   quorumRule: QuorumRule;
   members: DayMember[];
   quorumNeeded: number;
@@ -122,6 +145,8 @@ export interface VotingDayView {
   control: ControlContext;
   versions: ProtocolVersionView[];
   laptops: LaptopState[];
+  /** Copies issued to observers (the information log's entries not withdrawn), oldest first. */
+  copiesIssued: CopyIssuedView[];
 }
 
 export const protocolOperations = {
@@ -138,5 +163,7 @@ export const protocolOperations = {
   ),
   closeVoting: op<VotingDayView>()(z.strictObject({})),
   signProtocol: op<VotingDayView>()(signInputSchema),
+  /** The chair hands a copy to an observer present: an entry of the information log. */
+  issueDocumentCopy: op<VotingDayView>()(copyInputSchema),
 };
 export type ProtocolOperation = keyof typeof protocolOperations;

@@ -11,6 +11,8 @@ import { checkControlRelations, type ControlContext } from './control-relations'
 import { numberInWords } from './number-words';
 import type { OpeningView, ProtocolVersionView } from './protocol-contract';
 import type { ProtocolFigures } from './protocol-figures';
+import { lineLabel } from './protocol-line-labels';
+import { ballotLineOrder, questionLineOrder, type ProtocolLine } from './protocol-lines';
 
 export type PrintLanguage = 'kk' | 'ru';
 
@@ -87,27 +89,22 @@ function signatures(language: PrintLanguage, members: readonly DocumentMember[],
   );
 }
 
-/** The protocol's numbered lines: label, figure, figure in words. */
+/**
+ * The protocol's numbered lines: label, figure, figure in words, in the order and with the
+ * labels the package gave (`order`: the law's by default).
+ */
 export function protocolLines(
   figures: ProtocolFigures,
   ballot: Ballot,
   language: PrintLanguage,
+  order: readonly ProtocolLine[],
 ): { number: string; label: string; figure: number; question: string | null }[] {
-  const line = (key: MessageKey) => translate(language, key);
   const lines: { number: string; label: string; figure: number; question: string | null }[] = [];
-  const keys = [
-    'ballots_received',
-    'issued_at_station',
-    'issued_at_home',
-    'spoiled',
-    'unused',
-    'in_stationary_boxes',
-    'in_portable_boxes',
-  ] as const;
+  const keys = ballotLineOrder(order);
   keys.forEach((key, index) =>
     lines.push({
       number: String(index + 1),
-      label: line(`protocol.line.${key}`),
+      label: lineLabel(order, key, language),
       figure: figures[key],
       question: null,
     }),
@@ -116,18 +113,14 @@ export function protocolLines(
   for (const count of figures.questions) {
     const question = ballot.questions.find((q) => q.id === count.question_id);
     const title = question ? question.text[language] : count.question_id;
-    lines.push({
-      number: String(next++),
-      label: line('protocol.line.invalid'),
-      figure: count.invalid,
-      question: title,
-    });
-    lines.push({
-      number: String(next++),
-      label: line('protocol.line.valid'),
-      figure: count.valid,
-      question: title,
-    });
+    for (const key of questionLineOrder(order)) {
+      lines.push({
+        number: String(next++),
+        label: lineLabel(order, key, language),
+        figure: count[key],
+        question: title,
+      });
+    }
     for (const option of question?.options ?? []) {
       lines.push({
         number: String(next++),
@@ -146,6 +139,8 @@ export function protocolDocumentHtml(options: {
   precinct: DocumentPrecinct;
   ballot: Ballot;
   version: ProtocolVersionView;
+  /** The protocol's lines as the package gave them. */
+  lines: readonly ProtocolLine[];
   /** The version it supersedes, for a correction. */
   superseded: number | null;
   control: ControlContext;
@@ -162,7 +157,7 @@ export function protocolDocumentHtml(options: {
   }
   let currentQuestion: string | null = null;
   let rows = '';
-  for (const line of protocolLines(version.figures, ballot, language)) {
+  for (const line of protocolLines(version.figures, ballot, language, options.lines)) {
     if (line.question !== null && line.question !== currentQuestion) {
       currentQuestion = line.question;
       rows += `<tr><td colspan="4"><strong>${t('protocol.doc.question', { text: line.question })}</strong></td></tr>`;

@@ -15,4 +15,5 @@ export const PROTOCOL_ERROR_CODES = [
   'figures_mismatch_ballot',
   'explanation_required',
   'correction_reason_required',
+  'document_not_found',
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ballotSchema } from './ballot';
 import { protocolFiguresSchema } from './protocol-figures';
+import { protocolLinesSchema } from './protocol-lines';
 import { QUORUM_RULES } from './protocol-settings';
 
 /**
@@ -36,6 +37,8 @@ export const protocolPayloads = {
     .object({
       ballot: ballotSchema.nullable(),
       quorum_rule: z.enum(QUORUM_RULES),
+      /** The protocol's lines when the package gives them (absent: the law's, by default). */
+      lines: protocolLinesSchema.optional(),
       source: z.literal('package'),
     })
     .strict(),

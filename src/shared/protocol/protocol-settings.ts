@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { protocolLinesSchema } from './protocol-lines';
 
 /**
  * The package's protocol settings. The quorum rule says how many of the commission's members
@@ -8,7 +9,11 @@ import { z } from 'zod';
 export const QUORUM_RULES = ['more_than_half', 'two_thirds'] as const;
 export type QuorumRule = (typeof QUORUM_RULES)[number];
 
-export const protocolSettingsSchema = z.strictObject({ quorum: z.enum(QUORUM_RULES) });
+export const protocolSettingsSchema = z.strictObject({
+  quorum: z.enum(QUORUM_RULES),
+  /** The protocol's lines: labels in kk and ru, and order (default: the law's, protocol-lines.ts). */
+  lines: protocolLinesSchema.optional(),
+});
 export type ProtocolSettings = z.infer<typeof protocolSettingsSchema>;
 
 export const DEFAULT_PROTOCOL_SETTINGS: ProtocolSettings = { quorum: 'more_than_half' };

@@ -5,6 +5,7 @@
  * (docs/central-store.md, "Protocols").
  */
 import { z } from 'zod';
+import type { ProtocolLine } from '../protocol/protocol-lines';
 import { op } from '../operation';
 import type { ControlRelation } from '../protocol/control-relations';
 import type { ProtocolFigures } from '../protocol/protocol-figures';
@@ -56,6 +57,8 @@ export interface PrecinctResult {
   /** The current version's failing checks (`relation` or `relation:question`). */
   failing: string[];
   openAlarms: number;
+  /** Turnout reports marked sent (of TURNOUT_REPORT_HOURS). */
+  reportsSent: number;
 }
 
 export interface RegionResult {
@@ -103,7 +106,17 @@ export interface ProtocolVersionView {
   checks: ProtocolCheckView[];
 }
 
-export interface PrecinctProtocols {
+/** A precinct's ballots passed between members, and its turnout reports, as its files brought them. */
+export interface BallotFlow {
+  /** Oldest first; a side null is the commission's stock. */
+  moves: { at: string; from: string | null; to: string | null; ballots: number }[];
+  /** Members (or the stock, null) who passed on more ballots than they were ever given. */
+  overdrawn: { member: string | null; balance: number }[];
+  /** The fixed hours marked sent, earliest mark of each. */
+  turnoutReports: { hour: string; sentAt: string; votersVoted: number }[];
+}
+
+export interface PrecinctProtocols extends BallotFlow {
   precinctId: string;
   number: number;
   name: string;
@@ -115,6 +128,8 @@ export interface PrecinctProtocols {
   /** What the checks compare the figures with, from the central store. */
   votersOnList: number;
   ballotEventsAtStation: number;
+  /** The protocol's lines as the precinct's package gave them (the law's by default). */
+  lines: ProtocolLine[];
   /** Newest first. */
   versions: ProtocolVersionView[];
 }

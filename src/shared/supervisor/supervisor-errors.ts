@@ -47,5 +47,8 @@ export const SPEC_PROBLEMS = [
   'time_zone',
   'hours_order',
   'other_election',
+  'unknown_line',
+  'duplicate_line',
+  'missing_line',
 ] as const;
 export type SpecProblem = (typeof SPEC_PROBLEMS)[number];

@@ -30,9 +30,12 @@ export type PackageView = Pick<PackageContent, 'election' | 'precinct' | 'member
 
 /** What loading a package records of its ballot and protocol settings. */
 export function ballotSetPayload(election: PackageContent['election']) {
+  const protocol = election.protocol ?? DEFAULT_PROTOCOL_SETTINGS;
+  // A package without lines records none, as packages made before the lines existed did.
   return {
     ballot: election.ballot ?? null,
-    quorum_rule: (election.protocol ?? DEFAULT_PROTOCOL_SETTINGS).quorum,
+    quorum_rule: protocol.quorum,
+    ...(protocol.lines ? { lines: protocol.lines } : {}),
     source: 'package' as const,
   };
 }

@@ -37,7 +37,13 @@ const isSpecProblem = (reason: unknown): reason is SpecProblem =>
 /** A specification's problem as a sentence naming the field, never the validator's text. */
 function specProblemText(details: Record<string, string | number>, language: Language): string {
   const reason = isSpecProblem(details.reason) ? details.reason : 'invalid';
-  return translate(language, `spec.problem.${reason}`, { field: '', key: '', max: '', ...details });
+  return translate(language, `spec.problem.${reason}`, {
+    field: '',
+    key: '',
+    max: '',
+    line: '',
+    ...details,
+  });
 }
 
 /**

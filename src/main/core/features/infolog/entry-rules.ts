@@ -132,6 +132,13 @@ export function storedEntry(
               ? null
               : storedResponse(details.response, occurredAt, context, 'details.response'),
         };
+      case 'copy_issued':
+        // Recorded by the voting day's service, which checks the document and the observer.
+        return refuse(
+          'wrong_entry_kind',
+          'A copy issued is recorded with the document it copies',
+          'details.kind',
+        );
       default:
         return assertNever(details);
     }

@@ -21,6 +21,8 @@ export function entryTexts(details: EntryDetails): string[] {
         details.response?.text ?? '',
         details.response?.forwardedTo ?? '',
       ];
+    case 'copy_issued':
+      return [details.observerName, details.organisation];
     default:
       return assertNever(details);
   }

@@ -7,7 +7,7 @@ import type { LoggedEvent } from '../../kernel/events/logged-event';
 import { infologHandlers } from './infolog-handlers';
 import { infologPayloadSchemas as p } from './infolog-payloads';
 import { applyInfoLogEvent, type InfoLogEventType } from './infolog-projection';
-import { INFOLOG_PROJECTION_TABLES, INFOLOG_SCHEMA } from './infolog-schema';
+import { INFOLOG_COPIES_SCHEMA, INFOLOG_PROJECTION_TABLES, INFOLOG_SCHEMA } from './infolog-schema';
 
 const apply = (db: Db, event: LoggedEvent) =>
   applyInfoLogEvent(db, event as StoredEvent<InfoLogEventType>);
@@ -18,7 +18,10 @@ const apply = (db: Db, event: LoggedEvent) =>
  */
 export const infologFeature = {
   name: 'infolog',
-  migrations: [{ version: 3, sql: INFOLOG_SCHEMA }],
+  migrations: [
+    { version: 3, sql: INFOLOG_SCHEMA },
+    { version: 9, sql: INFOLOG_COPIES_SCHEMA },
+  ],
   events: {
     'infolog.entry_recorded': defineEvent({
       payload: p['infolog.entry_recorded'],

@@ -6,7 +6,11 @@ import {
 } from '@shared/infolog/complaint-deadline';
 import { addDays } from '@shared/infolog/calendar-dates';
 import type { InfoLogSettings } from '@shared/infolog/infolog-contract';
-import type { ComplaintResponse, EntryDetails } from '@shared/infolog/entry-schemas';
+import type {
+  ComplaintResponse,
+  EntryDetails,
+  EntryDetailsOf,
+} from '@shared/infolog/entry-schemas';
 import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
@@ -14,7 +18,13 @@ import type { EventLog } from '../../events';
 import type { EventPayloads } from '../../events';
 import { instantOfLocal } from '../../kernel/time/local-instant';
 import type { PrecinctService } from '../precinct';
-import { storedDeparture, storedEntry, storedResponse, type RuleContext } from './entry-rules';
+import {
+  instantToMoment,
+  storedDeparture,
+  storedEntry,
+  storedResponse,
+  type RuleContext,
+} from './entry-rules';
 
 interface EntryRow {
   id: string;
@@ -49,6 +59,24 @@ export class InfoLogService {
   record(at: string, details: EntryDetails, actor: string): string {
     const entryId = randomUUID();
     this.log.record('infolog.entry_recorded', actor, this.entryPayload(entryId, at, details, null));
+    return entryId;
+  }
+
+  /**
+   * Records a copy of a voting-day document issued to an observer, dated now. Only the voting
+   * day's service calls it, after checking that the document exists and the observer is
+   * present; the entry is one event, so it is recorded whole or not at all.
+   */
+  recordCopyIssued(details: EntryDetailsOf<'copy_issued'>, actor: string): string {
+    const entryId = randomUUID();
+    const occurredAt = new Date(this.clock.now()).toISOString();
+    this.log.record('infolog.entry_recorded', actor, {
+      entry_id: entryId,
+      occurred_at: occurredAt,
+      occurred_local: instantToMoment(occurredAt, this.precinct.require().timeZone),
+      details,
+      deadline: null,
+    });
     return entryId;
   }
 

@@ -136,7 +136,15 @@ describe('per-day counts', () => {
         JSON.stringify({ method: 'iin', found: true }),
       ),
     );
-    const empty = { inquiry: 0, notice: 0, meeting: 0, media: 0, observer: 0, complaint: 0 };
+    const empty = {
+      inquiry: 0,
+      notice: 0,
+      meeting: 0,
+      media: 0,
+      observer: 0,
+      complaint: 0,
+      copy_issued: 0,
+    };
     expect(await t.must('getInfoLogCounts', {})).toEqual([
       { date: '2027-03-09', counts: { ...empty, inquiry: 2 }, registrationChecks: 1 },
       { date: '2027-03-10', counts: { ...empty, observer: 1 }, registrationChecks: 2 },

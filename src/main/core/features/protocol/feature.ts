@@ -7,7 +7,11 @@ import type { LoggedEvent } from '../../kernel/events/logged-event';
 import { defineEvent, type FeatureDescriptor } from '../../kernel/feature';
 import { protocolHandlers } from './protocol-handlers';
 import { applyProtocolEvent } from './protocol-projection';
-import { PROTOCOL_PROJECTION_TABLES, PROTOCOL_SCHEMA } from './protocol-schema';
+import {
+  PROTOCOL_LINES_SCHEMA,
+  PROTOCOL_PROJECTION_TABLES,
+  PROTOCOL_SCHEMA,
+} from './protocol-schema';
 
 const apply = (db: Db, event: LoggedEvent) =>
   applyProtocolEvent(db, event as StoredEvent<ProtocolEventType>);
@@ -22,7 +26,10 @@ const chair = { actor: ['protocol.manage'], actorless: [] } as const;
  */
 export const protocolFeature = {
   name: 'protocol',
-  migrations: [{ version: 8, sql: PROTOCOL_SCHEMA }],
+  migrations: [
+    { version: 8, sql: PROTOCOL_SCHEMA },
+    { version: 9, sql: PROTOCOL_LINES_SCHEMA },
+  ],
   events: {
     'protocol.ballot_set': defineEvent({
       payload: p['protocol.ballot_set'],

@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import { localDateTime } from '../../kernel/time/local-time';
 import type { EventLog } from '../../events';
+import { InfoLogService } from '../infolog';
 import type { PrecinctService } from '../precinct';
 import { ProtocolReader } from './protocol-reader';
 import { ProtocolService } from './protocol-service';
@@ -25,7 +26,12 @@ export function protocolHandlers(deps: {
 }): Pick<ApiHandlers, ProtocolOperation> {
   const { db, log, clock, precinct, requireSession } = deps;
   const reader = new ProtocolReader(db);
-  const service = new ProtocolService(db, log, reader);
+  const service = new ProtocolService(
+    db,
+    log,
+    reader,
+    new InfoLogService(db, log, clock, precinct),
+  );
 
   const view = (): VotingDayView => {
     const info = precinct.require();
@@ -33,6 +39,7 @@ export function protocolHandlers(deps: {
     const settings = reader.settings();
     return {
       ballot: settings.ballot,
+      lines: settings.lines,
       quorumRule: settings.quorumRule,
       members: reader.members(),
       quorumNeeded: reader.quorumNeeded(),
@@ -46,6 +53,7 @@ export function protocolHandlers(deps: {
       control: reader.control(),
       versions: reader.versions(),
       laptops: reader.laptops(deps.deviceId),
+      copiesIssued: reader.copiesIssued(),
     };
   };
   const act = (permission: Permission, work: (actor: string) => void): VotingDayView => {
@@ -65,5 +73,7 @@ export function protocolHandlers(deps: {
     markTurnoutReportSent: ({ hour }) => act('record', (actor) => service.reportSent(hour, actor)),
     closeVoting: () => act('protocol.manage', (actor) => service.close(actor)),
     signProtocol: (input) => act('protocol.manage', (actor) => void service.sign(input, actor)),
+    issueDocumentCopy: (input) =>
+      act('protocol.manage', (actor) => void service.issueCopy(input, actor)),
   };
 }

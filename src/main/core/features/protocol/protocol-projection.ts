@@ -13,11 +13,12 @@ export function applyProtocolEvent(db: Db, event: StoredEvent<ProtocolEventType>
     case 'protocol.ballot_set': {
       const p = event.payload as StoredEvent<'protocol.ballot_set'>['payload'];
       run(
-        `INSERT INTO protocol_settings (id, ballot_json, quorum_rule) VALUES (1, ?, ?)
+        `INSERT INTO protocol_settings (id, ballot_json, quorum_rule, lines_json) VALUES (1, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET ballot_json = excluded.ballot_json,
-           quorum_rule = excluded.quorum_rule`,
+           quorum_rule = excluded.quorum_rule, lines_json = excluded.lines_json`,
         p.ballot === null ? null : JSON.stringify(p.ballot),
         p.quorum_rule,
+        p.lines ? JSON.stringify(p.lines) : null,
       );
       return;
     }

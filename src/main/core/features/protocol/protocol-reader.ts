@@ -1,5 +1,7 @@
+import type { EntryDetailsOf } from '@shared/infolog/entry-schemas';
 import type { Ballot } from '@shared/protocol/ballot';
 import type {
+  CopyIssuedView,
   DayMember,
   LaptopState,
   MemberBalance,
@@ -8,6 +10,8 @@ import type {
   VotingDayView,
 } from '@shared/protocol/protocol-contract';
 import type { ProtocolPayload } from '@shared/protocol/protocol-events';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
+import type { ProtocolLine } from '@shared/protocol/protocol-lines';
 import {
   DEFAULT_PROTOCOL_SETTINGS,
   quorumFor,
@@ -37,14 +41,18 @@ interface DayRow {
 export class ProtocolReader {
   constructor(private readonly db: Db) {}
 
-  settings(): { ballot: Ballot | null; quorumRule: QuorumRule } {
-    const row = one<{ ballot_json: string | null; quorum_rule: QuorumRule }>(
-      this.db,
-      'SELECT ballot_json, quorum_rule FROM protocol_settings WHERE id = 1',
-    );
+  settings(): { ballot: Ballot | null; quorumRule: QuorumRule; lines: ProtocolLine[] } {
+    const row = one<{
+      ballot_json: string | null;
+      quorum_rule: QuorumRule;
+      lines_json: string | null;
+    }>(this.db, 'SELECT ballot_json, quorum_rule, lines_json FROM protocol_settings WHERE id = 1');
     return {
       ballot: row?.ballot_json ? (JSON.parse(row.ballot_json) as Ballot) : null,
       quorumRule: row?.quorum_rule ?? DEFAULT_PROTOCOL_SETTINGS.quorum,
+      lines: row?.lines_json
+        ? (JSON.parse(row.lines_json) as ProtocolLine[])
+        : defaultProtocolLines(),
     };
   }
 
@@ -104,6 +112,25 @@ export class ProtocolReader {
         organisation: string;
       };
       return { entryId: row.id, name: details.observerName, organisation: details.organisation };
+    });
+  }
+
+  /** Copies of the voting day's documents issued to observers, as the information log has them. */
+  copiesIssued(): CopyIssuedView[] {
+    return all<{ id: string; occurred_at: string; details_json: string }>(
+      this.db,
+      `SELECT id, occurred_at, details_json FROM infolog_entries WHERE kind = 'copy_issued'
+         AND withdrawn_at IS NULL ORDER BY occurred_at, id`,
+    ).map((row) => {
+      const details = JSON.parse(row.details_json) as EntryDetailsOf<'copy_issued'>;
+      return {
+        entryId: row.id,
+        observerName: details.observerName,
+        organisation: details.organisation,
+        document: details.document,
+        version: details.version,
+        issuedAt: row.occurred_at,
+      };
     });
   }
 

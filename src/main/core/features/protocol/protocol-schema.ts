@@ -70,6 +70,11 @@ export const PROTOCOL_SCHEMA = `
   CREATE INDEX protocol_versions_by_version ON protocol_versions (version);
 `;
 
+/** Schema version 9: the protocol's lines the package gave (null: the law's, by default). */
+export const PROTOCOL_LINES_SCHEMA = `
+  ALTER TABLE protocol_settings ADD COLUMN lines_json TEXT;
+`;
+
 /** The tables above, emptied and refilled by a rebuild. */
 export const PROTOCOL_PROJECTION_TABLES = [
   'protocol_settings',

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Ballot } from '@shared/protocol/ballot';
 import { checkControlRelations, failingRelations } from '@shared/protocol/control-relations';
-import type { OpeningInput, SignInput } from '@shared/protocol/protocol-contract';
+import type { CopyInput, OpeningInput, SignInput } from '@shared/protocol/protocol-contract';
 import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
 import type { TURNOUT_REPORT_HOURS } from '@shared/protocol/protocol-settings';
 import { DomainError, type ErrorCode } from '@shared/result';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import type { EventLog } from '../../events';
+import type { InfoLogService } from '../infolog';
 import type { ProtocolReader } from './protocol-reader';
 
 const refuse = (
@@ -24,6 +25,7 @@ export class ProtocolService {
     private readonly db: Db,
     private readonly log: EventLog,
     private readonly reader: ProtocolReader,
+    private readonly infolog: InfoLogService,
   ) {}
 
   private requireBallot(): Ballot {
@@ -151,6 +153,42 @@ export class ProtocolService {
   close(actor: string): void {
     this.requireOpen();
     this.log.record('voting.closed', actor, {});
+  }
+
+  /**
+   * A copy of the opening act or of a signed protocol version handed to an observer present:
+   * recorded as an entry of the information log (one event), naming the observer, the
+   * document and its version. Returns the entry's id.
+   */
+  issueCopy(input: CopyInput, actor: string): string {
+    const observer = this.reader.observers(true).find((o) => o.entryId === input.observerEntryId);
+    if (!observer) {
+      refuse('observer_not_present', 'Not an observer present', { field: 'observerEntryId' });
+    }
+    let version: { protocolId: string; version: number } | null = null;
+    if (input.document === 'opening_act') {
+      if (!this.reader.day()) refuse('document_not_found', 'Voting has not been opened');
+      if (input.protocolId !== null) refuse('invalid_input', 'The opening act has no version');
+    } else {
+      version =
+        this.reader.versions().find((v) => v.protocolId === input.protocolId) ??
+        refuse('document_not_found', 'No signed protocol version of that id', {
+          field: 'protocolId',
+        });
+    }
+    const { name, organisation } = observer as { name: string; organisation: string };
+    return this.infolog.recordCopyIssued(
+      {
+        kind: 'copy_issued',
+        observerEntryId: input.observerEntryId,
+        observerName: name,
+        organisation,
+        document: input.document,
+        protocolId: version?.protocolId ?? null,
+        version: version?.version ?? null,
+      },
+      actor,
+    );
   }
 
   /** A new signed version: the first, or a correction of the latest with its reason. */

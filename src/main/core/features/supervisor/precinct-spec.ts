@@ -14,7 +14,7 @@ import { ROLES } from '@shared/roles';
 import { TEXT_LIMITS } from '@shared/text-limits';
 import { translate } from '@shared/i18n';
 import { DomainError } from '@shared/result';
-import type { SpecProblem } from '@shared/supervisor/supervisor-errors';
+import { SPEC_PROBLEMS, type SpecProblem } from '@shared/supervisor/supervisor-errors';
 
 /**
  * SPEC.json of `package create` (docs/precinct-spec.md): the election, the precinct, its
@@ -77,7 +77,12 @@ export function specInvalid(
   extra: Record<string, string | number> = {},
 ): DomainError {
   const details = { reason, field: field || 'SPEC.json', ...extra };
-  const sentence = translate('en', `spec.problem.${reason}`, { key: '', max: '', ...details });
+  const sentence = translate('en', `spec.problem.${reason}`, {
+    key: '',
+    max: '',
+    line: '',
+    ...details,
+  });
   return new DomainError('spec_invalid', `SPEC: ${sentence}`, details);
 }
 
@@ -100,6 +105,14 @@ function zodProblem(issue: z.core.$ZodIssue | undefined): DomainError {
     case 'invalid_value':
     case 'invalid_union':
       return specInvalid('not_allowed', field);
+    case 'custom': {
+      // The protocol's lines name the line a package may not have (protocol-lines.ts).
+      const params = (issue.params ?? {}) as { reason?: unknown; line?: unknown };
+      const reason = SPEC_PROBLEMS.find((known) => known === params.reason);
+      return reason
+        ? specInvalid(reason, field, { line: String(params.line ?? '') })
+        : specInvalid('invalid', field);
+    }
     default:
       return specInvalid('invalid', field);
   }

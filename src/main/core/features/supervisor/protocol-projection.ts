@@ -6,7 +6,8 @@ import type { ProjectedEvent } from './file-reader';
 /**
  * The voting day's events in the central store: each precinct's first opening and closing
  * (whichever laptop's file brings them), the ballots its laptops recorded spoiled, and every
- * protocol version as signed. Keyed so that files in any order, or twice, end the same: an
+ * protocol version as signed, the ballots passed between members and the turnout reports
+ * marked sent. Keyed so that files in any order, or twice, end the same: an
  * opening or a closing keeps the earliest event time, a protocol version is stored once by
  * its id (a correction is a version of its own; the one it supersedes stays).
  */
@@ -40,6 +41,28 @@ export function projectProtocolEvents(
            WHERE precinct_id = @id AND (closed_at IS NULL OR closed_at > @at)`,
         ).run({ id: precinctId, at });
         break;
+      case 'ballots.moved': {
+        const p = JSON.parse(event.payload_json) as ProtocolPayload<'ballots.moved'>;
+        cachedStatement(
+          db,
+          `INSERT OR IGNORE INTO ballot_moves (precinct_id, device_id, seq, at, from_member_id,
+             to_member_id, ballots) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(precinctId, deviceId, event.seq, at, p.from_member_id, p.to_member_id, p.ballots);
+        break;
+      }
+      case 'turnout.report_sent': {
+        const p = JSON.parse(event.payload_json) as ProtocolPayload<'turnout.report_sent'>;
+        // The earliest mark wins (ties by the smaller count), whichever file comes first.
+        cachedStatement(
+          db,
+          `INSERT INTO turnout_reports (precinct_id, hour, sent_at, voters_voted)
+           VALUES (@id, @hour, @at, @voters)
+           ON CONFLICT (precinct_id, hour) DO UPDATE SET sent_at = excluded.sent_at,
+             voters_voted = excluded.voters_voted
+           WHERE (excluded.sent_at, excluded.voters_voted) < (sent_at, voters_voted)`,
+        ).run({ id: precinctId, hour: p.hour, at, voters: p.voters_voted });
+        break;
+      }
       case 'ballot.spoiled':
         cachedStatement(
           db,

@@ -1,4 +1,6 @@
 import { ballotSchema, type Ballot } from '@shared/protocol/ballot';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
+import { protocolLinesSchema, type ProtocolLine } from '@shared/protocol/protocol-lines';
 import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
 import type {
   BallotName,
@@ -13,6 +15,7 @@ import type {
 import { DomainError } from '@shared/result';
 import { toCsv } from '@shared/csv';
 import type { Db } from '../../kernel/db/database';
+import { ballotFlow } from './ballot-flow-views';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import {
   centralContext,
@@ -34,6 +37,7 @@ interface PrecinctRow {
   opened_at: string | null;
   closed_at: string | null;
   open_alarms: number;
+  reports_sent: number;
 }
 
 /** A precinct's result with its current figures (null without a protocol). */
@@ -49,6 +53,13 @@ function ballotOf(contentJson: string): Ballot | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The protocol's lines the precinct's package gave (its election's `protocol.lines`), or the law's. */
+function linesOf(contentJson: string): ProtocolLine[] {
+  const content = JSON.parse(contentJson) as { election?: { protocol?: { lines?: unknown } } };
+  const parsed = protocolLinesSchema.safeParse(content.election?.protocol?.lines);
+  return parsed.success ? parsed.data : defaultProtocolLines();
+}
+
 /** Every precinct's result, in the region when one is given, by region and number. */
 export function resultRows(db: Db, region?: string): ResultRow[] {
   const rows = cachedStatement(
@@ -56,7 +67,8 @@ export function resultRows(db: Db, region?: string): ResultRow[] {
     `SELECT p.precinct_id, p.number, p.name, p.region, p.district, p.content_json,
        v.opened_at, v.closed_at,
        (SELECT count(*) FROM alarms a, json_each(a.precinct_ids) j
-         WHERE j.value = p.precinct_id AND a.decided_at IS NULL) AS open_alarms
+         WHERE j.value = p.precinct_id AND a.decided_at IS NULL) AS open_alarms,
+       (SELECT count(*) FROM turnout_reports r WHERE r.precinct_id = p.precinct_id) AS reports_sent
      FROM precincts p LEFT JOIN voting_days v USING (precinct_id)
      WHERE @region IS NULL OR p.region = @region ORDER BY p.region, p.number`,
   ).all({ region: region ?? null }) as PrecinctRow[];
@@ -73,6 +85,7 @@ export function resultRows(db: Db, region?: string): ResultRow[] {
       openedAt: row.opened_at,
       closedAt: row.closed_at,
       openAlarms: row.open_alarms,
+      reportsSent: row.reports_sent,
       ballot: ballotOf(row.content_json),
     };
     if (!current) {
@@ -215,11 +228,11 @@ export function results(
 export function precinctProtocols(db: Db, precinctId: string): PrecinctProtocols {
   const row = cachedStatement(
     db,
-    `SELECT p.precinct_id, p.number, p.name, p.region, v.opened_at, v.closed_at,
+    `SELECT p.precinct_id, p.number, p.name, p.region, p.content_json, v.opened_at, v.closed_at,
        v.opening_json, coalesce(v.spoiled, 0) AS spoiled
      FROM precincts p LEFT JOIN voting_days v USING (precinct_id) WHERE p.precinct_id = ?`,
   ).get(precinctId) as
-    | (Omit<PrecinctRow, 'district' | 'content_json' | 'open_alarms'> & {
+    | (Omit<PrecinctRow, 'district' | 'open_alarms' | 'reports_sent'> & {
         opening_json: string | null;
         spoiled: number;
       })
@@ -250,6 +263,8 @@ export function precinctProtocols(db: Db, precinctId: string): PrecinctProtocols
     spoiledEvents: row.spoiled,
     votersOnList: context.voters_on_list,
     ballotEventsAtStation: context.ballot_events_at_station,
+    lines: linesOf(row.content_json),
+    ...ballotFlow(db, precinctId, row.opening_json, members),
     versions: rows.map((version) => {
       const verdict = judgeProtocol(version, context);
       return {

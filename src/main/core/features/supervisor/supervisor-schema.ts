@@ -297,4 +297,28 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     hash TEXT NOT NULL UNIQUE
   ) STRICT;
   `,
+  // 7: ballots passed between a precinct's members and its turnout reports sent through the
+  // day (docs/central-store.md, "Protocols"), as the precinct's files bring them from now on.
+  `
+  CREATE TABLE ballot_moves (
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    -- Null: the commission's stock.
+    from_member_id TEXT,
+    to_member_id TEXT,
+    ballots INTEGER NOT NULL CHECK (ballots >= 1),
+    PRIMARY KEY (device_id, seq)
+  ) STRICT;
+  CREATE INDEX ballot_moves_by_precinct ON ballot_moves (precinct_id, at);
+  -- One row per precinct and fixed hour: the earliest "sent" mark any laptop recorded.
+  CREATE TABLE turnout_reports (
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    hour TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    voters_voted INTEGER NOT NULL,
+    PRIMARY KEY (precinct_id, hour)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];

@@ -1,3 +1,4 @@
+import { isRecordable } from '@shared/infolog/entry-schemas';
 import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { useT } from '../../i18n/use-t';
 import { EntryStatus } from './EntryStatus';
@@ -33,14 +34,16 @@ export function EntryActions({ entry }: { entry: InfoLogEntryView }) {
           {t('infolog.answer')}
         </button>
       ) : null}
-      <button
-        type="button"
-        className="button-secondary button-small"
-        aria-label={t('infolog.correctFor', name)}
-        onClick={() => void openDialog({ type: 'correct', entry })}
-      >
-        {t('infolog.correct')}
-      </button>
+      {isRecordable(entry.details) ? (
+        <button
+          type="button"
+          className="button-secondary button-small"
+          aria-label={t('infolog.correctFor', name)}
+          onClick={() => void openDialog({ type: 'correct', entry })}
+        >
+          {t('infolog.correct')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="button-secondary button-small"

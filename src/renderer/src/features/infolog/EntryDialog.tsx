@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '@shared/result';
-import type { EntryKind } from '@shared/infolog/entry-kinds';
+import type { RecordableKind } from '@shared/infolog/entry-kinds';
+import type { RecordableDetails } from '@shared/infolog/entry-schemas';
 import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import { TEXT_LIMITS } from '@shared/text-limits';
 import { useT } from '../../i18n/use-t';
@@ -30,8 +31,8 @@ import { momentText, type MomentValue } from '../../ui/moment';
 const REASON_FIELD = 'reason';
 
 type EntryDialogProps =
-  | { mode: 'record'; kind: EntryKind; now: string }
-  | { mode: 'correct'; entry: InfoLogEntryView; now: string };
+  | { mode: 'record'; kind: RecordableKind; now: string }
+  | { mode: 'correct'; entry: InfoLogEntryView; details: RecordableDetails; now: string };
 
 /** Recording a new entry of a kind, or correcting one (with a reason): the same form. */
 export function EntryDialog(props: EntryDialogProps) {
@@ -40,12 +41,12 @@ export function EntryDialog(props: EntryDialogProps) {
   const record = useInfoLogStore((state) => state.record);
   const correct = useInfoLogStore((state) => state.correct);
   const closeDialog = useInfoLogStore((state) => state.closeDialog);
-  const kind = props.mode === 'record' ? props.kind : props.entry.kind;
+  const kind = props.mode === 'record' ? props.kind : props.details.kind;
   const specs = ENTRY_FORMS[kind];
   const [values, setValues] = useState<FormValues>(() =>
     props.mode === 'record'
       ? blankValues(kind, props.now)
-      : valuesOf(props.entry.occurredLocal, props.entry.details, props.now),
+      : valuesOf(props.entry.occurredLocal, props.details, props.now),
   );
   const [reason, setReason] = useState('');
   const { submit, dialog, problems, passes, showAt } = useFormDialog<string>(errorText);

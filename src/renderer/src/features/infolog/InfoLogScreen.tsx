@@ -2,7 +2,8 @@ import { ViewNav } from '../../ui/SectionNav';
 import { usePermission } from '../../app-state/use-permission';
 import { useEffect } from 'react';
 import { useRefreshOn } from '../../api/queries';
-import { ENTRY_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
+import { RECORDABLE_KINDS, type EntryKind } from '@shared/infolog/entry-kinds';
+import { isRecordable } from '@shared/infolog/entry-schemas';
 import type { MessageKey } from '@shared/i18n';
 import { assertNever } from '@shared/result';
 import { useT, useTPlural } from '../../i18n/use-t';
@@ -86,7 +87,7 @@ export function InfoLogScreen() {
         <section aria-labelledby="infolog-record-heading">
           <h2 id="infolog-record-heading">{t('infolog.recordHeading')}</h2>
           <ul className="record-buttons">
-            {ENTRY_KINDS.map((kind) => (
+            {RECORDABLE_KINDS.map((kind) => (
               <li key={kind}>
                 <button
                   type="button"
@@ -139,14 +140,16 @@ function Dialog() {
         <EntryDialog key={`record-${dialog.kind}`} mode="record" kind={dialog.kind} now={now} />
       );
     case 'correct':
-      return (
+      // A copy issued is recorded and corrected on the voting day's screen, never here.
+      return isRecordable(dialog.entry.details) ? (
         <EntryDialog
           key={`correct-${dialog.entry.id}`}
           mode="correct"
           entry={dialog.entry}
+          details={dialog.entry.details}
           now={now}
         />
-      );
+      ) : null;
     case 'withdraw':
       return <WithdrawDialog key={dialog.entry.id} entry={dialog.entry} />;
     case 'checkOut':

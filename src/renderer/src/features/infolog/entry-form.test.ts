@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS } from '@shared/infolog/entry-kinds';
+import { RECORDABLE_KINDS } from '@shared/infolog/entry-kinds';
 import { SAMPLE_ENTRIES } from '@shared/infolog/sample-entries';
 import { translate } from '@shared/i18n';
 import {
@@ -17,7 +17,7 @@ import type { InfoLogEntryView } from '@shared/infolog/infolog-contract';
 const NOW = '2027-03-10T11:00';
 
 describe('entry forms', () => {
-  it.each(ENTRY_KINDS)('fill a %s from its fields and give the same fields back', (kind) => {
+  it.each(RECORDABLE_KINDS)('fill a %s from its fields and give the same fields back', (kind) => {
     const details = SAMPLE_ENTRIES[kind];
     const values = valuesOf('2027-03-10T09:30', details, NOW);
     expect(values.at).toEqual({ date: '2027-03-10', time: '09:30' });
@@ -183,6 +183,38 @@ describe('register tables', () => {
     );
     expect(row?.[5]).toMatch(
       /^Corrected \(1\)\ncorrected .+ by Aigerim Sadykova Reason: Wrong time Entry then: .+09:00/,
+    );
+  });
+
+  it('lay out a copy issued to an observer in the printed log, in Kazakh and Russian', () => {
+    const copy: InfoLogEntryView = {
+      ...entry('inquiry'),
+      kind: 'copy_issued',
+      corrections: 0,
+      history: [],
+      details: {
+        kind: 'copy_issued',
+        observerEntryId: 'e-obs',
+        observerName: 'Jan Kowalski',
+        organisation: 'OSCE/ODIHR',
+        document: 'protocol',
+        protocolId: 'p-1',
+        version: 2,
+      },
+    };
+    const rowIn = (language: 'kk' | 'ru') =>
+      logTable([copy], {
+        ...context,
+        language,
+        t: (key, params) => translate(language, key, params),
+      }).rows[0];
+    expect(rowIn('ru')?.slice(1, 4)).toEqual([
+      'Выдана копия',
+      '1',
+      'Копия протокола об итогах голосования, версия 2 выдана: Jan Kowalski (OSCE/ODIHR).',
+    ]);
+    expect(rowIn('kk')?.[3]).toBe(
+      'Берілді: дауыс беру қорытындылары туралы хаттаманың (2-нұсқа) көшірмесі — Jan Kowalski (OSCE/ODIHR).',
     );
   });
 

@@ -7,9 +7,9 @@ import {
   COMPLAINT_OUTCOMES,
   INFOLOG_TEXT_LIMITS,
   MAX_PARTICIPANTS,
-  type EntryKind,
+  type RecordableKind,
 } from '@shared/infolog/entry-kinds';
-import type { EntryDetails } from '@shared/infolog/entry-schemas';
+import type { EntryDetails, RecordableDetails } from '@shared/infolog/entry-schemas';
 import type { MessageKey } from '@shared/i18n';
 import {
   EMPTY_MOMENT,
@@ -96,7 +96,7 @@ const multi = (name: OptionField, min: 0 | 1 = 1): FieldSpec => ({
 const answered: When = (values) => values['response.outcome'] !== '';
 
 /** The fields of each kind, after the date and time every entry has. */
-export const ENTRY_FORMS: Record<EntryKind, FieldSpec[]> = {
+export const ENTRY_FORMS: Record<RecordableKind, FieldSpec[]> = {
   inquiry: [
     select('channel'),
     select('topic'),
@@ -198,7 +198,7 @@ export const isShown = (spec: FieldSpec, values: FormValues) =>
   !spec.showWhen || spec.showWhen(values);
 
 /** A blank form of a kind, dated `now` (the precinct's local moment). */
-export function blankValues(kind: EntryKind, now: string): FormValues {
+export function blankValues(kind: RecordableKind, now: string): FormValues {
   const values: FormValues = { [AT_FIELD]: momentOf(now) };
   for (const spec of ENTRY_FORMS[kind]) {
     switch (spec.type) {
@@ -226,7 +226,7 @@ export function blankValues(kind: EntryKind, now: string): FormValues {
 }
 
 /** The form filled with an entry's fields, for a correction. */
-export function valuesOf(at: string, details: EntryDetails, now: string): FormValues {
+export function valuesOf(at: string, details: RecordableDetails, now: string): FormValues {
   const values = blankValues(details.kind, now);
   values[AT_FIELD] = momentOf(at);
   for (const [name, value] of Object.entries(details)) {
@@ -244,7 +244,7 @@ export function valuesOf(at: string, details: EntryDetails, now: string): FormVa
 }
 
 /** The entry's fields from the form (what the core checks and records). */
-export function detailsOf(kind: EntryKind, values: FormValues): EntryDetails {
+export function detailsOf(kind: RecordableKind, values: FormValues): EntryDetails {
   const fields: Record<string, unknown> = { kind };
   for (const spec of ENTRY_FORMS[kind]) {
     if (spec.name.startsWith('response.')) continue;
@@ -319,7 +319,7 @@ export function specProblems(specs: FieldSpec[], values: FormValues): Record<str
 }
 
 /** The problems of a whole entry form: its date and time, then its kind's fields. */
-export function formProblems(kind: EntryKind, values: FormValues): Record<string, MessageKey> {
+export function formProblems(kind: RecordableKind, values: FormValues): Record<string, MessageKey> {
   const atProblem = momentProblem(values[AT_FIELD] as MomentValue | undefined, true);
   return {
     ...(atProblem ? { [AT_FIELD]: atProblem } : {}),

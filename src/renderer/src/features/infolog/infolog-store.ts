@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { OperationInput } from '@shared/api';
 import type { ComplaintDeadlineRules } from '@shared/infolog/complaint-deadline';
-import type { ComplaintFilter, EntryKind } from '@shared/infolog/entry-kinds';
+import type { ComplaintFilter, EntryKind, RecordableKind } from '@shared/infolog/entry-kinds';
 import type { ComplaintResponse, EntryDetails } from '@shared/infolog/entry-schemas';
 import type {
   InfoLogDay,
@@ -35,7 +35,7 @@ const NO_FILTERS: LogFilters = { kind: '', fromDate: '', toDate: '', memberId: '
 
 /** A dialog the screen shows, and the entry it is about. */
 export type InfoLogDialog =
-  | { type: 'record'; kind: EntryKind }
+  | { type: 'record'; kind: RecordableKind }
   | { type: 'correct' | 'withdraw' | 'checkOut' | 'answer'; entry: InfoLogEntryView };
 
 export interface InfoLogNotice {

@@ -138,6 +138,15 @@ export function summarizeDetails(details: EntryDetails, { t, language }: TextCon
       });
       return details.response ? `${text} ${responseText(details.response, { t, language })}` : text;
     }
+    case 'copy_issued':
+      return t('infolog.summary.copyIssued', {
+        document:
+          details.version === null
+            ? t(`infolog.document.${details.document}`)
+            : t('infolog.document.protocolVersion', { version: details.version }),
+        name: details.observerName,
+        organisation: details.organisation,
+      });
     default:
       return assertNever(details);
   }

@@ -6,10 +6,12 @@ import {
 } from '@shared/protocol/control-relations';
 import type { VotingDayView } from '@shared/protocol/protocol-contract';
 import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
+import { lineLabel } from '@shared/protocol/protocol-line-labels';
+import { ballotLineOrder, questionLineOrder } from '@shared/protocol/protocol-lines';
 import { mutate } from '../../api/queries';
 import { usePermission } from '../../app-state/use-permission';
 import { useErrorText } from '../../app-state/use-error-text';
-import { useT } from '../../i18n/use-t';
+import { useLanguage, useT } from '../../i18n/use-t';
 import { BusyButton } from '../../ui/BusyButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CheckboxGroup } from '../../ui/form-fields';
@@ -54,6 +56,7 @@ function initialEntries(day: VotingDayView): Record<string, string> {
 /** The count after the close: the figures, the control relations, the explanations, signing. */
 export function CountSection({ day, onSigned }: { day: VotingDayView; onSigned: () => void }) {
   const t = useT();
+  const language = useLanguage();
   const errorText = useErrorText();
   const canSign = usePermission('protocol.manage');
   const { busy, error, submit } = useSubmit();
@@ -133,7 +136,7 @@ export function CountSection({ day, onSigned }: { day: VotingDayView; onSigned: 
     >
       <h2>{t('protocol.countTitle')}</h2>
       <div className="count-grid">
-        {GENERAL.map((key) => field(key, t(`protocol.line.${key}`)))}
+        {ballotLineOrder(day.lines).map((key) => field(key, lineLabel(day.lines, key, language)))}
       </div>
       {ballot.questions.map((q) => (
         <fieldset key={q.id}>
@@ -141,8 +144,9 @@ export function CountSection({ day, onSigned }: { day: VotingDayView; onSigned: 
             {q.text.kk} / {q.text.ru}
           </legend>
           <div className="count-grid">
-            {field(`${q.id}.invalid`, t('protocol.line.invalid'))}
-            {field(`${q.id}.valid`, t('protocol.line.valid'))}
+            {questionLineOrder(day.lines).map((key) =>
+              field(`${q.id}.${key}`, lineLabel(day.lines, key, language)),
+            )}
             {q.options.map((o) =>
               field(
                 `${q.id}.votes.${o.id}`,

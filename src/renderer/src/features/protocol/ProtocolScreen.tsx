@@ -6,6 +6,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ViewNav } from '../../ui/SectionNav';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { BalancesSection } from './BalancesSection';
+import { CopiesSection } from './CopiesSection';
 import { CountSection } from './CountSection';
 import { OpeningSection } from './OpeningSection';
 import { VersionsSection } from './VersionsSection';
@@ -38,13 +39,19 @@ export function ProtocolScreen() {
       {day === null ? null : day.ballot === null ? (
         <StatusMessage tone="warning">{t('protocol.noBallot')}</StatusMessage>
       ) : view === 'opening' ? (
-        <OpeningSection day={day} />
+        <>
+          <OpeningSection day={day} />
+          <CopiesSection day={day} />
+        </>
       ) : view === 'balances' ? (
         <BalancesSection day={day} />
       ) : view === 'count' ? (
         <CountSection day={day} onSigned={() => setView('versions')} />
       ) : (
-        <VersionsSection day={day} />
+        <>
+          <VersionsSection day={day} />
+          <CopiesSection day={day} />
+        </>
       )}
     </section>
   );

@@ -36,7 +36,7 @@ export function VersionsSection({ day }: { day: VotingDayView }) {
             ) : null}
             <table className="figures">
               <tbody>
-                {protocolLines(version.figures, ballot, shownIn).map((line) => (
+                {protocolLines(version.figures, ballot, shownIn, day.lines).map((line) => (
                   <tr key={line.number}>
                     <td className="number">{line.number}</td>
                     <th scope="row">{line.label}</th>

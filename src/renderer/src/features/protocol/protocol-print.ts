@@ -47,6 +47,7 @@ export function useProtocolPrint(day: VotingDayView) {
       precinct: documentPrecinct,
       ballot: day.ballot,
       version,
+      lines: day.lines,
       superseded: superseded?.version ?? null,
       control: day.control,
       signedAtLocal: local(version.signedAt, language),

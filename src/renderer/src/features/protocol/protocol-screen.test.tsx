@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { VotingDayView } from '@shared/protocol/protocol-contract';
+import { defaultProtocolLines } from '@shared/protocol/protocol-line-labels';
 import { button, renderScreen } from '../../api/screen-test';
 import { ProtocolHomeCard } from './ProtocolHomeCard';
 import { ProtocolScreen } from './ProtocolScreen';
@@ -20,6 +21,7 @@ const closedDay: VotingDayView = {
       },
     ],
   },
+  lines: defaultProtocolLines(),
   quorumRule: 'more_than_half',
   members: [
     { id: 'm-chair', name: 'Aigerim Sadykova', role: 'chair', issues: false },
@@ -64,6 +66,7 @@ const closedDay: VotingDayView = {
       exportedAfterClose: false,
     },
   ],
+  copiesIssued: [],
 };
 
 const field = (label: string, value: string) =>
@@ -120,6 +123,60 @@ describe('the voting day screen', () => {
         correctionReason: null,
       },
     ]);
+  });
+});
+
+describe('copies issued to observers', () => {
+  it('asks for the observer, records the copy of the chosen version, and lists it', async () => {
+    const observer = { entryId: 'e-obs', name: 'Dana Abenova', organisation: 'Party A' };
+    const before = { ...closedDay, observersPresent: [observer], versions: [signedVersion] };
+    const after: VotingDayView = {
+      ...before,
+      copiesIssued: [
+        {
+          entryId: 'e-copy',
+          observerName: observer.name,
+          organisation: observer.organisation,
+          document: 'protocol',
+          version: 1,
+          issuedAt: '2027-03-19T16:05:00Z',
+        },
+      ],
+    };
+    let issued = false;
+    const { mock } = renderScreen(<ProtocolScreen />, {
+      language: 'ru',
+      handlers: {
+        getVotingDay: () => (issued ? after : before),
+        issueDocumentCopy: () => {
+          issued = true;
+          return after;
+        },
+      },
+    });
+    fireEvent.click(
+      await screen.findByRole('button', { name: translate('ru', 'protocol.view.versions') }),
+    );
+    expect(screen.getByText(translate('ru', 'protocolCopies.none'))).toBeTruthy();
+    fireEvent.click(button(translate('ru', 'protocolCopies.issue')));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      (screen.getByLabelText(translate('ru', 'protocolCopies.document')) as HTMLSelectElement)
+        .value,
+    ).toBe('p-1');
+    fireEvent.click(button(translate('ru', 'protocolCopies.submit')));
+    expect(await screen.findByText(translate('ru', 'protocolCopies.chooseObserver'))).toBeTruthy();
+    expect(mock.callsOf('issueDocumentCopy')).toEqual([]);
+    field(translate('ru', 'protocolCopies.observer'), 'e-obs');
+    fireEvent.click(button(translate('ru', 'protocolCopies.submit')));
+    await screen.findByTestId('copies-issued');
+    expect(dialog.isConnected).toBe(false);
+    expect(mock.callsOf('issueDocumentCopy')).toEqual([
+      { observerEntryId: 'e-obs', document: 'protocol', protocolId: 'p-1' },
+    ]);
+    expect(screen.getByTestId('copies-issued').textContent).toContain(
+      'копия протокола об итогах голосования, версия 1 — Dana Abenova (Party A)',
+    );
   });
 });
 

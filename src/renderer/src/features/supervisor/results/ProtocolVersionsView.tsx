@@ -1,5 +1,11 @@
 import type { ProtocolVersionView } from '@shared/supervisor/results-contract';
-import type { ProtocolFigures } from '@shared/protocol/protocol-figures';
+import { lineLabel } from '@shared/protocol/protocol-line-labels';
+import {
+  ballotLineOrder,
+  questionLineOrder,
+  type BallotLineKey,
+  type ProtocolLine,
+} from '@shared/protocol/protocol-lines';
 import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
 import { useLanguage, useT } from '../../../i18n/use-t';
@@ -8,16 +14,7 @@ import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
-
-const FIGURE_LINES = [
-  'ballots_received',
-  'issued_at_station',
-  'issued_at_home',
-  'spoiled',
-  'unused',
-  'in_stationary_boxes',
-  'in_portable_boxes',
-] as const satisfies readonly (keyof ProtocolFigures)[];
+import { BallotFlowView } from './BallotFlowView';
 
 /** A precinct's voting day and every protocol version it signed, newest first, with its checks. */
 export function ProtocolVersionsView({
@@ -71,9 +68,10 @@ export function ProtocolVersionsView({
               <dd>{data.ballotEventsAtStation}</dd>
             </div>
           </dl>
+          <BallotFlowView flow={data} />
           {data.versions.length === 0 ? <p>{t('results.noProtocol')}</p> : null}
           {data.versions.map((version) => (
-            <VersionView key={version.protocolId} version={version} />
+            <VersionView key={version.protocolId} version={version} lines={data.lines} />
           ))}
         </>
       ) : null}
@@ -81,9 +79,20 @@ export function ProtocolVersionsView({
   );
 }
 
-function VersionView({ version }: { version: ProtocolVersionView }) {
+function VersionView({
+  version,
+  lines,
+}: {
+  version: ProtocolVersionView;
+  lines: readonly ProtocolLine[];
+}) {
   const t = useT();
   const language = useLanguage();
+  // The package's labels in Kazakh and Russian; the dictionary's in English.
+  const lineText = (key: BallotLineKey | 'valid' | 'invalid') =>
+    language === 'en'
+      ? t(key === 'valid' || key === 'invalid' ? `results.${key}` : `results.figure.${key}`)
+      : lineLabel(lines, key, language);
   const id = `protocol-${version.protocolId}`;
   const label = t('results.version', { version: version.version });
   return (
@@ -110,9 +119,9 @@ function VersionView({ version }: { version: ProtocolVersionView }) {
           <caption>{t('results.figuresCaption', { version: version.version })}</caption>
           <TextHeads headers={[t('results.figure'), t('results.value')]} />
           <tbody>
-            {FIGURE_LINES.map((line) => (
+            {ballotLineOrder(lines).map((line) => (
               <tr key={line}>
-                <th scope="row">{t(`results.figure.${line}`)}</th>
+                <th scope="row">{lineText(line)}</th>
                 <td>{version.figures[line]}</td>
               </tr>
             ))}
@@ -136,14 +145,12 @@ function VersionView({ version }: { version: ProtocolVersionView }) {
                   <td>{votes}</td>
                 </tr>
               ))}
-              <tr>
-                <th scope="row">{t('results.valid')}</th>
-                <td>{question.valid}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('results.invalid')}</th>
-                <td>{question.invalid}</td>
-              </tr>
+              {questionLineOrder(lines).map((key) => (
+                <tr key={key}>
+                  <th scope="row">{lineText(key)}</th>
+                  <td>{question[key]}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

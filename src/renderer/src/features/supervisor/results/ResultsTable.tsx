@@ -2,6 +2,7 @@ import type { MessageKey } from '@shared/i18n';
 import type { PrecinctResult, ResultSort } from '@shared/supervisor/results-contract';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
+import { TURNOUT_REPORT_HOURS } from '@shared/protocol/protocol-settings';
 
 export interface SortState {
   sort: ResultSort;
@@ -21,6 +22,7 @@ const COLUMNS: Column[] = [
   { key: 'results.col.valid', sort: 'valid' },
   { key: 'results.col.failing', sort: null },
   { key: 'results.col.alarms', sort: null },
+  { key: 'results.col.reports', sort: null },
 ];
 
 /**
@@ -100,6 +102,12 @@ export function ResultsTable({
               <td>{p.valid ?? '—'}</td>
               <td>{p.failing.length > 0 ? p.failing.join(', ') : t('results.none')}</td>
               <td>{p.openAlarms}</td>
+              <td>
+                {t('results.reportsSent', {
+                  sent: p.reportsSent,
+                  hours: TURNOUT_REPORT_HOURS.length,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>
