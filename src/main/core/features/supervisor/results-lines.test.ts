@@ -9,6 +9,7 @@ import {
   spec,
   VOTING_DAY,
   type CentralFixture,
+  TEST_SUPERVISOR,
 } from '../../../../../tests/support/supervisor';
 import { createPackage } from './package-maker';
 import { precinctProtocols } from './results-views';
@@ -39,6 +40,7 @@ describe('the protocol’s lines in supervisor mode', () => {
       fx.db,
       { specPath, votersPath, outPath: join(fx.dir, 'p-201.pdpkg') },
       '2027-03-01T00:00:00.000Z',
+      TEST_SUPERVISOR,
     );
     await addPrecinct(fx, 'p-202', 202);
 
