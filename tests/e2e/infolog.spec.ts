@@ -401,8 +401,9 @@ test('the log and each register are exported as CSV and printed as PDF', async (
   await expect(page.getByRole('status').filter({ hasText: 'counts.csv' })).toBeVisible();
   const countLines = readFileSync(`${dataDir}/counts.csv`, 'utf8').split('\r\n');
   expect(countLines.slice(1, 4)).toEqual([
-    '2027-03-09;1;0;0;0;0;0;0;1',
-    '2027-03-10;0;0;0;0;1;1;0;2',
-    'Total;1;0;0;0;1;1;0;3',
+    // One column per kind, copies issued to observers last, then the day's total.
+    '2027-03-09;1;0;0;0;0;0;0;0;1',
+    '2027-03-10;0;0;0;0;1;1;0;0;2',
+    'Total;1;0;0;0;1;1;0;0;3',
   ]);
 });
