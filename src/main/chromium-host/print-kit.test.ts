@@ -52,6 +52,8 @@ function logDocument(language: Language): PrintDocument {
 }
 
 const executable = chromiumExecutable();
+// The kit's pages are rendered by a real Chromium (the one the end-to-end suite runs, which CI
+// installs); only a machine without it skips them.
 const withChromium = existsSync(executable) ? describe : describe.skip;
 
 withChromium('a printed register (the print-document kit, read back with pdftotext)', () => {

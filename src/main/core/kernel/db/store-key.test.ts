@@ -52,7 +52,8 @@ test('a keyed store holds nothing in clear, in the file or its WAL, and opens on
  * spills to an unlinked file of the temporary folder. A watcher thread reads every such file
  * the process holds open while an index is built over 200,000 names (the cache made small so
  * the sort must spill); on a keyed store none may exist, and the plain control shows the
- * watcher does see them. Linux's /proc shows a process's open files, unlinked or not.
+ * watcher does see them. Linux's /proc shows a process's open files, unlinked or not; a system
+ * without /proc (not Linux) skips this test.
  */
 test.runIf(existsSync('/proc/self/fd'))(
   'a keyed store sorts in memory: no temporary file holds its names in clear',
