@@ -12,6 +12,8 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
 import { launchChromiumHost } from '../../src/main/chromium-host/chromium-host';
 import { honourTestCostSwitch } from '../../src/main/core/airgap/package-seal';
 import { clockStartingAt, systemClock } from '../../src/main/core/kernel/clock';
+import { translate } from '../../src/shared/i18n';
+import type { Language } from '../../src/shared/roles';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -35,7 +37,7 @@ export interface AppFixtures {
   capturePrints: () => Promise<() => Promise<string[]>>;
 }
 
-interface Launched {
+export interface Launched {
   page: Page;
   saveFileAs: AppFixtures['saveFileAs'];
   openFileAs: AppFixtures['openFileAs'];
@@ -114,10 +116,15 @@ async function launchChromium(dataDir: string, clockStart: string | undefined): 
   return {
     page: host.page,
     async saveFileAs(path, open) {
+      // The save picker speaks the app's language.
+      const tag = await host.page.locator('html').getAttribute('lang');
+      const language: Language = tag === 'kk' || tag === 'ru' ? tag : 'en';
       await open();
-      const picker = await folderListed(host.page);
-      await picker.getByLabel('File path').fill(path);
-      await picker.getByRole('button', { name: 'Save', exact: true }).click();
+      const picker = await folderListed(host.page, language);
+      await picker.getByLabel(translate(language, 'pathPicker.filePath')).fill(path);
+      await picker
+        .getByRole('button', { name: translate(language, 'pathPicker.save'), exact: true })
+        .click();
       await expect(picker).toBeHidden();
     },
     async openFileAs(path, open) {
@@ -161,10 +168,23 @@ async function launchChromium(dataDir: string, clockStart: string | undefined): 
  * The in-app picker once its folder is listed. The listing arrives after the dialog opens and
  * moves the Save button down; a click landing while it arrives would press nothing.
  */
-export async function folderListed(page: Page): Promise<Locator> {
+export async function folderListed(page: Page, language: Language = 'en'): Promise<Locator> {
   const picker = page.getByRole('dialog');
-  await expect(picker.getByText(/^Folder: /)).toBeVisible();
+  const [folder] = translate(language, 'pathPicker.currentFolder').split('{path}');
+  await expect(picker.getByText(new RegExp(`^${folder ?? ''}`))).toBeVisible();
   return picker;
+}
+
+/**
+ * The app on `dataDir`, as the fixture starts it: for a scenario that needs a second app (a
+ * precinct laptop and supervisor mode side by side). The caller closes it.
+ */
+export async function launchApp(
+  dataDir: string,
+  clockStart: string | undefined,
+): Promise<Launched> {
+  const binary = electronBinary();
+  return binary ? launchElectron(binary, dataDir, clockStart) : launchChromium(dataDir, clockStart);
 }
 
 let announced = false;
@@ -189,10 +209,7 @@ export const test = base.extend<AppFixtures & { launched: Launched }>({
       );
     }
     testInfo.annotations.push({ type: 'host', description: hostKind });
-    const binary = electronBinary();
-    const launched = binary
-      ? await launchElectron(binary, dataDir, clockStart)
-      : await launchChromium(dataDir, clockStart);
+    const launched = await launchApp(dataDir, clockStart);
     await use(launched);
     await launched.close();
   },

@@ -2,8 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { OperationInput, OperationName, OperationOutput } from '../../src/shared/api';
-import type { Result } from '../../src/shared/result';
 import { keyFingerprint } from '../../src/main/core/airgap/keys';
 import {
   decodeSyncBody,
@@ -13,6 +11,7 @@ import {
 import { expect, test } from './fixtures';
 import { recordRequest, requestInput, tabTo, VOTING_DAY } from './support/accommodations';
 import { expectNoAxeViolations } from './support/axe';
+import { api, votingDayView } from './support/protocol-day';
 import {
   DEPUTY,
   logIn,
@@ -37,32 +36,6 @@ test.use({ clockStart: '2027-03-19T03:30:00Z' });
 const CHAIR_PIN = '918273';
 const MEMBER_PIN = '135790';
 const DEPUTY_PIN = '246802';
-
-/** Calls an operation as the screens do, for the steps the scenario is not about. */
-async function api<K extends OperationName>(
-  page: Page,
-  name: K,
-  input: OperationInput<K>,
-): Promise<OperationOutput<K>> {
-  const result = (await page.evaluate(
-    async ([operation, value]) => {
-      const precinct = (
-        globalThis as unknown as { precinct: Record<string, (v: unknown) => Promise<unknown>> }
-      ).precinct;
-      return precinct[operation]!(value);
-    },
-    [name, input] as [string, unknown],
-  )) as Result<OperationOutput<K>>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value;
-}
-
-async function votingDayView(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Opening and count views' })
-    .getByRole('button', { name, exact: true })
-    .click();
-}
 
 /** Types into a field reached with Tab alone. */
 async function typeAt(page: Page, label: string | RegExp, value: string): Promise<void> {
