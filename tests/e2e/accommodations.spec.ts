@@ -242,7 +242,7 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
     // The summary carries the figure turnout uses.
     await openView(page, 'Summary');
     await expect(page.getByTestId('home-voting-ballots')).toHaveText(
-      'Ballots issued at home (counted in turnout as portable-box ballots): 1',
+      '1 ballot issued at home (counted in turnout as a portable-box ballot)',
     );
     await expectNoAxeViolations(page, 'summary');
 

@@ -198,7 +198,7 @@ test('import a list, find a voter, remove one with approval, issue a ballot once
         .getByRole('status')
         .filter({ hasText: `${fullName(VOTERS.asel)} was removed from the list.` }),
     ).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Decided: 1' })).toContainText('Approved');
+    await expect(page.getByRole('table', { name: '1 request decided' })).toContainText('Approved');
     card = await openCard(page, 'Омарова', VOTERS.asel);
     await expect(card.getByRole('list', { name: 'Status' })).toContainText('Removed');
     await expect(card.getByRole('table', { name: 'History' })).toContainText('Removal approved');
