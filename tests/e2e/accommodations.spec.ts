@@ -159,7 +159,7 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
     await departure.getByRole('button', { name: 'Record the departure' }).click();
     await expect(departure).toBeHidden();
     await expect(statusWith(page, 'Departure of trip No. 1 recorded.')).toBeVisible();
-    await expect(trip).toContainText('Taken: 2.');
+    await expect(trip).toContainText('2 ballots taken.');
 
     // The trip sheet, printed through the host.
     const sheetPath = join(folder, 'trip-1.pdf');
@@ -242,7 +242,7 @@ test('home voting: before and after the cut-off, a trip with two members, a ball
     // The summary carries the figure turnout uses.
     await openView(page, 'Summary');
     await expect(page.getByTestId('home-voting-ballots')).toHaveText(
-      'Ballots issued at home (counted in turnout as portable-box ballots): 1',
+      '1 ballot issued at home (counted in turnout as a portable-box ballot)',
     );
     await expectNoAxeViolations(page, 'summary');
 

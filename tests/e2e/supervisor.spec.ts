@@ -151,7 +151,7 @@ test('a package made, a folder imported, the turnout shown; a file twice changes
   await openFileAs(stick, () => page.getByRole('button', { name: 'Choose a folder…' }).click());
   await expect(resultRow(page, '412-laptop-1.pdsync')).toContainText('Accepted');
   await expect(page.getByTestId('import-left-out')).toContainText(
-    'Left out, not read, as they are not sync files (.pdsync): SPEC.json (1 in all).',
+    '1 file left out, not read, as it is not a sync file (.pdsync): SPEC.json.',
   );
   await expect(resultRow(page, '412-laptop-1.pdsync')).toContainText(device.deviceId);
   await expect(resultRow(page, '412-laptop-1.pdsync').getByRole('cell').last()).toHaveText('5');

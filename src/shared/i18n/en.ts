@@ -285,7 +285,6 @@ export const en = {
   'audit.allMembers': 'All members',
   'audit.fromDate': 'From date',
   'audit.toDate': 'To date',
-  'audit.caption': 'Events: {total} in all, page {page} of {pages}',
   'audit.colSeq': 'No.',
   'audit.colTime': 'Time',
   'audit.colMember': 'Member',
@@ -325,7 +324,6 @@ export const en = {
   'audit.summary.lockedOut': '{name}, until {until}',
   'audit.summary.lockoutLifted': '{name}, by the chair',
   'audit.summary.lockoutLiftedByCode': '{name}, with the recovery code',
-  'audit.summary.autoLockMinutes': 'Auto-lock after {minutes} minutes',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
   'settings.title': 'Settings',
@@ -337,7 +335,6 @@ export const en = {
   'settings.autoLockHint': 'A whole number from {min} to {max}.',
   'settings.autoLockInvalid': 'Enter a whole number from {min} to {max}.',
   'settings.autoLockSave': 'Save auto-lock time',
-  'settings.autoLockSaved': 'Saved: the app locks after {minutes} minutes without input.',
 
   'members.title': 'Commission members',
   'members.caption': 'Members of the commission',

@@ -287,7 +287,6 @@ export const kk: Record<MessageKey, string> = {
   'audit.allMembers': 'Барлық мүшелер',
   'audit.fromDate': 'Күннен бастап',
   'audit.toDate': 'Күнге дейін',
-  'audit.caption': 'Оқиғалар: барлығы {total}, бет: {page} / {pages}',
   'audit.colSeq': '№',
   'audit.colTime': 'Уақыты',
   'audit.colMember': 'Комиссия мүшесі',
@@ -327,7 +326,6 @@ export const kk: Record<MessageKey, string> = {
   'audit.summary.lockedOut': '{name}, бұғатталу мерзімі: {until}',
   'audit.summary.lockoutLifted': '{name}, төраға алды',
   'audit.summary.lockoutLiftedByCode': '{name}, қалпына келтіру кодымен алынды',
-  'audit.summary.autoLockMinutes': 'Автоматты бұғаттау: {minutes} минуттан кейін',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
   'settings.title': 'Баптаулар',
@@ -339,7 +337,6 @@ export const kk: Record<MessageKey, string> = {
   'settings.autoLockHint': 'Бүтін сан, ең азы {min}, ең көбі {max}.',
   'settings.autoLockInvalid': 'Бүтін сан енгізіңіз: ең азы {min}, ең көбі {max}.',
   'settings.autoLockSave': 'Бұғаттау уақытын сақтау',
-  'settings.autoLockSaved': 'Сақталды: қолданба {minutes} минут әрекетсіздіктен кейін бұғатталады.',
 
   'members.title': 'Комиссия мүшелері',
   'members.caption': 'Комиссия құрамы',

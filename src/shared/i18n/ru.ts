@@ -286,7 +286,6 @@ export const ru: Record<MessageKey, string> = {
   'audit.allMembers': 'Все члены комиссии',
   'audit.fromDate': 'С даты',
   'audit.toDate': 'По дату',
-  'audit.caption': 'События: всего {total}, страница {page} из {pages}',
   'audit.colSeq': '№',
   'audit.colTime': 'Время',
   'audit.colMember': 'Член комиссии',
@@ -326,7 +325,6 @@ export const ru: Record<MessageKey, string> = {
   'audit.summary.lockedOut': '{name}, до {until}',
   'audit.summary.lockoutLifted': '{name}, снята председателем',
   'audit.summary.lockoutLiftedByCode': '{name}, снята кодом восстановления',
-  'audit.summary.autoLockMinutes': 'Автоблокировка через {minutes} мин.',
   'audit.summary.clock': '{date}, {time}, {zone}',
 
   'settings.title': 'Настройки',
@@ -338,7 +336,6 @@ export const ru: Record<MessageKey, string> = {
   'settings.autoLockHint': 'Целое число от {min} до {max}.',
   'settings.autoLockInvalid': 'Введите целое число от {min} до {max}.',
   'settings.autoLockSave': 'Сохранить время блокировки',
-  'settings.autoLockSaved': 'Сохранено: приложение блокируется через {minutes} мин. без действий.',
 
   'members.title': 'Члены комиссии',
   'members.caption': 'Состав комиссии',

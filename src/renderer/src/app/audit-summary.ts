@@ -93,7 +93,11 @@ export const summarizeEvent: SummarizeEvent = (entry, context) => {
         ? t('audit.summary.lockoutLiftedByCode', { name: subject() })
         : t('audit.summary.lockoutLifted', { name: subject() });
     case 'settings.changed':
-      return t('audit.summary.autoLockMinutes', { minutes: text('auto_lock_minutes') });
+      return translatePlural(
+        language,
+        'audit.summary.autoLockMinutes',
+        Number(text('auto_lock_minutes')) || 0,
+      );
     case 'clock.confirmed':
       return t('audit.summary.clock', {
         date: text('local_date') ? formatCalendarDate(text('local_date'), language) : '',

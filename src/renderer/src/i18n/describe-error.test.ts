@@ -43,4 +43,23 @@ describe('an error said to the user', () => {
       'Сайлаушылар тізімінде қатесі бар 7 жол (барлығы 9 қате); пакет жасалмады.',
     );
   });
+
+  it('counts the names that may have lost letters in the plural form of the count', () => {
+    const refusal = (count: number) => ({
+      code: 'lost_letters_unconfirmed' as const,
+      message: 'Names in this file may have lost letters; import only on purpose',
+      details: { count },
+    });
+    expect(describeError(refusal(1), 'ru')).toMatch(
+      /^Буквы могли пропасть в 1 имени этого файла\./,
+    );
+    expect(describeError(refusal(3), 'ru')).toMatch(
+      /^Буквы могли пропасть в 3 именах этого файла\./,
+    );
+    expect(describeError(refusal(343), 'en')).toMatch(
+      /^Letters may have been lost in 343 names of this file\./,
+    );
+    expect(describeError(refusal(1), 'en')).toMatch(/^Letters may have been lost in 1 name of/);
+    expect(describeError(refusal(5), 'kk')).toMatch(/^Бұл файлдың 5 атта әріптер/);
+  });
 });

@@ -21,6 +21,10 @@ export function describeError(error: ApiError, language: Language, timeZone?: st
     params.rows = counted.rows;
     params.errors = counted.errors;
   }
+  if (error.code === 'lost_letters_unconfirmed') {
+    const count = typeof details.count === 'number' ? details.count : 0;
+    params.names = translatePlural(language, 'voters.import.lostNames', count);
+  }
   const parts = [translate(language, errorKey(error.code), params)];
   if (error.code === 'wrong_pin' && typeof details.attemptsLeft === 'number') {
     parts.push(translatePlural(language, 'login.attemptsLeft', details.attemptsLeft));

@@ -103,7 +103,6 @@ export const accommodationsEn = {
     'Type the IIN or the name (any script), then press Enter or Search, and choose the voter.',
   'accommodations.picker.search': 'Search',
   'accommodations.picker.none': 'Nobody on the list matches.',
-  'accommodations.picker.countMore': 'Voters found: {total}; the first {shown} are shown.',
   'accommodations.picker.chosen': 'Chosen: {name}, IIN {iin}.',
   'accommodations.picker.results': 'Choose the voter',
   'accommodations.picker.option': '{name}, born {born}, IIN {iin}, {address}',
@@ -210,7 +209,6 @@ export const accommodationsEn = {
   'accommodations.registerTitle': 'Register of accommodation requests',
   'accommodations.registerCounts':
     'Open requests: {open}. From people not on the list: {notOnList}.',
-  'accommodations.registerCaption': 'Requests: {total} in all, page {page} of {pages}',
   'accommodations.registerEmpty': 'No requests match these filters.',
   'accommodations.pagination': 'Register pages',
   'accommodations.filters': 'Filters',
@@ -260,11 +258,8 @@ export const accommodationsEn = {
   'accommodations.trip.cancelReason': 'Cancelled because',
   'accommodations.trip.stops': 'Addresses of trip No. {number} in route order',
   'accommodations.trip.ballotsNotYet': 'Not counted yet (recorded when the box leaves).',
-  'accommodations.trip.ballotsTaken': 'Taken: {count}.',
-  'accommodations.trip.issuedSoFar': 'Issued at home so far: {count}.',
   'accommodations.trip.ballotsBack':
     'Issued at home: {fulfilled}, unused: {unused}, spoiled: {spoiled}.',
-  'accommodations.trip.discrepancy': 'Difference: {count}. Explanation: {note}',
   'accommodations.recordDeparture': 'Record departure',
   'accommodations.recordReturn': 'Record return',
   'accommodations.cancelTrip': 'Cancel trip',
@@ -355,7 +350,6 @@ export const accommodationsEn = {
     'What the polling station has for voters with disabilities. Check it before voting day.',
   'accommodations.gapsTitle': 'Gaps before voting day',
   'accommodations.noGaps': 'Every open request can be served with the equipment available.',
-  'accommodations.notReadyCount': 'Items not available or not checked yet: {count}.',
   'accommodations.equipmentCaption': 'Equipment checklist',
   'accommodations.checkedBy': '{time}, {member}',
   'accommodations.updateEquipment': 'Update',
@@ -369,8 +363,6 @@ export const accommodationsEn = {
 
   'accommodations.summaryTitle': 'Summary',
   'accommodations.summary.homeHeading': 'Home voting on voting day, {date}',
-  'accommodations.summary.ballots':
-    'Ballots issued at home (counted in turnout as portable-box ballots): {count}',
   'accommodations.summary.home':
     'Home visits with a ballot: {fulfilled}; still to visit: {pending}; declined as late: {late}.',
   'accommodations.summary.requests':

@@ -106,7 +106,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
     'ЖСН немесе атын (кез келген жазылуда) енгізіп, Enter немесе «Іздеу» түймесін басыңыз да, сайлаушыны таңдаңыз.',
   'accommodations.picker.search': 'Іздеу',
   'accommodations.picker.none': 'Тізімнен ешкім табылмады.',
-  'accommodations.picker.countMore': 'Табылған сайлаушылар: {total}; алғашқы {shown} көрсетілген.',
   'accommodations.picker.chosen': 'Таңдалды: {name}, ЖСН {iin}.',
   'accommodations.picker.results': 'Сайлаушыны таңдаңыз',
   'accommodations.picker.option': '{name}, туған күні {born}, ЖСН {iin}, {address}',
@@ -212,7 +211,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
 
   'accommodations.registerTitle': 'Арнайы жағдайлар туралы өтініштер тізілімі',
   'accommodations.registerCounts': 'Ашық өтініштер: {open}. Тізімде жоқ адамдардан: {notOnList}.',
-  'accommodations.registerCaption': 'Өтініштер: барлығы {total}, {pages} беттің {page}-беті',
   'accommodations.registerEmpty': 'Осы сүзгілер бойынша өтініш жоқ.',
   'accommodations.pagination': 'Тізілім беттері',
   'accommodations.filters': 'Сүзгілер',
@@ -262,11 +260,8 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.trip.cancelReason': 'Тоқтатылу себебі',
   'accommodations.trip.stops': '№ {number} шығудың мекенжайлары бағыт ретімен',
   'accommodations.trip.ballotsNotYet': 'Әлі саналмаған (жәшік шыққанда жазылады).',
-  'accommodations.trip.ballotsTaken': 'Алынды: {count}.',
-  'accommodations.trip.issuedSoFar': 'Үйде берілгені әзірге: {count}.',
   'accommodations.trip.ballotsBack':
     'Үйде берілді: {fulfilled}, пайдаланылмағаны: {unused}, бүлінгені: {spoiled}.',
-  'accommodations.trip.discrepancy': 'Айырмашылық: {count}. Түсініктеме: {note}',
   'accommodations.recordDeparture': 'Шығуды жазу',
   'accommodations.recordReturn': 'Оралуды жазу',
   'accommodations.cancelTrip': 'Шығуды тоқтату',
@@ -359,7 +354,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
     'Учаскеде мүгедектігі бар сайлаушыларға арналған не бар. Дауыс беру күніне дейін тексеріңіз.',
   'accommodations.gapsTitle': 'Дауыс беру күніне дейін не жетіспейді',
   'accommodations.noGaps': 'Барлық ашық өтініштерді бар жабдықпен орындауға болады.',
-  'accommodations.notReadyCount': 'Жоқ немесе әлі тексерілмеген: {count}.',
   'accommodations.equipmentCaption': 'Жабдықтар тізбесі',
   'accommodations.checkedBy': '{time}, {member}',
   'accommodations.updateEquipment': 'Өзгерту',
@@ -373,8 +367,6 @@ export const accommodationsKk: Record<keyof typeof accommodationsEn, string> = {
 
   'accommodations.summaryTitle': 'Қорытынды',
   'accommodations.summary.homeHeading': 'Дауыс беру күні үйде дауыс беру, {date}',
-  'accommodations.summary.ballots':
-    'Үйде берілген бюллетеньдер (сайлауға қатысуда көшпелі жәшік бюллетеньдері ретінде есептеледі): {count}',
   'accommodations.summary.home':
     'Бюллетень берілген бару: {fulfilled}; әлі баратыны: {pending}; мерзім бойынша бас тартылғаны: {late}.',
   'accommodations.summary.requests':

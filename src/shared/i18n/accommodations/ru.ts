@@ -107,7 +107,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
     'Введите ИИН или имя (в любом написании), нажмите Enter или «Найти» и выберите избирателя.',
   'accommodations.picker.search': 'Найти',
   'accommodations.picker.none': 'В списке никого не найдено.',
-  'accommodations.picker.countMore': 'Найдено избирателей: {total}; показаны первые {shown}.',
   'accommodations.picker.chosen': 'Выбран(а): {name}, ИИН {iin}.',
   'accommodations.picker.results': 'Выберите избирателя',
   'accommodations.picker.option': '{name}, дата рождения {born}, ИИН {iin}, {address}',
@@ -214,7 +213,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.registerTitle': 'Реестр заявлений об особых условиях',
   'accommodations.registerCounts':
     'Открытых заявлений: {open}. От людей не из списка: {notOnList}.',
-  'accommodations.registerCaption': 'Заявлений: всего {total}, страница {page} из {pages}',
   'accommodations.registerEmpty': 'Нет заявлений по этим фильтрам.',
   'accommodations.pagination': 'Страницы реестра',
   'accommodations.filters': 'Фильтры',
@@ -264,11 +262,8 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
   'accommodations.trip.cancelReason': 'Отменён, потому что',
   'accommodations.trip.stops': 'Адреса выезда № {number} в порядке маршрута',
   'accommodations.trip.ballotsNotYet': 'Ещё не подсчитаны (записываются при выезде).',
-  'accommodations.trip.ballotsTaken': 'Взято: {count}.',
-  'accommodations.trip.issuedSoFar': 'Выдано на дому пока: {count}.',
   'accommodations.trip.ballotsBack':
     'Выдано на дому: {fulfilled}, неиспользованных: {unused}, испорченных: {spoiled}.',
-  'accommodations.trip.discrepancy': 'Расхождение: {count}. Объяснение: {note}',
   'accommodations.recordDeparture': 'Записать выезд',
   'accommodations.recordReturn': 'Записать возвращение',
   'accommodations.cancelTrip': 'Отменить выезд',
@@ -360,7 +355,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
     'Что есть на участке для избирателей с инвалидностью. Проверьте до дня голосования.',
   'accommodations.gapsTitle': 'Чего не хватает до дня голосования',
   'accommodations.noGaps': 'Все открытые заявления можно выполнить имеющимся оснащением.',
-  'accommodations.notReadyCount': 'Нет в наличии или ещё не проверено: {count}.',
   'accommodations.equipmentCaption': 'Перечень оснащения',
   'accommodations.checkedBy': '{time}, {member}',
   'accommodations.updateEquipment': 'Изменить',
@@ -374,8 +368,6 @@ export const accommodationsRu: Record<keyof typeof accommodationsEn, string> = {
 
   'accommodations.summaryTitle': 'Итоги',
   'accommodations.summary.homeHeading': 'Голосование на дому в день голосования, {date}',
-  'accommodations.summary.ballots':
-    'Бюллетеней выдано на дому (учитываются в явке как бюллетени переносного ящика): {count}',
   'accommodations.summary.home':
     'Посещений с выдачей бюллетеня: {fulfilled}; ещё предстоит посетить: {pending}; отказано из-за срока: {late}.',
   'accommodations.summary.requests':

@@ -16,7 +16,6 @@ export const centralAccountsEn = {
   'centralAccounts.role.operator': 'Operator',
   'centralAccounts.packagesAdministratorOnly':
     'Only an administrator makes packages. You are logged in as an operator.',
-  'centralAccounts.idleLocked': 'Locked after {minutes} minutes without input.',
 
   'centralAccounts.changeTitle': 'Choose your own passphrase',
   'centralAccounts.changeIntro':
@@ -73,7 +72,6 @@ export const centralAccountsEn = {
   'supervisorLog.title': 'Supervisor log',
   'supervisorLog.intro':
     'Every act done in supervisor mode, with the account that did it. Each entry is chained to the one before by its hash: a changed, removed or reordered entry breaks the chain.',
-  'supervisorLog.caption': '{total} entries, page {page} of {pages}',
   'supervisorLog.colSeq': 'No.',
   'supervisorLog.colTime': 'Time',
   'supervisorLog.colAccount': 'Account',
@@ -83,7 +81,6 @@ export const centralAccountsEn = {
   'supervisorLog.empty': 'Nothing recorded yet.',
   'supervisorLog.verify': 'Verify the log',
   'supervisorLog.checking': 'Checking the log…',
-  'supervisorLog.ok': 'Log verified: {count} entries, none changed.',
   'supervisorLog.broken': 'The log is broken at entry {seq}: {reason}',
   'supervisorLog.reason.gap': 'entries are missing before it.',
   'supervisorLog.reason.prev_hash_mismatch': 'it does not link to the entry before it.',

@@ -18,7 +18,6 @@ export const centralAccountsKk: Record<keyof typeof centralAccountsEn, string> =
   'centralAccounts.role.operator': 'Оператор',
   'centralAccounts.packagesAdministratorOnly':
     'Пакеттерді тек әкімші жасайды. Сіз оператор ретінде кірдіңіз.',
-  'centralAccounts.idleLocked': '{minutes} минут әрекетсіздіктен кейін құлыпталды.',
 
   'centralAccounts.changeTitle': 'Өз құпия фразаңызды таңдаңыз',
   'centralAccounts.changeIntro':
@@ -75,7 +74,6 @@ export const centralAccountsKk: Record<keyof typeof centralAccountsEn, string> =
   'supervisorLog.title': 'Супервизор журналы',
   'supervisorLog.intro':
     'Супервизор режиміндегі әр әрекет және оны жасаған тіркелгі. Әр жазба алдыңғысымен өз хешімен байланысқан: өзгертілген, жойылған немесе орны ауыстырылған жазба тізбекті үзеді.',
-  'supervisorLog.caption': 'Жазбалар: {total}, {pages} беттің {page}-і',
   'supervisorLog.colSeq': '№',
   'supervisorLog.colTime': 'Уақыты',
   'supervisorLog.colAccount': 'Тіркелгі',
@@ -85,7 +83,6 @@ export const centralAccountsKk: Record<keyof typeof centralAccountsEn, string> =
   'supervisorLog.empty': 'Әзірге ештеңе жазылмаған.',
   'supervisorLog.verify': 'Журналды тексеру',
   'supervisorLog.checking': 'Журнал тексерілуде…',
-  'supervisorLog.ok': 'Журнал тексерілді: {count} жазба, ешқайсысы өзгертілмеген.',
   'supervisorLog.broken': 'Журнал {seq}-жазбада бұзылған: {reason}',
   'supervisorLog.reason.gap': 'оның алдында жазбалар жетіспейді.',
   'supervisorLog.reason.prev_hash_mismatch': 'ол алдыңғы жазбамен байланыспайды.',

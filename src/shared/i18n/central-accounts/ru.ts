@@ -18,7 +18,6 @@ export const centralAccountsRu: Record<keyof typeof centralAccountsEn, string> =
   'centralAccounts.role.operator': 'Оператор',
   'centralAccounts.packagesAdministratorOnly':
     'Пакеты создаёт только администратор. Вы вошли как оператор.',
-  'centralAccounts.idleLocked': 'Заблокировано после {minutes} мин. без действий.',
 
   'centralAccounts.changeTitle': 'Выберите свою парольную фразу',
   'centralAccounts.changeIntro':
@@ -75,7 +74,6 @@ export const centralAccountsRu: Record<keyof typeof centralAccountsEn, string> =
   'supervisorLog.title': 'Журнал супервизора',
   'supervisorLog.intro':
     'Каждое действие в режиме супервизора с учётной записью, которая его совершила. Каждая запись связана с предыдущей своим хешем: изменённая, удалённая или переставленная запись разрывает цепочку.',
-  'supervisorLog.caption': 'Записей: {total}, страница {page} из {pages}',
   'supervisorLog.colSeq': '№',
   'supervisorLog.colTime': 'Время',
   'supervisorLog.colAccount': 'Учётная запись',
@@ -85,7 +83,6 @@ export const centralAccountsRu: Record<keyof typeof centralAccountsEn, string> =
   'supervisorLog.empty': 'Пока ничего не записано.',
   'supervisorLog.verify': 'Проверить журнал',
   'supervisorLog.checking': 'Журнал проверяется…',
-  'supervisorLog.ok': 'Журнал проверен: записей {count}, ни одна не изменена.',
   'supervisorLog.broken': 'Журнал нарушен на записи {seq}: {reason}',
   'supervisorLog.reason.gap': 'перед ней не хватает записей.',
   'supervisorLog.reason.prev_hash_mismatch': 'она не связана с предыдущей записью.',

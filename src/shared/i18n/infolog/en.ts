@@ -26,7 +26,7 @@ export const infologEn = {
   'audit.summary.infologEntry': '{kind}, {time}',
   'audit.summary.infologReason': 'Reason: {reason}',
   'audit.summary.deadlines':
-    '{standard} days; {voterList} days for the voter list; same day from {before} days before voting day',
+    '{standard}; {voterList} for the voter list; same day from {before} before voting day',
 
   'infolog.title': 'Information log',
   'infolog.intro':
@@ -66,7 +66,6 @@ export const infologEn = {
   'infolog.search': 'Search the texts',
   'infolog.searchHint': 'Words from names, answers, topics or summaries.',
 
-  'infolog.logCaption': 'Entries: {total}, page {page} of {pages}',
   'infolog.empty': 'No entries match these filters.',
   'infolog.pagination': 'Pages of the information log',
 
@@ -246,7 +245,6 @@ export const infologEn = {
 
   'infolog.observersHeading': 'Observers register',
   'infolog.presentOnly': 'Only observers present now',
-  'infolog.observersCaption': 'Observers: {count}',
   'infolog.observersEmpty': 'No observers recorded.',
   'infolog.portableBoxNote':
     'Observers who go with the portable box will be linked to its trips once home voting is recorded in the app.',
@@ -258,15 +256,12 @@ export const infologEn = {
   'infolog.complaintFilter.overdue': 'Overdue',
   'infolog.complaintFilter.answered': 'Answered',
   'infolog.complaintFilter.forwarded': 'Forwarded',
-  'infolog.complaintsCaption': 'Complaints and appeals: {count}',
   'infolog.complaintsEmpty': 'No complaints match.',
   'infolog.complaintStatus.open': 'Open',
   'infolog.complaintStatus.overdue': 'Overdue',
   'infolog.complaintStatus.answered': 'Answered',
   'infolog.complaintStatus.forwarded': 'Forwarded',
   'infolog.complaintStatus.late': '{status} after the deadline',
-  'infolog.rule.standard': '{days} days',
-  'infolog.rule.voter_list': 'voter list, {days} days',
   'infolog.rule.same_day': 'same day',
   'infolog.deadlineCell': '{date} ({rule})',
 

@@ -27,7 +27,7 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'audit.summary.infologEntry': '{kind}, {time}',
   'audit.summary.infologReason': 'Себебі: {reason}',
   'audit.summary.deadlines':
-    '{standard} күн; сайлаушылар тізімі бойынша {voterList} күн; дауыс беру күніне {before} күн қалғаннан бастап сол күні',
+    '{standard}; сайлаушылар тізімі бойынша {voterList}; дауыс беру күніне {before} қалғаннан бастап сол күні',
 
   'infolog.title': 'Ақпарат журналы',
   'infolog.intro':
@@ -67,7 +67,6 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.search': 'Мәтін бойынша іздеу',
   'infolog.searchHint': 'Аттардан, жауаптардан, тақырыптардан немесе мазмұннан сөздер.',
 
-  'infolog.logCaption': 'Жазбалар: {total}, бет: {page} / {pages}',
   'infolog.empty': 'Бұл сүзгілерге сәйкес жазба жоқ.',
   'infolog.pagination': 'Ақпарат журналының беттері',
 
@@ -248,7 +247,6 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
 
   'infolog.observersHeading': 'Байқаушылар журналы',
   'infolog.presentOnly': 'Тек қазір учаскедегі байқаушылар',
-  'infolog.observersCaption': 'Байқаушылар: {count}',
   'infolog.observersEmpty': 'Байқаушылар жазылмаған.',
   'infolog.portableBoxNote':
     'Көшпелі жәшікпен бірге барған байқаушылар үй-жайдан тыс дауыс беру қолданбада жүргізіле бастағанда оның сапарларымен байланыстырылады.',
@@ -260,15 +258,12 @@ export const infologKk: Record<keyof typeof infologEn, string> = {
   'infolog.complaintFilter.overdue': 'Мерзімі өткендер',
   'infolog.complaintFilter.answered': 'Жауап берілгендер',
   'infolog.complaintFilter.forwarded': 'Жоғары жіберілгендер',
-  'infolog.complaintsCaption': 'Шағымдар мен өтініштер: {count}',
   'infolog.complaintsEmpty': 'Сәйкес шағым жоқ.',
   'infolog.complaintStatus.open': 'Жауап берілмеген',
   'infolog.complaintStatus.overdue': 'Мерзімі өткен',
   'infolog.complaintStatus.answered': 'Жауап берілді',
   'infolog.complaintStatus.forwarded': 'Жоғары жіберілді',
   'infolog.complaintStatus.late': '{status}, мерзімі өткеннен кейін',
-  'infolog.rule.standard': '{days} күн',
-  'infolog.rule.voter_list': 'сайлаушылар тізімі, {days} күн',
   'infolog.rule.same_day': 'сол күні',
   'infolog.deadlineCell': '{date} ({rule})',
 

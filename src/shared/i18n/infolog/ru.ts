@@ -27,7 +27,7 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'audit.summary.infologEntry': '{kind}, {time}',
   'audit.summary.infologReason': 'Причина: {reason}',
   'audit.summary.deadlines':
-    '{standard} дн.; по спискам избирателей {voterList} дн.; в тот же день — начиная за {before} дн. до дня голосования',
+    '{standard}; по спискам избирателей {voterList}; в тот же день — начиная за {before} до дня голосования',
 
   'infolog.title': 'Информационный журнал',
   'infolog.intro':
@@ -67,7 +67,6 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.search': 'Поиск по тексту',
   'infolog.searchHint': 'Слова из имён, ответов, тем или содержания.',
 
-  'infolog.logCaption': 'Записей: {total}, страница {page} из {pages}',
   'infolog.empty': 'Нет записей, подходящих под эти фильтры.',
   'infolog.pagination': 'Страницы информационного журнала',
 
@@ -247,7 +246,6 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
 
   'infolog.observersHeading': 'Журнал наблюдателей',
   'infolog.presentOnly': 'Только наблюдатели, находящиеся на участке',
-  'infolog.observersCaption': 'Наблюдатели: {count}',
   'infolog.observersEmpty': 'Наблюдатели не записаны.',
   'infolog.portableBoxNote':
     'Наблюдатели, сопровождающие переносной ящик, будут связаны с его выездами, когда голосование вне помещения будет вестись в приложении.',
@@ -259,15 +257,12 @@ export const infologRu: Record<keyof typeof infologEn, string> = {
   'infolog.complaintFilter.overdue': 'Просроченные',
   'infolog.complaintFilter.answered': 'С ответом',
   'infolog.complaintFilter.forwarded': 'Направленные выше',
-  'infolog.complaintsCaption': 'Жалобы и заявления: {count}',
   'infolog.complaintsEmpty': 'Подходящих жалоб нет.',
   'infolog.complaintStatus.open': 'Без ответа',
   'infolog.complaintStatus.overdue': 'Просрочена',
   'infolog.complaintStatus.answered': 'Дан ответ',
   'infolog.complaintStatus.forwarded': 'Направлена выше',
   'infolog.complaintStatus.late': '{status} после срока',
-  'infolog.rule.standard': '{days} дн.',
-  'infolog.rule.voter_list': 'список избирателей, {days} дн.',
   'infolog.rule.same_day': 'в тот же день',
   'infolog.deadlineCell': '{date} ({rule})',
 

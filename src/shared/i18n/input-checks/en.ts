@@ -1,15 +1,13 @@
 /** Inputs stored as meant: text limits shown and refused, lost letters, legal choices required. */
 export const inputChecksEn = {
   'errors.lost_letters_unconfirmed':
-    'Names in this file may have lost letters ({count}). Nothing was imported: check the names, then choose to import on purpose or ask for the file saved as UTF-8 or .xlsx.',
+    'Letters may have been lost {names} of this file. Nothing was imported: check the names, then choose to import on purpose or ask for the file saved as UTF-8 or .xlsx.',
   'field.count': '{length} of {max} characters',
   'field.tooLong':
     'Too long: {length} characters, at most {max}. Shorten it; nothing is cut, and nothing is saved until it fits.',
   'field.choose': 'Choose…',
   'field.chooseRequired': 'Choose one: nothing is chosen in advance.',
   'voters.import.lostTitle': 'Letters may have been lost in this file',
-  'voters.import.lostExplain':
-    '{count} names hold a “?” where a letter should be: the file was saved in an encoding without the Kazakh letters (Windows-1251, for example). Imported as it is, these names stay wrong in the list. Ask for the file saved as UTF-8 or .xlsx, or check the names below and go on.',
   'voters.import.lostAccept': 'We checked these names and import the file as it is',
   'voters.import.lostBlocked':
     'The import waits until the commission chooses to go on despite the lost letters.',
@@ -33,6 +31,4 @@ export const inputChecksEn = {
   'spec.problem.hours_order':
     'the polls must open before they close (election.opens, election.closes)',
   'spec.problem.other_election': 'this precinct belongs to another election in the central store',
-  'supervisor.import.leftOut':
-    'Left out, not read, as they are not sync files (.pdsync): {names} ({count} in all).',
 } as const;

@@ -3,15 +3,13 @@ import type { inputChecksEn } from './en';
 /** Inputs stored as meant: text limits shown and refused, lost letters, legal choices required. */
 export const inputChecksKk: Record<keyof typeof inputChecksEn, string> = {
   'errors.lost_letters_unconfirmed':
-    'Бұл файлдағы аттарда әріптер жоғалған болуы мүмкін ({count}). Ештеңе жүктелген жоқ: аттарды тексеріп, файлды әдейі жүктеңіз немесе UTF-8 не .xlsx түріндегі файлды сұраңыз.',
+    'Бұл файлдың {names} әріптер жоғалған болуы мүмкін. Ештеңе жүктелген жоқ: аттарды тексеріп, файлды әдейі жүктеңіз немесе UTF-8 не .xlsx түріндегі файлды сұраңыз.',
   'field.count': '{max} таңбаның {length}',
   'field.tooLong':
     'Тым ұзын: {length} таңба, ең көбі {max}. Мәтінді қысқартыңыз; ештеңе кесілмейді және сыйғанша ештеңе сақталмайды.',
   'field.choose': 'Таңдаңыз…',
   'field.chooseRequired': 'Нұсқаны таңдаңыз: алдын ала ештеңе таңдалмаған.',
   'voters.import.lostTitle': 'Бұл файлда әріптер жоғалған болуы мүмкін',
-  'voters.import.lostExplain':
-    'Аттарда ({count}) әріптің орнында «?» тұр: файл қазақ әріптері жоқ кодтаумен сақталған (мысалы, Windows-1251). Осы күйінде жүктелсе, бұл аттар тізімде қате болып қалады. UTF-8 немесе .xlsx түріндегі файлды сұраңыз не төмендегі аттарды тексеріп, жалғастырыңыз.',
   'voters.import.lostAccept': 'Біз бұл аттарды тексердік және файлды осы күйінде жүктейміз',
   'voters.import.lostBlocked':
     'Комиссия жоғалған әріптерге қарамастан жалғастыруды таңдағанша жүктеу күтеді.',
@@ -35,6 +33,4 @@ export const inputChecksKk: Record<keyof typeof inputChecksEn, string> = {
   'spec.problem.hours_order':
     'дауыс беру аяқталмас бұрын басталуы керек (election.opens, election.closes)',
   'spec.problem.other_election': 'бұл учаске орталық қоймада басқа сайлауға жатады',
-  'supervisor.import.leftOut':
-    'Синхрондау файлдары (.pdsync) емес болғандықтан оқылмай қалдырылды: {names} (барлығы: {count}).',
 };

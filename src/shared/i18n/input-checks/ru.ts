@@ -3,15 +3,13 @@ import type { inputChecksEn } from './en';
 /** Inputs stored as meant: text limits shown and refused, lost letters, legal choices required. */
 export const inputChecksRu: Record<keyof typeof inputChecksEn, string> = {
   'errors.lost_letters_unconfirmed':
-    'В именах этого файла могли пропасть буквы ({count}). Ничего не загружено: проверьте имена и загрузите файл осознанно или попросите файл в UTF-8 или .xlsx.',
+    'Буквы могли пропасть {names} этого файла. Ничего не загружено: проверьте имена и загрузите файл осознанно или попросите файл в UTF-8 или .xlsx.',
   'field.count': '{length} из {max} знаков',
   'field.tooLong':
     'Слишком длинно: {length} знаков, допустимо не более {max}. Сократите текст; ничего не обрезается и не сохраняется, пока он не уместится.',
   'field.choose': 'Выберите…',
   'field.chooseRequired': 'Выберите вариант: заранее ничего не выбрано.',
   'voters.import.lostTitle': 'В этом файле могли пропасть буквы',
-  'voters.import.lostExplain':
-    'В именах ({count}) вместо буквы стоит «?»: файл сохранён в кодировке без казахских букв (например, Windows-1251). Если загрузить его как есть, эти имена останутся в списке с ошибками. Попросите файл в UTF-8 или .xlsx либо проверьте имена ниже и продолжите.',
   'voters.import.lostAccept': 'Мы проверили эти имена и загружаем файл как есть',
   'voters.import.lostBlocked':
     'Загрузка ждёт, пока комиссия не решит продолжить, несмотря на пропавшие буквы.',
@@ -36,6 +34,4 @@ export const inputChecksRu: Record<keyof typeof inputChecksEn, string> = {
   'spec.problem.hours_order':
     'голосование должно начинаться раньше, чем заканчивается (election.opens, election.closes)',
   'spec.problem.other_election': 'этот участок в центральном хранилище относится к другим выборам',
-  'supervisor.import.leftOut':
-    'Пропущены без чтения, так как это не файлы синхронизации (.pdsync): {names} (всего: {count}).',
 };

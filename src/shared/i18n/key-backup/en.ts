@@ -20,7 +20,6 @@ export const keyBackupEn = {
   'keyBackup.passphrase': 'Backup passphrase',
   'keyBackup.repeat': 'Backup passphrase again',
   'keyBackup.hint': 'At least 12 characters, not an account’s passphrase.',
-  'keyBackup.length': 'Length: {count} (at least 12 characters).',
   'keyBackup.tooShort': 'The passphrase has fewer than 12 characters.',
   'keyBackup.mismatch': 'The two passphrases differ.',
   'keyBackup.required': 'Fill this in.',

@@ -22,7 +22,6 @@ export const keyBackupKk: Record<keyof typeof keyBackupEn, string> = {
   'keyBackup.passphrase': 'Көшірменің құпия фразасы',
   'keyBackup.repeat': 'Көшірменің құпия фразасы тағы бір рет',
   'keyBackup.hint': 'Кемінде 12 таңба, тіркелгінің құпия фразасы емес.',
-  'keyBackup.length': 'Ұзындығы: {count} (кемінде 12 таңба керек).',
   'keyBackup.tooShort': 'Құпия фразада 12 таңбадан аз.',
   'keyBackup.mismatch': 'Құпия фразалар сәйкес емес.',
   'keyBackup.required': 'Бұл өрісті толтырыңыз.',

@@ -24,7 +24,6 @@ export const keyBackupRu: Record<keyof typeof keyBackupEn, string> = {
   'keyBackup.passphrase': 'Парольная фраза копии',
   'keyBackup.repeat': 'Парольная фраза копии ещё раз',
   'keyBackup.hint': 'Не менее 12 символов, не парольная фраза учётной записи.',
-  'keyBackup.length': 'Длина: {count} (нужно не менее 12 символов).',
   'keyBackup.tooShort': 'В парольной фразе меньше 12 символов.',
   'keyBackup.mismatch': 'Парольные фразы не совпадают.',
   'keyBackup.required': 'Заполните это поле.',

@@ -3,9 +3,11 @@
  * the reference: its keys are the ones every language fills, each in its own categories.
  */
 import { dayToolPluralEn } from '../day-tool/plurals-en';
+import { countsPluralEn } from '../counts/en';
 
 export const pluralEn = {
   ...dayToolPluralEn,
+  ...countsPluralEn,
   'login.attemptsLeft': {
     one: '{count} attempt left before logging in is blocked.',
     other: '{count} attempts left before logging in is blocked.',

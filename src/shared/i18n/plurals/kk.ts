@@ -1,5 +1,6 @@
 import type { PluralKey } from './en';
 import { dayToolPluralKk } from '../day-tool/plurals-kk';
+import { countsPluralKk } from '../counts/kk';
 
 /**
  * Counting messages in Kazakh. A noun after a numeral stays singular in Kazakh, so the two
@@ -7,6 +8,7 @@ import { dayToolPluralKk } from '../day-tool/plurals-kk';
  */
 export const pluralKk: Record<PluralKey, { one: string; other: string }> = {
   ...dayToolPluralKk,
+  ...countsPluralKk,
   'login.attemptsLeft': {
     one: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',
     other: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',

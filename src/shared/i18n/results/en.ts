@@ -11,13 +11,11 @@ export const resultsEn = {
   'results.alarmDetail.failing': 'version {version}: {checks}',
   'results.alarmDetail.mismatch':
     'version {version}: {issued} issued at the station, {events} ballot events received',
-  'results.alarmDetail.versions': '{count} versions signed',
   'results.alarmDetail.missing': 'voting closed at {at}; no protocol has come',
 
   'results.title': 'Results of the voting',
   'results.intro':
     'Each precinct’s protocol in force as its commission signed it, its control relations checked again here against the central store.',
-  'results.summary': 'Precincts with a signed protocol: {withProtocol} of {total}.',
   'results.region': 'Region',
   'results.allRegions': 'All regions',
   'results.sortBy': 'Order by',

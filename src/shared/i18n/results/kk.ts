@@ -13,13 +13,11 @@ export const resultsKk: Record<keyof typeof resultsEn, string> = {
   'results.alarmDetail.failing': '{version} нұсқа: {checks}',
   'results.alarmDetail.mismatch':
     '{version} нұсқа: учаскеде {issued} берілді, {events} беру оқиғасы алынды',
-  'results.alarmDetail.versions': 'қол қойылған нұсқалар: {count}',
   'results.alarmDetail.missing': 'дауыс беру {at} жабылды; хаттама түскен жоқ',
 
   'results.title': 'Дауыс беру нәтижелері',
   'results.intro':
     'Әр учаскенің комиссия қол қойған күшіндегі хаттамасы; бақылау арақатынастары осында орталық қойма деректері бойынша қайта тексерілді.',
-  'results.summary': 'Қол қойылған хаттамасы бар учаскелер: {total} ішінен {withProtocol}.',
   'results.region': 'Өңір',
   'results.allRegions': 'Барлық өңірлер',
   'results.sortBy': 'Реттеу',

@@ -13,13 +13,11 @@ export const resultsRu: Record<keyof typeof resultsEn, string> = {
   'results.alarmDetail.failing': 'версия {version}: {checks}',
   'results.alarmDetail.mismatch':
     'версия {version}: выдано на участке {issued}, получено событий выдачи {events}',
-  'results.alarmDetail.versions': 'подписано версий: {count}',
   'results.alarmDetail.missing': 'голосование закрыто {at}; протокол не поступил',
 
   'results.title': 'Результаты голосования',
   'results.intro':
     'Действующий протокол каждого участка, как его подписала комиссия; контрольные соотношения проверены здесь заново по данным центрального хранилища.',
-  'results.summary': 'Участков с подписанным протоколом: {withProtocol} из {total}.',
   'results.region': 'Регион',
   'results.allRegions': 'Все регионы',
   'results.sortBy': 'Упорядочить по',

@@ -165,9 +165,6 @@ export const supervisorEn = {
   'supervisor.alarm.unattested_device': 'Ballots from a laptop the chair never named',
   'supervisor.alarm.device_id_claimed': 'One device id, two laptops',
   'supervisor.alarmDetail.fork': 'seq {first}–{last} differ from the stored history at seq {at}',
-  'supervisor.alarmDetail.double_ballot': 'ballots in force: {count}',
-  'supervisor.alarmDetail.two_lists': 'on the lists of {count} precincts',
-  'supervisor.alarmDetail.slot_reused': 'laptop slot {slot} certified {count} devices: {devices}',
   'supervisor.alarmDetail.unattested_device':
     'ballots from laptop slot {slot}, a device the chair’s list sections never name',
   'supervisor.alarmDetail.device_id_claimed': 'held by {holder}; claimed by {claimer}',

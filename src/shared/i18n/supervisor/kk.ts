@@ -168,10 +168,6 @@ export const supervisorKk: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.device_id_claimed': 'Бір идентификатор, екі ноутбук',
   'supervisor.alarmDetail.fork':
     '{first}–{last} оқиғалары сақталған тарихтан {at} оқиғасынан бастап өзгеше',
-  'supervisor.alarmDetail.double_ballot': 'күшіндегі бюллетеньдер: {count}',
-  'supervisor.alarmDetail.two_lists': 'учаскелердің тізімдерінде: {count}',
-  'supervisor.alarmDetail.slot_reused':
-    '{slot}-ноутбук орны куәландырған құрылғылар: {count} ({devices})',
   'supervisor.alarmDetail.unattested_device':
     '{slot}-ноутбук орнынан бюллетеньдер: құрылғы төрағаның тізім бөлімдерінде аталмаған',
   'supervisor.alarmDetail.device_id_claimed': 'иесі: {holder}; талап етуші: {claimer}',

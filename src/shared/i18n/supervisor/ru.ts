@@ -169,10 +169,6 @@ export const supervisorRu: Record<keyof typeof supervisorEn, string> = {
   'supervisor.alarm.device_id_claimed': 'Один идентификатор, два ноутбука',
   'supervisor.alarmDetail.fork':
     'события {first}–{last} расходятся с сохранённой историей начиная с {at}',
-  'supervisor.alarmDetail.double_ballot': 'действующих бюллетеней: {count}',
-  'supervisor.alarmDetail.two_lists': 'в списках участков: {count}',
-  'supervisor.alarmDetail.slot_reused':
-    'место ноутбука {slot} удостоверило устройств: {count} ({devices})',
   'supervisor.alarmDetail.unattested_device':
     'бюллетени с места ноутбука {slot}: устройство не названо в разделах списка председателя',
   'supervisor.alarmDetail.device_id_claimed': 'занят: {holder}; заявлен: {claimer}',

@@ -131,12 +131,9 @@ export const syncEn = {
   'sync.exportSection': 'Export for the central commission',
   'sync.exportIntro':
     'The file holds this laptop’s events, encrypted to the central commission. By default only what was not exported before.',
-  'sync.pending': 'Not exported yet: {count} of this laptop’s {total} events.',
   'sync.fullExport': 'Full export: every event of this laptop',
   'sync.export': 'Export to a file',
   'sync.exporting': 'Exporting and checking the file…',
-  'sync.exportDone':
-    'Exported {count} events (#{first}–#{last}) to {file}; the file was read back and verified.',
   'sync.fileFingerprint': 'File fingerprint (SHA-256)',
   'sync.contents': 'What went in',
   'sync.col.type': 'Event type',

@@ -130,12 +130,9 @@ export const syncKk: Record<keyof typeof syncEn, string> = {
   'sync.exportSection': 'Орталық комиссияға шығару',
   'sync.exportIntro':
     'Файлда орталық комиссияға шифрланған осы ноутбуктың оқиғалары бар. Әдепкі бойынша — бұрын шығарылмағандары ғана.',
-  'sync.pending': 'Әлі шығарылмаған: осы ноутбуктың {total} оқиғасының {count}.',
   'sync.fullExport': 'Толық шығару: осы ноутбуктың барлық оқиғалары',
   'sync.export': 'Файлға шығару',
   'sync.exporting': 'Файл шығарылып, тексерілуде…',
-  'sync.exportDone':
-    '{count} оқиға (№{first}–{last}) {file} файлына шығарылды; файл қайта оқылып, тексерілді.',
   'sync.fileFingerprint': 'Файлдың саусақ ізі (SHA-256)',
   'sync.contents': 'Не кірді',
   'sync.col.type': 'Оқиға түрі',

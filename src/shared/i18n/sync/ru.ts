@@ -129,12 +129,9 @@ export const syncRu: Record<keyof typeof syncEn, string> = {
   'sync.exportSection': 'Выгрузка для центральной комиссии',
   'sync.exportIntro':
     'Файл содержит события этого ноутбука, зашифрованные для центральной комиссии. По умолчанию — только то, что ещё не выгружалось.',
-  'sync.pending': 'Ещё не выгружено: {count} из {total} событий этого ноутбука.',
   'sync.fullExport': 'Полная выгрузка: все события этого ноутбука',
   'sync.export': 'Выгрузить в файл',
   'sync.exporting': 'Выгрузка и проверка файла…',
-  'sync.exportDone':
-    'Выгружено событий: {count} (№{first}–{last}) в {file}; файл прочитан заново и проверен.',
   'sync.fileFingerprint': 'Отпечаток файла (SHA-256)',
   'sync.contents': 'Что вошло',
   'sync.col.type': 'Тип события',

@@ -26,8 +26,6 @@ export const voterAreasEn = {
   'voters.requests.intro':
     'A removal takes effect only when the chair or the deputy chair approves it.',
   'voters.requests.introDecide': 'Approve or refuse each request. A refusal needs its reason.',
-  'voters.requests.pendingCaption': 'Waiting for a decision: {count}',
-  'voters.requests.decidedCaption': 'Decided: {count}',
   'voters.requests.nonePending': 'No request is waiting for a decision.',
   'voters.requests.noneDecided': 'No request has been decided yet.',
   'voters.requests.voter': 'Voter',
@@ -99,8 +97,6 @@ export const voterAreasEn = {
   'voters.import.confirmExplain': 'Every row is valid. The import is recorded under your name.',
   'voters.import.confirmExplainRejected':
     'Rows with errors ({rejected}) are not imported; they stay in this report, which can be exported as CSV. The import is recorded under your name.',
-  'voters.import.done':
-    'Imported {count} voters from {file}. Rows left out because of errors: {rejected}.',
 
   'voters.report.fileTitle': 'Check of {file}',
   'voters.report.listTitle': 'Check of the list as it stands',
@@ -126,7 +122,6 @@ export const voterAreasEn = {
   'voters.report.showAll': 'Errors and warnings',
   'voters.report.showErrors': 'Errors only',
   'voters.report.showWarnings': 'Warnings only',
-  'voters.report.issuesCaption': 'Problems: {total}, page {page} of {pages}',
   'voters.report.cells': 'The row as read',
   'voters.report.noneOfKind': 'No problem of this kind.',
   'voters.report.pages': 'Pages of problems',

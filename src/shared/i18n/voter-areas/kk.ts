@@ -24,8 +24,6 @@ export const voterAreasKk: Record<VoterAreaMessageKey, string> = {
   'voters.requests.intro': 'Шығару тек төраға немесе төрағаның орынбасары бекіткенде күшіне енеді.',
   'voters.requests.introDecide':
     'Әр өтінішті бекітіңіз немесе одан бас тартыңыз. Бас тартудың себебі көрсетілуі керек.',
-  'voters.requests.pendingCaption': 'Шешім күтуде: {count}',
-  'voters.requests.decidedCaption': 'Шешілген: {count}',
   'voters.requests.nonePending': 'Шешім күтіп тұрған өтініш жоқ.',
   'voters.requests.noneDecided': 'Әзірге шешілген өтініш жоқ.',
   'voters.requests.voter': 'Сайлаушы',
@@ -96,8 +94,6 @@ export const voterAreasKk: Record<VoterAreaMessageKey, string> = {
   'voters.import.confirmExplain': 'Барлық жол дұрыс. Жүктеу сіздің атыңызбен жазылады.',
   'voters.import.confirmExplainRejected':
     'Қатесі бар жолдар ({rejected}) жүктелмейді; олар осы есепте қалады, оны CSV түрінде шығаруға болады. Жүктеу сіздің атыңызбен жазылады.',
-  'voters.import.done':
-    '{file} файлынан жүктелген сайлаушылар: {count}. Қате салдарынан жүктелмеген жолдар: {rejected}.',
 
   'voters.report.fileTitle': '{file} файлын тексеру',
   'voters.report.listTitle': 'Тізімді қазіргі күйінде тексеру',
@@ -123,7 +119,6 @@ export const voterAreasKk: Record<VoterAreaMessageKey, string> = {
   'voters.report.showAll': 'Қателер мен ескертулер',
   'voters.report.showErrors': 'Тек қателер',
   'voters.report.showWarnings': 'Тек ескертулер',
-  'voters.report.issuesCaption': 'Мәселелер: {total}, бет: {page} / {pages}',
   'voters.report.cells': 'Оқылған жол',
   'voters.report.noneOfKind': 'Бұл түрдегі мәселе жоқ.',
   'voters.report.pages': 'Мәселелер беттері',

@@ -25,8 +25,6 @@ export const voterAreasRu: Record<VoterAreaMessageKey, string> = {
     'Исключение вступает в силу только после утверждения председателем или заместителем председателя.',
   'voters.requests.introDecide':
     'Утвердите каждый запрос или откажите в нём. Отказ требует причины.',
-  'voters.requests.pendingCaption': 'Ожидают решения: {count}',
-  'voters.requests.decidedCaption': 'Решено: {count}',
   'voters.requests.nonePending': 'Нет запросов, ожидающих решения.',
   'voters.requests.noneDecided': 'Решений по запросам ещё нет.',
   'voters.requests.voter': 'Избиратель',
@@ -98,8 +96,6 @@ export const voterAreasRu: Record<VoterAreaMessageKey, string> = {
   'voters.import.confirmExplain': 'Все строки верны. Загрузка записывается на ваше имя.',
   'voters.import.confirmExplainRejected':
     'Строки с ошибками ({rejected}) не загружаются; они остаются в этом отчёте, который можно выгрузить в CSV. Загрузка записывается на ваше имя.',
-  'voters.import.done':
-    'Загружено избирателей из {file}: {count}. Строк, не загруженных из-за ошибок: {rejected}.',
 
   'voters.report.fileTitle': 'Проверка файла {file}',
   'voters.report.listTitle': 'Проверка списка в нынешнем виде',
@@ -125,7 +121,6 @@ export const voterAreasRu: Record<VoterAreaMessageKey, string> = {
   'voters.report.showAll': 'Ошибки и предупреждения',
   'voters.report.showErrors': 'Только ошибки',
   'voters.report.showWarnings': 'Только предупреждения',
-  'voters.report.issuesCaption': 'Проблем: {total}, страница {page} из {pages}',
   'voters.report.cells': 'Строка как прочитана',
   'voters.report.noneOfKind': 'Проблем этого вида нет.',
   'voters.report.pages': 'Страницы проблем',

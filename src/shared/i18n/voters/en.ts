@@ -136,7 +136,6 @@ export const votersEn = {
   'voters.find.hint':
     'IIN (whole or its first digits), name in any order and any script, birth date (DD.MM.YYYY) or part of the address; they can be combined. The arrow keys move through the results, Enter opens the voter’s card, Escape clears the search.',
   'voters.find.results': 'Voters found',
-  'voters.find.countAll': 'Voters on the list: {count}, in alphabetical order.',
   'voters.find.countCapped':
     'Showing {shown} of more than {total} matches. Add to the search to narrow it down.',
   'voters.find.countTruncated':
@@ -244,7 +243,6 @@ export const votersEn = {
   'audit.summary.voter.inquiryIinNotFound': 'By IIN: not on the list',
   'audit.summary.voter.inquiryNameFound': 'By name and birth date: on the list',
   'audit.summary.voter.inquiryNameNotFound': 'By name and birth date: not on the list',
-  'audit.summary.voter.sections': 'Sections ({count}): {names}',
   'audit.summary.voter.noSections': 'No sections: every laptop issues ballots',
   'audit.summary.voter.ballotStation': '{voter}, at the polling station',
   'audit.summary.voter.ballotPortable': '{voter}, with the portable box',

@@ -138,7 +138,6 @@ export const votersKk: Record<VoterMessageKey, string> = {
   'voters.find.hint':
     'ЖСН (толық немесе алғашқы цифрлары), аты-жөні кез келген ретпен және кез келген әліпбимен, туған күні (КК.АА.ЖЖЖЖ) немесе мекенжайдың бір бөлігі; оларды біріктіруге болады. Нәтижелер бойынша көрсеткі пернелерімен жүріңіз, Enter сайлаушының карточкасын ашады, Escape іздеуді тазартады.',
   'voters.find.results': 'Табылған сайлаушылар',
-  'voters.find.countAll': 'Тізімдегі сайлаушылар: {count}, әліпби бойынша.',
   'voters.find.countCapped':
     '{total}-ден астам сәйкестіктің {shown} көрсетілді. Іздеуді тарылту үшін оны толықтырыңыз.',
   'voters.find.countTruncated':
@@ -248,7 +247,6 @@ export const votersKk: Record<VoterMessageKey, string> = {
   'audit.summary.voter.inquiryIinNotFound': 'ЖСН бойынша: тізімде жоқ',
   'audit.summary.voter.inquiryNameFound': 'Аты-жөні мен туған күні бойынша: тізімде бар',
   'audit.summary.voter.inquiryNameNotFound': 'Аты-жөні мен туған күні бойынша: тізімде жоқ',
-  'audit.summary.voter.sections': 'Тізім бөліктері: {count} ({names})',
   'audit.summary.voter.noSections': 'Бөліксіз: бюллетеньді кез келген ноутбук береді',
   'audit.summary.voter.ballotStation': '{voter}, учаскеде',
   'audit.summary.voter.ballotPortable': '{voter}, көшпелі жәшікпен',

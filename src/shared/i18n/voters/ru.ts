@@ -138,7 +138,6 @@ export const votersRu: Record<VoterMessageKey, string> = {
   'voters.find.hint':
     'ИИН (целиком или первые цифры), имя в любом порядке и любым алфавитом, дата рождения (ДД.ММ.ГГГГ) или часть адреса; их можно сочетать. Стрелки перемещают по результатам, Enter открывает карточку избирателя, Escape очищает поиск.',
   'voters.find.results': 'Найденные избиратели',
-  'voters.find.countAll': 'Избирателей в списке: {count}, по алфавиту.',
   'voters.find.countCapped':
     'Показано {shown} из более чем {total} совпадений. Уточните поиск, чтобы сузить его.',
   'voters.find.countTruncated':
@@ -247,7 +246,6 @@ export const votersRu: Record<VoterMessageKey, string> = {
   'audit.summary.voter.inquiryIinNotFound': 'По ИИН: нет в списке',
   'audit.summary.voter.inquiryNameFound': 'По имени и дате рождения: есть в списке',
   'audit.summary.voter.inquiryNameNotFound': 'По имени и дате рождения: нет в списке',
-  'audit.summary.voter.sections': 'Частей списка: {count} ({names})',
   'audit.summary.voter.noSections': 'Без частей: бюллетени выдаёт любой ноутбук',
   'audit.summary.voter.ballotStation': '{voter}, на участке',
   'audit.summary.voter.ballotPortable': '{voter}, с переносным ящиком',

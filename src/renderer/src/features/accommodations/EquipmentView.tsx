@@ -41,7 +41,7 @@ export function EquipmentView() {
               ))}
             </ul>
           )}
-          <p>{t('accommodations.notReadyCount', { count: notReady.length })}</p>
+          <p>{tp('accommodations.notReadyCount', notReady.length)}</p>
         </section>
       ) : null}
       {checklist ? (

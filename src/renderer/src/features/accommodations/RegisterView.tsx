@@ -1,6 +1,6 @@
 import { TextHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { useSessionStore } from '../../app-state/session-store';
 import { REGISTER_PAGE_SIZE, useAccommodationsStore } from './accommodations-store';
@@ -14,6 +14,7 @@ import { useRegisterExport, useRegisterExportName } from './use-register-export'
  */
 export function RegisterView() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const register = useAccommodationsStore((state) => state.register);
@@ -43,11 +44,7 @@ export function RegisterView() {
         <>
           <table className="data-table register-table" data-testid="accommodation-register">
             <caption>
-              {t('accommodations.registerCaption', {
-                total: register.total,
-                page: page + 1,
-                pages,
-              })}
+              {tp('accommodations.registerCaption', register.total, { page: page + 1, pages })}
             </caption>
             <TextHeads headers={headers} />
             <tbody>

@@ -1,5 +1,5 @@
 import { ACCOMMODATION_KINDS, ITEM_STATUSES } from '@shared/accommodations/accommodation-kinds';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
 import { kindKey, statusKey } from './accommodations-text';
 import { useAccommodationsStore } from './accommodations-store';
@@ -11,6 +11,7 @@ import { CutoffSettings } from './CutoffSettings';
  */
 export function SummaryView() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const summary = useAccommodationsStore((state) => state.summary);
   const countOf = (kind: string, status: string) =>
@@ -32,7 +33,7 @@ export function SummaryView() {
               })}
             </h3>
             <p className="message message-info" data-testid="home-voting-ballots">
-              {t('accommodations.summary.ballots', { count: summary.homeVoting.ballotsIssued })}
+              {tp('accommodations.summary.ballots', summary.homeVoting.ballotsIssued)}
             </p>
             <p>
               {t('accommodations.summary.home', {

@@ -83,7 +83,7 @@ function TripCard({ trip, canRecord }: { trip: TripView; canRecord: boolean }) {
         ) : null}
         <div className="request-fact">
           <dt>{t('accommodations.trip.ballots')}</dt>
-          <dd>{ballotsText(trip, t)}</dd>
+          <dd>{ballotsText(trip, t, language)}</dd>
         </div>
         {trip.returned ? (
           <div className="request-fact">

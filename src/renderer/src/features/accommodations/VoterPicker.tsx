@@ -98,7 +98,7 @@ export function VoterPicker({ chosen, error, onChoose, onNotListed }: VoterPicke
         {found && found.length > 0 ? (
           <p>
             {total > found.length
-              ? t('accommodations.picker.countMore', { shown: found.length, total })
+              ? tp('accommodations.picker.countMore', total, { shown: found.length })
               : tp('accommodations.picker.count', found.length)}
           </p>
         ) : null}

@@ -5,6 +5,7 @@
  */
 import type { TripSheet, TripView } from '@shared/accommodations/accommodation-contract';
 import type { Language } from '@shared/roles';
+import { translatePlural } from '@shared/i18n/plural';
 import { printDocumentHtml, printWords } from '@shared/print/print-kit';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
@@ -15,11 +16,11 @@ export const tripMembersText = (trip: TripView, t: Translate): string =>
   trip.members.map((member) => member.name ?? t('audit.unknownMember')).join(', ');
 
 /** The ballots of a trip in one line: taken, then (once back) issued, unused, spoiled. */
-export function ballotsText(trip: TripView, t: Translate): string {
+export function ballotsText(trip: TripView, t: Translate, language: Language): string {
   if (trip.ballotsTaken === null) return t('accommodations.trip.ballotsNotYet');
-  const taken = t('accommodations.trip.ballotsTaken', { count: trip.ballotsTaken });
+  const taken = translatePlural(language, 'accommodations.trip.ballotsTaken', trip.ballotsTaken);
   if (trip.ballotsUnused === null) {
-    return `${taken} ${t('accommodations.trip.issuedSoFar', { count: trip.fulfilled })}`;
+    return `${taken} ${translatePlural(language, 'accommodations.trip.issuedSoFar', trip.fulfilled)}`;
   }
   const back = t('accommodations.trip.ballotsBack', {
     fulfilled: trip.fulfilled,
@@ -27,7 +28,7 @@ export function ballotsText(trip: TripView, t: Translate): string {
     spoiled: trip.ballotsSpoiled ?? 0,
   });
   const difference = trip.discrepancy
-    ? ` ${t('accommodations.trip.discrepancy', { count: trip.discrepancy, note: trip.discrepancyNote ?? '' })}`
+    ? ` ${translatePlural(language, 'accommodations.trip.discrepancy', trip.discrepancy, { note: trip.discrepancyNote ?? '' })}`
     : '';
   return `${taken} ${back}${difference}`;
 }
@@ -59,7 +60,7 @@ export function tripSheetHtml(sheet: TripSheet, language: Language): string {
           observers: trip.observers.map((o) => `${o.name} (${o.organisation})`).join(', ') || '—',
         })
       : t('accommodations.sheet.observersBlank'),
-    ballotsText(trip, t),
+    ballotsText(trip, t, language),
     trip.returned
       ? t('accommodations.sheet.returned', { time: moment(trip.returned.local) })
       : t('accommodations.sheet.returnedBlank'),

@@ -1,7 +1,7 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
 import type { AuditEntry } from '@shared/api';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
 import { AUDIT_PAGE_SIZE, useAuditStore } from './audit-store';
@@ -11,6 +11,7 @@ import { eventTypeLabel } from '../../i18n/event-type-label';
 /** One page of events, newest first, with times in the precinct's own zone. */
 export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const data = useAuditStore((state) => state.data);
@@ -26,7 +27,7 @@ export function AuditTable({ summarize }: { summarize: SummarizeEvent }) {
   return (
     <>
       <table className="data-table" data-testid="audit-table">
-        <caption>{t('audit.caption', { total: data.total, page: page + 1, pages })}</caption>
+        <caption>{tp('audit.caption', data.total, { page: page + 1, pages })}</caption>
         <ColumnHeads
           prefix="audit"
           columns={['colSeq', 'colTime', 'colMember', 'colEvent', 'colDetails']}

@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { COMPLAINT_FILTERS } from '@shared/infolog/entry-kinds';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { Field } from '../../ui/Field';
 import { useSessionStore } from '../../app-state/session-store';
@@ -21,6 +21,7 @@ import { useExportContent, useExportName } from './use-export-content';
 /** The complaints and appeals register: deadlines, answers, and the overdue ones first to see. */
 export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const complaints = useInfoLogStore((state) => state.complaints);
@@ -55,7 +56,7 @@ export function ComplaintsView({ canRecord }: { canRecord: boolean }) {
       {complaints ? (
         <>
           <table className="data-table infolog-table" data-testid="infolog-complaints">
-            <caption>{t('infolog.complaintsCaption', { count: complaints.total })}</caption>
+            <caption>{tp('infolog.complaintsCaption', complaints.total)}</caption>
             <ColumnHeads
               prefix="infolog.col"
               columns={[

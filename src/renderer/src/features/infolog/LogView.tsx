@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { Pager, pageCount } from '../../ui/Pager';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
 import { kindKey, summarizeDetails } from './infolog-text';
@@ -13,6 +13,7 @@ import { useExportContent, useExportName } from './use-export-content';
 /** Every entry, newest first, with filters; corrections and withdrawals shown with each. */
 export function LogView({ canRecord }: { canRecord: boolean }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const log = useInfoLogStore((state) => state.log);
@@ -31,9 +32,7 @@ export function LogView({ canRecord }: { canRecord: boolean }) {
       {log ? (
         <>
           <table className="data-table infolog-table" data-testid="infolog-log">
-            <caption>
-              {t('infolog.logCaption', { total: log.total, page: page + 1, pages })}
-            </caption>
+            <caption>{tp('infolog.logCaption', log.total, { page: page + 1, pages })}</caption>
             <ColumnHeads
               prefix="infolog.col"
               columns={[

@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import { useId } from 'react';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { useSessionStore } from '../../app-state/session-store';
 import { optionKey } from './infolog-text';
@@ -12,6 +12,7 @@ import { useExportContent, useExportName } from './use-export-content';
 /** The observers register: who came from whom, with what mandate, when they left. */
 export function ObserversView({ canRecord }: { canRecord: boolean }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const timeZone = useSessionStore((state) => state.appState?.precinct?.timeZone);
   const observers = useInfoLogStore((state) => state.observers);
@@ -38,7 +39,7 @@ export function ObserversView({ canRecord }: { canRecord: boolean }) {
       {observers ? (
         <>
           <table className="data-table infolog-table" data-testid="infolog-observers">
-            <caption>{t('infolog.observersCaption', { count: observers.total })}</caption>
+            <caption>{tp('infolog.observersCaption', observers.total)}</caption>
             <ColumnHeads
               prefix="infolog.col"
               columns={[

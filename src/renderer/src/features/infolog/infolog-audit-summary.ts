@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@shared/api';
 import { ENTRY_KINDS, LOCAL_MOMENT_PATTERN } from '@shared/infolog/entry-kinds';
 import type { Language } from '@shared/roles';
+import { translatePlural } from '@shared/i18n/plural';
 import type { Translate } from '../../i18n/use-t';
 import { kindKey, optionKey } from './infolog-text';
 import { formatMoment } from '../../ui/moment';
@@ -12,7 +13,8 @@ import { formatMoment } from '../../ui/moment';
 export function summarizeInfoLogEvent(entry: AuditEntry, t: Translate, language: Language): string {
   const p = entry.payload;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const number = (value: unknown) => (typeof value === 'number' ? value : '');
+  const days = (value: unknown) =>
+    typeof value === 'number' ? translatePlural(language, 'infolog.days', value) : '';
   const details = (p.details ?? {}) as Record<string, unknown>;
   const kind = ENTRY_KINDS.find((k) => k === details.kind);
   const local = text(p.occurred_local);
@@ -39,9 +41,9 @@ export function summarizeInfoLogEvent(entry: AuditEntry, t: Translate, language:
     }
     case 'infolog.deadlines_set':
       return t('audit.summary.deadlines', {
-        standard: number(p.standard_days),
-        voterList: number(p.voter_list_days),
-        before: number(p.same_day_days_before),
+        standard: days(p.standard_days),
+        voterList: days(p.voter_list_days),
+        before: days(p.same_day_days_before),
       });
     default:
       return '';

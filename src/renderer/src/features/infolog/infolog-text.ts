@@ -17,6 +17,7 @@ import {
 import type { EntryDetails } from '@shared/infolog/entry-schemas';
 import type { ComplaintState, InfoLogEntryView } from '@shared/infolog/infolog-contract';
 import type { MessageKey } from '@shared/i18n';
+import { translatePlural } from '@shared/i18n/plural';
 import { assertNever } from '@shared/result';
 import type { Language } from '@shared/roles';
 import type { Translate } from '../../i18n/use-t';
@@ -53,7 +54,6 @@ export const optionKey = <F extends OptionField>(field: F, value: OptionValues[F
 
 export const kindKey = (kind: EntryKind): MessageKey => `infolog.kind.${kind}`;
 export const changeKey = (change: EntryChange): MessageKey => `infolog.change.${change}`;
-const ruleKey = (rule: DeadlineRuleName): MessageKey => `infolog.rule.${rule}`;
 
 export interface TextContext {
   t: Translate;
@@ -212,11 +212,18 @@ export function complaintStatusText(complaint: ComplaintState, t: Translate): st
   return complaint.late ? t('infolog.complaintStatus.late', { status }) : status;
 }
 
+/** The rule that set a deadline, its days counted in the language's plural form. */
+function ruleText(rule: DeadlineRuleName, days: number, t: Translate, language: Language): string {
+  return rule === 'same_day'
+    ? t('infolog.rule.same_day')
+    : translatePlural(language, `infolog.rule.${rule}`, days);
+}
+
 /** The due date and the rule that set it. */
 export function deadlineText(complaint: ComplaintState, t: Translate, language: Language): string {
   const { deadline } = complaint;
   return t('infolog.deadlineCell', {
     date: formatCalendarDate(deadline.dueDate, language),
-    rule: t(ruleKey(deadline.rule), { days: deadline.days }),
+    rule: ruleText(deadline.rule, deadline.days, t, language),
   });
 }

@@ -3,7 +3,7 @@ import type { VotingDayView } from '@shared/protocol/protocol-contract';
 import { mutate } from '../../api/queries';
 import { usePermission } from '../../app-state/use-permission';
 import { useErrorText } from '../../app-state/use-error-text';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { BusyActionButton } from '../../ui/BusyButton';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatInstant } from '../../ui/date-time-format';
@@ -18,6 +18,7 @@ type Dialog = 'move' | 'spoiled' | 'close' | null;
 /** Each member's ballots through the day, the turnout reports and the close. */
 export function BalancesSection({ day }: { day: VotingDayView }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const errorText = useErrorText();
   const canManage = usePermission('protocol.manage');
@@ -49,7 +50,7 @@ export function BalancesSection({ day }: { day: VotingDayView }) {
       {day.closedAt ? (
         <p>{t('protocol.closedAt', { time: formatInstant(day.closedAt, timeZone, language) })}</p>
       ) : null}
-      <p>{t('protocol.stock', { count: day.stock })}</p>
+      <p>{tp('protocol.stock', day.stock)}</p>
       <table className="figures">
         <caption>{t('protocol.balances')}</caption>
         <thead>

@@ -9,6 +9,9 @@ const text = (p: Payload, key: string): string => {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
 
+/** A count from the payload; a log of another version may lack it, which reads as 0. */
+const count = (p: Payload, key: string): number => Number(text(p, key)) || 0;
+
 /** One line for the audit log about a voting-day event: never an IIN. */
 export function summarizeProtocolEvent(
   type: ProtocolEventType,
@@ -28,21 +31,22 @@ export function summarizeProtocolEvent(
     }
     case 'voting.opened':
       return t('audit.summary.protocol.opened', {
-        present: Array.isArray(p.present_member_ids) ? p.present_member_ids.length : 0,
-        ballots: text(p, 'ballots_received'),
+        present: tp(
+          'audit.summary.protocol.membersPresent',
+          Array.isArray(p.present_member_ids) ? p.present_member_ids.length : 0,
+        ),
+        ballots: tp('audit.summary.protocol.ballotsReceived', count(p, 'ballots_received')),
       });
     case 'ballots.moved':
-      return t('audit.summary.protocol.moved', {
-        ballots: text(p, 'ballots'),
+      return tp('audit.summary.protocol.moved', count(p, 'ballots'), {
         from: member('from_member_id'),
         to: member('to_member_id'),
       });
     case 'ballot.spoiled':
       return t('audit.summary.protocol.spoiled', { member: member('member_id') });
     case 'turnout.report_sent':
-      return t('audit.summary.protocol.reportSent', {
+      return tp('audit.summary.protocol.reportSent', count(p, 'voters_voted'), {
         hour: text(p, 'hour'),
-        voters: text(p, 'voters_voted'),
       });
     case 'voting.closed':
       return t('audit.summary.protocol.closed');

@@ -40,7 +40,11 @@ export function SettingsScreen() {
   return (
     <section className="section">
       <PageHeading focusOnMount>{t('settings.title')}</PageHeading>
-      {notice ? <StatusMessage tone="success">{t(notice.key, notice.params)}</StatusMessage> : null}
+      {notice ? (
+        <StatusMessage tone="success">
+          {'plural' in notice ? tp(notice.plural, notice.count) : t(notice.key, notice.params)}
+        </StatusMessage>
+      ) : null}
       <section className="settings-section" aria-labelledby="language-heading">
         <h2 id="language-heading">{t('settings.languageTitle')}</h2>
         <LanguageSetting />

@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import type { MemberInput, MemberView } from '@shared/api';
 import type { MessageKey } from '@shared/i18n';
+import type { PluralKey } from '@shared/i18n/plural';
 import type { ApiError } from '@shared/result';
 import { callApi } from '../../api/precinct-client';
 import { mutate } from '../../api/queries';
 
-export interface SettingsNotice {
-  key: MessageKey;
-  params: Record<string, string | number>;
-}
+/** A notice after an action: a message, or a counting message with its count. */
+export type SettingsNotice =
+  | { key: MessageKey; params: Record<string, string | number> }
+  | { plural: PluralKey; count: number };
 
 interface SettingsState {
   members: MemberView[] | null;
@@ -100,7 +101,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
     const result = await mutate('updateSettings', { autoLockMinutes: minutes });
     if (!result.ok) return result.error;
     set({
-      notice: { key: 'settings.autoLockSaved', params: { minutes: result.value.autoLockMinutes } },
+      notice: { plural: 'settings.autoLockSaved', count: result.value.autoLockMinutes },
     });
     return null;
   },

@@ -3,7 +3,7 @@ import type { CentralAccessState } from '@shared/supervisor/supervisor-contract'
 import { TEXT_LIMITS } from '@shared/text-limits';
 import { callApi } from '../../api/precinct-client';
 import { describeError } from '../../i18n/describe-error';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { BusyButton } from '../../ui/BusyButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
@@ -18,6 +18,7 @@ import { MIN_PASSPHRASE, useSupervisorStore } from './supervisor-store';
  */
 export function CentralAccessPanel({ access }: { access: Exclude<CentralAccessState, 'open'> }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const accept = useSupervisorStore((store) => store.accept);
   const idleLocked = useSupervisorStore((store) => store.idleLocked);
@@ -78,7 +79,7 @@ export function CentralAccessPanel({ access }: { access: Exclude<CentralAccessSt
       </PageHeading>
       {access === 'locked' && idleLocked !== null ? (
         <p className="message message-info" role="status">
-          {t('centralAccounts.idleLocked', { minutes: idleLocked })}
+          {tp('centralAccounts.idleLocked', idleLocked)}
         </p>
       ) : null}
       <p>

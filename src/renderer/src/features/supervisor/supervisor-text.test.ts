@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportFileResult } from '@shared/supervisor/supervisor-contract';
 import { translate } from '@shared/i18n';
-import type { Translate } from '../../i18n/use-t';
+import { translatePlural } from '@shared/i18n/plural';
+import type { Translate, TranslatePlural } from '../../i18n/use-t';
 import {
   alarmDetails,
   fileName,
@@ -12,6 +13,8 @@ import {
 } from './supervisor-text';
 
 const t: Translate = (key, params) => translate('en', key, params);
+const tp: TranslatePlural = (key, count, params) => translatePlural('en', key, count, params);
+const ruPlural: TranslatePlural = (key, count, params) => translatePlural('ru', key, count, params);
 const file = (fields: Partial<ImportFileResult>): ImportFileResult => ({
   file: '/media/stick/p412.sync',
   status: 'accepted',
@@ -68,21 +71,21 @@ describe('supervisor texts', () => {
       kind: 'fork' as const,
       details: 'seq 1–3 differs from the stored history at seq 2',
     };
-    expect(alarmDetails(ru, fork)).toBe(
+    expect(alarmDetails(ru, ruPlural, fork)).toBe(
       'события 1–3 расходятся с сохранённой историей начиная с 2',
     );
-    expect(alarmDetails(t, { kind: 'double_ballot', details: '2 ballots in force' })).toBe(
-      'ballots in force: 2',
+    expect(alarmDetails(t, tp, { kind: 'double_ballot', details: '2 ballots in force' })).toBe(
+      '2 ballots in force',
     );
-    expect(alarmDetails(t, { kind: 'two_lists', details: 'something new' })).toBeNull();
+    expect(alarmDetails(t, tp, { kind: 'two_lists', details: 'something new' })).toBeNull();
     expect(
-      alarmDetails(ru, {
+      alarmDetails(ru, ruPlural, {
         kind: 'slot_reused',
         details: 'slot 2 certified 2 devices: dev-a, dev-b',
       }),
-    ).toBe('место ноутбука 2 удостоверило устройств: 2 (dev-a, dev-b)');
+    ).toBe('место ноутбука 2 удостоверило 2 устройства: dev-a, dev-b');
     expect(
-      alarmDetails(t, {
+      alarmDetails(t, tp, {
         kind: 'unattested_device',
         details: 'ballots from slot 3, a device the chair’s list sections never name',
       }),

@@ -1,7 +1,7 @@
 import type { Alarm, AlarmKind, ImportFileResult } from '@shared/supervisor/supervisor-contract';
 import { isEventType } from '@shared/event-types';
 import { dictionaries, type MessageKey } from '@shared/i18n';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate, TranslatePlural } from '../../i18n/use-t';
 import { protocolAlarmDetails } from './results/protocol-alarm-text';
 
 /** 64 hex digits as 16 groups of 4, as the handover act prints them. */
@@ -59,7 +59,11 @@ export function logKindText(t: Translate, kind: string): string {
  * the command line; the known forms are read back into their figures and translated, and
  * anything else is shown as the core wrote it (marked English by the caller).
  */
-export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'>): string | null {
+export function alarmDetails(
+  t: Translate,
+  tp: TranslatePlural,
+  alarm: Pick<Alarm, 'kind' | 'details'>,
+): string | null {
   const fork = /^seq (\d+)–(\d+) differs from the stored history at seq (\d+)$/.exec(alarm.details);
   if (alarm.kind === 'fork' && fork) {
     return t('supervisor.alarmDetail.fork', {
@@ -70,17 +74,16 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
   }
   const ballots = /^(\d+) ballots in force$/.exec(alarm.details);
   if (alarm.kind === 'double_ballot' && ballots) {
-    return t('supervisor.alarmDetail.double_ballot', { count: ballots[1] ?? '' });
+    return tp('supervisor.alarmDetail.double_ballot', Number(ballots[1]));
   }
   const lists = /^on the lists of (\d+) precincts$/.exec(alarm.details);
   if (alarm.kind === 'two_lists' && lists) {
-    return t('supervisor.alarmDetail.two_lists', { count: lists[1] ?? '' });
+    return tp('supervisor.alarmDetail.two_lists', Number(lists[1]));
   }
   const reused = /^slot (\d+) certified (\d+) devices: (.+)$/.exec(alarm.details);
   if (alarm.kind === 'slot_reused' && reused) {
-    return t('supervisor.alarmDetail.slot_reused', {
+    return tp('supervisor.alarmDetail.slot_reused', Number(reused[2]), {
       slot: reused[1] ?? '',
-      count: reused[2] ?? '',
       devices: reused[3] ?? '',
     });
   }
@@ -98,5 +101,5 @@ export function alarmDetails(t: Translate, alarm: Pick<Alarm, 'kind' | 'details'
       claimer: claimed[2] ?? '',
     });
   }
-  return protocolAlarmDetails(t, alarm);
+  return protocolAlarmDetails(t, tp, alarm);
 }

@@ -5,7 +5,8 @@ import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import { callApi } from '../../api/precinct-client';
 import { useQuery } from '../../api/queries';
 import { eventTypeKey, isEventType } from '../../i18n/message-keys';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { formatNumber } from '@shared/i18n/number-format';
+import { useLanguage, useT, useTPlural } from '../../i18n/use-t';
 import { formatInstant } from '../../ui/date-time-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { saveByHandle } from '../../ui/save-file';
@@ -18,6 +19,7 @@ type Exported = SyncExportRecord & { eventCount: number };
 /** Export for the central commission: new events by default, all on request; the history. */
 export function ExportSection() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const errorText = useErrorText();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
@@ -87,7 +89,11 @@ export function ExportSection() {
       <h2 id="sync-export-heading">{t('sync.exportSection')}</h2>
       <p>{t('sync.exportIntro')}</p>
       {pending ? (
-        <p>{t('sync.pending', { count: pending.newEvents, total: pending.totalEvents })}</p>
+        <p>
+          {tp('sync.pending', pending.totalEvents, {
+            pending: formatNumber(pending.newEvents, language),
+          })}
+        </p>
       ) : null}
       <div className="choice">
         <input
@@ -119,8 +125,7 @@ export function ExportSection() {
       {result ? (
         <div data-testid="export-result">
           <StatusMessage tone="success">
-            {t('sync.exportDone', {
-              count: result.eventCount,
+            {tp('sync.exportDone', result.eventCount, {
               first: result.firstSeq,
               last: result.lastSeq,
               file: result.fileName,

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
+import { translatePlural } from '@shared/i18n/plural';
 import type { SyncExportRecord } from '@shared/sync/sync-contract';
 import { button, renderScreen, testAppState } from '../../api/screen-test';
 import { SyncScreen } from './SyncScreen';
@@ -37,7 +38,7 @@ describe('the sync screen', () => {
     ).toBeNull();
     expect(screen.queryByRole('heading', { name: translate('kk', 'sync.peerSection') })).toBeNull();
     expect(
-      await screen.findByText(translate('kk', 'sync.pending', { count: 0, total: 57 })),
+      await screen.findByText(translatePlural('kk', 'sync.pending', 57, { pending: 0 })),
     ).toBeTruthy();
     fireEvent.click(button('Файлға шығару'));
     expect((await screen.findByRole('alert')).textContent).toBe(

@@ -9,6 +9,7 @@ import type { ProtocolEventType } from '@shared/protocol/protocol-events';
 import type { MessageKey } from '@shared/i18n';
 import { assertNever } from '@shared/result';
 import type { Language } from '@shared/roles';
+import { translatePlural } from '@shared/i18n/plural';
 import type { AddBasis, CorrectableField, RemovalBasis } from '@shared/voters/voter-api';
 import type { Translate } from '../../i18n/use-t';
 import { formatCalendarDate } from '../../ui/date-time-format';
@@ -141,8 +142,7 @@ export function summarizeVoterAuditEvent(
     case 'voters.sections_set': {
       const sections = Array.isArray(p.sections) ? (p.sections as Payload[]) : [];
       if (sections.length === 0) return t('audit.summary.voter.noSections');
-      return t('audit.summary.voter.sections', {
-        count: sections.length,
+      return translatePlural(language, 'audit.summary.voter.sections', sections.length, {
         names: sections.map((s) => text(s, 'name')).join(', '),
       });
     }

@@ -1,6 +1,6 @@
 import { ColumnHeads } from '../../../ui/ColumnHeads';
 import type { Alarm } from '@shared/supervisor/supervisor-contract';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { alarmDetails, alarmKindKey } from '../supervisor-text';
 
@@ -61,6 +61,7 @@ export function AlarmTable({ caption, alarms, onDecide, testId }: AlarmTableProp
 
 function AlarmDetails({ alarm }: { alarm: Alarm }) {
   const t = useT();
-  const translated = alarmDetails(t, alarm);
+  const tp = useTPlural();
+  const translated = alarmDetails(t, tp, alarm);
   return translated ? <td>{translated}</td> : <td lang="en">{alarm.details}</td>;
 }

@@ -10,7 +10,7 @@ import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Pager, pageCount } from '../../../ui/Pager';
@@ -35,6 +35,7 @@ function details(entry: SupervisorLogEntry): string {
  */
 export function SupervisorLogSection() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const [page, setPage] = useState(0);
   const { data, error } = useQuery('listSupervisorLog', {
@@ -52,9 +53,7 @@ export function SupervisorLogSection() {
       {data ? (
         <>
           <table className="data-table" data-testid="supervisor-log-table">
-            <caption>
-              {t('supervisorLog.caption', { total: data.total, page: page + 1, pages })}
-            </caption>
+            <caption>{tp('supervisorLog.caption', data.total, { page: page + 1, pages })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('supervisorLog.colSeq')}</th>
@@ -87,6 +86,7 @@ export function SupervisorLogSection() {
 /** The verify button and what the check found: verified, or broken at entry N. */
 function ChainCheck() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const [checking, setChecking] = useState(false);
   const [report, setReport] = useState<SupervisorLogReport | null>(null);
@@ -118,7 +118,7 @@ function ChainCheck() {
   } else if (report?.ok) {
     status = (
       <p role="status" className="message message-success" data-testid="supervisor-log-status">
-        {t('supervisorLog.ok', { count: report.checked })}
+        {tp('supervisorLog.ok', report.checked)}
       </p>
     );
   } else if (report?.problem) {

@@ -1,5 +1,5 @@
 import type { ImportRun } from '@shared/supervisor/supervisor-contract';
-import { useT, type Translate } from '../../../i18n/use-t';
+import { useT, useTPlural, type Translate } from '../../../i18n/use-t';
 import { useImportStore } from './sync-import-store';
 
 /** The names of the files left out, the first few of them when there are many. */
@@ -28,6 +28,7 @@ function countsText(t: Translate, run: ImportRun): string {
  */
 export function ImportProgress({ run, running }: { run: ImportRun | null; running: boolean }) {
   const t = useT();
+  const tp = useTPlural();
   const announcement = useImportStore((state) => state.announcement);
   const total = run?.total ?? 0;
   const done = run?.done ?? 0;
@@ -60,8 +61,7 @@ export function ImportProgress({ run, running }: { run: ImportRun | null; runnin
       {run ? <p data-testid="import-counts">{countsText(t, run)}</p> : null}
       {run && run.leftOut.length > 0 ? (
         <p className="message message-info" data-testid="import-left-out">
-          {t('supervisor.import.leftOut', {
-            count: run.leftOut.length,
+          {tp('supervisor.import.leftOut', run.leftOut.length, {
             names: leftOutNames(run.leftOut),
           })}
         </p>

@@ -4,7 +4,7 @@ import type { ApiError } from '@shared/result';
 import { callApi } from '../../../api/precinct-client';
 import { useSessionStore } from '../../../app-state/session-store';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { BusyButton } from '../../../ui/BusyButton';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -19,6 +19,7 @@ import { KEY_BACKUP_EXTENSION, passphraseLength, PassphrasePair } from './Passph
  */
 export function KeyBackupSection() {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
   const [pair, setPair] = useState({ passphrase: '', repeat: '' });
@@ -72,7 +73,7 @@ export function KeyBackupSection() {
       <form className="form-section" noValidate onSubmit={(event) => void save(event)}>
         <PassphrasePair
           labels={{ passphrase: t('keyBackup.passphrase'), repeat: t('keyBackup.repeat') }}
-          hint={`${t('keyBackup.hint')} ${t('keyBackup.length', { count: passphraseLength(pair.passphrase) })}`}
+          hint={`${t('keyBackup.hint')} ${tp('keyBackup.length', passphraseLength(pair.passphrase))}`}
           value={pair}
           onChange={setPair}
           problems={problems}

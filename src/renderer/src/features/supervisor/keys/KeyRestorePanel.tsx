@@ -4,7 +4,7 @@ import { TEXT_LIMITS } from '@shared/text-limits';
 import { callApi } from '../../../api/precinct-client';
 import { useSessionStore } from '../../../app-state/session-store';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { BusyButton } from '../../../ui/BusyButton';
 import { chooseFiles } from '../../../ui/choose-files';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -30,6 +30,7 @@ type Problems = {
  */
 export function KeyRestorePanel({ onBack }: { onBack: () => void }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const nativeDialogs = useSessionStore((state) => state.appState?.host.nativeDialogs ?? false);
   const accept = useSupervisorStore((store) => store.accept);
@@ -140,7 +141,7 @@ export function KeyRestorePanel({ onBack }: { onBack: () => void }) {
         />
         <PassphrasePair
           labels={{ passphrase: t('centralAccess.passphrase'), repeat: t('centralAccess.repeat') }}
-          hint={`${t('centralAccess.passphraseHint')} ${t('keyBackup.length', { count: passphraseLength(pair.passphrase) })}`}
+          hint={`${t('centralAccess.passphraseHint')} ${tp('keyBackup.length', passphraseLength(pair.passphrase))}`}
           value={pair}
           onChange={setPair}
           problems={problems}

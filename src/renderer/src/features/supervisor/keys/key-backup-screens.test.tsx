@@ -54,7 +54,7 @@ describe('the key backup screen', () => {
       },
     });
     type('Backup passphrase', 'short one');
-    expect(screen.getByText(/Length: 9 \(at least 12 characters\)\./)).toBeTruthy();
+    expect(screen.getByText(/9 characters typed \(at least 12 needed\)\./)).toBeTruthy();
     fireEvent.click(button('Save the key backup…'));
     expect(await screen.findByText(translate('en', 'keyBackup.tooShort'))).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText('Backup passphrase'));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { formatNumber } from '@shared/i18n/number-format';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { pageCount, Pager } from '../../../ui/Pager';
@@ -27,6 +28,7 @@ export function ResultsSection() {
 
 function ResultsOverview({ onOpen }: { onOpen: (precinctId: string) => void }) {
   const t = useT();
+  const tp = useTPlural();
   const language = useLanguage();
   const [region, setRegion] = useState('');
   const [order, setOrder] = useState<SortState>({ sort: 'number', descending: false });
@@ -47,7 +49,9 @@ function ResultsOverview({ onOpen }: { onOpen: (precinctId: string) => void }) {
       {data ? (
         <>
           <p data-testid="results-summary">
-            {t('results.summary', { withProtocol: data.withProtocol, total: data.total })}
+            {tp('results.summary', data.total, {
+              withProtocol: formatNumber(data.withProtocol, language),
+            })}
           </p>
           <div className="filters-row">
             <div className="field">

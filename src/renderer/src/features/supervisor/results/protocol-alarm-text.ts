@@ -1,5 +1,5 @@
 import type { Alarm } from '@shared/supervisor/supervisor-contract';
-import type { Translate } from '../../../i18n/use-t';
+import type { Translate, TranslatePlural } from '../../../i18n/use-t';
 
 /**
  * A protocol alarm's details in the screen's language, read back from the forms the core
@@ -7,6 +7,7 @@ import type { Translate } from '../../../i18n/use-t';
  */
 export function protocolAlarmDetails(
   t: Translate,
+  tp: TranslatePlural,
   alarm: Pick<Alarm, 'kind' | 'details'>,
 ): string | null {
   const failing = /^version (\d+): ([a-z_:0-9, -]+)$/.exec(alarm.details);
@@ -28,7 +29,7 @@ export function protocolAlarmDetails(
   }
   const versions = /^(\d+) versions$/.exec(alarm.details);
   if (alarm.kind === 'protocol_versions' && versions) {
-    return t('results.alarmDetail.versions', { count: versions[1] ?? '' });
+    return tp('results.alarmDetail.versions', Number(versions[1]));
   }
   const missing = /^voting closed at (\S+); no protocol$/.exec(alarm.details);
   if (alarm.kind === 'protocol_missing' && missing) {

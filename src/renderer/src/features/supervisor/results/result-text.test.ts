@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@shared/i18n';
 import type { QuestionTotal } from '@shared/supervisor/results-contract';
-import type { Translate } from '../../../i18n/use-t';
+import { translatePlural } from '@shared/i18n/plural';
+import type { Translate, TranslatePlural } from '../../../i18n/use-t';
 import { alarmDetails } from '../supervisor-text';
 import { ballotText, questionText, shares } from './result-text';
 
 const en: Translate = (key, params) => translate('en', key, params);
 const ru: Translate = (key, params) => translate('ru', key, params);
+const ruPlural: TranslatePlural = (key, count, params) => translatePlural('ru', key, count, params);
+const enPlural: TranslatePlural = (key, count, params) => translatePlural('en', key, count, params);
 
 const question: QuestionTotal = {
   questionId: 'q1',
@@ -39,17 +42,18 @@ describe('the results in words', () => {
   });
 
   it('translates the protocol alarms’ details, and leaves another form as it is', () => {
-    const alarm = (kind: Parameters<typeof alarmDetails>[1]['kind'], details: string) =>
-      alarmDetails(ru, { kind, details });
+    const alarm = (kind: Parameters<typeof alarmDetails>[2]['kind'], details: string) =>
+      alarmDetails(ru, ruPlural, { kind, details });
     expect(alarm('protocol_unexplained', 'version 2: ballots_balance, votes_make_valid:q1')).toBe(
       'версия 2: ballots_balance, votes_make_valid:q1',
     );
     expect(
       alarm('protocol_events_mismatch', 'version 1: 5 issued at the station, 3 ballot events'),
     ).toBe('версия 1: выдано на участке 5, получено событий выдачи 3');
-    expect(alarm('protocol_versions', '2 versions')).toBe('подписано версий: 2');
+    expect(alarm('protocol_versions', '2 versions')).toBe('подписаны 2 версии');
+    expect(alarm('protocol_versions', '5 versions')).toBe('подписано 5 версий');
     expect(
-      alarmDetails(en, {
+      alarmDetails(en, enPlural, {
         kind: 'protocol_missing',
         details: 'voting closed at 2027-03-19T15:00:00.000Z; no protocol',
       }),

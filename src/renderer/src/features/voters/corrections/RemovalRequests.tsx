@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { RemovalRequestView } from '@shared/voters/voter-api';
 import { useQuery } from '../../../api/queries';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSessionStore } from '../../../app-state/session-store';
@@ -17,6 +17,7 @@ import { RemovalDecisionDialog, type RemovalDecision } from './RemovalDecisionDi
  */
 export function RemovalRequests() {
   const t = useT();
+  const tp = useTPlural();
   const id = useId();
   const errorText = useVoterErrorText();
   const canDecide = usePermission('approvals');
@@ -51,7 +52,7 @@ export function RemovalRequests() {
       {requests ? (
         <>
           <RequestsTable
-            caption={t('voters.requests.pendingCaption', { count: pending.length })}
+            caption={tp('voters.requests.pendingCaption', pending.length)}
             requests={pending}
             empty={t('voters.requests.nonePending')}
             canDecide={canDecide}
@@ -62,7 +63,7 @@ export function RemovalRequests() {
             }}
           />
           <RequestsTable
-            caption={t('voters.requests.decidedCaption', { count: decided.length })}
+            caption={tp('voters.requests.decidedCaption', decided.length)}
             requests={decided}
             empty={t('voters.requests.noneDecided')}
             canDecide={false}

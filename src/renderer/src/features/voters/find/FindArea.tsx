@@ -208,7 +208,7 @@ function SearchCount({ query }: { query: string }) {
   return (
     <p>
       {query.trim() === ''
-        ? t('voters.find.countAll', { count: count(result.total) })
+        ? tp('voters.find.countAll', result.total)
         : tp('voters.find.count', result.total)}
     </p>
   );

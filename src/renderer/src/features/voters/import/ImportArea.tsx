@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSessionStore } from '../../../app-state/session-store';
 import { usePermission } from '../../../app-state/use-permission';
 import { describeVoterError } from '../voter-error';
-import { formatCount } from '../../../ui/voter-text';
 import { chooseFiles } from '../../../ui/choose-files';
 import { useImportStore, type ImportWork } from './voter-import-store';
 import { ReportHistory } from './ReportHistory';
@@ -74,7 +73,6 @@ export function ImportArea() {
     reportShown();
   }
 
-  const count = (n: number) => formatCount(n, language);
   const refusal = error ?? chooseError;
   const wholeFile = refusal?.code.startsWith('list_') ?? false;
 
@@ -109,10 +107,9 @@ export function ImportArea() {
         {work ? <p className="message message-info">{workText(work, t, tp)}</p> : null}
         {imported && !work ? (
           <p className="message message-success">
-            {t('voters.import.done', {
-              count: count(imported.imported ?? 0),
+            {tp('voters.import.done', imported.imported ?? 0, {
               file: imported.fileName ?? '',
-              rejected: count(imported.rows - imported.valid),
+              rejected: tp('voters.import.rowsLeftOut', imported.rows - imported.valid),
             })}
           </p>
         ) : null}

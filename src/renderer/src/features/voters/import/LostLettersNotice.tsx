@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { MessageKey } from '@shared/i18n';
-import { useT } from '../../../i18n/use-t';
+import { useT, useTPlural } from '../../../i18n/use-t';
 import { CheckboxField } from '../../../ui/form-fields';
 
 interface LostLettersNoticeProps {
-  /** How many names hold a '?', already formatted. */
-  count: string;
+  /** How many names hold a '?'. */
+  count: number;
   accepted: boolean;
   onAcceptedChange: (accepted: boolean) => void;
 }
@@ -17,6 +17,7 @@ interface LostLettersNoticeProps {
  */
 export function LostLettersNotice({ count, accepted, onAcceptedChange }: LostLettersNoticeProps) {
   const t = useT();
+  const tp = useTPlural();
   const titleId = useId();
   return (
     <div
@@ -28,7 +29,7 @@ export function LostLettersNotice({ count, accepted, onAcceptedChange }: LostLet
       <p id={titleId}>
         <strong>{t('voters.import.lostTitle')}</strong>
       </p>
-      <p>{t('voters.import.lostExplain', { count })}</p>
+      <p>{tp('voters.import.lostExplain', count)}</p>
       <CheckboxField
         label={t('voters.import.lostAccept')}
         checked={accepted}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '@shared/result';
 import type { ListIssuePage, ListReport } from '@shared/voters/voter-api';
 import { callApi } from '../../../api/precinct-client';
-import { useT } from '../../../i18n/use-t';
+import { useT, useTPlural } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SelectField } from '../../../ui/form-fields';
 import { VOTER_FIELD_LABELS, VOTER_FIELDS } from '../voters-text';
@@ -18,6 +18,7 @@ type Severity = 'all' | 'error' | 'warning';
 /** The report's problems, one per line with the row as read, a page at a time. */
 export function ReportIssues({ report }: { report: ListReport }) {
   const t = useT();
+  const tp = useTPlural();
   const errorText = useVoterErrorText();
   const [severity, setSeverity] = useState<Severity>('all');
   const [page, setPage] = useState(0);
@@ -71,7 +72,7 @@ export function ReportIssues({ report }: { report: ListReport }) {
         <>
           <table className="data-table report-issues" data-testid="report-issues">
             <caption>
-              {t('voters.report.issuesCaption', { total: data.total, page: page + 1, pages })}
+              {tp('voters.report.issuesCaption', data.total, { page: page + 1, pages })}
             </caption>
             <ColumnHeads
               prefix="voters"

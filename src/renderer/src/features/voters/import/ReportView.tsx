@@ -143,7 +143,7 @@ export function ReportView({ report, focusRequest }: { report: ListReport; focus
       )}
       {importable && lost > 0 ? (
         <LostLettersNotice
-          count={count(lost)}
+          count={lost}
           accepted={lostAccepted}
           onAcceptedChange={setLostAccepted}
         />
