@@ -32,29 +32,33 @@ export function nameBirthHash(name: string, birthDate: string): number {
 
 /**
  * An open-addressing table from a whole number below 2^53 to a row number (and, if asked, one
- * more number), in one Float64Array: key, row and value side by side, one cache line a probe.
- * A million IINs in a Map<number, number> take ~45 MB and a Map to {row, iin} objects ~100 MB
- * (numbers above 2^31 are boxed); at a million keys these take 32 MiB (key, row) and 48 MiB
- * (key, row, value), and nothing for the garbage collector to trace.
+ * more number): the keys in a Float64Array, the rows in a Uint32Array (row 0 marks a free slot;
+ * data rows start at 2) and the values in a Float64Array beside them. A million IINs in a
+ * Map<number, number> take ~45 MB and a Map to {row, iin} objects ~100 MB (numbers above 2^31
+ * are boxed); at a million keys these take 24 MiB (key, row) and 40 MiB (key, row, value), and
+ * nothing for the garbage collector to trace. While the table grows, the old arrays and the new
+ * ones live side by side, so a smaller slot is also a lower peak.
  */
 export class RowTable {
-  private readonly stride: number;
-  private slots: Float64Array; // row 0 marks a free slot (data rows start at 2)
+  private keys: Float64Array;
+  private rows: Uint32Array;
+  private values: Float64Array | null;
   private count = 0;
 
   constructor(withValue: boolean) {
-    this.stride = withValue ? 3 : 2;
-    this.slots = new Float64Array(this.stride << 16);
+    const slots = 1 << 16;
+    this.keys = new Float64Array(slots);
+    this.rows = new Uint32Array(slots);
+    this.values = withValue ? new Float64Array(slots) : null;
   }
 
   /** Index of key's slot, or of the free slot where it would go. */
   private find(key: number): number {
-    const mask = this.slots.length / this.stride - 1;
+    const mask = this.keys.length - 1;
     const high = (key / 0x100000000) | 0;
     let slot = mix32((key >>> 0) ^ Math.imul(high, 0x27d4eb2d)) & mask;
     for (;;) {
-      const at = slot * this.stride;
-      if (this.slots[at + 1] === 0 || this.slots[at] === key) return at;
+      if (this.rows[slot] === 0 || this.keys[slot] === key) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -65,28 +69,32 @@ export class RowTable {
    */
   addIfAbsent(key: number, row: number, value = 0): { row: number; value: number } | null {
     let at = this.find(key);
-    const existing = this.slots[at + 1] as number;
-    if (existing !== 0) {
-      return { row: existing, value: this.stride === 3 ? (this.slots[at + 2] as number) : 0 };
-    }
-    if ((this.count + 1) * 2 * this.stride > this.slots.length) {
+    const existing = this.rows[at] as number;
+    if (existing !== 0)
+      return { row: existing, value: this.values ? (this.values[at] as number) : 0 };
+    if ((this.count + 1) * 2 > this.keys.length) {
       this.grow();
       at = this.find(key);
     }
-    this.slots[at] = key;
-    this.slots[at + 1] = row;
-    if (this.stride === 3) this.slots[at + 2] = value;
+    this.keys[at] = key;
+    this.rows[at] = row;
+    if (this.values) this.values[at] = value;
     this.count++;
     return null;
   }
 
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Float64Array(old.length * 2);
-    for (let at = 0; at < old.length; at += this.stride) {
-      if (old[at + 1] === 0) continue;
-      const to = this.find(old[at] as number);
-      for (let k = 0; k < this.stride; k++) this.slots[to + k] = old[at + k] as number;
+    const { keys, rows, values } = this;
+    const slots = keys.length * 2;
+    this.keys = new Float64Array(slots);
+    this.rows = new Uint32Array(slots);
+    this.values = values ? new Float64Array(slots) : null;
+    for (let at = 0; at < keys.length; at++) {
+      if (rows[at] === 0) continue;
+      const to = this.find(keys[at] as number);
+      this.keys[to] = keys[at] as number;
+      this.rows[to] = rows[at] as number;
+      if (this.values && values) this.values[to] = values[at] as number;
     }
   }
 }
