@@ -92,8 +92,8 @@ prompt without echo):
       check the supervisor log's hash chain (every supervisor act); 1 with the entry where
       it breaks
 Roles: an administrator may do everything; an operator imports and verifies sync files and
-reads the log, and is refused package create, device revoke and central account
-(not_permitted, exit 2). An account with an initial passphrase runs only central account
+reads the log, and is refused package create, device revoke, central account, central
+backup-keys and central open-laptop (not_permitted, exit 2). An account with an initial passphrase runs only central account
 passphrase until it has replaced it.
   precinct-desk --help                          this text
   precinct-desk --version                       the version
