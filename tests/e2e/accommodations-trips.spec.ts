@@ -262,7 +262,7 @@ test('the chair moves the cut-off; a trip cancelled, another leaves with an obse
     await departure.getByRole('button', { name: 'Record the departure' }).click();
     await expect(departure).toBeHidden();
     await expect(second).toContainText('Aizhan Dosova');
-    await expect(second).toContainText('Taken: 1.');
+    await expect(second).toContainText('1 ballot taken.');
 
     // Nobody at home: the visit ends without a ballot, with the reason.
     await second.getByRole('button', { name: /^No\. 1:/ }).click();

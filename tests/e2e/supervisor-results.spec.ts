@@ -151,7 +151,7 @@ test('the results of a consistent precinct, the alarms of an inconsistent one, b
     page.getByRole('heading', { level: 1, name: 'Results of the voting' }),
   ).toBeFocused();
   await expect(page.getByTestId('results-summary')).toHaveText(
-    'Precincts with a signed protocol: 2 of 2.',
+    '2 of 2 precincts have a signed protocol.',
   );
   const table = page.getByTestId('results-table');
   const almatyRow = table.getByRole('row').filter({ hasText: 'School No. 12' });
