@@ -26,7 +26,8 @@ test('a key backup made in one supervisor folder starts a second one that reads 
   hostKind,
   saveFileAs,
 }) => {
-  // The second folder runs in a second Chromium host beside the fixture's app.
+  // Skipped under Electron only: the second supervisor folder runs in a second Chromium host
+  // beside the fixture's app, which an Electron run does not start.
   test.skip(hostKind !== 'chromium', 'the second app is started as a Chromium host');
   const work = mkdtempSync(join(tmpdir(), 'precinct-desk-keys-'));
   const second = mkdtempSync(join(tmpdir(), 'precinct-desk-second-'));
