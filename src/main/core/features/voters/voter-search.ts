@@ -24,11 +24,24 @@ type Term =
   | NameTerm
   | { kind: 'address'; fragment: string };
 
-/** A condition that narrows the list to candidates through an index. */
+/**
+ * Where the candidates come from: the whole table (`from` null), or a subquery reading the
+ * name index alone, which holds every column the ranking reads (`CANDIDATE_COLUMNS`).
+ */
 interface Driving {
-  sql: string;
+  from: string | null;
   params: unknown[];
 }
+
+/**
+ * The columns a candidate is filtered and ranked by, all held by the `voters_name` index: a
+ * namesake query ranks hundreds of candidates from a few index pages, and reads the table for
+ * the page of voters shown only. (On an encrypted store every page read is decrypted and
+ * authenticated: reading each candidate's row cost several times the query.)
+ */
+const CANDIDATE_COLUMNS = 'id, iin, last_key, first_key, patronymic_key';
+/** A candidate's address, read from the table only when a condition needs it. */
+const CANDIDATE_ADDRESS = '(SELECT address FROM voters WHERE voters.id = c.id)';
 
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -105,82 +118,44 @@ export class VoterSearch {
   search(query: string, limit: number): VoterSearchResult {
     const terms = this.terms(query);
     if (terms.length === 0) return this.browse(limit);
-
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const score: string[] = [];
-    const scoreParams: unknown[] = [];
-    for (const term of terms) {
-      switch (term.kind) {
-        case 'iin':
-          where.push('iin >= ? AND iin < ?');
-          params.push(term.digits, upperBound(term.digits));
-          break;
-        case 'digits':
-          where.push(`((iin >= ? AND iin < ?) OR fold_text(address) LIKE ? ESCAPE '\\')`);
-          params.push(term.digits, upperBound(term.digits), `%${escapeLike(term.digits)}%`);
-          // Voters whose IIN starts with the digits come before addresses holding them.
-          score.push('(CASE WHEN iin >= ? AND iin < ? THEN 7 ELSE 0 END)');
-          scoreParams.push(term.digits, upperBound(term.digits));
-          break;
-        case 'date':
-          where.push('birth_date = ?');
-          params.push(term.date);
-          break;
-        case 'address':
-          where.push("fold_text(address) LIKE ? ESCAPE '\\'");
-          params.push(`%${escapeLike(term.fragment)}%`);
-          break;
-        case 'name': {
-          const keys = [...term.exact, ...term.near];
-          // A word that names nobody may still be part of an address ("Абая 15").
-          where.push(
-            `(${NAME_COLUMNS.map((c) => `${c} IN (${marks(keys)})`).join(' OR ')} OR fold_text(address) LIKE ? ESCAPE '\\')`,
-          );
-          for (let i = 0; i < NAME_COLUMNS.length; i++) params.push(...keys);
-          params.push(`%${escapeLike(term.token)}%`);
-          if (term.exact.length > 0) {
-            const exact = marks(term.exact);
-            // Surname matches rank first, then given name, then patronymic; exact before near.
-            score.push(
-              `(CASE WHEN last_key IN (${exact}) THEN 6 WHEN first_key IN (${exact}) THEN 5 WHEN patronymic_key IN (${exact}) THEN 4 ELSE 0 END)`,
-            );
-            for (let i = 0; i < 3; i++) scoreParams.push(...term.exact);
-          }
-        }
-      }
-    }
-    const run = (driving: Driving) => this.run(driving, where, params, score, scoreParams, limit);
     for (const driving of this.drivingClauses(terms)) {
-      const result = run(driving);
+      const result = this.run(driving, terms, limit);
       if (result.total > 0) return result;
     }
     return { voters: [], total: 0, totalCapped: false, truncated: false };
   }
 
-  private run(
-    driving: Driving,
-    where: string[],
-    params: unknown[],
-    score: string[],
-    scoreParams: unknown[],
-    limit: number,
-  ): VoterSearchResult {
+  private run(driving: Driving, terms: Term[], limit: number): VoterSearchResult {
+    const { where, params, score, scoreParams } = conditions(
+      terms,
+      driving.from === null ? 'address' : CANDIDATE_ADDRESS,
+    );
+    const source = driving.from === null ? 'voters AS c' : `(${driving.from}) AS c`;
     const order = score.length > 0 ? `(${score.join(' + ')}) DESC, ` : '';
-    const condition = `${driving.sql} AND ${where.join(' AND ')}`;
-    const rows = this.db
-      .prepare<unknown[], VoterRow>(
-        `SELECT * FROM voters WHERE ${condition}
+    const condition = where.join(' AND ');
+    const ranked = this.db
+      .prepare<unknown[], { id: number }>(
+        `SELECT id FROM ${source} WHERE ${condition}
          ORDER BY ${order}last_key, first_key, patronymic_key, iin LIMIT ?`,
       )
-      .all(...driving.params, ...params, ...scoreParams, limit);
+      .all(...driving.params, ...params, ...scoreParams, limit)
+      .map((row) => row.id);
+    const byId = new Map(
+      this.db
+        .prepare<unknown[], VoterRow & { id: number }>(
+          `SELECT * FROM voters WHERE id IN (${marks(ranked)})`,
+        )
+        .all(...ranked)
+        .map((row) => [row.id, row]),
+    );
+    const rows = ranked.map((id) => byId.get(id) as VoterRow);
     const total =
       rows.length < limit
         ? rows.length
         : (
             this.db
               .prepare<unknown[], { n: number }>(
-                `SELECT count(*) AS n FROM (SELECT 1 FROM voters WHERE ${condition} LIMIT ${MAX_COUNTED})`,
+                `SELECT count(*) AS n FROM (SELECT 1 FROM ${source} WHERE ${condition} LIMIT ${MAX_COUNTED})`,
               )
               .get(...driving.params, ...params) as { n: number }
           ).n;
@@ -218,7 +193,7 @@ export class VoterSearch {
    * word as a surname or a given name; else every row (a patronymic or an address alone).
    */
   private drivingClauses(terms: Term[]): Driving[] {
-    const everything: Driving = { sql: '1', params: [] };
+    const everything: Driving = { from: null, params: [] };
     if (terms.some((t) => t.kind === 'iin' || t.kind === 'date')) return [everything];
     const names = terms
       .filter((t): t is NameTerm => t.kind === 'name')
@@ -234,17 +209,17 @@ export class VoterSearch {
         for (const [j, b] of names.entries()) {
           if (i === j) continue;
           parts.push(
-            `SELECT id FROM voters INDEXED BY voters_last_first WHERE last_key IN (${marks(a)}) AND first_key IN (${marks(b)})`,
+            `SELECT ${CANDIDATE_COLUMNS} FROM voters INDEXED BY voters_name WHERE last_key IN (${marks(a)}) AND first_key IN (${marks(b)})`,
           );
           params.push(...a, ...b);
         }
       }
-      clauses.push({ sql: `id IN (${parts.join(' UNION ')})`, params });
+      clauses.push({ from: parts.join(' UNION '), params });
     }
     const fewest = names[0];
     if (fewest) {
       clauses.push({
-        sql: `id IN (SELECT id FROM voters WHERE last_key IN (${marks(fewest)}) UNION SELECT id FROM voters WHERE first_key IN (${marks(fewest)}))`,
+        from: `SELECT ${CANDIDATE_COLUMNS} FROM voters INDEXED BY voters_name WHERE last_key IN (${marks(fewest)}) UNION SELECT ${CANDIDATE_COLUMNS} FROM voters WHERE first_key IN (${marks(fewest)})`,
         params: [...fewest, ...fewest],
       });
     }
@@ -293,4 +268,57 @@ function upperBound(prefix: string): string {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Every term's condition on a candidate (`address`: how a candidate's address is read), and
+ * its share of the rank.
+ */
+function conditions(terms: Term[], address: string) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const score: string[] = [];
+  const scoreParams: unknown[] = [];
+  const folded = `fold_text(${address}) LIKE ? ESCAPE '\\'`;
+  for (const term of terms) {
+    switch (term.kind) {
+      case 'iin':
+        where.push('iin >= ? AND iin < ?');
+        params.push(term.digits, upperBound(term.digits));
+        break;
+      case 'digits':
+        where.push(`((iin >= ? AND iin < ?) OR ${folded})`);
+        params.push(term.digits, upperBound(term.digits), `%${escapeLike(term.digits)}%`);
+        // Voters whose IIN starts with the digits come before addresses holding them.
+        score.push('(CASE WHEN iin >= ? AND iin < ? THEN 7 ELSE 0 END)');
+        scoreParams.push(term.digits, upperBound(term.digits));
+        break;
+      case 'date':
+        where.push('birth_date = ?');
+        params.push(term.date);
+        break;
+      case 'address':
+        where.push(folded);
+        params.push(`%${escapeLike(term.fragment)}%`);
+        break;
+      case 'name': {
+        const keys = [...term.exact, ...term.near];
+        // A word that names nobody may still be part of an address ("Абая 15").
+        where.push(
+          `(${NAME_COLUMNS.map((c) => `${c} IN (${marks(keys)})`).join(' OR ')} OR ${folded})`,
+        );
+        for (let i = 0; i < NAME_COLUMNS.length; i++) params.push(...keys);
+        params.push(`%${escapeLike(term.token)}%`);
+        if (term.exact.length > 0) {
+          const exact = marks(term.exact);
+          // Surname matches rank first, then given name, then patronymic; exact before near.
+          score.push(
+            `(CASE WHEN last_key IN (${exact}) THEN 6 WHEN first_key IN (${exact}) THEN 5 WHEN patronymic_key IN (${exact}) THEN 4 ELSE 0 END)`,
+          );
+          for (let i = 0; i < 3; i++) scoreParams.push(...term.exact);
+        }
+      }
+    }
+  }
+  return { where, params, score, scoreParams };
 }

@@ -1,7 +1,10 @@
 import type { MigrationPart } from '../../kernel/feature';
-import { VOTERS_SCHEMA } from './voter-tables';
+import { VOTERS_NAME_INDEX_SCHEMA, VOTERS_SCHEMA } from './voter-tables';
 
-/** The voter list's tables: schema version 2, and the list imports applied (version 5). */
+/**
+ * The voter list's tables: schema version 2, the list imports applied (version 5), and the
+ * name index widened to hold the ranking's columns (version 10).
+ */
 export const VOTERS_MIGRATIONS: readonly MigrationPart[] = [
   { version: 2, sql: VOTERS_SCHEMA },
   {
@@ -15,4 +18,5 @@ export const VOTERS_MIGRATIONS: readonly MigrationPart[] = [
   ) STRICT;
 `,
   },
+  { version: 10, sql: VOTERS_NAME_INDEX_SCHEMA },
 ];
