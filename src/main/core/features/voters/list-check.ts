@@ -141,6 +141,9 @@ export function listLookupOf(db: Db): ListLookup | null {
   return voterCount(db) === 0 ? null : listLookup(db, '');
 }
 
+/** Bytes read before a text file's row count is estimated (see RowChecker.expectRows). */
+const SIZING_SAMPLE_BYTES = 4 * 1024 * 1024;
+
 /**
  * Reads and checks a list file. `onValid` receives every row without errors, in file order;
  * without it nothing is written anywhere. A file that cannot be used is refused before any row.
@@ -156,6 +159,7 @@ export async function checkListFile(
 ): Promise<CheckOutcome> {
   let rows = 0;
   let valid = 0;
+  let sized = false;
   const issues = new IssueCollector();
   let info: ListFileInfo;
   try {
@@ -174,6 +178,13 @@ export async function checkListFile(
         return afterBatch?.();
       },
       hashed,
+      (read, total) => {
+        // Once a few MiB are read, the duplicate tables are sized for the whole file from the
+        // rows per byte so far: growing them later would hold the old and the new together.
+        if (sized || read < SIZING_SAMPLE_BYTES || read >= total) return;
+        sized = true;
+        checker.expectRows(Math.floor((rows * total) / read));
+      },
     );
   } catch (error) {
     if (error instanceof ListFileError) throw listFileDomainError(error);

@@ -170,6 +170,15 @@ export class RowChecker {
     this.list = options.list;
   }
 
+  /**
+   * The file is expected to hold about `rows` rows: the duplicate tables take their size now,
+   * while they are small, instead of doubling near the end (see RowTable.reserve).
+   */
+  expectRows(rows: number): void {
+    this.iins.reserve(rows);
+    this.names.reserve(rows);
+  }
+
   /** Checks that cannot run for lack of configuration (under_age without a voting day). */
   get skippedChecks(): RowIssueCode[] {
     return this.votingDay === null ? ['under_age'] : [];

@@ -39,6 +39,9 @@ export function nameBirthHash(name: string, birthDate: string): number {
  * nothing for the garbage collector to trace. While the table grows, the old arrays and the new
  * ones live side by side, so a smaller slot is also a lower peak.
  */
+/** The most keys RowTable.reserve sizes a table for: 2^20 keys, 2^21 slots. */
+export const RESERVE_MAX_KEYS = 1 << 20;
+
 export class RowTable {
   private keys: Float64Array;
   private rows: Uint32Array;
@@ -50,6 +53,11 @@ export class RowTable {
     this.keys = new Float64Array(slots);
     this.rows = new Uint32Array(slots);
     this.values = withValue ? new Float64Array(slots) : null;
+  }
+
+  /** How many keys the table has room for now. */
+  get slots(): number {
+    return this.keys.length;
   }
 
   /** Index of key's slot, or of the free slot where it would go. */
@@ -83,9 +91,23 @@ export class RowTable {
     return null;
   }
 
+  /**
+   * Sizes the table for `count` keys now (at most RESERVE_MAX_KEYS: an estimate cannot make it
+   * take more memory than a million-row list needs). Growing a large table holds its old arrays
+   * beside the new ones, tens of MiB at a million rows; sized early, the old ones are small.
+   */
+  reserve(count: number): void {
+    let slots = this.keys.length;
+    while (Math.min(count, RESERVE_MAX_KEYS) * 2 > slots) slots *= 2;
+    if (slots > this.keys.length) this.rehash(slots);
+  }
+
   private grow(): void {
+    this.rehash(this.keys.length * 2);
+  }
+
+  private rehash(slots: number): void {
     const { keys, rows, values } = this;
-    const slots = keys.length * 2;
     this.keys = new Float64Array(slots);
     this.rows = new Uint32Array(slots);
     this.values = values ? new Float64Array(slots) : null;

@@ -84,12 +84,17 @@ export async function readCsv(
   source: ByteSource,
   encoding: NonNullable<ListFileInfo['encoding']>,
   onBatch: OnBatch,
+  /** Told the bytes read so far after each chunk's rows were handed on. */
+  onRead?: (bytes: number) => void,
 ): Promise<CsvRead> {
   // The UTF-8 decoder drops a leading BOM itself.
   const decoder = new TextDecoder(encoding);
   const csv = new CsvParse(encoding, onBatch);
+  let read = 0;
   for await (const chunk of source.chunks()) {
     await csv.parse(decoder.decode(chunk, { stream: true }), false);
+    read += chunk.length;
+    onRead?.(read);
   }
   await csv.parse(decoder.decode(), true);
   await io(() => source.checkUnchanged());

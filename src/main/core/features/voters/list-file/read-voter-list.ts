@@ -21,6 +21,8 @@ export async function readVoterList(
   onBatch: OnBatch,
   /** False when the caller hashes the file itself (`fileSha256`); `sha256` is then ''. */
   hashed = true,
+  /** Told a text file's bytes read so far and its size, after each chunk's rows. */
+  onProgress?: (read: number, total: number) => void,
 ): Promise<ListFileInfo> {
   const bytes = await openByteSource(source);
   try {
@@ -39,7 +41,9 @@ export async function readVoterList(
         sha256: scan.sha256,
       };
     }
-    const csv = await readCsv(bytes, scan.encoding, onBatch);
+    const csv = await readCsv(bytes, scan.encoding, onBatch, (read) =>
+      onProgress?.(read, scan.bytes),
+    );
     return {
       format: 'csv',
       encoding: scan.encoding,
