@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useAutoLock } from './use-auto-lock';
+import { callApi } from '../../api/precinct-client';
 import { useSessionStore } from '../../app-state/session-store';
+import { useIdleLock } from '../../ui/use-idle-lock';
 
 /** Rendered while someone is logged in: locks the session after the chosen idle time. */
 export function SessionActivity({ autoLockMinutes }: { autoLockMinutes: number }) {
@@ -9,6 +10,10 @@ export function SessionActivity({ autoLockMinutes }: { autoLockMinutes: number }
     () => void lock({ kind: 'idle_lock', minutes: autoLockMinutes }),
     [lock, autoLockMinutes],
   );
-  useAutoLock(autoLockMinutes, onIdle);
+  useIdleLock(autoLockMinutes, onIdle, touchSession);
   return null;
+}
+
+function touchSession(): void {
+  void callApi('touchSession', {});
 }

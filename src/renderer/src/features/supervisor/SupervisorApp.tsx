@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { callApi } from '../../api/precinct-client';
 import { useRefreshOn } from '../../api/queries';
 import { assertNever } from '@shared/result';
 import { describeError } from '../../i18n/describe-error';
@@ -7,11 +8,11 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useIdleLock } from '../../ui/use-idle-lock';
 import { AccountsSection } from './accounts/AccountsSection';
 import { AlarmsSection } from './alarms/AlarmsSection';
 import { SupervisorLogSection } from './audit/SupervisorLogSection';
 import { ChangePassphrasePanel } from './ChangePassphrasePanel';
-import { useCentralAutoLock } from './use-central-auto-lock';
 import { CentralAccessPanel } from './CentralAccessPanel';
 import { DashboardSection } from './dashboard/DashboardSection';
 import { DevicesSection } from './devices/DevicesSection';
@@ -76,8 +77,12 @@ export function SupervisorApp() {
 function CentralActivity({ minutes }: { minutes: number }) {
   const lock = useSupervisorStore((store) => store.lock);
   const onIdle = useCallback(() => void lock('idle'), [lock]);
-  useCentralAutoLock(minutes, onIdle);
+  useIdleLock(minutes, onIdle, touchCentralSession);
   return null;
+}
+
+function touchCentralSession(): void {
+  void callApi('touchCentralSession', {});
 }
 
 function SectionView({ section }: { section: SupervisorSection }) {

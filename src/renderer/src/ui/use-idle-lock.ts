@@ -1,20 +1,22 @@
 import { useEffect, useRef } from 'react';
-import { callApi } from '../../api/precinct-client';
 
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const;
 /** The core keeps its own idle clock; tell it about input at most this often. */
 const TOUCH_INTERVAL_MS = 30_000;
 
 /**
- * Calls onIdle after `minutes` without keyboard, pointer or wheel input. Plain timers and
- * Date.now(), re-checked when a timer fires, so a sleeping laptop or a test's fast-forwarded
- * clock both end in the same lock.
+ * Calls onIdle after `minutes` without keyboard, pointer or wheel input, and `touch` on input
+ * at most every 30 s (the core keeps its own idle clock: a member's session, a supervisor
+ * account's). Plain timers and Date.now(), re-checked when a timer fires, so a sleeping laptop
+ * or a test's fast-forwarded clock both end in the same lock.
  */
-export function useAutoLock(minutes: number, onIdle: () => void): void {
+export function useIdleLock(minutes: number, onIdle: () => void, touch: () => void): void {
   const onIdleRef = useRef(onIdle);
+  const touchRef = useRef(touch);
   useEffect(() => {
     onIdleRef.current = onIdle;
-  }, [onIdle]);
+    touchRef.current = touch;
+  }, [onIdle, touch]);
 
   useEffect(() => {
     const limit = minutes * 60_000;
@@ -37,7 +39,7 @@ export function useAutoLock(minutes: number, onIdle: () => void): void {
       lastInput = Date.now();
       if (lastInput - lastTouch >= TOUCH_INTERVAL_MS) {
         lastTouch = lastInput;
-        void callApi('touchSession', {});
+        touchRef.current();
       }
     };
 
