@@ -1,0 +1,13 @@
+/** Error codes of the laptop's backups (spread into ERROR_CODES in ../result.ts). */
+export const BACKUP_ERROR_CODES = [
+  // no backup folder was named by the chair
+  'backup_folder_not_set',
+  // the folder named is not there (the stick is out) or is not a folder
+  'backup_folder_missing',
+  // the store opens without a secret yet (no PIN set): a backup would carry its key in clear
+  'backup_store_unsealed',
+  // a file that is not a whole backup of this format (cut short, changed, another file)
+  'backup_damaged',
+  // no backup in the folder named
+  'backup_not_found',
+] as const;
