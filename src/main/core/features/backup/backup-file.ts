@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { DomainError } from '@shared/result';
 import type { DoorFile } from '../../kernel/at-rest/door-file';
 import { canonicalJson } from '../../kernel/events/canonical-json';
+import { verifyBytes } from '../../airgap/keys';
 
 export const BACKUP_MAGIC = 'PRECINCT-DESK-BACKUP 1';
 export const BACKUP_EXTENSION = '.pdbackup';
@@ -36,15 +37,35 @@ export const backupHeaderSchema = z
     /** The laptop that wrote it, and the device slot of its package it took (or null). */
     device_id: z.string().min(1),
     slot: z.number().int().min(1).nullable(),
-    /** The laptop's own last event in the copy. */
+    /** Its Ed25519 key (base64 SPKI DER), which signed this header (`signature`). */
+    device_public_key: z.string().min(1),
+    /** The laptop's own last event in the copy, and that event's hash (the chain's head). */
     last_seq: z.number().int().min(0),
+    head_hash: sha256Hex,
     door_bytes: z.number().int().min(2),
     door_sha256: sha256Hex,
     store_bytes: z.number().int().min(1),
     store_sha256: sha256Hex,
+    /** The device key's signature (base64) of the canonical JSON of every other field. */
+    signature: z.string().min(1),
   })
   .strict();
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
+
+/** What the device key signs: the header's canonical JSON without its signature. */
+export function signedHeaderText(fields: Omit<BackupHeader, 'signature'>): Buffer {
+  return Buffer.from(canonicalJson(fields), 'utf8');
+}
+
+/** Whether the header's signature is its device key's (what the laptop itself wrote). */
+export function headerSignedByDevice(header: BackupHeader): boolean {
+  const { signature, ...fields } = header;
+  return verifyBytes(
+    header.device_public_key,
+    signedHeaderText(fields),
+    Buffer.from(signature, 'base64'),
+  );
+}
 
 /**
  * The door a backup carries: the wraps and the commission's wrap that open the store, the
@@ -119,6 +140,7 @@ export async function readBackupHeader(
     }
     const header = backupHeaderSchema.safeParse(parsed);
     if (!header.success) throw damaged(path, 'header does not fit the format');
+    if (!headerSignedByDevice(header.data)) throw damaged(path, 'header not signed by its device');
     const { size } = await handle.stat();
     if (size !== second + 1 + header.data.door_bytes + header.data.store_bytes) {
       throw damaged(path, 'its length is not the one its header gives');

@@ -2,7 +2,7 @@
 import type { BackupStatus } from '@shared/backup/backup-contract';
 import type { CoreContext } from '../../context';
 import { ANY_ENDING } from '../files';
-import { readKeys } from '../sync';
+import { deviceKey, readKeys } from '../sync';
 import { backupFolder } from './backup-folder';
 import { BackupKeeper } from './backup-keeper';
 import { removeLeftCopies, type BackupSource } from './backup-writer';
@@ -16,6 +16,7 @@ export function backupSource(ctx: CoreContext): BackupSource {
     deviceId: ctx.deviceId,
     idle: () => ctx.idle(),
     door: () => ctx.door.snapshot(),
+    deviceKey: () => deviceKey(ctx.db),
     facts: () => {
       const keys = readKeys(ctx.db);
       return {

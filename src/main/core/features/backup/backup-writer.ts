@@ -23,8 +23,11 @@ import {
   digestOf,
   doorLineOf,
   listBackups,
+  signedHeaderText,
   type BackupHeader,
 } from './backup-file';
+import { signBytes } from '../../airgap/keys';
+import { GENESIS_HASH } from '../../kernel/events/event-hash';
 
 /** What a backup is made from: the open store and the facts its header names. */
 export interface BackupSource {
@@ -34,6 +37,8 @@ export interface BackupSource {
   deviceId: string;
   /** Waits for work holding the write transaction across awaits (a list import). */
   idle(): Promise<void>;
+  /** The laptop's Ed25519 key: it signs each backup's header. */
+  deviceKey(): { privateKeyPem: string; publicKey: string };
   /** The door as it stands (its wraps). */
   door(): DoorFile;
   /** The package's ids and slot (null for a precinct set up by hand) and the number. */
@@ -57,12 +62,17 @@ export function removeLeftCopies(dataDir: string): void {
 
 /** The laptop's own last event. */
 export function ownLastSeq(db: Db, deviceId: string): number {
+  return ownHead(db, deviceId).seq;
+}
+
+/** The laptop's own last event and its hash (the genesis hash before any). */
+function ownHead(db: Db, deviceId: string): { seq: number; hash: string } {
   const row = db
-    .prepare<[string], { seq: number | null }>(
-      'SELECT max(seq) AS seq FROM events WHERE device_id = ?',
+    .prepare<[string], { seq: number; hash: string }>(
+      'SELECT seq, hash FROM events WHERE device_id = ? ORDER BY seq DESC LIMIT 1',
     )
     .get(deviceId);
-  return row?.seq ?? 0;
+  return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Refuses a folder that is not there (`backup_folder_missing`): the stick is out. */
@@ -98,7 +108,7 @@ export async function writeBackup(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     // Synchronous together: the seq read is the copy's (nothing can be appended in between).
-    const lastSeq = ownLastSeq(source.db, source.deviceId);
+    const head = ownHead(source.db, source.deviceId);
     try {
       source.db.prepare('VACUUM INTO ?').run(copy);
     } catch (error) {
@@ -108,7 +118,8 @@ export async function writeBackup(
     const store = await digestOf(copy);
     const doorLine = doorLineOf(door);
     const facts = source.facts();
-    const header: BackupHeader = {
+    const key = source.deviceKey();
+    const fields: Omit<BackupHeader, 'signature'> = {
       format: 'precinct-desk backup',
       version: 1,
       created_at: new Date(source.clock.now()).toISOString(),
@@ -117,11 +128,17 @@ export async function writeBackup(
       precinct_number: facts.precinctNumber,
       device_id: source.deviceId,
       slot: facts.slot,
-      last_seq: lastSeq,
+      device_public_key: key.publicKey,
+      last_seq: head.seq,
+      head_hash: head.hash,
       door_bytes: doorLine.length,
       door_sha256: createHash('sha256').update(doorLine).digest('hex'),
       store_bytes: store.bytes,
       store_sha256: store.sha256,
+    };
+    const header: BackupHeader = {
+      ...fields,
+      signature: signBytes(key.privateKeyPem, signedHeaderText(fields)).toString('base64'),
     };
     const path = join(folder, backupFileName(header));
     await writeDurably(path, backupChunks(header, doorLine, copy), 0o600);

@@ -19,10 +19,11 @@ import { openWithSecret } from '../../kernel/at-rest/door-wraps';
 import { doorPath, readDoor } from '../../kernel/at-rest/door-file';
 import { openExistingDatabase } from '../../kernel/db/database';
 import { useDurableFileSystem } from '../../kernel/durable-file';
-import { BACKUPS_KEPT, listBackups, readBackup } from './backup-file';
+import { BACKUPS_KEPT, headerSignedByDevice, listBackups, readBackup } from './backup-file';
 import { BackupKeeper } from './backup-keeper';
 import type { BackupSource } from './backup-writer';
 import { normaliseRecoveryCode } from '../members';
+import { deviceKey } from '../sync';
 
 let t: TestCore;
 const folders: string[] = [];
@@ -98,6 +99,17 @@ describe('backups to the chair’s folder', () => {
       backup.header.last_seq,
     );
     db.close();
+    // The header is the laptop's own word: signed by its device key, a changed one refused.
+    expect(headerSignedByDevice(backup.header)).toBe(true);
+    const text = bytes.toString('latin1');
+    const forged = text.replace(
+      `"last_seq":${backup.header.last_seq}`,
+      `"last_seq":${backup.header.last_seq + 1}`,
+    );
+    expect(forged).not.toBe(text);
+    const forgedPath = join(folder, 'forged.pdbackup');
+    writeFileSync(forgedPath, Buffer.from(forged, 'latin1'));
+    await expect(readBackup(forgedPath)).rejects.toMatchObject({ code: 'backup_damaged' });
     const byCode = await openBackedUpStore(path, {
       kind: 'recovery_code',
       memberId: ids.chair,
@@ -270,6 +282,7 @@ function backupSourceOf(core: TestCore): BackupSource {
       if (!door) throw new Error('no door');
       return door;
     },
+    deviceKey: () => deviceKey(core.core.db),
     facts: () => ({ electionId: null, precinctId: null, precinctNumber: 412, slot: null }),
   };
 }

@@ -1,6 +1,6 @@
 /** The precinct side of sync as other parts of the core see it. */
 export { syncFeature } from './feature';
-export { centralEncryptionKey, chairPinPending, readKeys } from './sync-store';
+export { centralEncryptionKey, chairPinPending, deviceKey, readKeys } from './sync-store';
 export { SYNC_FILE_EXTENSION } from '../../airgap/file-endings';
 export { handoverSecret } from './handover-secret';
 export { ExportService } from './export-service';
