@@ -2,10 +2,14 @@
  * The laptop's backups from the command line (docs/backups.md): `backup now` writes one to a
  * folder, `backup list` reads the clear headers of the backups in a folder (no secret).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DomainError } from '@shared/result';
-import { backupSource, listBackups, writeBackup } from '../core/features/backup';
+import { backupSource, listBackups, restoreFromBackup, writeBackup } from '../core/features/backup';
+import { systemClock } from '../core/kernel/clock';
+import { openCliContext } from './cli-context';
+import { handoverCodeOf } from './handover-code-input';
+import { secretOf } from './secret-input';
 import { folderModeOf } from '../core/features/supervisor/supervisor-folder';
 import { databasePath } from '../core/kernel/db/database';
 import { FLAG, stringOption, UsageError, VALUE, type ParsedArgs } from './args';
@@ -84,6 +88,59 @@ async function backupList(args: ParsedArgs, output: CliOutput): Promise<number> 
   return backups.length > 0 ? 0 : 1;
 }
 
+/** A package file is read whole; a real one is a few megabytes. */
+const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * `precinct-desk restore --from DIR|FILE --data-dir NEW --package FILE [--code-file CODE]
+ * --member CHAIR [--secret-file PIN]`: a replacement laptop from a backup (the newest in DIR,
+ * or FILE), opened with the chair's PIN or recovery code, on a free slot of the package
+ * (opened with its handover code). 0 restored, 2 refused with the code (nothing made).
+ */
+async function restore(args: ParsedArgs, output: CliOutput): Promise<number> {
+  if (args.words.length > 1) throw new UsageError(`unexpected "${args.words.slice(1).join(' ')}"`);
+  const from = stringOption(args, 'from');
+  const dataDir = stringOption(args, 'data-dir');
+  const packageFile = stringOption(args, 'package');
+  const chair = stringOption(args, 'member');
+  if (!from) throw new UsageError('give --from FOLDER|FILE (the backup)');
+  if (!dataDir) throw new UsageError('give --data-dir NEW (the new laptop’s data folder)');
+  if (!packageFile) throw new UsageError('give --package FILE (the precinct’s package)');
+  if (!chair) throw new UsageError('give --member CHAIR');
+  if (!existsSync(packageFile) || statSync(packageFile).size > MAX_PACKAGE_BYTES) {
+    throw new UsageError(`no package at ${packageFile}`);
+  }
+  const code = await handoverCodeOf(args, output);
+  const secret = await secretOf(args, output, 'The chair’s PIN or recovery code: ');
+  const restored = await restoreFromBackup({
+    from: resolve(from),
+    dataDir: resolve(dataDir),
+    packageBytes: readFileSync(packageFile),
+    handoverCode: code,
+    chair,
+    secret,
+    clock: systemClock,
+  });
+  // Opened once as the app opens it: the door takes the new laptop's facts.
+  openCliContext(resolve(dataDir), { key: restored.key, door: restored.door }).close();
+  const summary = {
+    backup: restored.backup,
+    old_device_id: restored.oldDeviceId,
+    old_last_seq: restored.header.last_seq,
+    device_id: restored.newDeviceId,
+    slot: restored.slot,
+  };
+  if (args.options.has('json')) {
+    output.out(JSON.stringify(summary));
+  } else {
+    output.out(`Restored from ${restored.backup}`);
+    output.out(
+      `Laptop ${restored.newDeviceId} on slot ${restored.slot}; the events of ${restored.oldDeviceId} to #${restored.header.last_seq} kept as its own past.`,
+    );
+  }
+  return 0;
+}
+
 export const backupCommands: Record<string, Command> = {
   'backup now': {
     options: {
@@ -97,6 +154,21 @@ export const backupCommands: Record<string, Command> = {
       ...REFUSED_SECRET_OPTIONS,
     },
     run: backupNow,
+    refusal: withCode,
+  },
+  restore: {
+    options: {
+      from: VALUE,
+      'data-dir': VALUE,
+      package: VALUE,
+      'code-file': VALUE,
+      member: VALUE,
+      'secret-file': VALUE,
+      json: FLAG,
+      ...REFUSED_CODE_OPTIONS,
+      ...REFUSED_SECRET_OPTIONS,
+    },
+    run: restore,
     refusal: withCode,
   },
   'backup list': {

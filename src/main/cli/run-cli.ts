@@ -49,6 +49,10 @@ Usage:
       this laptop's newest ten there (docs/backups.md)
   precinct-desk backup list FOLDER [--json]
       the backups in a folder from their clear headers; 1 when there is none
+  precinct-desk restore --from FOLDER|FILE --data-dir NEW --package FILE [--code-file CODE]
+                        --member CHAIR [--secret-file PIN] [--json]
+      a replacement laptop from a backup (the newest in FOLDER), opened with the chair's PIN
+      or recovery code, on a slot of the package no laptop has shown, under a new identity
 Supervisor mode (the central commission's data folder C; its store is encrypted at rest and
 opened with an account's passphrase: --account NAME with --secret-file FILE, or typed at the
 prompt without echo):
@@ -131,6 +135,8 @@ package's handover code from --code-file FILE, or a prompt on a terminal. What e
   sync export                                --member NAME --secret-file PIN of a member
                                              allowed to export (recorded as the actor)
   backup now                                 as sync export
+  restore                                    --member CHAIR --secret-file (PIN or recovery
+                                             code) --code-file (the package's handover code)
   voters check                               nothing; with --data-dir that folder's secret
   voters import into a new folder            --secret-file (6+ characters) wraps the new
                                              folder; voters ... and audit verify reopen it

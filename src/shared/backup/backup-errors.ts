@@ -10,4 +10,8 @@ export const BACKUP_ERROR_CODES = [
   'backup_damaged',
   // no backup in the folder named
   'backup_not_found',
+  // a restore's new data folder already holds a store
+  'restore_target_not_empty',
+  // the package given to a restore is another precinct's or election's
+  'restore_wrong_package',
 ] as const;

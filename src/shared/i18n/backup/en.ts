@@ -10,4 +10,11 @@ export const backupEn = {
   'errors.backup_damaged':
     'This file is not a whole backup: it was cut short or changed. Choose an older backup.',
   'errors.backup_not_found': 'No backup was found in that folder.',
+  'audit.type.backup.restored': 'Laptop restored from a backup',
+  'audit.summary.backupRestored':
+    'Restored from laptop {device}’s backup (its events to No. {seq}); this laptop took slot {slot}',
+  'errors.restore_target_not_empty':
+    'That data folder already holds a precinct’s store: restore into a new, empty folder.',
+  'errors.restore_wrong_package':
+    'This package is another precinct’s or another election’s: use the package of the precinct the backup belongs to.',
 };

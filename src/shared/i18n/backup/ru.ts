@@ -13,4 +13,11 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
   'errors.backup_damaged':
     'Этот файл — не целая резервная копия: он обрезан или изменён. Выберите более раннюю копию.',
   'errors.backup_not_found': 'В этой папке нет резервных копий.',
+  'audit.type.backup.restored': 'Ноутбук восстановлен из резервной копии',
+  'audit.summary.backupRestored':
+    'Восстановлен из резервной копии ноутбука {device} (его события до № {seq}); этот ноутбук занял слот {slot}',
+  'errors.restore_target_not_empty':
+    'В этой папке данных уже есть хранилище участка: восстанавливайте в новую пустую папку.',
+  'errors.restore_wrong_package':
+    'Это пакет другого участка или других выборов: используйте пакет участка, которому принадлежит резервная копия.',
 };

@@ -18,6 +18,11 @@ export const backupFeature = {
       // The folder is read from the log itself (backup-folder.ts): no table.
       apply: 'log-only',
     }),
+    'backup.restored': defineEvent({
+      payload: p['backup.restored'],
+      authority: { actor: ['precinct.setup'], actorless: [] },
+      apply: 'log-only',
+    }),
   },
   projectionTables: [],
   errorCodes: BACKUP_ERROR_CODES,

@@ -11,3 +11,4 @@ export {
   readBackupHeader,
   type BackupHeader,
 } from './backup-file';
+export { restoreFromBackup, type Restored } from './restore';
