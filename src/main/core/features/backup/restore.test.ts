@@ -1,9 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, secretFile } from '../../../../../tests/support/cli';
-import { makeTestCore, readHandle, type TestCore } from '../../../../../tests/support/core';
+import {
+  makeTestCore,
+  readHandle,
+  writeHandle,
+  type TestCore,
+} from '../../../../../tests/support/core';
 import {
   CHAIR_PIN_FROM_PACKAGE,
   packageWorld,
@@ -11,7 +16,7 @@ import {
 } from '../../../../../tests/support/sync';
 import { at, votingDay } from '../../../../../tests/support/voters';
 import { verifyChain } from '../../feature-list';
-import { readKeys, deviceKey } from '../sync';
+import { deviceKey, ExportService, readKeys } from '../sync';
 
 const MEMBER = 'm-member';
 const MEMBER_PIN = '135790';
@@ -56,8 +61,11 @@ describe('a replacement laptop restored from a backup', () => {
     }
     await a.must('logout', {});
     await a.must('login', { memberId: chair, pin: CHAIR_PIN_FROM_PACKAGE });
-    const status = await a.must('backupNow', {});
-    expect(status.lastError).toBeNull();
+    // An export writes a backup at once (the one the folder's naming wrote, then this one).
+    const sent = join(folder('precinct-desk-sent-'), 'a.pdsync');
+    await a.must('exportSyncFile', { handle: await writeHandle(a, sent, 'pdsync'), full: false });
+    await expect.poll(() => readdirSync(stick).length).toBe(2);
+    expect((await a.must('getBackupStatus', {})).lastError).toBeNull();
     const oldDevice = a.core.deviceId;
     const oldKey = deviceKey(a.core.db).privateKeyPem;
     // A ballot after the backup is what a dead laptop loses.
@@ -141,5 +149,16 @@ describe('a replacement laptop restored from a backup', () => {
         }
       ).n,
     ).toBe(3);
+
+    // B's own sync file starts its own chain at 1, signed as B, on its new slot.
+    const out = join(folder('precinct-desk-out-'), 'b.pdsync');
+    const exported = await new ExportService(b.core.db, b.clock).export(out, false, null);
+    expect(exported).toMatchObject({ firstSeq: 1 });
+    const header = JSON.parse(readFileSync(out, 'utf8').split('\n')[1]!) as Record<string, unknown>;
+    expect(header).toMatchObject({
+      device_id: summary.device_id,
+      slot: summary.slot,
+      first_seq: 1,
+    });
   });
 });

@@ -21,7 +21,7 @@ import { DATABASE_FILE } from '../../kernel/data-dir';
 import { RESTORED_FROM_PREF } from '../../kernel/device-identity';
 import { localPrefs } from '../../kernel/prefs';
 import { normaliseRecoveryCode } from '../members';
-import { deviceKey, readKeys, writeKeys } from '../sync';
+import { deviceKey, forgetReplacedExports, readKeys, writeKeys } from '../sync';
 import { listBackups, readBackup, type BackupHeader } from './backup-file';
 
 export interface RestoreRequest {
@@ -148,6 +148,7 @@ export async function restoreFromBackup(request: RestoreRequest): Promise<Restor
     const log = createEventLog(db, device.deviceId, request.clock);
     db.transaction(() => {
       writeKeys(db, { ...keys, slot: slot.slot, slot_public_key: slot.public_key, certificate });
+      forgetReplacedExports(db);
       log.record('sync.device_enrolled', chairId, {
         device_id: fresh.deviceId,
         device_public_key: fresh.publicKey,

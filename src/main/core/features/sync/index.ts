@@ -4,6 +4,7 @@ export {
   centralEncryptionKey,
   chairPinPending,
   deviceKey,
+  forgetReplacedExports,
   readKeys,
   writeKeys,
 } from './sync-store';
