@@ -219,9 +219,12 @@ export async function listBackups(folder: string): Promise<{
       broken.push(name);
     }
   }
+  // Oldest first: by time, then (one laptop's backups in the same second) by its last event.
   backups.sort(
     (a, b) =>
-      a.header.created_at.localeCompare(b.header.created_at) || a.name.localeCompare(b.name),
+      a.header.created_at.localeCompare(b.header.created_at) ||
+      a.header.last_seq - b.header.last_seq ||
+      a.name.localeCompare(b.name),
   );
   return { backups, damaged: broken };
 }

@@ -63,7 +63,10 @@ export class BackupKeeper {
   /** Starts the timer (it never keeps the process alive). */
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.timing.pollMs);
+    this.timer = setInterval(
+      () => void this.tick().catch((e: unknown) => this.failed(e)),
+      this.timing.pollMs,
+    );
     this.timer.unref();
   }
 
@@ -97,7 +100,20 @@ export class BackupKeeper {
 
   /** After a sync export: a backup at once. */
   exported(): void {
-    if (this.folder() !== null) void this.backup();
+    if (this.folder() !== null) void this.backup().catch((e: unknown) => this.failed(e));
+  }
+
+  /**
+   * What went wrong outside an operation (the timer's backup, the one after an export): a
+   * store closed meanwhile ends it quietly; anything else is a failed backup, in the status.
+   */
+  private failed(error: unknown): void {
+    if (!this.source.db.open) return;
+    const code = error instanceof DomainError ? error.code : null;
+    this.lastError = {
+      code: PROBLEM_CODES.find((c) => c === code) ?? 'io_error',
+      at: new Date(this.source.clock.now()).toISOString(),
+    };
   }
 
   /**
