@@ -3,13 +3,15 @@
  * exports and so backs up, and dies; laptop B is restored from the stick through the command
  * line and goes on; the central store imports A's file and B's file, in either order.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { devices } from '../../src/main/core/features/supervisor/supervisor-views';
+import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
+import { centralDatabasePath } from '../../src/main/core/features/supervisor/supervisor-folder';
 import { cli, secretFile } from '../support/cli';
 import { makeTestCore, readHandle, writeHandle, type TestCore } from '../support/core';
 import {
@@ -53,6 +55,10 @@ describe('a laptop dies, another is restored from its backup', () => {
     cleanup.push(() => fx.dispose());
     const voters = [...sampleVoters(8, VOTING_DAY, 7)];
     const made = await makePackage(fx, 'p-7', 7, voters, ELECTION, 3);
+    // A second central store as it stands now, to import the same files in the other order.
+    const twin = join(folder('precinct-desk-twin-'), 'central');
+    mkdirSync(twin);
+    fx.db.prepare('VACUUM INTO ?').run(centralDatabasePath(twin));
 
     // Laptop A loads the package on slot 1; the chair sets PINs and names the backup stick.
     const a = makeTestCore(new Date(at(VOTING_DAY, '07:30')).toISOString());
@@ -127,6 +133,24 @@ describe('a laptop dies, another is restored from its backup', () => {
       'already_imported',
     ]);
     expect(fx.db.prepare('SELECT kind, subject, details FROM alarms').all()).toEqual([]);
+    // A's earlier file first, then B's: the same state.
+    const db2 = openCentralDatabase(twin, true, fx.storeKey)!;
+    cleanup.unshift(() => db2.close());
+    const other = { ...fx.ctx, db: db2 };
+    expect(importAll(other, [fileA]).files[0]).toMatchObject({ status: 'accepted' });
+    expect(importAll(other, [fileB]).files[0]).toMatchObject({ status: 'accepted' });
+    expect(db2.prepare('SELECT count(*) AS n FROM alarms').get()).toEqual({ n: 0 });
+    expect(db2.prepare('SELECT count(*) AS n FROM ballots WHERE undone = 0').get()).toEqual({
+      n: 3,
+    });
+    const facts = (db: typeof db2) =>
+      devices(db, 'p-7').map(({ deviceId, slot, headSeq, restoredFrom }) => ({
+        deviceId,
+        slot,
+        headSeq,
+        restoredFrom,
+      }));
+    expect(facts(db2)).toEqual(facts(fx.db));
     // The Devices screen's data: the new laptop names the one it replaced.
     const listed = devices(fx.db, 'p-7');
     expect(listed.find((d) => d.deviceId === b.core.deviceId)).toMatchObject({
