@@ -161,4 +161,36 @@ describe('a replacement laptop restored from a backup', () => {
       first_seq: 1,
     });
   });
+
+  it('refuses when the package has no slot left that no laptop has shown, leaving nothing', async () => {
+    const world = packageWorld(4, 1);
+    cleanup.push(() => rmSync(world.folder, { recursive: true, force: true }));
+    const { t: a } = await precinctFromPackage(world);
+    cleanup.push(() => a.dispose());
+    const stick = folder('precinct-desk-stick-');
+    await a.must('setBackupFolder', { folderHandle: await readHandle(a, stick) });
+    const packagePath = join(
+      world.folder,
+      readdirSync(world.folder).find((n) => n.endsWith('.pdpkg'))!,
+    );
+    const newDir = folder('precinct-desk-new-');
+    const run = await cli(
+      'restore',
+      '--from',
+      stick,
+      '--data-dir',
+      newDir,
+      '--package',
+      packagePath,
+      '--code-file',
+      secretFile(world.code),
+      '--member',
+      'Aigerim Sadykova',
+      '--secret-file',
+      secretFile(CHAIR_PIN_FROM_PACKAGE),
+    );
+    expect(run.code).toBe(2);
+    expect(run.err + run.out).toContain('slot_unavailable');
+    expect(readdirSync(newDir)).toEqual([]);
+  });
 });

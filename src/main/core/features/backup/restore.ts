@@ -6,7 +6,8 @@
  * past (the restored range); its device key is deleted from the store, so the new laptop can
  * never sign as the old one.
  */
-import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
+import type { PackageContent } from '@shared/sync/package-content';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DomainError } from '@shared/result';
@@ -22,7 +23,7 @@ import { RESTORED_FROM_PREF } from '../../kernel/device-identity';
 import { localPrefs } from '../../kernel/prefs';
 import { normaliseRecoveryCode } from '../members';
 import { deviceKey, forgetReplacedExports, readKeys, writeKeys } from '../sync';
-import { listBackups, readBackup, type BackupHeader } from './backup-file';
+import { listBackups, readBackup, type BackupHeader, type OpenedBackup } from './backup-file';
 
 export interface RestoreRequest {
   /** A backup file, or a folder whose newest backup is taken. */
@@ -109,6 +110,30 @@ export async function restoreFromBackup(request: RestoreRequest): Promise<Restor
 
   ensurePrivateFolder(dataDir);
   const store = join(dataDir, DATABASE_FILE);
+  try {
+    return await writeRestored(request, path, backup, door, key, chairId, opened.content);
+  } catch (error) {
+    // Refused after the copy (no free slot, a store not the header's): nothing is left.
+    for (const file of [store, `${store}-wal`, `${store}-shm`, doorPath(dataDir)]) {
+      rmSync(file, { force: true });
+    }
+    throw error;
+  }
+}
+
+/** Writes the backup's store and door into the new folder and gives it its new identity. */
+async function writeRestored(
+  request: RestoreRequest,
+  path: string,
+  backup: OpenedBackup,
+  door: DoorFile,
+  key: Buffer,
+  chairId: string,
+  content: PackageContent,
+): Promise<Restored> {
+  const { dataDir } = request;
+  const { header } = backup;
+  const store = join(dataDir, DATABASE_FILE);
   await pipeline(
     createReadStream(path, { start: backup.storeOffset }),
     createWriteStream(store, { mode: 0o600, flags: 'wx' }),
@@ -124,7 +149,7 @@ export async function restoreFromBackup(request: RestoreRequest): Promise<Restor
     }
     const seen = slotsSeen(db);
     if (header.slot !== null) seen.add(header.slot);
-    const slot = opened.content.slots.find((s) => s.key_pem !== null && !seen.has(s.slot));
+    const slot = content.slots.find((s) => s.key_pem !== null && !seen.has(s.slot));
     if (!slot?.key_pem) {
       throw new DomainError('slot_unavailable', 'The package has no slot no laptop has shown');
     }
