@@ -5,6 +5,7 @@
  * `window.precinct.<operation>(input)` which resolves to a `Result`.
  */
 import { atRestOperations } from './at-rest/at-rest-contract';
+import { backupOperations } from './backup/backup-contract';
 import type { z } from 'zod';
 import { accommodationOperations } from './accommodations/accommodation-contract';
 import { auditOperations } from './audit/audit-contract';
@@ -48,6 +49,7 @@ export const contract = {
   ...returnedLaptopOperations,
   ...protocolOperations,
   ...atRestOperations,
+  ...backupOperations,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { ACCOMMODATION_EVENT_TYPES } from './accommodations/accommodation-kinds';
+import { BACKUP_EVENT_TYPES } from './backup/backup-events';
 import { PROTOCOL_EVENT_TYPES } from './protocol/protocol-events';
 import { SYNC_EVENT_TYPES } from './sync/sync-events';
 
@@ -38,6 +39,7 @@ export const EVENT_TYPES = [
   ...ACCOMMODATION_EVENT_TYPES,
   ...SYNC_EVENT_TYPES,
   ...PROTOCOL_EVENT_TYPES,
+  ...BACKUP_EVENT_TYPES,
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

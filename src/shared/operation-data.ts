@@ -143,6 +143,10 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   importPeerFiles: records('sync', 'voters', 'infolog', 'accommodations', 'members', 'protocol'),
   listSyncAlarms: reads('sync'),
   decideSyncAlarm: records('sync'),
+  // The laptop's backups to the chair's folder (a backup written changes no event).
+  getBackupStatus: reads('settings'),
+  setBackupFolder: records('settings'),
+  backupNow: changes('settings'),
   // The central commission's store.
   getSupervisorState: reads('central'),
   startSupervisorMode: changes('central', 'session'),

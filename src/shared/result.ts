@@ -9,6 +9,7 @@ import { SUPERVISOR_ERROR_CODES } from './supervisor/supervisor-errors';
 import { KEY_BACKUP_ERROR_CODES } from './supervisor/key-backup-errors';
 import { SYNC_ERROR_CODES } from './sync/sync-errors';
 import { AT_REST_ERROR_CODES } from './at-rest/at-rest-errors';
+import { BACKUP_ERROR_CODES } from './backup/backup-errors';
 import { RETURNED_LAPTOP_ERROR_CODES } from './supervisor/returned-laptop-errors';
 
 /** Stable error codes that cross every boundary; the UI translates each as `errors.<code>`. */
@@ -32,6 +33,7 @@ export const ERROR_CODES = [
   ...PROTOCOL_ERROR_CODES,
   ...AT_REST_ERROR_CODES,
   ...RETURNED_LAPTOP_ERROR_CODES,
+  ...BACKUP_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

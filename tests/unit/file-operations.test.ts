@@ -42,6 +42,7 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
     rest: { handoverCode: 'ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2', centralFingerprint: 'a'.repeat(64) },
   },
   importPeerFiles: { where: 'precinct', rest: {} },
+  setBackupFolder: { where: 'precinct', rest: {} },
   checkVoterFile: { where: 'precinct', rest: {} },
   importSyncFiles: { where: 'supervisor', rest: {} },
   checkPackageInputs: { where: 'supervisor', rest: {} },

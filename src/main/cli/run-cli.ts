@@ -14,6 +14,7 @@ import {
   type ParsedArgs,
 } from './args';
 import { auditCommands } from './audit-verify';
+import { backupCommands } from './backup-commands';
 import { askAtTerminal } from './handover-code-input';
 import { askHidden } from './secret-input';
 import { coreRefusal, Refusal, type CliOutput, type Command } from './command';
@@ -43,6 +44,15 @@ Usage:
   precinct-desk sync export --data-dir DIR --out FILE [--full] [--member NAME --secret-file PIN]
       write this laptop's events not exported before (all with --full) to a signed,
       encrypted sync file, read it back and verify it; 1 when nothing is new (no file)
+  precinct-desk backup now --data-dir DIR --to FOLDER [--member NAME --secret-file PIN] [--json]
+      write an encrypted backup of the laptop's store to FOLDER (a second stick), keeping
+      this laptop's newest ten there (docs/backups.md)
+  precinct-desk backup list FOLDER [--json]
+      the backups in a folder from their clear headers; 1 when there is none
+  precinct-desk restore --from FOLDER|FILE --data-dir NEW --package FILE [--code-file CODE]
+                        --member CHAIR [--secret-file PIN] [--json]
+      a replacement laptop from a backup (the newest in FOLDER), opened with the chair's PIN
+      or recovery code, on a slot of the package no laptop has shown, under a new identity
 Supervisor mode (the central commission's data folder C; its store is encrypted at rest and
 opened with an account's passphrase: --account NAME with --secret-file FILE, or typed at the
 prompt without echo):
@@ -124,6 +134,9 @@ package's handover code from --code-file FILE, or a prompt on a terminal. What e
   package load, a newer revision             --member CHAIR --secret-file PIN --code-file CODE
   sync export                                --member NAME --secret-file PIN of a member
                                              allowed to export (recorded as the actor)
+  backup now                                 as sync export
+  restore                                    --member CHAIR --secret-file (PIN or recovery
+                                             code) --code-file (the package's handover code)
   voters check                               nothing; with --data-dir that folder's secret
   voters import into a new folder            --secret-file (6+ characters) wraps the new
                                              folder; voters ... and audit verify reopen it
@@ -157,6 +170,7 @@ const COMMANDS = new Map<string, Command>(
     ...centralCommands,
     ...keyBackupCommands,
     ...laptopCommands,
+    ...backupCommands,
   }),
 );
 

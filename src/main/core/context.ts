@@ -99,6 +99,9 @@ export interface CoreContext {
   /** The voter list changed outside the voter screens: caches over it start again. */
   listChanged(): void;
   onListChanged(listener: () => void): void;
+  /** A sync file was exported (a backup follows it). */
+  exported(): void;
+  onExported(listener: () => void): void;
   /** Empties every read table and replays the log to refill them. */
   rebuildProjections(): number;
   /** Work to do when the core closes. */
@@ -150,6 +153,7 @@ export function createContext(options: {
   let fileGrantUntil = 0;
   let exclusiveWork: Promise<unknown> | null = null;
   const listeners: (() => void)[] = [];
+  const exportListeners: (() => void)[] = [];
   const closers: (() => void)[] = [];
   const supervisorMode = () => recordedFolderMode(db) === 'supervisor';
 
@@ -236,6 +240,12 @@ export function createContext(options: {
     },
     onListChanged(listener) {
       listeners.push(listener);
+    },
+    exported() {
+      for (const listener of exportListeners) listener();
+    },
+    onExported(listener) {
+      exportListeners.push(listener);
     },
     rebuildProjections: () => rebuildProjections(db),
     onClose(close) {

@@ -8,6 +8,7 @@ import type { EventLog as KernelEventLog } from './kernel/events/event-log';
 import type { LoggedEvent } from './kernel/events/logged-event';
 import { kernelPayloadSchemas } from './kernel/kernel-feature';
 import { accommodationPayloadSchemas } from './features/accommodations/accommodation-payloads';
+import { backupPayloadSchemas } from './features/backup/backup-payloads';
 import { infologPayloadSchemas } from './features/infolog/infolog-payloads';
 import { memberPayloadSchemas } from './features/members/members-payloads';
 import { precinctPayloadSchemas } from './features/precinct/precinct-payloads';
@@ -25,6 +26,7 @@ export const eventPayloadSchemas = {
   ...accommodationPayloadSchemas,
   ...syncPayloadSchemas,
   ...protocolPayloads,
+  ...backupPayloadSchemas,
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayloads = { [K in EventType]: z.infer<(typeof eventPayloadSchemas)[K]> };

@@ -11,6 +11,7 @@ import type { Clock } from './kernel/clock';
 import { ensureDeviceIdentity, type DeviceIdentity } from './kernel/device-identity';
 import { accommodationsFeature } from './features/accommodations';
 import { auditFeature } from './features/audit';
+import { backupFeature } from './features/backup';
 import { filesFeature } from './features/files';
 import { infologFeature } from './features/infolog';
 import { membersFeature } from './features/members';
@@ -43,6 +44,7 @@ export const FEATURES = [
   syncFeature,
   supervisorFeature,
   protocolFeature,
+  backupFeature,
 ] as const;
 
 /**

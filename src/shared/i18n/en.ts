@@ -22,6 +22,7 @@ import { centralAccessEn } from './central-access/en';
 import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
+import { backupEn } from './backup/en';
 import { centralAccountsEn } from './central-accounts/en';
 
 export const en = {
@@ -48,6 +49,7 @@ export const en = {
   ...keystoreEn,
   ...keyBackupEn,
   ...returnedLaptopEn,
+  ...backupEn,
   ...centralAccountsEn,
 
   'app.title': 'Precinct Desk',

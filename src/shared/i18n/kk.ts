@@ -22,6 +22,7 @@ import { centralAccessKk } from './central-access/kk';
 import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
+import { backupKk } from './backup/kk';
 import { centralAccountsKk } from './central-accounts/kk';
 
 export const kk: Record<MessageKey, string> = {
@@ -48,6 +49,7 @@ export const kk: Record<MessageKey, string> = {
   ...keystoreKk,
   ...keyBackupKk,
   ...returnedLaptopKk,
+  ...backupKk,
   ...centralAccountsKk,
 
   'app.title': 'Precinct Desk',

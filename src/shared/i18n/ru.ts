@@ -22,6 +22,7 @@ import { centralAccessRu } from './central-access/ru';
 import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
+import { backupRu } from './backup/ru';
 import { centralAccountsRu } from './central-accounts/ru';
 
 export const ru: Record<MessageKey, string> = {
@@ -48,6 +49,7 @@ export const ru: Record<MessageKey, string> = {
   ...keystoreRu,
   ...keyBackupRu,
   ...returnedLaptopRu,
+  ...backupRu,
   ...centralAccountsRu,
 
   'app.title': 'Precinct Desk',

@@ -205,6 +205,11 @@ export interface DeviceView {
   revokedAt: string | null;
   revokedBy: string | null;
   revokedReason: string | null;
+  /**
+   * The laptop this one was restored from (its backup's device and that device's last event in
+   * it), as the laptop's own `backup.restored` says; null for a laptop set up from a package.
+   */
+  restoredFrom: { deviceId: string; lastSeq: number } | null;
 }
 
 export interface Alarm {

@@ -57,5 +57,18 @@ export function readDeviceIdentity(db: Db): DeviceIdentity | null {
 export function isOwnEvent(db: Db, event: { deviceId: string }): boolean {
   const own = cachedStatement(db, 'SELECT device_id FROM device WHERE id = 1').get() as
     { device_id: string } | undefined;
-  return own?.device_id === event.deviceId;
+  if (own?.device_id === event.deviceId) return true;
+  // A laptop restored from a backup keeps the laptop it replaced as its own past.
+  const restored = cachedStatement(db, 'SELECT value FROM local_prefs WHERE key = ?').get(
+    RESTORED_FROM_PREF,
+  ) as { value: string } | undefined;
+  return restored !== undefined && restoredDevices(restored.value).includes(event.deviceId);
+}
+
+/** The local preference naming the devices a restored laptop replaced (a JSON array of ids). */
+export const RESTORED_FROM_PREF = 'device.restored_from';
+
+function restoredDevices(value: string): string[] {
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
 }

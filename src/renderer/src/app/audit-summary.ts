@@ -98,6 +98,14 @@ export const summarizeEvent: SummarizeEvent = (entry, context) => {
         'audit.summary.autoLockMinutes',
         Number(text('auto_lock_minutes')) || 0,
       );
+    case 'backup.folder_set':
+      return t('audit.summary.backupFolder', { folder: text('folder') });
+    case 'backup.restored':
+      return t('audit.summary.backupRestored', {
+        device: text('old_device_id'),
+        seq: text('old_last_seq'),
+        slot: text('new_slot'),
+      });
     case 'clock.confirmed':
       return t('audit.summary.clock', {
         date: text('local_date') ? formatCalendarDate(text('local_date'), language) : '',

@@ -321,4 +321,17 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (precinct_id, hour)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 8: laptops restored from another's backup (docs/backups.md), as their own files say it
+  // (\`backup.restored\`): the Devices screen shows old → new, and attestation follows it.
+  `
+  CREATE TABLE restored_devices (
+    new_device_id TEXT PRIMARY KEY,
+    precinct_id TEXT NOT NULL REFERENCES precincts,
+    old_device_id TEXT NOT NULL,
+    old_slot INTEGER,
+    old_last_seq INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX restored_devices_by_old ON restored_devices (old_device_id);
+  `,
 ];

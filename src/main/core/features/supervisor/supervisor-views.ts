@@ -155,13 +155,18 @@ interface DeviceRowView {
   revoked_at: string | null;
   revoked_by: string | null;
   revoked_reason: string | null;
+  restored_from: string | null;
+  restored_to_seq: number | null;
 }
 
 export function devices(db: Db, precinctId?: string): DeviceView[] {
   const rows = cachedStatement(
     db,
-    `SELECT device_id, precinct_id, slot, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
-       revoked_reason FROM devices WHERE @a IS NULL OR precinct_id = @a ORDER BY precinct_id, device_id`,
+    `SELECT d.device_id, d.precinct_id, d.slot, d.enrolled_at, d.last_sync_at, d.head_seq,
+       d.revoked_at, d.revoked_by, d.revoked_reason, r.old_device_id AS restored_from,
+       r.old_last_seq AS restored_to_seq
+     FROM devices d LEFT JOIN restored_devices r ON r.new_device_id = d.device_id
+     WHERE @a IS NULL OR d.precinct_id = @a ORDER BY d.precinct_id, d.device_id`,
   ).all({ a: precinctId ?? null }) as DeviceRowView[];
   return rows.map((r) => ({
     deviceId: r.device_id,
@@ -173,6 +178,10 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
     revokedAt: r.revoked_at,
     revokedBy: r.revoked_by,
     revokedReason: r.revoked_reason,
+    restoredFrom:
+      r.restored_from === null
+        ? null
+        : { deviceId: r.restored_from, lastSeq: r.restored_to_seq ?? 0 },
   }));
 }
 

@@ -79,6 +79,7 @@ export const syncFeature = {
       exclusive: (work) => ctx.exclusive(work),
       grantFileAccess: () => ctx.grantFileAccess(),
       listChanged: () => ctx.listChanged(),
+      exported: () => ctx.exported(),
       rebuildProjections: () => ctx.rebuildProjections(),
       registry: ctx.registry,
       door: ctx.door,

@@ -35,6 +35,8 @@ export interface SyncContext {
   grantFileAccess: () => void;
   /** The voter list changed outside the voter screens: caches over it start again. */
   listChanged: () => void;
+  /** A sync file was exported (the backup follows). */
+  exported?: () => void;
   /** Empties the read tables and replays the whole log. */
   rebuildProjections: () => void;
   /** Every event type's declaration (peer files are re-authorised by it). */
@@ -146,7 +148,9 @@ export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation>
       const actor = ctx.requireSession('sync.export').memberId;
       const { path, replace } = ctx.fileHandles.take(handle, 'write', [SYNC_FILE_EXTENSION]);
       await checkTarget(path, replace, [SYNC_FILE_EXTENSION]);
-      return exports.export(path, full, actor);
+      const record = await exports.export(path, full, actor);
+      ctx.exported?.();
+      return record;
     },
     listSyncExports: () => {
       ctx.requireSession('sync.export');

@@ -99,6 +99,15 @@ export function deviceKey(db: Db): { deviceId: string; privateKeyPem: string; pu
   };
 }
 
+/**
+ * A laptop restored from another's backup starts its own exports: the exports recorded are
+ * the replaced laptop's (of its chain, not this one's), so they no longer say what this
+ * laptop has sent.
+ */
+export function forgetReplacedExports(db: Db): void {
+  db.prepare('DELETE FROM sync_exports').run();
+}
+
 /** Whether a package set the precinct up and no chair has a PIN yet. */
 export function chairPinPending(db: Db): boolean {
   if (!readKeys(db)) return false;

@@ -176,6 +176,13 @@ export function readDoor(dataDir: string): DoorFile | null {
   return door.data;
 }
 
+/** A door read from elsewhere (a backup's copy): `door_damaged` when it does not fit. */
+export function parseDoor(value: unknown): DoorFile {
+  const door = doorSchema.safeParse(value);
+  if (!door.success) throw new DomainError('door_damaged', 'The door file is damaged');
+  return door.data;
+}
+
 /** Writes the door whole (0600, atomically). */
 export function writeDoor(dataDir: string, door: DoorFile): void {
   writePrivateFileSync(doorPath(dataDir), `${JSON.stringify(doorSchema.parse(door), null, 1)}\n`);

@@ -18,6 +18,7 @@ const laptop: DeviceView = {
   revokedAt: null,
   revokedBy: null,
   revokedReason: null,
+  restoredFrom: null,
 };
 
 const supervisor = { appState: { mode: 'supervisor' as const, setUp: false, precinct: null } };

@@ -1,0 +1,59 @@
+/** The backup operations (src/shared/backup/backup-contract.ts) over the one context. */
+import type { BackupStatus } from '@shared/backup/backup-contract';
+import type { CoreContext } from '../../context';
+import { ANY_ENDING } from '../files';
+import { deviceKey, readKeys } from '../sync';
+import { backupFolder } from './backup-folder';
+import { BackupKeeper } from './backup-keeper';
+import { removeLeftCopies, type BackupSource } from './backup-writer';
+
+/** What a backup of this context's store is made from. */
+export function backupSource(ctx: CoreContext): BackupSource {
+  return {
+    db: ctx.db,
+    dataDir: ctx.dataDir,
+    clock: ctx.clock,
+    deviceId: ctx.deviceId,
+    idle: () => ctx.idle(),
+    door: () => ctx.door.snapshot(),
+    deviceKey: () => deviceKey(ctx.db),
+    facts: () => {
+      const keys = readKeys(ctx.db);
+      return {
+        electionId: keys?.election_id ?? null,
+        precinctId: keys?.precinct_id ?? null,
+        precinctNumber: ctx.precinct.get()?.precinctNumber ?? null,
+        slot: keys?.slot ?? null,
+      };
+    },
+  };
+}
+
+export function backupHandlers(ctx: CoreContext) {
+  removeLeftCopies(ctx.dataDir);
+  const keeper = new BackupKeeper(backupSource(ctx), () =>
+    ctx.mode() === 'precinct' ? backupFolder(ctx.db, ctx.deviceId) : null,
+  );
+  keeper.start();
+  ctx.onClose(() => keeper.stop());
+  ctx.onExported(() => keeper.exported());
+  return {
+    getBackupStatus: (): Promise<BackupStatus> => {
+      ctx.sessions.require();
+      return keeper.status();
+    },
+    setBackupFolder: ({ folderHandle }: { folderHandle: string }): Promise<BackupStatus> => {
+      const actor = ctx.sessions.require('settings.edit').memberId;
+      const { path } = ctx.fileHandles.resolve(folderHandle, {
+        purposes: ['folder'],
+        extensions: ANY_ENDING,
+      });
+      ctx.log.record('backup.folder_set', actor, { folder: path });
+      return keeper.backup();
+    },
+    backupNow: (): Promise<BackupStatus> => {
+      ctx.sessions.require('settings.edit');
+      return keeper.backup();
+    },
+  };
+}
