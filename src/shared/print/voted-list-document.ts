@@ -41,10 +41,10 @@ function partTable(part: VotedSection, t: Words, caption: string | undefined): P
   return {
     caption,
     columns: [
-      { header: t('votedList.col.number'), width: 7, keep: true, numeric: true },
-      { header: t('votedList.col.name'), width: 45 },
-      { header: t('votedList.col.birthDate'), width: 15, keep: true },
-      { header: t('votedList.col.time'), width: 13, keep: true },
+      { header: t('votedList.col.number'), width: 6, keep: true, numeric: true },
+      { header: t('votedList.col.name'), width: 38 },
+      { header: t('votedList.col.birthDate'), width: 18, keep: true },
+      { header: t('votedList.col.time'), width: 19, keep: true },
       { header: t('votedList.col.place'), width: 20 },
     ],
     rows: part.rows.map((row) => [
