@@ -4,6 +4,7 @@
  * through the print-document kit (numbered pages "page N of M", the time printed, the chair's
  * and the secretary's signatures). No IIN is printed, as on every other printout.
  */
+import { translatePlural } from '../i18n/plural';
 import type { Language } from '../roles';
 import type { VotedList, VotedRow, VotedSection } from '../voters/voted-list-api';
 import { printDocumentHtml, printWords, type PrintDocument, type PrintTable } from './print-kit';
@@ -75,7 +76,7 @@ export function votedListDocument(list: VotedList, language: Language): PrintDoc
       time: list.printedTime,
       zone: offsetLabel(list.timeZone, printedAt),
     }),
-    t('votedList.count', { count: total }),
+    translatePlural(language, 'votedList.count', total),
   ];
   const title = t('votedList.title');
   return {
@@ -92,7 +93,7 @@ export function votedListDocument(list: VotedList, language: Language): PrintDoc
           t,
           single
             ? undefined
-            : `${heading(part)} — ${t('votedList.count', { count: part.rows.length })}`,
+            : `${heading(part)} — ${translatePlural(language, 'votedList.count', part.rows.length)}`,
         ),
       ),
     ],

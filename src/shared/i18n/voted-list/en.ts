@@ -6,7 +6,6 @@ export const votedListEn = {
   'votedList.outside': 'Voters in no section of the list',
   'votedList.votingDay': '{election}, voting day {day}',
   'votedList.printed': 'Printed {date} at {time}, precinct time ({zone}).',
-  'votedList.count': 'Voters in this list: {count}.',
   'votedList.intro':
     'Each voter holding a ballot at the time printed, in surname order; a ballot undone is left out. No IIN is printed: the date of birth tells namesakes apart.',
   'votedList.col.number': 'No.',

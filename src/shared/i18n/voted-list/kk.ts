@@ -8,7 +8,6 @@ export const votedListKk: Record<keyof typeof votedListEn, string> = {
   'votedList.outside': 'Тізімнің ешбір бөлігіне кірмейтін сайлаушылар',
   'votedList.votingDay': '{election}, дауыс беру күні {day}',
   'votedList.printed': 'Басылған уақыты: {date}, {time}, учаске уақыты бойынша ({zone}).',
-  'votedList.count': 'Осы тізімдегі сайлаушылар: {count}.',
   'votedList.intro':
     'Басылған сәтте бюллетені бар әр сайлаушы, тегінің әліпби ретімен; күші жойылған бюллетень енгізілмейді. ЖСН басылмайды: аттастарды туған күні ажыратады.',
   'votedList.col.number': '№',

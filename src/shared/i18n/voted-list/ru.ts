@@ -8,7 +8,6 @@ export const votedListRu: Record<keyof typeof votedListEn, string> = {
   'votedList.outside': 'Избиратели вне частей списка',
   'votedList.votingDay': '{election}, день голосования {day}',
   'votedList.printed': 'Напечатано {date} в {time} по времени участка ({zone}).',
-  'votedList.count': 'Избирателей в этом списке: {count}.',
   'votedList.intro':
     'Каждый избиратель, у которого на момент печати есть выданный бюллетень, в порядке фамилий; отменённая выдача не включается. ИИН не печатается: однофамильцев различает дата рождения.',
   'votedList.col.number': '№',
