@@ -21,13 +21,13 @@ export const votedListEn = {
   'votedList.panel.intro':
     'Print it every hour while voting goes on and keep it with the paper list: if every laptop fails, the commission goes on with paper.',
   'votedList.panel.sections': 'Print the list of a section',
-  'votedList.print.all': 'All sections',
-  'votedList.print.whole': 'Print the list of who has voted',
-  'votedList.print.section': 'Section {name}',
+  'votedList.print.all': 'Print all sections / save as PDF',
+  'votedList.print.whole': 'Print the list of who has voted / save as PDF',
+  'votedList.print.section': 'Print section {name} / save as PDF',
   'votedList.suggest.title': 'Time to print the list of who has voted',
   'votedList.suggest.text':
     'It is {time}: print the paper list of who has voted, so the commission can go on with paper if the laptops fail.',
-  'votedList.suggest.print': 'Print the list, all sections',
+  'votedList.suggest.print': 'Print the list of who has voted / save as PDF',
   'votedList.suggest.dismiss': 'Not now (until {time})',
   'errors.section_not_found': 'This section of the list no longer exists. Choose another.',
 };

@@ -23,13 +23,13 @@ export const votedListKk: Record<keyof typeof votedListEn, string> = {
   'votedList.panel.intro':
     'Дауыс беру жүріп жатқанда оны сағат сайын басып шығарып, қағаз тізіммен бірге сақтаңыз: барлық ноутбук істен шықса, комиссия жұмысты қағазбен жалғастырады.',
   'votedList.panel.sections': 'Тізім бөлігінің тізімін басып шығару',
-  'votedList.print.all': 'Барлық бөліктер',
-  'votedList.print.whole': 'Дауыс бергендер тізімін басып шығару',
-  'votedList.print.section': '{name} бөлігі',
+  'votedList.print.all': 'Барлық бөлікті басып шығару / PDF ретінде сақтау',
+  'votedList.print.whole': 'Дауыс бергендер тізімін басып шығару / PDF ретінде сақтау',
+  'votedList.print.section': '{name} бөлігін басып шығару / PDF ретінде сақтау',
   'votedList.suggest.title': 'Дауыс бергендер тізімін басып шығаратын уақыт',
   'votedList.suggest.text':
     'Қазір {time}: ноутбуктар істен шықса, комиссия қағазбен жалғастыра алуы үшін дауыс бергендердің қағаз тізімін басып шығарыңыз.',
-  'votedList.suggest.print': 'Тізімді басып шығару, барлық бөліктер',
+  'votedList.suggest.print': 'Дауыс бергендер тізімін басып шығару / PDF ретінде сақтау',
   'votedList.suggest.dismiss': 'Қазір емес ({time} дейін)',
   'errors.section_not_found': 'Тізімнің бұл бөлігі енді жоқ. Басқасын таңдаңыз.',
 };

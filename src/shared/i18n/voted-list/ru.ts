@@ -23,13 +23,13 @@ export const votedListRu: Record<keyof typeof votedListEn, string> = {
   'votedList.panel.intro':
     'Печатайте его каждый час, пока идёт голосование, и храните вместе с бумажным списком: если откажут все ноутбуки, комиссия продолжит работу на бумаге.',
   'votedList.panel.sections': 'Напечатать список части',
-  'votedList.print.all': 'Все части',
-  'votedList.print.whole': 'Напечатать список проголосовавших',
-  'votedList.print.section': 'Часть {name}',
+  'votedList.print.all': 'Печать всех частей / сохранить в PDF',
+  'votedList.print.whole': 'Печать списка проголосовавших / сохранить в PDF',
+  'votedList.print.section': 'Печать части {name} / сохранить в PDF',
   'votedList.suggest.title': 'Пора напечатать список проголосовавших',
   'votedList.suggest.text':
     'Сейчас {time}: напечатайте бумажный список проголосовавших, чтобы комиссия могла продолжить на бумаге, если ноутбуки откажут.',
-  'votedList.suggest.print': 'Напечатать список, все части',
+  'votedList.suggest.print': 'Печать списка проголосовавших / сохранить в PDF',
   'votedList.suggest.dismiss': 'Не сейчас (до {time})',
   'errors.section_not_found': 'Этой части списка больше нет. Выберите другую.',
 };

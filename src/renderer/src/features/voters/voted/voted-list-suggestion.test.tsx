@@ -36,7 +36,9 @@ describe('the hourly suggestion to print the list of who has voted', () => {
     const notice = await screen.findByTestId('voted-list-suggestion');
     expect(notice.textContent).toContain('Пора напечатать список проголосовавших');
     expect(screen.getByTestId('voted-list-announcer').textContent).toContain('Сейчас 10:00');
-    expect(screen.getByRole('button', { name: 'Напечатать список, все части' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Печать списка проголосовавших / сохранить в PDF' }),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Не сейчас (до 11:00)' }));
     expect(screen.queryByTestId('voted-list-suggestion')).toBeNull();
     expect(screen.getByTestId('voted-list-announcer').textContent).toBe('');
