@@ -91,6 +91,7 @@ test('the list of who has voted: suggested at the hour, printed in Russian and K
     ).toBeAttached();
     await expect(page.getByTestId('home-turnout')).toContainText('2 of 6 voters have voted');
     await expectNoAxeViolations(page, 'voting-day home with the list suggested');
+    await page.screenshot({ path: test.info().outputPath('voted-suggestion.png'), fullPage: true });
 
     // Keyboard only: from the heading, Tab to the print, Enter, choose Russian, save.
     await page.getByRole('heading', { level: 1 }).focus();
@@ -115,8 +116,8 @@ test('the list of who has voted: suggested at the hour, printed in Russian and K
     expect(ru).toContain('Весь список (он не разделён на части)');
     expect(ru).toContain('Бюллетень получили 2 избирателя.');
     expect(ru).toMatch(/Напечатано 19\.03\.2027 в 10:\d\d по времени участка \(UTC\+5\)\./);
-    expect(ru).toMatch(/1\s+Иванова Мария Петровна\s+15\.07\.1968\s+10:\d\d\s+На участке/);
-    expect(ru).toMatch(/2\s+Ахметов Нұрлан Серікұлы\s+20\.01\.1972\s+10:\d\d\s+На участке/);
+    expect(ru).toMatch(/2\s+Иванова Мария Петровна\s+15\.07\.1968\s+10:\d\d\s+На участке/);
+    expect(ru).toMatch(/1\s+Ахметов Нұрлан Серікұлы\s+20\.01\.1972\s+10:\d\d\s+На участке/);
     expect(ru).toContain('Страница 1 из 1');
     expect(ru).toContain('Председатель комиссии');
     expect(ru).toContain('Секретарь комиссии');
@@ -133,6 +134,7 @@ test('the list of who has voted: suggested at the hour, printed in Russian and K
     const panel = page.getByRole('region', { name: 'Paper list of who has voted' });
     await expect(panel).toBeVisible();
     await expectNoAxeViolations(page, 'turnout with the list of who has voted');
+    await page.screenshot({ path: test.info().outputPath('voted-panel.png'), fullPage: true });
     const kkPath = join(folder, 'voted-kk.pdf');
     await saveFileAs(kkPath, () =>
       printIn(
@@ -147,7 +149,7 @@ test('the list of who has voted: suggested at the hour, printed in Russian and K
     expect(kk).toContain('2 сайлаушы бюллетень алды.');
     expect(kk).toContain('Тегі, аты, әкесінің аты');
     expect(kk).toContain('Берілген уақыты');
-    expect(kk).toMatch(/1\s+Иванова Мария Петровна\s+15\.07\.1968\s+10:\d\d\s+Учаскеде/);
+    expect(kk).toMatch(/2\s+Иванова Мария Петровна\s+15\.07\.1968\s+10:\d\d\s+Учаскеде/);
     expect(kk).toContain('1-бет, барлығы 1');
     expect(kk).toContain('Комиссия төрағасы');
   } finally {
