@@ -20,7 +20,7 @@ export const votedListEn = {
   'votedList.panel.title': 'Paper list of who has voted',
   'votedList.panel.intro':
     'Print it every hour while voting goes on and keep it with the paper list: if every laptop fails, the commission goes on with paper.',
-  'votedList.panel.sections': 'Print the list of a section',
+  'votedList.panel.sections': 'The list to print',
   'votedList.print.all': 'Print all sections / save as PDF',
   'votedList.print.whole': 'Print the list of who has voted / save as PDF',
   'votedList.print.section': 'Print section {name} / save as PDF',

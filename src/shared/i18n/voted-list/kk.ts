@@ -22,7 +22,7 @@ export const votedListKk: Record<keyof typeof votedListEn, string> = {
   'votedList.panel.title': 'Дауыс бергендердің қағаз тізімі',
   'votedList.panel.intro':
     'Дауыс беру жүріп жатқанда оны сағат сайын басып шығарып, қағаз тізіммен бірге сақтаңыз: барлық ноутбук істен шықса, комиссия жұмысты қағазбен жалғастырады.',
-  'votedList.panel.sections': 'Тізім бөлігінің тізімін басып шығару',
+  'votedList.panel.sections': 'Басып шығарылатын тізім',
   'votedList.print.all': 'Барлық бөлікті басып шығару / PDF ретінде сақтау',
   'votedList.print.whole': 'Дауыс бергендер тізімін басып шығару / PDF ретінде сақтау',
   'votedList.print.section': '{name} бөлігін басып шығару / PDF ретінде сақтау',

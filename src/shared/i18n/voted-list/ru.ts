@@ -22,7 +22,7 @@ export const votedListRu: Record<keyof typeof votedListEn, string> = {
   'votedList.panel.title': 'Бумажный список проголосовавших',
   'votedList.panel.intro':
     'Печатайте его каждый час, пока идёт голосование, и храните вместе с бумажным списком: если откажут все ноутбуки, комиссия продолжит работу на бумаге.',
-  'votedList.panel.sections': 'Напечатать список части',
+  'votedList.panel.sections': 'Какой список напечатать',
   'votedList.print.all': 'Печать всех частей / сохранить в PDF',
   'votedList.print.whole': 'Печать списка проголосовавших / сохранить в PDF',
   'votedList.print.section': 'Печать части {name} / сохранить в PDF',

@@ -45,7 +45,7 @@ describe('the buttons of the list of who has voted', () => {
     const { mock } = renderScreen(<VotedListPanel />, {
       handlers: handlers([section('s1', 'А–Л', 'Desk 1'), section('s2', 'М–Я', 'Desk 2')]),
     });
-    const buttons = await screen.findByRole('list', { name: 'Print the list of a section' });
+    const buttons = await screen.findByRole('list', { name: 'The list to print' });
     await waitFor(() =>
       expect(
         within(buttons)
