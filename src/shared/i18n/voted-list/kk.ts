@@ -30,6 +30,6 @@ export const votedListKk: Record<keyof typeof votedListEn, string> = {
   'votedList.suggest.text':
     'Қазір {time}: ноутбуктар істен шықса, комиссия қағазбен жалғастыра алуы үшін дауыс бергендердің қағаз тізімін басып шығарыңыз.',
   'votedList.suggest.print': 'Дауыс бергендер тізімін басып шығару / PDF ретінде сақтау',
-  'votedList.suggest.dismiss': 'Қазір емес ({time} дейін)',
+  'votedList.suggest.dismiss': 'Қазір емес (келесісі {time} кезінде)',
   'errors.section_not_found': 'Тізімнің бұл бөлігі енді жоқ. Басқасын таңдаңыз.',
 };
