@@ -22,6 +22,7 @@ import { returnedLaptopOperations } from './supervisor/returned-laptop-contract'
 import { protocolOperations } from './protocol/protocol-contract';
 import { syncOperations } from './sync/sync-contract';
 import { voterOperations } from './voters/voter-api';
+import { votedListOperations } from './voters/voted-list-api';
 
 // Each feature's contract lives beside its other shared code; these names are re-exported
 // for the screens and hosts that import them from here.
@@ -39,6 +40,7 @@ export const contract = {
   ...auditOperations,
   ...filesOperations,
   ...voterOperations,
+  ...votedListOperations,
   ...accommodationOperations,
   ...syncOperations,
   ...supervisorOperations,

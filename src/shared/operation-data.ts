@@ -130,6 +130,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // An undone ballot reopens the home visit it was issued on.
   undoBallot: records('voters', 'accommodations'),
   getTurnout: reads('voters'),
+  getVotedList: reads('voters', 'clock'),
   // The precinct's side of the air gap.
   getPackageState: reads('sync', 'precinct'),
   closePrecinct: records('session', 'sync', 'precinct'),

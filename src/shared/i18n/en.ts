@@ -13,6 +13,7 @@ import { protocolCopiesEn } from './protocol-copies/en';
 import { protocolLinesEn } from './protocol-lines/en';
 import { resultsDayEn } from './results-day/en';
 import { dayHomeEn } from './day-home/en';
+import { votedListEn } from './voted-list/en';
 import { dayToolEn } from './day-tool/en';
 import { filePickerEn } from './file-picker/en';
 import { inputChecksEn } from './input-checks/en';
@@ -40,6 +41,7 @@ export const en = {
   ...protocolLinesEn,
   ...resultsDayEn,
   ...dayHomeEn,
+  ...votedListEn,
   ...dayToolEn,
   ...filePickerEn,
   ...inputChecksEn,

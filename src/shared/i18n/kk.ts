@@ -13,6 +13,7 @@ import { protocolCopiesKk } from './protocol-copies/kk';
 import { protocolLinesKk } from './protocol-lines/kk';
 import { resultsDayKk } from './results-day/kk';
 import { dayHomeKk } from './day-home/kk';
+import { votedListKk } from './voted-list/kk';
 import { dayToolKk } from './day-tool/kk';
 import { filePickerKk } from './file-picker/kk';
 import { inputChecksKk } from './input-checks/kk';
@@ -40,6 +41,7 @@ export const kk: Record<MessageKey, string> = {
   ...protocolLinesKk,
   ...resultsDayKk,
   ...dayHomeKk,
+  ...votedListKk,
   ...dayToolKk,
   ...filePickerKk,
   ...inputChecksKk,

@@ -13,6 +13,7 @@ import { protocolCopiesRu } from './protocol-copies/ru';
 import { protocolLinesRu } from './protocol-lines/ru';
 import { resultsDayRu } from './results-day/ru';
 import { dayHomeRu } from './day-home/ru';
+import { votedListRu } from './voted-list/ru';
 import { dayToolRu } from './day-tool/ru';
 import { filePickerRu } from './file-picker/ru';
 import { inputChecksRu } from './input-checks/ru';
@@ -40,6 +41,7 @@ export const ru: Record<MessageKey, string> = {
   ...protocolLinesRu,
   ...resultsDayRu,
   ...dayHomeRu,
+  ...votedListRu,
   ...dayToolRu,
   ...filePickerRu,
   ...inputChecksRu,

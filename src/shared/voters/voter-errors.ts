@@ -41,4 +41,6 @@ export const VOTER_ERROR_CODES = [
   'ballot_not_found',
   'ballot_already_undone',
   'section_invalid',
+  /** The paper list of who has voted was asked for a section the list does not have. */
+  'section_not_found',
 ] as const;

@@ -10,6 +10,7 @@ import { ProtocolHomeCard } from '../features/protocol/ProtocolHomeCard';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { VotersScreen } from '../features/voters/VotersScreen';
+import { VotedListSuggestion } from '../features/voters/voted/VotedListSuggestion';
 import { useNavStore, type Section } from './nav-store';
 
 /** The content of the chosen section; each one's heading takes focus when it appears. */
@@ -21,6 +22,7 @@ export function SectionView({ section }: { section: Section }) {
           onGo={goFromHome}
           slots={{
             protocol: <ProtocolHomeCard onOpen={() => useNavStore.getState().go('protocol')} />,
+            notice: <VotedListSuggestion />,
           }}
         />
       );

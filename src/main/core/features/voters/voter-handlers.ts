@@ -1,6 +1,7 @@
 import type { ApiHandlers, PrecinctInfo } from '@shared/api';
 import type { Language, Permission } from '@shared/roles';
 import type { ListIssue, voterOperations } from '@shared/voters/voter-api';
+import type { votedListOperations } from '@shared/voters/voted-list-api';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
 import type { EventLog } from '../../events';
@@ -11,8 +12,9 @@ import { VoterListService } from './list-service';
 import { reportCsvChunks } from './report-csv';
 import { VoterSearch } from './voter-search';
 import { VoterService } from './voter-service';
+import { votedList } from './voted-list';
 
-type VoterOperation = keyof typeof voterOperations;
+type VoterOperation = keyof typeof voterOperations | keyof typeof votedListOperations;
 
 export interface VoterHandlerContext {
   db: Db;
@@ -140,6 +142,10 @@ export function voterHandlers(ctx: VoterHandlerContext): Pick<ApiHandlers, Voter
     getTurnout: () => {
       ctx.member();
       return ballots.turnout(ctx.precinct());
+    },
+    getVotedList: ({ sectionId }) => {
+      ctx.member();
+      return votedList(db, clock, ctx.precinct(), ballots.sectionList(), sectionId);
     },
   };
 }

@@ -28,6 +28,8 @@ export type HomeTarget = 'turnout' | 'homeVoting' | 'observers' | 'complaints' |
 export interface HomeSlots {
   backup?: ReactNode;
   protocol?: ReactNode;
+  /** A notice above the cards: the hourly suggestion to print the list of who has voted. */
+  notice?: ReactNode;
 }
 
 interface HomeScreenProps {
@@ -77,6 +79,7 @@ export function HomeScreen({ onGo, slots = {} }: HomeScreenProps) {
         </p>
       ) : null}
       <ErrorAlert message={errorText(data.error)} />
+      {slots.notice}
       <div className="home-cards">
         {data.turnout ? (
           <TurnoutCard turnout={data.turnout} onOpen={() => onGo('turnout')} />

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Facts } from '../../../ui/form-fields';
 import { useVoterErrorText } from '../voter-error';
 import { formatCount } from '../../../ui/voter-text';
+import { VotedListPanel } from '../voted/VotedListPanel';
 
 /** The live figures are read again this often while the screen is open. */
 const REFRESH_MS = 30_000;
@@ -112,6 +113,7 @@ export function TurnoutArea() {
           </button>
         </>
       ) : null}
+      <VotedListPanel />
     </section>
   );
 }
