@@ -153,6 +153,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   getImportProgress: reads('central'),
   listImports: reads('central'),
   getDashboard: reads('central'),
+  listPrecincts: reads('central'),
   getPrecinctDetail: reads('central'),
   listAlarms: reads('central'),
   decideAlarm: changes('central'),

@@ -23,6 +23,7 @@ import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
 import { centralAccountsEn } from './central-accounts/en';
+import { precinctListEn } from './precinct-list/en';
 
 export const en = {
   ...votersEn,
@@ -49,6 +50,7 @@ export const en = {
   ...keyBackupEn,
   ...returnedLaptopEn,
   ...centralAccountsEn,
+  ...precinctListEn,
 
   'app.title': 'Precinct Desk',
 

@@ -23,6 +23,7 @@ import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
 import { centralAccountsKk } from './central-accounts/kk';
+import { precinctListKk } from './precinct-list/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -49,6 +50,7 @@ export const kk: Record<MessageKey, string> = {
   ...keyBackupKk,
   ...returnedLaptopKk,
   ...centralAccountsKk,
+  ...precinctListKk,
 
   'app.title': 'Precinct Desk',
 

@@ -23,6 +23,7 @@ import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
 import { centralAccountsRu } from './central-accounts/ru';
+import { precinctListRu } from './precinct-list/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -49,6 +50,7 @@ export const ru: Record<MessageKey, string> = {
   ...keyBackupRu,
   ...returnedLaptopRu,
   ...centralAccountsRu,
+  ...precinctListRu,
 
   'app.title': 'Precinct Desk',
 

@@ -4,10 +4,12 @@
  */
 import { dayToolPluralEn } from '../day-tool/plurals-en';
 import { countsPluralEn } from '../counts/en';
+import { precinctListPluralEn } from '../precinct-list/plurals-en';
 
 export const pluralEn = {
   ...dayToolPluralEn,
   ...countsPluralEn,
+  ...precinctListPluralEn,
   'login.attemptsLeft': {
     one: '{count} attempt left before logging in is blocked.',
     other: '{count} attempts left before logging in is blocked.',

@@ -1,6 +1,7 @@
 import type { PluralKey } from './en';
 import { dayToolPluralKk } from '../day-tool/plurals-kk';
 import { countsPluralKk } from '../counts/kk';
+import { precinctListPluralKk } from '../precinct-list/plurals-kk';
 
 /**
  * Counting messages in Kazakh. A noun after a numeral stays singular in Kazakh, so the two
@@ -9,6 +10,7 @@ import { countsPluralKk } from '../counts/kk';
 export const pluralKk: Record<PluralKey, { one: string; other: string }> = {
   ...dayToolPluralKk,
   ...countsPluralKk,
+  ...precinctListPluralKk,
   'login.attemptsLeft': {
     one: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',
     other: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',

@@ -1,11 +1,13 @@
 import type { PluralKey } from './en';
 import { dayToolPluralRu } from '../day-tool/plurals-ru';
 import { countsPluralRu } from '../counts/ru';
+import { precinctListPluralRu } from '../precinct-list/plurals-ru';
 
 /** Counting messages in Russian: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
 export const pluralRu: Record<PluralKey, { one: string; few: string; many: string }> = {
   ...dayToolPluralRu,
   ...countsPluralRu,
+  ...precinctListPluralRu,
   'login.attemptsLeft': {
     one: 'До блокировки входа осталась {count} попытка.',
     few: 'До блокировки входа осталось {count} попытки.',

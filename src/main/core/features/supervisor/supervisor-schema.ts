@@ -321,4 +321,10 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (precinct_id, hour)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 8: the dashboard's precincts table a page at a time (precinct-list.ts): a region's
+  // precincts in number order, and a number looked up, without reading the whole table.
+  `
+  CREATE INDEX precincts_region_number ON precincts (region, number);
+  CREATE INDEX precincts_number ON precincts (number);
+  `,
 ];

@@ -10,7 +10,7 @@ import { useSupervisorStore } from '../supervisor-store';
 import { InfologTable, RequestsTable } from './CountTables';
 import { CsvButtons } from './CsvButtons';
 import { PrecinctDetailView } from './PrecinctDetailView';
-import { PrecinctsTable } from './PrecinctsTable';
+import { PrecinctList, PrecinctSearch, usePrecinctList } from './PrecinctList';
 import { TurnoutView } from './TurnoutView';
 
 /** The consolidated picture, or one precinct's page when one was opened. */
@@ -25,17 +25,17 @@ function Overview() {
   const openPrecinct = useSupervisorStore((store) => store.openPrecinct);
   const [region, setRegion] = useState('');
   const { data: dashboard, error, reload } = useQuery('getDashboard', region ? { region } : {});
+  const list = usePrecinctList(region);
+  const shown = list.data?.precincts ?? [];
   const labels = new Map(
-    dashboard?.precincts.map((p) => [
-      p.precinctId,
-      t('common.precinct', { number: p.number, name: p.name }),
-    ]) ?? [],
+    shown.map((p) => [p.precinctId, t('common.precinct', { number: p.number, name: p.name })]),
   );
 
   return (
     <section className="section">
       <PageHeading focusOnMount>{t('supervisor.dashboard.title')}</PageHeading>
       <ErrorAlert message={error ? describeError(error, language) : null} />
+      <ErrorAlert message={list.error ? describeError(list.error, language) : null} />
       {!dashboard && !error ? <StatusMessage>{t('common.loading')}</StatusMessage> : null}
       {dashboard ? (
         <>
@@ -69,29 +69,31 @@ function Overview() {
                 ))}
               </select>
             </div>
-            <button type="button" className="button-secondary" onClick={() => void reload()}>
+            <PrecinctSearch list={list} />
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void Promise.all([reload(), list.reload()])}
+            >
               {t('supervisor.refresh')}
             </button>
           </div>
-          {dashboard.precincts.length === 0 ? (
+          {dashboard.precinctsKnown === 0 ? (
             <p>{t('supervisor.dashboard.empty')}</p>
           ) : (
-            <PrecinctsTable precincts={dashboard.precincts} onOpen={openPrecinct} />
+            <PrecinctList list={list} onOpen={openPrecinct} />
           )}
           <section aria-labelledby="turnout-heading">
             <h2 id="turnout-heading">{t('supervisor.turnout.title')}</h2>
             <TurnoutView
-              cells={dashboard.turnout}
+              cells={list.data?.turnout ?? []}
               precinctLabel={(id) => labels.get(id) ?? id}
-              byRegion
-              precinctsListed={
-                new Map(
-                  dashboard.precincts.map((p) => [
-                    p.precinctId,
-                    { region: p.region, voters: p.voters },
-                  ]),
-                )
-              }
+              precinctVoters={new Map(shown.map((p) => [p.precinctId, p.voters]))}
+              regions={{
+                cells: dashboard.turnout,
+                voters: new Map(dashboard.regionVoters.map((r) => [r.region, r.voters])),
+              }}
+              precinctNote={t('precinctList.turnoutPage')}
             />
           </section>
           <section aria-labelledby="requests-heading">

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import type { PrecinctPage, PrecinctSort } from '@shared/supervisor/precinct-list-contract';
+import { PRECINCT_SEARCH_MAX } from '@shared/supervisor/precinct-list-contract';
+import { formatNumber } from '@shared/i18n/number-format';
+import type { ApiError } from '@shared/result';
+import { useQuery } from '../../../api/queries';
+import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
+import { pageCount, Pager } from '../../../ui/Pager';
+import type { SortOrder } from '../../../ui/SortHeads';
+import { StatusMessage } from '../../../ui/StatusMessage';
+import { PrecinctsTable } from './PrecinctsTable';
+
+/** Rows on one page of the precincts table. */
+export const PRECINCTS_PAGE_SIZE = 50;
+
+/** How long typing rests before the search is sent. */
+const SEARCH_REST_MS = 300;
+
+export interface PrecinctListState {
+  text: string;
+  setText: (text: string) => void;
+  order: SortOrder<PrecinctSort>;
+  setOrder: (order: SortOrder<PrecinctSort>) => void;
+  page: number;
+  setPage: (page: number) => void;
+  data: PrecinctPage | null;
+  error: ApiError | null;
+  reload: () => Promise<void>;
+}
+
+/**
+ * The precincts table's search, order and page, and the page read for them from the main
+ * process. A new region, search or order starts again at the first page.
+ */
+export function usePrecinctList(region: string): PrecinctListState {
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<SortOrder<PrecinctSort>>({
+    sort: 'number',
+    descending: false,
+  });
+  const scope = JSON.stringify([region, search, order]);
+  const [paged, setPaged] = useState({ scope, page: 0 });
+  const page = paged.scope === scope ? paged.page : 0;
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(text.trim()), SEARCH_REST_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const { data, error, reload } = useQuery('listPrecincts', {
+    ...(region ? { region } : {}),
+    ...(search ? { search } : {}),
+    ...order,
+    limit: PRECINCTS_PAGE_SIZE,
+    offset: page * PRECINCTS_PAGE_SIZE,
+  });
+  return {
+    text,
+    setText,
+    order,
+    setOrder,
+    page,
+    setPage: (next) => setPaged({ scope, page: next }),
+    data,
+    error,
+    reload,
+  };
+}
+
+/** The search box: a precinct's number, or a part of its name. */
+export function PrecinctSearch({ list }: { list: PrecinctListState }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor="precinct-search">{t('precinctList.search')}</label>
+      <input
+        id="precinct-search"
+        type="search"
+        value={list.text}
+        maxLength={PRECINCT_SEARCH_MAX}
+        aria-describedby="precinct-search-hint"
+        onChange={(event) => list.setText(event.target.value)}
+      />
+      <p id="precinct-search-hint" className="field-hint">
+        {t('precinctList.searchHint')}
+      </p>
+    </div>
+  );
+}
+
+/** How many precincts match (announced as it changes), the page of them, and its pager. */
+export function PrecinctList({
+  list,
+  onOpen,
+}: {
+  list: PrecinctListState;
+  onOpen: (precinctId: string) => void;
+}) {
+  const t = useT();
+  const tp = useTPlural();
+  const language = useLanguage();
+  const { data } = list;
+  if (!data) return null;
+  const from = list.page * PRECINCTS_PAGE_SIZE + 1;
+  return (
+    <>
+      <StatusMessage testId="precincts-found">
+        {data.total === 0
+          ? t('precinctList.none')
+          : tp('precinctList.found', data.total, {
+              from: formatNumber(Math.min(from, data.total), language),
+              to: formatNumber(Math.min(from + data.precincts.length - 1, data.total), language),
+            })}
+      </StatusMessage>
+      {data.precincts.length > 0 ? (
+        <PrecinctsTable
+          precincts={data.precincts}
+          order={list.order}
+          onSort={list.setOrder}
+          onOpen={onOpen}
+        />
+      ) : null}
+      <Pager
+        label={t('precinctList.pages')}
+        page={list.page}
+        pages={pageCount(data.total, PRECINCTS_PAGE_SIZE)}
+        onPage={list.setPage}
+      />
+    </>
+  );
+}
