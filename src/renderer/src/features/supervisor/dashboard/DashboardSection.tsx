@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useNumbers, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
@@ -10,7 +9,8 @@ import { useSupervisorStore } from '../supervisor-store';
 import { InfologTable, RequestsTable } from './CountTables';
 import { CsvButtons } from './CsvButtons';
 import { PrecinctDetailView } from './PrecinctDetailView';
-import { PrecinctList, PrecinctSearch, usePrecinctList } from './PrecinctList';
+import { PrecinctList, usePrecinctList } from './PrecinctList';
+import { usePrecinctListView } from './precinct-list-store';
 import { TurnoutView } from './TurnoutView';
 
 /** The consolidated picture, or one precinct's page when one was opened. */
@@ -22,10 +22,12 @@ export function DashboardSection() {
 function Overview() {
   const t = useT();
   const language = useLanguage();
+  const numbers = useNumbers();
   const openPrecinct = useSupervisorStore((store) => store.openPrecinct);
-  const [region, setRegion] = useState('');
+  const region = usePrecinctListView((view) => view.region);
+  const setRegion = usePrecinctListView((view) => view.setRegion);
   const { data: dashboard, error, reload } = useQuery('getDashboard', region ? { region } : {});
-  const list = usePrecinctList(region);
+  const list = usePrecinctList();
   const shown = list.data?.precincts ?? [];
   const labels = new Map(
     shown.map((p) => [p.precinctId, t('common.precinct', { number: p.number, name: p.name })]),
@@ -42,15 +44,15 @@ function Overview() {
           <dl className="key-figures" data-testid="key-figures">
             <div>
               <dt>{t('supervisor.dashboard.known')}</dt>
-              <dd>{dashboard.precinctsKnown}</dd>
+              <dd>{numbers.number(dashboard.precinctsKnown)}</dd>
             </div>
             <div>
               <dt>{t('supervisor.dashboard.reporting')}</dt>
-              <dd>{dashboard.reporting}</dd>
+              <dd>{numbers.number(dashboard.reporting)}</dd>
             </div>
             <div>
               <dt>{t('supervisor.dashboard.silent')}</dt>
-              <dd>{dashboard.silent}</dd>
+              <dd>{numbers.number(dashboard.silent)}</dd>
             </div>
           </dl>
           <div className="filters-row">
@@ -69,7 +71,6 @@ function Overview() {
                 ))}
               </select>
             </div>
-            <PrecinctSearch list={list} />
             <button
               type="button"
               className="button-secondary"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { PrecinctPage, PrecinctSort } from '@shared/supervisor/precinct-list-contract';
 import { PRECINCT_SEARCH_MAX } from '@shared/supervisor/precinct-list-contract';
 import { formatNumber } from '@shared/i18n/number-format';
@@ -9,6 +9,7 @@ import { pageCount, Pager } from '../../../ui/Pager';
 import type { SortOrder } from '../../../ui/SortHeads';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { PrecinctsTable } from './PrecinctsTable';
+import { usePrecinctListView } from './precinct-list-store';
 
 /** Rows on one page of the precincts table. */
 export const PRECINCTS_PAGE_SIZE = 50;
@@ -28,24 +29,14 @@ export interface PrecinctListState {
   reload: () => Promise<void>;
 }
 
-/**
- * The precincts table's search, order and page, and the page read for them from the main
- * process. A new region, search or order starts again at the first page.
- */
-export function usePrecinctList(region: string): PrecinctListState {
-  const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
-  const [order, setOrder] = useState<SortOrder<PrecinctSort>>({
-    sort: 'number',
-    descending: false,
-  });
-  const scope = JSON.stringify([region, search, order]);
-  const [paged, setPaged] = useState({ scope, page: 0 });
-  const page = paged.scope === scope ? paged.page : 0;
+/** The precincts table's page for the view's region, search, order and page, from the main process. */
+export function usePrecinctList(): PrecinctListState {
+  const { region, text, setText, search, setSearch, order, setOrder, page, setPage } =
+    usePrecinctListView();
   useEffect(() => {
     const timer = setTimeout(() => setSearch(text.trim()), SEARCH_REST_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, setSearch]);
   const { data, error, reload } = useQuery('listPrecincts', {
     ...(region ? { region } : {}),
     ...(search ? { search } : {}),
@@ -53,21 +44,11 @@ export function usePrecinctList(region: string): PrecinctListState {
     limit: PRECINCTS_PAGE_SIZE,
     offset: page * PRECINCTS_PAGE_SIZE,
   });
-  return {
-    text,
-    setText,
-    order,
-    setOrder,
-    page,
-    setPage: (next) => setPaged({ scope, page: next }),
-    data,
-    error,
-    reload,
-  };
+  return { text, setText, order, setOrder, page, setPage, data, error, reload };
 }
 
 /** The search box: a precinct's number, or a part of its name. */
-export function PrecinctSearch({ list }: { list: PrecinctListState }) {
+function PrecinctSearch({ list }: { list: PrecinctListState }) {
   const t = useT();
   return (
     <div className="field">
@@ -87,7 +68,10 @@ export function PrecinctSearch({ list }: { list: PrecinctListState }) {
   );
 }
 
-/** How many precincts match (announced as it changes), the page of them, and its pager. */
+/**
+ * The table's search box, how many precincts match (announced as it changes), the page of
+ * them, and its pager.
+ */
 export function PrecinctList({
   list,
   onOpen,
@@ -95,12 +79,30 @@ export function PrecinctList({
   list: PrecinctListState;
   onOpen: (precinctId: string) => void;
 }) {
+  const { data } = list;
+  const from = list.page * PRECINCTS_PAGE_SIZE + 1;
+  return (
+    <>
+      <PrecinctSearch list={list} />
+      {data ? <PrecinctPageView list={list} data={data} from={from} onOpen={onOpen} /> : null}
+    </>
+  );
+}
+
+function PrecinctPageView({
+  list,
+  data,
+  from,
+  onOpen,
+}: {
+  list: PrecinctListState;
+  data: PrecinctPage;
+  from: number;
+  onOpen: (precinctId: string) => void;
+}) {
   const t = useT();
   const tp = useTPlural();
   const language = useLanguage();
-  const { data } = list;
-  if (!data) return null;
-  const from = list.page * PRECINCTS_PAGE_SIZE + 1;
   return (
     <>
       <StatusMessage testId="precincts-found">
