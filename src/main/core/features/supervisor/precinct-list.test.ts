@@ -4,6 +4,7 @@ import { sampleVoters } from '../../../bench/sample-voters';
 import { importAll } from './import-run';
 import { precinctPage, type PrecinctQuery } from './precinct-list';
 import { dashboard } from './supervisor-views';
+import { results } from './results-views';
 import {
   addPrecinct,
   ballot,
@@ -97,6 +98,27 @@ describe('the dashboard’s precincts, a page at a time', () => {
         (p) => p.region === KZ_REGIONS[1] && p.name.includes('лицей'),
       ),
     ).toBe(true);
+    // The results' table is searched alike (read whole, matched in code): the same precincts.
+    const inResults = results(fx.db, {
+      search: 'ҚАРАСУ',
+      sort: 'number',
+      descending: true,
+      limit: 500,
+      offset: 0,
+    });
+    expect(inResults).toMatchObject({ total: COUNT, found: 25 });
+    expect(inResults.precincts.map((p) => p.number)).toEqual(
+      precinctPage(fx.db, {
+        ...first,
+        search: 'ҚАРАСУ',
+        descending: true,
+        limit: 100,
+      }).precincts.map((p) => p.number),
+    );
+    expect(
+      results(fx.db, { search: '42', sort: 'number', descending: true, limit: 3, offset: 0 })
+        .precincts[0]?.number,
+    ).toBe(42);
     // Nothing to search by (punctuation only): nothing matches, rather than everything.
     expect(precinctPage(fx.db, { ...first, search: '!!!' }).total).toBe(0);
     expect(precinctPage(fx.db, { ...first, search: '   ' }).total).toBe(COUNT);

@@ -80,6 +80,23 @@ function searchTerms(search: string | undefined) {
   };
 }
 
+/**
+ * The same search in code, for lists read whole (the results): whether a precinct matches,
+ * and whether it is the one whose number was searched for.
+ */
+export function precinctMatcher(search: string | undefined): {
+  (p: { number: number; name: string }): boolean;
+  byNumber: (p: { number: number }) => boolean;
+} {
+  const terms = searchTerms(search);
+  const byNumber = (p: { number: number }) => terms.number !== null && p.number === terms.number;
+  const matches = (p: { number: number; name: string }) =>
+    terms.search === null ||
+    byNumber(p) ||
+    (terms.folded !== null && foldText(p.name).includes(terms.folded));
+  return Object.assign(matches, { byNumber });
+}
+
 function checkQuery(query: PrecinctQuery): void {
   if (!Object.hasOwn(ORDER_BY, query.sort)) {
     throw new DomainError('precinct_query_invalid', 'No such column to sort by', {

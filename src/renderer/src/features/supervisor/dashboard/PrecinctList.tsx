@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import type { PrecinctPage, PrecinctSort } from '@shared/supervisor/precinct-list-contract';
-import { PRECINCT_SEARCH_MAX } from '@shared/supervisor/precinct-list-contract';
 import { formatNumber } from '@shared/i18n/number-format';
 import type { ApiError } from '@shared/result';
 import { useQuery } from '../../../api/queries';
@@ -8,14 +6,12 @@ import { useLanguage, useT, useTPlural } from '../../../i18n/use-t';
 import { pageCount, Pager } from '../../../ui/Pager';
 import type { SortOrder } from '../../../ui/SortHeads';
 import { StatusMessage } from '../../../ui/StatusMessage';
+import { PrecinctSearchField, useRestingSearch } from '../PrecinctSearchField';
 import { PrecinctsTable } from './PrecinctsTable';
 import { usePrecinctListView } from './precinct-list-store';
 
 /** Rows on one page of the precincts table. */
 export const PRECINCTS_PAGE_SIZE = 50;
-
-/** How long typing rests before the search is sent. */
-const SEARCH_REST_MS = 300;
 
 export interface PrecinctListState {
   text: string;
@@ -33,10 +29,7 @@ export interface PrecinctListState {
 export function usePrecinctList(): PrecinctListState {
   const { region, text, setText, search, setSearch, order, setOrder, page, setPage } =
     usePrecinctListView();
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), SEARCH_REST_MS);
-    return () => clearTimeout(timer);
-  }, [text, setSearch]);
+  useRestingSearch(text, setSearch);
   const { data, error, reload } = useQuery('listPrecincts', {
     ...(region ? { region } : {}),
     ...(search ? { search } : {}),
@@ -45,27 +38,6 @@ export function usePrecinctList(): PrecinctListState {
     offset: page * PRECINCTS_PAGE_SIZE,
   });
   return { text, setText, order, setOrder, page, setPage, data, error, reload };
-}
-
-/** The search box: a precinct's number, or a part of its name. */
-function PrecinctSearch({ list }: { list: PrecinctListState }) {
-  const t = useT();
-  return (
-    <div className="field">
-      <label htmlFor="precinct-search">{t('precinctList.search')}</label>
-      <input
-        id="precinct-search"
-        type="search"
-        value={list.text}
-        maxLength={PRECINCT_SEARCH_MAX}
-        aria-describedby="precinct-search-hint"
-        onChange={(event) => list.setText(event.target.value)}
-      />
-      <p id="precinct-search-hint" className="field-hint">
-        {t('precinctList.searchHint')}
-      </p>
-    </div>
-  );
 }
 
 /**
@@ -83,7 +55,7 @@ export function PrecinctList({
   const from = list.page * PRECINCTS_PAGE_SIZE + 1;
   return (
     <>
-      <PrecinctSearch list={list} />
+      <PrecinctSearchField id="precinct-search" value={list.text} onChange={list.setText} />
       {data ? <PrecinctPageView list={list} data={data} from={from} onOpen={onOpen} /> : null}
     </>
   );
