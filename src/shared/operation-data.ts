@@ -158,6 +158,7 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   listAlarms: reads('central'),
   decideAlarm: changes('central'),
   listDevices: reads('central'),
+  listDevicePage: reads('central'),
   revokeDevice: changes('central'),
   checkPackageInputs: reads('files'),
   createPackage: changes('central', 'files'),

@@ -39,6 +39,7 @@ export const CENTRAL_OPERATION_NEEDS: Readonly<Record<CentralOperationName, Cent
   listAlarms: 'dashboard.read',
   decideAlarm: 'alarms.decide',
   listDevices: 'dashboard.read',
+  listDevicePage: 'dashboard.read',
   revokeDevice: 'devices.revoke',
   createPackage: 'packages.make',
   checkPackageInputs: 'packages.make',

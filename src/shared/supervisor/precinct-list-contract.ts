@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { op } from '../operation';
-import type { PrecinctSummary, TurnoutCell } from './supervisor-contract';
+import type { DeviceView, PrecinctSummary, TurnoutCell } from './supervisor-contract';
 
 /** The columns the precincts table can be ordered by. */
 export const PRECINCT_SORTS = [
@@ -35,6 +35,13 @@ export interface PrecinctPage {
   turnout: TurnoutCell[];
 }
 
+export interface DevicePage {
+  /** Devices that match the search, over all pages. */
+  total: number;
+  /** The page asked for, by precinct number, then device id. */
+  devices: DeviceView[];
+}
+
 export const precinctListOperations = {
   /**
    * One page of the precincts known to the store. `search`: digits find the precinct of that
@@ -48,6 +55,19 @@ export const precinctListOperations = {
         search: z.string().max(PRECINCT_SEARCH_MAX).optional(),
         sort: z.enum(PRECINCT_SORTS),
         descending: z.boolean(),
+        limit: z.number().int().min(1).max(PRECINCT_PAGE_MAX),
+        offset: z.number().int().min(0).max(1_000_000),
+      })
+      .strict(),
+  ),
+  /**
+   * One page of the enrolled devices (a country's precincts have 1–3 laptops each). `search`:
+   * a precinct's number or a part of its name, as for `listPrecincts`, or a part of a device id.
+   */
+  listDevicePage: op<DevicePage>()(
+    z
+      .object({
+        search: z.string().max(PRECINCT_SEARCH_MAX).optional(),
         limit: z.number().int().min(1).max(PRECINCT_PAGE_MAX),
         offset: z.number().int().min(0).max(1_000_000),
       })

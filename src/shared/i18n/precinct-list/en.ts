@@ -7,4 +7,6 @@ export const precinctListEn = {
   'precinctList.pages': 'Pages of the precincts table',
   'precinctList.none': 'No precinct matches.',
   'precinctList.turnoutPage': 'Per precinct: the precincts on the page of the table above.',
+  'precinctList.noDevice': 'No device matches.',
+  'precinctList.devicePages': 'Pages of the devices table',
 };

@@ -8,4 +8,6 @@ export const precinctListKk: Record<keyof typeof precinctListEn, string> = {
   'precinctList.pages': 'Учаскелер кестесінің беттері',
   'precinctList.none': 'Сәйкес учаске жоқ.',
   'precinctList.turnoutPage': 'Учаскелер бойынша: жоғарыдағы кестенің осы бетіндегі учаскелер.',
+  'precinctList.noDevice': 'Сәйкес құрылғы жоқ.',
+  'precinctList.devicePages': 'Құрылғылар кестесінің беттері',
 };

@@ -4,4 +4,8 @@ export const precinctListPluralEn = {
     one: '{count} precinct matches; rows {from}–{to} shown.',
     other: '{count} precincts match; rows {from}–{to} shown.',
   },
+  'precinctList.devicesFound': {
+    one: '{count} device matches; rows {from}–{to} shown.',
+    other: '{count} devices match; rows {from}–{to} shown.',
+  },
 };

@@ -9,4 +9,8 @@ export const precinctListPluralKk: Record<
     one: '{count} учаске сәйкес келеді; {from}–{to} жолдар көрсетілген.',
     other: '{count} учаске сәйкес келеді; {from}–{to} жолдар көрсетілген.',
   },
+  'precinctList.devicesFound': {
+    one: '{count} құрылғы сәйкес келеді; {from}–{to} жолдар көрсетілген.',
+    other: '{count} құрылғы сәйкес келеді; {from}–{to} жолдар көрсетілген.',
+  },
 };

@@ -9,4 +9,9 @@ export const precinctListPluralRu: Record<
     few: 'Подходят {count} участка; показаны строки {from}–{to}.',
     many: 'Подходят {count} участков; показаны строки {from}–{to}.',
   },
+  'precinctList.devicesFound': {
+    one: 'Подходит {count} устройство; показаны строки {from}–{to}.',
+    few: 'Подходят {count} устройства; показаны строки {from}–{to}.',
+    many: 'Подходят {count} устройств; показаны строки {from}–{to}.',
+  },
 };

@@ -8,4 +8,6 @@ export const precinctListRu: Record<keyof typeof precinctListEn, string> = {
   'precinctList.pages': 'Страницы таблицы участков',
   'precinctList.none': 'Подходящих участков нет.',
   'precinctList.turnoutPage': 'По участкам: участки текущей страницы таблицы выше.',
+  'precinctList.noDevice': 'Подходящих устройств нет.',
+  'precinctList.devicePages': 'Страницы таблицы устройств',
 };

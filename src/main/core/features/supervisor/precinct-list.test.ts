@@ -5,6 +5,7 @@ import { importAll } from './import-run';
 import { precinctPage, type PrecinctQuery } from './precinct-list';
 import { dashboard } from './supervisor-views';
 import { results } from './results-views';
+import { devicePage } from './device-list';
 import {
   addPrecinct,
   ballot,
@@ -165,6 +166,21 @@ describe('the dashboard’s precincts, a page at a time', () => {
     expect(numbers({ sort: 'lastSync', limit: 1 })).toEqual([1]);
     // Well inside the dashboard's budget (a loose bound for a busy machine).
     expect(elapsed).toBeLessThan(1_000);
+    // The devices a page at a time: found by their precinct's number, or a part of their id.
+    expect(devicePage(fx.db, { limit: 1, offset: 0 })).toMatchObject({
+      total: 2,
+      devices: [{ deviceId: 'dev-20001' }],
+    });
+    expect(devicePage(fx.db, { search: '20002', limit: 10, offset: 0 }).devices).toMatchObject([
+      { deviceId: 'dev-20002', precinctId: 'p-20002' },
+    ]);
+    expect(devicePage(fx.db, { search: 'DEV-2000', limit: 10, offset: 1 })).toMatchObject({
+      total: 2,
+      devices: [{ deviceId: 'dev-20002' }],
+    });
+    expect(() => devicePage(fx.db, { limit: PRECINCT_PAGE_MAX + 1, offset: 0 })).toThrow(
+      expect.objectContaining({ code: 'precinct_query_invalid' }),
+    );
     // The overview counts without listing anyone.
     expect(dashboard(fx.db)).toMatchObject({
       precinctsKnown: 3_002,

@@ -54,7 +54,7 @@ const NUMBER = /^(?:№|#|no\.?)?\s*(\d{1,9})$/iu;
 const folding = new WeakSet<Db>();
 
 /** Names are matched folded (case, Kazakh and Russian letters, Latin spellings), as voters are. */
-function withFolding(db: Db): Db {
+export function withFolding(db: Db): Db {
   if (!folding.has(db)) {
     db.function('fold_text', { deterministic: true }, (text) => foldText(String(text)));
     folding.add(db);
@@ -63,7 +63,7 @@ function withFolding(db: Db): Db {
 }
 
 /** The bound values of a search: the raw text, a number it names, and its folded text. */
-function searchTerms(search: string | undefined) {
+export function searchTerms(search: string | undefined) {
   if (search !== undefined && search.length > PRECINCT_SEARCH_MAX) {
     throw new DomainError('precinct_query_invalid', 'The search text is too long', {
       max: PRECINCT_SEARCH_MAX,
@@ -103,7 +103,11 @@ function checkQuery(query: PrecinctQuery): void {
       field: 'sort',
     });
   }
-  const { limit, offset } = query;
+  checkPage(query);
+}
+
+/** A page holds 1 to PRECINCT_PAGE_MAX rows, from a whole row number on. */
+export function checkPage({ limit, offset }: { limit: number; offset: number }): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > PRECINCT_PAGE_MAX) {
     throw new DomainError('precinct_query_invalid', 'A page holds 1 to 100 rows', {
       field: 'limit',

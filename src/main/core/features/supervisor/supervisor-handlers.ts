@@ -13,6 +13,7 @@ import type { ChainCheck } from '../../kernel/feature';
 import { importReturnedLaptop, openReturnedLaptop } from './returned-laptop';
 import { precinctProtocols, results } from './results-views';
 import { precinctPage } from './precinct-list';
+import { devicePage } from './device-list';
 import { raiseSilentPrecincts } from './protocol-checks';
 import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
@@ -272,6 +273,7 @@ function centralHandlers(
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
     decideAlarm: (input) => decideAlarm(importContext(central()), input, now(), acting()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),
+    listDevicePage: (query) => devicePage(central(), query),
     revokeDevice: ({ deviceId, reason }) =>
       revokeDevice(central(), { deviceId, reason }, now(), acting()),
     checkPackageInputs: ({ specHandle, votersHandle }) => {

@@ -181,7 +181,7 @@ export function dashboard(db: Db, region?: string): Dashboard {
   };
 }
 
-interface DeviceRowView {
+export interface DeviceRowView {
   device_id: string;
   precinct_id: string;
   slot: number | null;
@@ -199,7 +199,11 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
     `SELECT device_id, precinct_id, slot, enrolled_at, last_sync_at, head_seq, revoked_at, revoked_by,
        revoked_reason FROM devices WHERE @a IS NULL OR precinct_id = @a ORDER BY precinct_id, device_id`,
   ).all({ a: precinctId ?? null }) as DeviceRowView[];
-  return rows.map((r) => ({
+  return rows.map(deviceViewOf);
+}
+
+export function deviceViewOf(r: DeviceRowView): DeviceView {
+  return {
     deviceId: r.device_id,
     precinctId: r.precinct_id,
     slot: r.slot,
@@ -209,7 +213,7 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
     revokedAt: r.revoked_at,
     revokedBy: r.revoked_by,
     revokedReason: r.revoked_reason,
-  }));
+  };
 }
 
 interface ImportRow {
