@@ -11,7 +11,7 @@ import { deviceViewOf, type DeviceRowView } from './supervisor-views';
  */
 
 const FILTER = `(@search IS NULL OR p.number IS @number
-  OR (@folded IS NOT NULL AND instr(fold_text(p.name), @folded) > 0)
+  OR (@folded IS NOT NULL AND instr(fold_name(p.name), @folded) > 0)
   OR instr(lower(d.device_id), lower(@search)) > 0)`;
 
 export function devicePage(

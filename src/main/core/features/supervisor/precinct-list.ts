@@ -46,17 +46,30 @@ const OPEN_ALARMS = `LEFT JOIN (SELECT j.value AS precinct_id, count(*) AS n
 
 const FILTER = `(@region IS NULL OR p.region = @region)
   AND (@search IS NULL OR p.number IS @number
-    OR (@folded IS NOT NULL AND instr(fold_text(p.name), @folded) > 0))`;
+    OR (@folded IS NOT NULL AND instr(fold_name(p.name), @folded) > 0))`;
 
 /** `№ 412`, `#412` or `412`: a precinct's number. */
 const NUMBER = /^(?:№|#|no\.?)?\s*(\d{1,9})$/iu;
 
 const folding = new WeakSet<Db>();
+/** Folded names, remembered: a search folds every precinct's name, the same ones each time. */
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_LIMIT = 50_000;
+
+function foldedName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES_LIMIT) foldedNames.clear();
+    folded = foldText(name);
+    foldedNames.set(name, folded);
+  }
+  return folded;
+}
 
 /** Names are matched folded (case, Kazakh and Russian letters, Latin spellings), as voters are. */
 export function withFolding(db: Db): Db {
   if (!folding.has(db)) {
-    db.function('fold_text', { deterministic: true }, (text) => foldText(String(text)));
+    db.function('fold_name', { deterministic: true }, (text) => foldedName(String(text)));
     folding.add(db);
   }
   return db;
@@ -93,7 +106,7 @@ export function precinctMatcher(search: string | undefined): {
   const matches = (p: { number: number; name: string }) =>
     terms.search === null ||
     byNumber(p) ||
-    (terms.folded !== null && foldText(p.name).includes(terms.folded));
+    (terms.folded !== null && foldedName(p.name).includes(terms.folded));
   return Object.assign(matches, { byNumber });
 }
 
@@ -142,7 +155,8 @@ export function precinctPage(db: Db, query: PrecinctQuery): PrecinctPage {
       `SELECT p.precinct_id AS id FROM precincts p JOIN precinct_counts c USING (precinct_id)
        ${query.sort === 'openAlarms' ? OPEN_ALARMS : ''}
        WHERE ${FILTER}
-       ORDER BY (p.number IS @number) DESC, ${order}, p.number, p.precinct_id
+       ORDER BY ${params.number === null ? '' : '(p.number IS @number) DESC, '}${order},
+         p.number, p.precinct_id
        LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: query.limit, offset: query.offset }) as { id: string }[]
   ).map((row) => row.id);
