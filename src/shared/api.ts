@@ -15,6 +15,7 @@ import { membersOperations } from './members/members-contract';
 import { precinctOperations } from './precinct/precinct-contract';
 import type { Result } from './result';
 import { resultsOperations } from './supervisor/results-contract';
+import { precinctListOperations } from './supervisor/precinct-list-contract';
 import { keyBackupOperations } from './supervisor/key-backup-contract';
 import { centralAccountOperations } from './supervisor/accounts-contract';
 import { supervisorOperations, stagingOperations } from './supervisor/supervisor-contract';
@@ -45,6 +46,7 @@ export const contract = {
   ...syncOperations,
   ...supervisorOperations,
   ...resultsOperations,
+  ...precinctListOperations,
   ...keyBackupOperations,
   ...centralAccountOperations,
   ...stagingOperations,

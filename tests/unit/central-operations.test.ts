@@ -14,6 +14,7 @@ import {
 import { centralCan } from '../../src/shared/supervisor/central-roles';
 import { keyBackupOperations } from '../../src/shared/supervisor/key-backup-contract';
 import { resultsOperations } from '../../src/shared/supervisor/results-contract';
+import { precinctListOperations } from '../../src/shared/supervisor/precinct-list-contract';
 import { returnedLaptopOperations } from '../../src/shared/supervisor/returned-laptop-contract';
 import { supervisorOperations } from '../../src/shared/supervisor/supervisor-contract';
 import { makeTestCore, type TestCore } from '../support/core';
@@ -27,6 +28,7 @@ const OWN = 'olzhas chose this one himself';
 const contractNames = [
   ...Object.keys(supervisorOperations),
   ...Object.keys(resultsOperations),
+  ...Object.keys(precinctListOperations),
   ...Object.keys(centralAccountOperations),
   ...Object.keys(keyBackupOperations),
   ...Object.keys(returnedLaptopOperations),

@@ -25,6 +25,7 @@ import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
 import { backupEn } from './backup/en';
 import { centralAccountsEn } from './central-accounts/en';
+import { precinctListEn } from './precinct-list/en';
 
 export const en = {
   ...votersEn,
@@ -53,6 +54,7 @@ export const en = {
   ...returnedLaptopEn,
   ...backupEn,
   ...centralAccountsEn,
+  ...precinctListEn,
 
   'app.title': 'Precinct Desk',
 

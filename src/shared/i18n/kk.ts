@@ -25,6 +25,7 @@ import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
 import { backupKk } from './backup/kk';
 import { centralAccountsKk } from './central-accounts/kk';
+import { precinctListKk } from './precinct-list/kk';
 
 export const kk: Record<MessageKey, string> = {
   ...votersKk,
@@ -53,6 +54,7 @@ export const kk: Record<MessageKey, string> = {
   ...returnedLaptopKk,
   ...backupKk,
   ...centralAccountsKk,
+  ...precinctListKk,
 
   'app.title': 'Precinct Desk',
 

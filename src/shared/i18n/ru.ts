@@ -25,6 +25,7 @@ import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
 import { backupRu } from './backup/ru';
 import { centralAccountsRu } from './central-accounts/ru';
+import { precinctListRu } from './precinct-list/ru';
 
 export const ru: Record<MessageKey, string> = {
   ...votersRu,
@@ -53,6 +54,7 @@ export const ru: Record<MessageKey, string> = {
   ...returnedLaptopRu,
   ...backupRu,
   ...centralAccountsRu,
+  ...precinctListRu,
 
   'app.title': 'Precinct Desk',
 

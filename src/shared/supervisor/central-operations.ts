@@ -11,11 +11,13 @@ import type { centralAccountOperations } from './accounts-contract';
 import type { keyBackupOperations } from './key-backup-contract';
 import type { returnedLaptopOperations } from './returned-laptop-contract';
 import type { resultsOperations } from './results-contract';
+import type { precinctListOperations } from './precinct-list-contract';
 import type { supervisorOperations } from './supervisor-contract';
 
 export type CentralOperationName =
   | keyof typeof supervisorOperations
   | keyof typeof resultsOperations
+  | keyof typeof precinctListOperations
   | keyof typeof centralAccountOperations
   | keyof typeof keyBackupOperations
   | keyof typeof returnedLaptopOperations;
@@ -32,10 +34,12 @@ export const CENTRAL_OPERATION_NEEDS: Readonly<Record<CentralOperationName, Cent
   getImportProgress: 'imports.run',
   listImports: 'imports.run',
   getDashboard: 'dashboard.read',
+  listPrecincts: 'dashboard.read',
   getPrecinctDetail: 'dashboard.read',
   listAlarms: 'dashboard.read',
   decideAlarm: 'alarms.decide',
   listDevices: 'dashboard.read',
+  listDevicePage: 'dashboard.read',
   revokeDevice: 'devices.revoke',
   createPackage: 'packages.make',
   checkPackageInputs: 'packages.make',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ProtocolLine } from '../protocol/protocol-lines';
 import { op } from '../operation';
+import { PRECINCT_SEARCH_MAX } from './precinct-list-contract';
 import type { ControlRelation } from '../protocol/control-relations';
 import type { ProtocolFigures } from '../protocol/protocol-figures';
 
@@ -74,7 +75,9 @@ export interface Results {
   /** Precincts in the scope (all, or the region asked for). */
   total: number;
   withProtocol: number;
-  /** One page of precincts, in the order asked for. */
+  /** Precincts of the scope the search matches (all of them without one): what is paged. */
+  found: number;
+  /** One page of the precincts found, in the order asked for. */
   precincts: PrecinctResult[];
   /** The votes summed over the scope's current protocols. */
   questions: QuestionTotal[];
@@ -139,6 +142,8 @@ export const resultsOperations = {
     z
       .object({
         region: z.string().max(200).optional(),
+        /** A number or a part of a name, as the dashboard's precincts are searched. */
+        search: z.string().max(PRECINCT_SEARCH_MAX).optional(),
         sort: z.enum(RESULT_SORTS),
         descending: z.boolean(),
         limit: z.number().int().min(1).max(500),

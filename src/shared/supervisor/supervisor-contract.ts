@@ -181,14 +181,26 @@ export interface TurnoutCell {
   ballots: number;
 }
 
+export interface RegionTurnoutCell {
+  region: string;
+  /** Precinct-local hour of voting day, 0–23: ballots issued before its end. */
+  hour: number;
+  ballots: number;
+}
+
+/**
+ * The overview, per region: the precincts themselves are read a page at a time
+ * (`listPrecincts`, precinct-list-contract.ts).
+ */
 export interface Dashboard {
   precinctsKnown: number;
   reporting: number;
   silent: number;
   regions: string[];
-  precincts: PrecinctSummary[];
-  /** Cumulative ballots by precinct-local hour, per precinct. */
-  turnout: TurnoutCell[];
+  /** Voters on the lists of each region's precincts (in the region asked for, or all). */
+  regionVoters: { region: string; voters: number }[];
+  /** Cumulative ballots by precinct-local hour, per region. */
+  turnout: RegionTurnoutCell[];
   requests: { kind: string; status: string; count: number }[];
   infolog: { kind: string; count: number }[];
   conflicts: Alarm[];

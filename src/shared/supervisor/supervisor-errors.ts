@@ -11,6 +11,8 @@ export const SUPERVISOR_ERROR_CODES = [
   'alarm_not_found',
   'alarm_decided',
   'import_run_not_found',
+  // a page of the precincts table asked for with a bad sort, page or search
+  'precinct_query_invalid',
   // the central store locked at rest (central-door.ts)
   'wrong_passphrase',
   'passphrase_too_short',

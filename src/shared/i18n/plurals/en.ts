@@ -5,11 +5,13 @@
 import { dayToolPluralEn } from '../day-tool/plurals-en';
 import { countsPluralEn } from '../counts/en';
 import { votedListPluralEn } from '../voted-list/plurals-en';
+import { precinctListPluralEn } from '../precinct-list/plurals-en';
 
 export const pluralEn = {
   ...dayToolPluralEn,
   ...countsPluralEn,
   ...votedListPluralEn,
+  ...precinctListPluralEn,
   'login.attemptsLeft': {
     one: '{count} attempt left before logging in is blocked.',
     other: '{count} attempts left before logging in is blocked.',

@@ -2,6 +2,7 @@ import type { PluralKey } from './en';
 import { dayToolPluralKk } from '../day-tool/plurals-kk';
 import { countsPluralKk } from '../counts/kk';
 import { votedListPluralKk } from '../voted-list/plurals-kk';
+import { precinctListPluralKk } from '../precinct-list/plurals-kk';
 
 /**
  * Counting messages in Kazakh. A noun after a numeral stays singular in Kazakh, so the two
@@ -11,6 +12,7 @@ export const pluralKk: Record<PluralKey, { one: string; other: string }> = {
   ...dayToolPluralKk,
   ...countsPluralKk,
   ...votedListPluralKk,
+  ...precinctListPluralKk,
   'login.attemptsLeft': {
     one: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',
     other: 'Кіру бұғатталғанға дейін {count} әрекет қалды.',

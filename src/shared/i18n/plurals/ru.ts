@@ -2,12 +2,14 @@ import type { PluralKey } from './en';
 import { dayToolPluralRu } from '../day-tool/plurals-ru';
 import { countsPluralRu } from '../counts/ru';
 import { votedListPluralRu } from '../voted-list/plurals-ru';
+import { precinctListPluralRu } from '../precinct-list/plurals-ru';
 
 /** Counting messages in Russian: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
 export const pluralRu: Record<PluralKey, { one: string; few: string; many: string }> = {
   ...dayToolPluralRu,
   ...countsPluralRu,
   ...votedListPluralRu,
+  ...precinctListPluralRu,
   'login.attemptsLeft': {
     one: 'До блокировки входа осталась {count} попытка.',
     few: 'До блокировки входа осталось {count} попытки.',

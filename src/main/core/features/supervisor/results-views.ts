@@ -16,6 +16,7 @@ import { DomainError } from '@shared/result';
 import { toCsv } from '@shared/csv';
 import type { Db } from '../../kernel/db/database';
 import { ballotFlow } from './ballot-flow-views';
+import { precinctMatcher } from './precinct-list';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 import {
   centralContext,
@@ -195,12 +196,27 @@ function compare(sort: ResultSort): (a: ResultRow, b: ResultRow) => number {
 
 export function results(
   db: Db,
-  query: { region?: string; sort: ResultSort; descending: boolean; limit: number; offset: number },
+  query: {
+    region?: string;
+    search?: string;
+    sort: ResultSort;
+    descending: boolean;
+    limit: number;
+    offset: number;
+  },
 ): Results {
   const all = resultRows(db);
   const scope = query.region === undefined ? all : all.filter((r) => r.region === query.region);
   const order = compare(query.sort);
-  const sorted = [...scope].sort((a, b) => (query.descending ? order(b, a) : order(a, b)));
+  const matches = precinctMatcher(query.search);
+  // A precinct whose number was searched for comes first, as on the dashboard.
+  const sorted = scope
+    .filter(matches)
+    .sort(
+      (a, b) =>
+        Number(matches.byNumber(b)) - Number(matches.byNumber(a)) ||
+        (query.descending ? order(b, a) : order(a, b)),
+    );
   const regions = [...new Set(all.map((r) => r.region))].sort();
   const byRegion: RegionResult[] = regions.map((region) => {
     const inRegion = all.filter((r) => r.region === region);
@@ -216,6 +232,7 @@ export function results(
     regions,
     total: scope.length,
     withProtocol: scope.filter((r) => r.figures !== null).length,
+    found: sorted.length,
     precincts: sorted
       .slice(query.offset, query.offset + query.limit)
       .map(({ figures: _figures, ballot: _ballot, ...result }) => result),

@@ -132,7 +132,15 @@ describe('supervisor mode operations', () => {
     expect(run).toMatchObject({ done: 3, accepted: 3, newEvents: 5, rejected: 0 });
     const board = await t.must('getDashboard', {});
     expect(board).toMatchObject({ precinctsKnown: 1, reporting: 1, silent: 0 });
-    expect(board.turnout.at(-1)).toMatchObject({ precinctId: 'p-5', ballots: 5 });
+    expect(board.turnout.at(-1)).toMatchObject({ region: 'Astana', ballots: 5 });
+    const page = await t.must('listPrecincts', {
+      sort: 'number',
+      descending: false,
+      limit: 10,
+      offset: 0,
+    });
+    expect(page.precincts).toMatchObject([{ precinctId: 'p-5', ballots: 5 }]);
+    expect(page.turnout.at(-1)).toMatchObject({ precinctId: 'p-5', ballots: 5 });
     const again = await finished(
       (await t.must('importSyncFiles', { handles: await readHandles(t, files) })).runId,
     );

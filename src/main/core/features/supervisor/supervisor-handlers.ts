@@ -7,10 +7,13 @@ import type {
   SupervisorState,
 } from '@shared/supervisor/supervisor-contract';
 import type { resultsOperations } from '@shared/supervisor/results-contract';
+import type { precinctListOperations } from '@shared/supervisor/precinct-list-contract';
 import type { returnedLaptopOperations } from '@shared/supervisor/returned-laptop-contract';
 import type { ChainCheck } from '../../kernel/feature';
 import { importReturnedLaptop, openReturnedLaptop } from './returned-laptop';
 import { precinctProtocols, results } from './results-views';
+import { precinctPage } from './precinct-list';
+import { devicePage } from './device-list';
 import { raiseSilentPrecincts } from './protocol-checks';
 import { DomainError } from '@shared/result';
 import type { Clock } from '../../kernel/clock';
@@ -47,6 +50,7 @@ import { recordImportRun, recordSupervisorAct, type ActingAccount } from './supe
 type CentralOperation =
   | keyof typeof supervisorOperations
   | keyof typeof resultsOperations
+  | keyof typeof precinctListOperations
   | keyof typeof returnedLaptopOperations;
 
 /** Finished runs are kept for their progress to be read; the oldest go first. */
@@ -257,6 +261,7 @@ function centralHandlers(
     },
     listImports: (query) => listImports(central(), query),
     getDashboard: ({ region }) => dashboard(central(), region),
+    listPrecincts: (query) => precinctPage(central(), query),
     getPrecinctDetail: ({ precinctId }) => precinctDetail(central(), precinctId),
     getResults: (query) => {
       const db = central();
@@ -268,6 +273,7 @@ function centralHandlers(
     listAlarms: ({ openOnly }) => listAlarms(central(), openOnly),
     decideAlarm: (input) => decideAlarm(importContext(central()), input, now(), acting()),
     listDevices: ({ precinctId }) => devices(central(), precinctId),
+    listDevicePage: (query) => devicePage(central(), query),
     revokeDevice: ({ deviceId, reason }) =>
       revokeDevice(central(), { deviceId, reason }, now(), acting()),
     checkPackageInputs: ({ specHandle, votersHandle }) => {

@@ -45,9 +45,8 @@ describe('sync import at central', () => {
     const board = dashboard(fx.db);
     expect(board.reporting).toBe(1);
     // 12 ballots a minute apart from 07:01 Almaty time (UTC+5): all in hour 7.
-    expect(board.turnout).toEqual([
-      { precinctId: 'p-101', region: 'Astana', hour: 7, ballots: 12 },
-    ]);
+    expect(board.turnout).toEqual([{ region: 'Astana', hour: 7, ballots: 12 }]);
+    expect(board.regionVoters).toEqual([{ region: 'Astana', voters: 20 }]);
   });
 
   it('takes only the new tail of an overlapping file', async () => {

@@ -334,4 +334,10 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX restored_devices_by_old ON restored_devices (old_device_id);
   `,
+  // 9: the dashboard's precincts table a page at a time (precinct-list.ts): a region's
+  // precincts in number order, and a number looked up, without reading the whole table.
+  `
+  CREATE INDEX precincts_region_number ON precincts (region, number);
+  CREATE INDEX precincts_number ON precincts (number);
+  `,
 ];

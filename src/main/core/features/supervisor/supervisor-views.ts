@@ -6,6 +6,7 @@ import type {
   ImportFileResult,
   PrecinctDetail,
   PrecinctSummary,
+  RegionTurnoutCell,
   TurnoutCell,
 } from '@shared/supervisor/supervisor-contract';
 import { DomainError } from '@shared/result';
@@ -14,7 +15,8 @@ import { cachedStatement } from '../../kernel/db/statement-cache';
 
 /** What the dashboard and the drill-down read: the aggregates kept at import, nothing replayed. */
 
-const SUMMARY_SQL = `
+/** Every figure of a precinct's row (a page's rows, or one precinct's). */
+export const SUMMARY_SQL = `
   SELECT p.precinct_id AS precinctId, p.number, p.name, p.region, p.district,
     c.last_sync_at AS lastSyncAt, c.ballots, c.requests, c.log_entries AS logEntries,
     c.list_corrections AS listCorrections,
@@ -25,13 +27,6 @@ const SUMMARY_SQL = `
   FROM precincts p JOIN precinct_counts c USING (precinct_id)`;
 
 const bind = (region: string | undefined) => (region === undefined ? [] : [region]);
-
-export function precinctSummaries(db: Db, region?: string): PrecinctSummary[] {
-  const where = region === undefined ? '' : ' WHERE p.region = ?';
-  return cachedStatement(db, `${SUMMARY_SQL}${where} ORDER BY p.region, p.number`).all(
-    ...bind(region),
-  ) as PrecinctSummary[];
-}
 
 /** Ballots in force by hour, cumulative: each cell counts those issued before its hour ends. */
 function cumulative(
@@ -51,7 +46,7 @@ function cumulative(
   return cells;
 }
 
-function turnout(db: Db, filter: string, values: string[]): TurnoutCell[] {
+export function turnout(db: Db, filter: string, values: string[]): TurnoutCell[] {
   return cumulative(
     cachedStatement(
       db,
@@ -119,33 +114,74 @@ export function alarm(db: Db, alarmId: string): Alarm {
   return alarmOf(row);
 }
 
+/** Cumulative ballots by precinct-local hour per region: every precinct's ballots up to the hour. */
+function regionTurnout(db: Db, filter: string, values: string[]): RegionTurnoutCell[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT p.region, t.hour, sum(t.ballots) AS ballots FROM turnout t
+     JOIN precincts p USING (precinct_id) ${filter} GROUP BY p.region, t.hour
+     ORDER BY p.region, t.hour`,
+  ).all(...values) as RegionTurnoutCell[];
+  let region: string | null = null;
+  let total = 0;
+  return rows.map((row) => {
+    if (row.region !== region) {
+      region = row.region;
+      total = 0;
+    }
+    total += row.ballots;
+    return { ...row, ballots: total };
+  });
+}
+
+/**
+ * The overview in figures a screen can hold for 10,459 precincts: counts, turnout and the
+ * rest per region; the precincts themselves are read a page at a time (precinct-list.ts).
+ */
 export function dashboard(db: Db, region?: string): Dashboard {
-  const precincts = precinctSummaries(db, region);
   const filter = region === undefined ? '' : 'WHERE p.region = ?';
   const values = bind(region);
-  const reporting = precincts.filter((p) => p.lastSyncAt !== null).length;
+  const counts = cachedStatement(
+    db,
+    `SELECT count(*) AS known, count(c.last_sync_at) AS reporting
+     FROM precincts p JOIN precinct_counts c USING (precinct_id) ${filter}`,
+  ).get(...values) as { known: number; reporting: number };
   const regions = (
     cachedStatement(db, 'SELECT DISTINCT region FROM precincts ORDER BY region').all() as {
       region: string;
     }[]
   ).map((r) => r.region);
-  const inRegion = new Set(precincts.map((p) => p.precinctId));
+  const regionVoters = cachedStatement(
+    db,
+    `SELECT p.region, sum(p.voters + (SELECT count(*) FROM list_iins l
+       WHERE l.precinct_id = p.precinct_id AND l.source = 'added')) AS voters
+     FROM precincts p ${filter} GROUP BY p.region ORDER BY p.region`,
+  ).all(...values) as { region: string; voters: number }[];
+  const open = listAlarms(db, true);
+  const inRegion =
+    region === undefined || open.length === 0
+      ? null
+      : new Set(
+          (
+            cachedStatement(db, 'SELECT precinct_id AS id FROM precincts WHERE region = ?').all(
+              region,
+            ) as { id: string }[]
+          ).map((row) => row.id),
+        );
   return {
-    precinctsKnown: precincts.length,
-    reporting,
-    silent: precincts.length - reporting,
+    precinctsKnown: counts.known,
+    reporting: counts.reporting,
+    silent: counts.known - counts.reporting,
     regions,
-    precincts,
-    turnout: turnout(db, filter, values),
+    regionVoters,
+    turnout: regionTurnout(db, filter, values),
     requests: requests(db, filter, values),
     infolog: infolog(db, filter, values),
-    conflicts: listAlarms(db, true).filter(
-      (a) => region === undefined || a.precinctIds.some((id) => inRegion.has(id)),
-    ),
+    conflicts: inRegion ? open.filter((a) => a.precinctIds.some((id) => inRegion.has(id))) : open,
   };
 }
 
-interface DeviceRowView {
+export interface DeviceRowView {
   device_id: string;
   precinct_id: string;
   slot: number | null;
@@ -168,7 +204,11 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
      FROM devices d LEFT JOIN restored_devices r ON r.new_device_id = d.device_id
      WHERE @a IS NULL OR d.precinct_id = @a ORDER BY d.precinct_id, d.device_id`,
   ).all({ a: precinctId ?? null }) as DeviceRowView[];
-  return rows.map((r) => ({
+  return rows.map(deviceViewOf);
+}
+
+export function deviceViewOf(r: DeviceRowView): DeviceView {
+  return {
     deviceId: r.device_id,
     precinctId: r.precinct_id,
     slot: r.slot,
@@ -182,7 +222,7 @@ export function devices(db: Db, precinctId?: string): DeviceView[] {
       r.restored_from === null
         ? null
         : { deviceId: r.restored_from, lastSeq: r.restored_to_seq ?? 0 },
-  }));
+  };
 }
 
 interface ImportRow {

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useQuery } from '../../../api/queries';
 import { describeError } from '../../../i18n/describe-error';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useNumbers, useT } from '../../../i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
@@ -10,7 +9,8 @@ import { useSupervisorStore } from '../supervisor-store';
 import { InfologTable, RequestsTable } from './CountTables';
 import { CsvButtons } from './CsvButtons';
 import { PrecinctDetailView } from './PrecinctDetailView';
-import { PrecinctsTable } from './PrecinctsTable';
+import { PrecinctList, usePrecinctList } from './PrecinctList';
+import { usePrecinctListView } from './precinct-list-store';
 import { TurnoutView } from './TurnoutView';
 
 /** The consolidated picture, or one precinct's page when one was opened. */
@@ -22,35 +22,37 @@ export function DashboardSection() {
 function Overview() {
   const t = useT();
   const language = useLanguage();
+  const numbers = useNumbers();
   const openPrecinct = useSupervisorStore((store) => store.openPrecinct);
-  const [region, setRegion] = useState('');
+  const region = usePrecinctListView((view) => view.region);
+  const setRegion = usePrecinctListView((view) => view.setRegion);
   const { data: dashboard, error, reload } = useQuery('getDashboard', region ? { region } : {});
+  const list = usePrecinctList();
+  const shown = list.data?.precincts ?? [];
   const labels = new Map(
-    dashboard?.precincts.map((p) => [
-      p.precinctId,
-      t('common.precinct', { number: p.number, name: p.name }),
-    ]) ?? [],
+    shown.map((p) => [p.precinctId, t('common.precinct', { number: p.number, name: p.name })]),
   );
 
   return (
     <section className="section">
       <PageHeading focusOnMount>{t('supervisor.dashboard.title')}</PageHeading>
       <ErrorAlert message={error ? describeError(error, language) : null} />
+      <ErrorAlert message={list.error ? describeError(list.error, language) : null} />
       {!dashboard && !error ? <StatusMessage>{t('common.loading')}</StatusMessage> : null}
       {dashboard ? (
         <>
           <dl className="key-figures" data-testid="key-figures">
             <div>
               <dt>{t('supervisor.dashboard.known')}</dt>
-              <dd>{dashboard.precinctsKnown}</dd>
+              <dd>{numbers.number(dashboard.precinctsKnown)}</dd>
             </div>
             <div>
               <dt>{t('supervisor.dashboard.reporting')}</dt>
-              <dd>{dashboard.reporting}</dd>
+              <dd>{numbers.number(dashboard.reporting)}</dd>
             </div>
             <div>
               <dt>{t('supervisor.dashboard.silent')}</dt>
-              <dd>{dashboard.silent}</dd>
+              <dd>{numbers.number(dashboard.silent)}</dd>
             </div>
           </dl>
           <div className="filters-row">
@@ -69,29 +71,30 @@ function Overview() {
                 ))}
               </select>
             </div>
-            <button type="button" className="button-secondary" onClick={() => void reload()}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void Promise.all([reload(), list.reload()])}
+            >
               {t('supervisor.refresh')}
             </button>
           </div>
-          {dashboard.precincts.length === 0 ? (
+          {dashboard.precinctsKnown === 0 ? (
             <p>{t('supervisor.dashboard.empty')}</p>
           ) : (
-            <PrecinctsTable precincts={dashboard.precincts} onOpen={openPrecinct} />
+            <PrecinctList list={list} onOpen={openPrecinct} />
           )}
           <section aria-labelledby="turnout-heading">
             <h2 id="turnout-heading">{t('supervisor.turnout.title')}</h2>
             <TurnoutView
-              cells={dashboard.turnout}
+              cells={list.data?.turnout ?? []}
               precinctLabel={(id) => labels.get(id) ?? id}
-              byRegion
-              precinctsListed={
-                new Map(
-                  dashboard.precincts.map((p) => [
-                    p.precinctId,
-                    { region: p.region, voters: p.voters },
-                  ]),
-                )
-              }
+              precinctVoters={new Map(shown.map((p) => [p.precinctId, p.voters]))}
+              regions={{
+                cells: dashboard.turnout,
+                voters: new Map(dashboard.regionVoters.map((r) => [r.region, r.voters])),
+              }}
+              precinctNote={t('precinctList.turnoutPage')}
             />
           </section>
           <section aria-labelledby="requests-heading">

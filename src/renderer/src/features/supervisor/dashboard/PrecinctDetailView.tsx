@@ -71,15 +71,7 @@ export function PrecinctDetailView({ precinctId }: { precinctId: string }) {
           <TurnoutView
             cells={detail.turnout}
             precinctLabel={() => title}
-            byRegion={false}
-            precinctsListed={
-              new Map([
-                [
-                  detail.summary.precinctId,
-                  { region: detail.summary.region, voters: detail.summary.voters },
-                ],
-              ])
-            }
+            precinctVoters={new Map([[detail.summary.precinctId, detail.summary.voters]])}
           />
           <h2>{t('supervisor.requests.title')}</h2>
           <RequestsTable requests={detail.requests} />

@@ -1,18 +1,41 @@
-import { ColumnHeads } from '../../../ui/ColumnHeads';
+import type { MessageKey } from '@shared/i18n';
 import type { PrecinctSummary } from '@shared/supervisor/supervisor-contract';
+import type { PrecinctSort } from '@shared/supervisor/precinct-list-contract';
+import { SortHeads, type SortOrder } from '../../../ui/SortHeads';
 import { useLanguage, useNumbers, useT } from '../../../i18n/use-t';
 import { formatInstant, zoneLabel } from '../../../ui/date-time-format';
 
+/** The columns, the key figures first so they stay in view on a narrow screen in any language. */
+const COLUMNS: readonly { key: MessageKey; sort: PrecinctSort | null }[] = [
+  { key: 'supervisor.col.number', sort: 'number' },
+  { key: 'supervisor.col.name', sort: 'name' },
+  { key: 'supervisor.col.region', sort: 'region' },
+  { key: 'supervisor.col.lastSync', sort: 'lastSync' },
+  { key: 'supervisor.col.voters', sort: 'voters' },
+  { key: 'supervisor.col.ballots', sort: 'ballots' },
+  { key: 'supervisor.col.turnout', sort: 'turnout' },
+  { key: 'supervisor.col.openAlarms', sort: 'openAlarms' },
+  { key: 'supervisor.col.devices', sort: null },
+  { key: 'supervisor.col.requests', sort: null },
+  { key: 'supervisor.col.logEntries', sort: null },
+  { key: 'supervisor.col.corrections', sort: null },
+];
+
 /**
- * Every known precinct with its figures; its number opens its own page. Counts with the
+ * One page of the precincts with their figures, sortable by its key columns (the main process
+ * sorts and cuts the page); a precinct's number opens its own page. Counts with the
  * language's thousands separator, turnout as a share of the list, and the last sync on this
  * computer's clock, its zone named beside it (precincts report turnout on their own clocks).
  */
 export function PrecinctsTable({
   precincts,
+  order,
+  onSort,
   onOpen,
 }: {
   precincts: PrecinctSummary[];
+  order: SortOrder<PrecinctSort>;
+  onSort: (order: SortOrder<PrecinctSort>) => void;
   onOpen: (precinctId: string) => void;
 }) {
   const t = useT();
@@ -22,23 +45,10 @@ export function PrecinctsTable({
     <div className="table-scroll">
       <table className="data-table precincts-table" data-testid="precincts-table">
         <caption>{t('supervisor.dashboard.precinctsCaption')}</caption>
-        <ColumnHeads
-          prefix="supervisor.col"
-          columns={[
-            'number',
-            'name',
-            'region',
-            // The key figures first, so they stay in view on a narrow screen in any language.
-            'lastSync',
-            'voters',
-            'ballots',
-            'turnout',
-            'openAlarms',
-            'devices',
-            'requests',
-            'logEntries',
-            'corrections',
-          ]}
+        <SortHeads
+          columns={COLUMNS.map((column) => ({ label: t(column.key), sort: column.sort }))}
+          order={order}
+          onSort={onSort}
         />
         <tbody>
           {precincts.map((precinct) => (

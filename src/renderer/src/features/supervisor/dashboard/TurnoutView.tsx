@@ -1,48 +1,50 @@
-import type { TurnoutCell } from '@shared/supervisor/supervisor-contract';
+import type { RegionTurnoutCell, TurnoutCell } from '@shared/supervisor/supervisor-contract';
 import { useNumbers, useT } from '../../../i18n/use-t';
 import { zoneLabel } from '../../../ui/date-time-format';
 import { hourEnd, turnoutTable, type TurnoutTable } from './turnout-table';
 
 interface TurnoutViewProps {
+  /** Per precinct: one precinct's page, or the precincts on the overview table's page. */
   cells: TurnoutCell[];
   /** A precinct's label from its id ("No. 12"); the id where the name is not known. */
   precinctLabel: (precinctId: string) => string;
-  /** Also the per-region table and chart (the overview; a precinct's own page has one row). */
-  byRegion: boolean;
-  /** Voters on the lists of the precincts a row counts: turnout is shown as a share of them. */
-  precinctsListed: Map<string, { region: string; voters: number }>;
-}
-
-/** The voters on the lists a row counts: its precinct's, or its region's precincts' together. */
-function listedBy(
-  listed: TurnoutViewProps['precinctsListed'],
-  of: 'precinct' | 'region',
-): (key: string) => number {
-  return (key) => {
-    if (of === 'precinct') return listed.get(key)?.voters ?? 0;
-    let sum = 0;
-    for (const precinct of listed.values()) if (precinct.region === key) sum += precinct.voters;
-    return sum;
-  };
+  /** Voters on each precinct's list: turnout is shown as a share of them. */
+  precinctVoters: Map<string, number>;
+  /** The overview's per-region figures, with a small chart (a precinct's own page has none). */
+  regions?: { cells: RegionTurnoutCell[]; voters: Map<string, number> };
+  /** Said above the per-precinct table (the overview's: which precincts it holds). */
+  precinctNote?: string;
 }
 
 /**
  * Cumulative turnout by precinct-local hour: per region (with a small bar chart for the eye,
  * hidden from screen readers, which read the same figures in the table) and per precinct.
  */
-export function TurnoutView({ cells, precinctLabel, byRegion, precinctsListed }: TurnoutViewProps) {
+export function TurnoutView({
+  cells,
+  precinctLabel,
+  precinctVoters,
+  regions: byRegion,
+  precinctNote,
+}: TurnoutViewProps) {
   const numbers = useNumbers();
   const t = useT();
-  const regions = turnoutTable(cells, (cell) => cell.region);
+  // A region's cells are cumulative already: laid out as one row each, carried across hours.
+  const regions = turnoutTable(
+    (byRegion?.cells ?? []).map((cell) => ({ ...cell, precinctId: cell.region })),
+    (cell) => cell.region,
+  );
   const precincts = turnoutTable(cells, (cell) => cell.precinctId);
-  if (precincts.hours.length === 0) return <p>{t('supervisor.turnout.empty')}</p>;
+  if (precincts.hours.length === 0 && regions.hours.length === 0) {
+    return <p>{t('supervisor.turnout.empty')}</p>;
+  }
   const latest = (ballots: number[]) => ballots[ballots.length - 1] ?? 0;
   const largest = Math.max(1, ...regions.rows.map((row) => latest(row.ballots)));
   return (
     <>
       <p>{t('supervisor.turnout.intro')}</p>
       <p>{t('supervisor.turnout.note', { zone: zoneLabel(undefined) })}</p>
-      {byRegion ? (
+      {byRegion && regions.hours.length > 0 ? (
         <>
           <div className="counts-chart" aria-hidden="true">
             <p className="counts-chart-title">{t('supervisor.turnout.chartTitle')}</p>
@@ -64,19 +66,24 @@ export function TurnoutView({ cells, precinctLabel, byRegion, precinctsListed }:
             first={t('supervisor.col.region')}
             table={regions}
             label={(key) => key}
-            listed={listedBy(precinctsListed, 'region')}
+            listed={(key) => byRegion.voters.get(key) ?? 0}
             testId="turnout-regions"
           />
         </>
       ) : null}
-      <HourTable
-        caption={t('supervisor.turnout.byPrecinct')}
-        first={t('supervisor.col.precinct')}
-        table={precincts}
-        label={precinctLabel}
-        listed={listedBy(precinctsListed, 'precinct')}
-        testId="turnout-precincts"
-      />
+      {precincts.hours.length > 0 ? (
+        <>
+          {precinctNote ? <p>{precinctNote}</p> : null}
+          <HourTable
+            caption={t('supervisor.turnout.byPrecinct')}
+            first={t('supervisor.col.precinct')}
+            table={precincts}
+            label={precinctLabel}
+            listed={(key) => precinctVoters.get(key) ?? 0}
+            testId="turnout-precincts"
+          />
+        </>
+      ) : null}
     </>
   );
 }

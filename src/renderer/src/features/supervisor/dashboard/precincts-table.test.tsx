@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PrecinctSummary } from '@shared/supervisor/supervisor-contract';
 import { renderScreen } from '../../../api/screen-test';
@@ -25,11 +25,19 @@ const precinct: PrecinctSummary = {
 
 describe('supervisor mode’s precincts table', () => {
   it('writes Kazakh counts with a space between thousands, turnout in % with a decimal comma, and the last sync with its zone', () => {
-    renderScreen(<PrecinctsTable precincts={[precinct]} onOpen={() => undefined} />, {
-      language: 'kk',
-      permissions: null,
-      appState: { mode: 'supervisor', setUp: false, precinct: null },
-    });
+    renderScreen(
+      <PrecinctsTable
+        precincts={[precinct]}
+        order={{ sort: 'number', descending: false }}
+        onSort={() => undefined}
+        onOpen={() => undefined}
+      />,
+      {
+        language: 'kk',
+        permissions: null,
+        appState: { mode: 'supervisor', setUp: false, precinct: null },
+      },
+    );
     const table = screen.getByTestId('precincts-table');
     const cells = within(table).getAllByRole('row')[1]!.querySelectorAll('td');
     const text = [...cells].map((cell) => cell.textContent);
@@ -39,5 +47,35 @@ describe('supervisor mode’s precincts table', () => {
     expect(text[2]).toContain(`(${zoneLabel(undefined, new Date(precinct.lastSyncAt ?? ''))})`);
     expect(text[2]).toMatch(/^19\.03\.2027/);
     expect(text[8]).toBe(`1${NBSP}200`);
+  });
+
+  it('says the order in force with aria-sort, and a column pressed sorts by it (again: the other way)', () => {
+    const orders: unknown[] = [];
+    renderScreen(
+      <PrecinctsTable
+        precincts={[precinct]}
+        order={{ sort: 'ballots', descending: true }}
+        onSort={(order) => orders.push(order)}
+        onOpen={() => undefined}
+      />,
+      {
+        language: 'en',
+        permissions: null,
+        appState: { mode: 'supervisor', setUp: false, precinct: null },
+      },
+    );
+    const ballots = screen.getByRole('columnheader', { name: 'Ballots' });
+    expect(ballots.getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('columnheader', { name: 'No.' }).getAttribute('aria-sort')).toBeNull();
+    // Not every column sorts: a plain header has no button.
+    expect(
+      within(screen.getByRole('columnheader', { name: 'Devices' })).queryByRole('button'),
+    ).toBeNull();
+    fireEvent.click(within(ballots).getByRole('button'));
+    fireEvent.click(screen.getByRole('button', { name: 'Name' }));
+    expect(orders).toEqual([
+      { sort: 'ballots', descending: false },
+      { sort: 'name', descending: false },
+    ]);
   });
 });

@@ -32,7 +32,7 @@ describe('the supervisor devices screen', () => {
       ...supervisor,
       permissions: null,
       handlers: {
-        listDevices: () => devices,
+        listDevicePage: () => ({ total: devices.length, devices }),
         revokeDevice: ({ reason }) => {
           const at = '2027-03-10T06:00:00Z';
           const revoked = { ...laptop, revokedAt: at, revokedBy: 'Aigerim', revokedReason: reason };
@@ -55,7 +55,7 @@ describe('the supervisor devices screen', () => {
     await waitFor(() =>
       expect(screen.getByTestId('devices-table').textContent).toContain('Laptop lost on the way'),
     );
-    expect(mock.callsOf('listDevices')).toHaveLength(2);
+    expect(mock.callsOf('listDevicePage')).toHaveLength(2);
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
@@ -64,7 +64,10 @@ describe('the supervisor devices screen', () => {
       ...supervisor,
       language: 'ru',
       permissions: null,
-      handlers: { listDevices: () => [laptop], revokeDevice: () => refuse('device_revoked') },
+      handlers: {
+        listDevicePage: () => ({ total: 1, devices: [laptop] }),
+        revokeDevice: () => refuse('device_revoked'),
+      },
     });
     fireEvent.click(
       await screen.findByRole('button', {
@@ -88,7 +91,7 @@ describe('the supervisor devices screen', () => {
     renderScreen(<DevicesSection />, {
       ...supervisor,
       permissions: null,
-      handlers: { listDevices: () => [laptop] },
+      handlers: { listDevicePage: () => ({ total: 1, devices: [laptop] }) },
     });
     expect((await screen.findByTestId('devices-table')).textContent).toContain('dev-7f3a');
     expect(screen.queryByRole('button', { name: 'Revoke device dev-7f3a' })).toBeNull();

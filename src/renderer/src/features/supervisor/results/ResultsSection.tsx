@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { pageCount, Pager } from '../../../ui/Pager';
 import { StatusMessage } from '../../../ui/StatusMessage';
+import { PrecinctSearchField, useRestingSearch } from '../PrecinctSearchField';
 import { ProtocolVersionsView } from './ProtocolVersionsView';
 import { RegionTable } from './RegionTable';
 import { ResultsCsvButton } from './ResultsCsvButton';
@@ -32,9 +33,16 @@ function ResultsOverview({ onOpen }: { onOpen: (precinctId: string) => void }) {
   const language = useLanguage();
   const [region, setRegion] = useState('');
   const [order, setOrder] = useState<SortState>({ sort: 'number', descending: false });
-  const [page, setPage] = useState(0);
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  // A new search starts again at its first page.
+  const [pageOf, setPageOf] = useState({ search: '', page: 0 });
+  const page = pageOf.search === search ? pageOf.page : 0;
+  const setPage = (next: number) => setPageOf({ search, page: next });
+  useRestingSearch(text, setSearch);
   const { data, error, reload } = useQuery('getResults', {
     ...(region ? { region } : {}),
+    ...(search ? { search } : {}),
     ...order,
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
@@ -76,6 +84,15 @@ function ResultsOverview({ onOpen }: { onOpen: (precinctId: string) => void }) {
               {t('supervisor.refresh')}
             </button>
           </div>
+          <PrecinctSearchField id="results-search" value={text} onChange={setText} />
+          <StatusMessage testId="results-found">
+            {data.found === 0
+              ? t('precinctList.none')
+              : tp('precinctList.found', data.found, {
+                  from: formatNumber(page * PAGE_SIZE + 1, language),
+                  to: formatNumber(page * PAGE_SIZE + data.precincts.length, language),
+                })}
+          </StatusMessage>
           <ResultsTable
             precincts={data.precincts}
             order={order}
@@ -88,7 +105,7 @@ function ResultsOverview({ onOpen }: { onOpen: (precinctId: string) => void }) {
           <Pager
             label={t('results.pages')}
             page={page}
-            pages={pageCount(data.total, PAGE_SIZE)}
+            pages={pageCount(data.found, PAGE_SIZE)}
             onPage={setPage}
           />
           {data.questions.length === 0 ? <p>{t('results.noVotes')}</p> : null}

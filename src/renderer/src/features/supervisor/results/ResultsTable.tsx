@@ -3,11 +3,9 @@ import type { PrecinctResult, ResultSort } from '@shared/supervisor/results-cont
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { formatInstant } from '../../../ui/date-time-format';
 import { TURNOUT_REPORT_HOURS } from '@shared/protocol/protocol-settings';
+import { SortHeads, type SortOrder } from '../../../ui/SortHeads';
 
-export interface SortState {
-  sort: ResultSort;
-  descending: boolean;
-}
+export type SortState = SortOrder<ResultSort>;
 
 type Column = { key: MessageKey; sort: ResultSort | null };
 
@@ -46,40 +44,11 @@ export function ResultsTable({
     <div className="table-scroll">
       <table className="data-table" data-testid="results-table">
         <caption>{t('results.precinctsCaption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => {
-              const current = column.sort !== null && column.sort === order.sort;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={current ? (order.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  {column.sort === null ? (
-                    t(column.key)
-                  ) : (
-                    <button
-                      type="button"
-                      className="button-link sort-button"
-                      onClick={() =>
-                        onSort({
-                          sort: column.sort as ResultSort,
-                          descending: current ? !order.descending : false,
-                        })
-                      }
-                    >
-                      {t(column.key)}
-                      <span aria-hidden="true">
-                        {current ? (order.descending ? ' ▼' : ' ▲') : ''}
-                      </span>
-                    </button>
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <SortHeads
+          columns={COLUMNS.map((column) => ({ label: t(column.key), sort: column.sort }))}
+          order={order}
+          onSort={onSort}
+        />
         <tbody>
           {precincts.map((p) => (
             <tr key={p.precinctId} className={`result-${p.status}`}>
