@@ -43,6 +43,7 @@ import { syncBench } from './sync-bench';
 import { packageBench } from './package-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
 import { NATIONAL_IMPORT_FLAG, nationalBench, nationalImportChild } from './national-bench';
+import { generateNational, NATIONAL_GENERATE_FLAG } from './national-data';
 import { bombChild, bombsBench, BOMB_CHILD_FLAG, BOMB_WRITE_FLAG, writeCase } from './bombs-bench';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
@@ -119,6 +120,12 @@ if (process.argv[2] === BOMB_WRITE_FLAG) {
 if (process.argv[2] === BOMB_CHILD_FLAG) {
   const [name = '', path = ''] = childArgs(2);
   await bombChild(name, path);
+  process.exit(0);
+}
+
+if (process.argv[2] === NATIONAL_GENERATE_FLAG) {
+  const [dir = '', scale, seed] = childArgs(3);
+  generateNational(dir, Number(scale), Number(seed));
   process.exit(0);
 }
 
