@@ -11,6 +11,8 @@
  *     `--sync-only`, in a child process either way so its peak RSS is its own).
  *   - with `--bombs` alone: crafted workbooks and an attachment part refused, each in a child
  *     process with its time and peak RSS (bombs-bench.ts).
+ *   - with `--national [--scale S] [--seed N]` alone: a whole country's voting day through one
+ *     supervisor store, each figure against its target (national-bench.ts).
  * `--list-only` runs the voter-list bench alone. `--json` prints one JSON object per figure. Any other option is refused (exit 2).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +42,8 @@ import { readFileSync } from 'node:fs';
 import { syncBench } from './sync-bench';
 import { packageBench } from './package-bench';
 import { generateSyncFiles, SYNC_GENERATE_FLAG } from './sync-bench-data';
+import { NATIONAL_IMPORT_FLAG, nationalBench, nationalImportChild } from './national-bench';
+import { generateNational, NATIONAL_GENERATE_FLAG } from './national-data';
 import { bombChild, bombsBench, BOMB_CHILD_FLAG, BOMB_WRITE_FLAG, writeCase } from './bombs-bench';
 
 // The built worker sits beside this entry in out/main: the import runs as in the app.
@@ -119,6 +123,18 @@ if (process.argv[2] === BOMB_CHILD_FLAG) {
   process.exit(0);
 }
 
+if (process.argv[2] === NATIONAL_GENERATE_FLAG) {
+  const [dir = '', scale, seed] = childArgs(3);
+  generateNational(dir, Number(scale), Number(seed));
+  process.exit(0);
+}
+
+if (process.argv[2] === NATIONAL_IMPORT_FLAG) {
+  const [storeDir = '', files = '', scale, seed] = childArgs(4);
+  nationalImportChild(storeDir, files, Number(scale), Number(seed));
+  process.exit(0);
+}
+
 // The modes above are the bench running itself; what follows is what a user asked for.
 const options = optionsOrExit(process.argv.slice(2));
 printAsJson(options.json);
@@ -126,6 +142,12 @@ printAsJson(options.json);
 // `--bombs`: crafted files refused, each read in a child process of its own.
 if (options.bombs) {
   bombsBench();
+  process.exit(0);
+}
+
+// `--national`: the national bench alone (its imports in child processes of their own).
+if (options.national) {
+  await nationalBench(options.scale, options.seed, options.json);
   process.exit(0);
 }
 

@@ -13,6 +13,9 @@ describe('parseBenchOptions', () => {
       encryptedStore: false,
       bombs: false,
       packages: false,
+      national: false,
+      scale: 1,
+      seed: 1,
     });
     expect(
       parseBenchOptions(['--sync-only', '--json', '--voters', '5000', '--sync-files=20']),
@@ -25,6 +28,9 @@ describe('parseBenchOptions', () => {
       encryptedStore: false,
       bombs: false,
       packages: false,
+      national: false,
+      scale: 1,
+      seed: 1,
     });
     expect(parseBenchOptions(['--sync-only', '--encrypted-store'])).toMatchObject({
       encryptedStore: true,
@@ -32,6 +38,27 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--bombs'])).toMatchObject({ bombs: true });
     expect(parseBenchOptions(['--list-only'])).toMatchObject({ listOnly: true });
     expect(parseBenchOptions(['--packages'])).toMatchObject({ packages: true });
+    expect(parseBenchOptions(['--national', '--scale', '0.1', '--seed=7', '--json'])).toMatchObject(
+      { national: true, scale: 0.1, seed: 7, json: true },
+    );
+    expect(parseBenchOptions(['--national', '--scale=1'])).toMatchObject({ scale: 1, seed: 1 });
+  });
+
+  it('takes a scale above 0 and at most 1, and --scale and --seed only with --national', () => {
+    for (const scale of ['0', '1.5', '-0.1', 'a', '0.1x', '1e-1', '']) {
+      expect(() => parseBenchOptions(['--national', `--scale=${scale}`])).toThrow(
+        new UsageError('--scale takes a number above 0 and at most 1'),
+      );
+    }
+    expect(() => parseBenchOptions(['--national', '--seed', '0'])).toThrow(
+      new UsageError('--seed takes a whole number'),
+    );
+    expect(() => parseBenchOptions(['--scale', '0.1'])).toThrow(
+      new UsageError('--scale and --seed go with --national'),
+    );
+    expect(() => parseBenchOptions(['--seed', '3'])).toThrow(
+      new UsageError('--scale and --seed go with --national'),
+    );
   });
 
   it('refuses what it does not know instead of running the whole bench', () => {

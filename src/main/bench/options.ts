@@ -2,7 +2,7 @@
 import { FLAG, parseOptions, stringOption, UsageError, VALUE, type ParsedArgs } from '../cli/args';
 
 export const BENCH_USAGE =
-  'npm run bench -- [--json] [--voters N] [--list-only] [--sync-only [--encrypted-store]] [--sync-files N] [--bombs] [--packages]';
+  'npm run bench -- [--json] [--voters N] [--list-only] [--sync-only [--encrypted-store]] [--sync-files N] [--bombs] [--packages] [--national [--scale S] [--seed N]]';
 
 const BENCH_OPTIONS = {
   json: FLAG,
@@ -13,6 +13,9 @@ const BENCH_OPTIONS = {
   'encrypted-store': FLAG,
   bombs: FLAG,
   packages: FLAG,
+  national: FLAG,
+  scale: VALUE,
+  seed: VALUE,
 };
 
 export interface BenchOptions {
@@ -32,6 +35,12 @@ export interface BenchOptions {
   bombs: boolean;
   /** The package bench alone: making and opening packages at the real cost (package-bench.ts). */
   packages: boolean;
+  /** The national bench alone: a whole country's voting day (national-bench.ts). */
+  national: boolean;
+  /** With `--national`: the share of the country generated (default 1, at most 1). */
+  scale: number;
+  /** With `--national`: the generator's seed (default 1); data is cached by scale and seed. */
+  seed: number;
 }
 
 /**
@@ -41,6 +50,10 @@ export interface BenchOptions {
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const args = parseOptions(argv, BENCH_OPTIONS);
   if (args.words.length > 0) throw new UsageError(`unexpected "${args.words.join(' ')}"`);
+  const national = args.options.has('national');
+  if (!national && (args.options.has('scale') || args.options.has('seed'))) {
+    throw new UsageError('--scale and --seed go with --national');
+  }
   return {
     json: args.options.has('json'),
     voters: wholeNumber(args, 'voters', 1_000_000),
@@ -50,7 +63,20 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     encryptedStore: args.options.has('encrypted-store'),
     bombs: args.options.has('bombs'),
     packages: args.options.has('packages'),
+    national,
+    scale: share(args, 'scale', 1),
+    seed: wholeNumber(args, 'seed', 1),
   };
+}
+
+/** A share of the country: a number above 0 and at most 1 (0.1 is a tenth). */
+function share(args: ParsedArgs, name: string, otherwise: number): number {
+  const text = stringOption(args, name);
+  const value = text === undefined ? otherwise : Number(text);
+  if (!/^(\d+(\.\d+)?)?$/.test(text ?? '') || !(value > 0 && value <= 1)) {
+    throw new UsageError(`--${name} takes a number above 0 and at most 1`);
+  }
+  return value;
 }
 
 function wholeNumber(args: ParsedArgs, name: string, otherwise: number): number {

@@ -178,28 +178,36 @@ export function releaseSlotHold(ctx: ImportContext, deviceIds: readonly string[]
   for (const deviceId of deviceIds) applyHeld(ctx, run, deviceId, new Map());
 }
 
-/** Files committed together by `importAll`; each is still its own savepoint. */
-const BATCH = 25;
+/**
+ * A batch of `importAll` commits after this many files or new events, whichever comes first.
+ * A voting day's files are mostly small (a laptop's last hour or two), so counting files alone
+ * would commit every few thousand events, and each commit rewrites the pages every file
+ * touches (the ballots' inner pages, counts, devices).
+ */
+const BATCH_FILES = 500;
+const BATCH_EVENTS = 60_000;
 
 /**
  * Imports files and folders in one go (the command line). Each file stays all-or-nothing (its
  * transaction nests as a savepoint), while a batch of files shares one commit: pages that
- * every file touches (the ballots' inner pages, counts, devices) reach the WAL once per batch.
+ * every file touches reach the WAL once per batch.
  */
 export function importAll(ctx: ImportContext, paths: readonly string[]): ImportRun {
   const files = expandPaths(paths);
   const run = newRun(files.length);
   const held = new Map<string, number>();
   const reader = new FileReader(files, ctx.maxBytes, ctx.keys.encryption, ctx.db);
-  try {
-    for (let i = 0; i < files.length; i += BATCH) {
-      ctx.db.transaction(() => {
-        for (let j = i; j < Math.min(i + BATCH, files.length); j++) {
-          const prepared = reader.next();
-          if (prepared) importOne(ctx, run, prepared, held);
-        }
-      })();
+  const batch = ctx.db.transaction(() => {
+    const events = run.newEvents;
+    for (let n = 0; n < BATCH_FILES && run.newEvents - events < BATCH_EVENTS; n++) {
+      const prepared = reader.next();
+      if (!prepared) return false;
+      importOne(ctx, run, prepared, held);
     }
+    return true;
+  });
+  try {
+    while (batch());
   } finally {
     reader.close();
   }
