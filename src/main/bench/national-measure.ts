@@ -16,6 +16,7 @@ import {
   listAlarms,
   precinctDetail,
 } from '../core/features/supervisor/supervisor-views';
+import { precinctPage } from '../core/features/supervisor/precinct-list';
 import { newHandoverCode } from '../core/airgap/handover-code';
 import { makingCost, REAL_COST, sealBody } from '../core/airgap/package-seal';
 import type { Db } from '../core/kernel/db/database';
@@ -45,9 +46,14 @@ export interface ScreenFigures {
   conflictsFound: number;
 }
 
+/** The precincts table's first page as the dashboard opens it (by number), for a region or all. */
+const firstPage = (db: Db, region?: string) =>
+  precinctPage(db, { region, sort: 'number', descending: false, limit: 50, offset: 0 });
+
 /**
- * The dashboard as the screens ask for it — the country, a region, a precinct's page, and the
- * turnout by hour summed over the country from the dashboard's cells — and the open conflicts,
+ * The dashboard as the screens ask for it — the country and a region, each with the first page
+ * of its precincts table, a precinct's page, and the turnout by hour summed over the country
+ * from the dashboard's cells — and the open conflicts,
  * each run 20 times. The conflicts must be exactly the planted ones: anything missing or
  * anything more throws, and the bench fails.
  */
@@ -55,8 +61,13 @@ export function measureScreens(db: Db, meta: NationalMeta): ScreenFigures {
   const precinct = (run: number) => `nat-${1 + ((run * 7919) % meta.precincts)}`;
   const nationalMs = p95(() => {
     if (dashboard(db).precinctsKnown !== meta.precincts) throw new Error('dashboard incomplete');
+    if (firstPage(db).total !== meta.precincts) throw new Error('precincts table incomplete');
   });
-  const regionMs = p95((run) => dashboard(db, REGIONS[run % REGIONS.length]));
+  const regionMs = p95((run) => {
+    const region = REGIONS[run % REGIONS.length];
+    dashboard(db, region);
+    firstPage(db, region);
+  });
   const precinctMs = p95((run) => precinctDetail(db, precinct(run)));
   const turnoutMs = p95(() => {
     const byHour = new Map<number, number>();
