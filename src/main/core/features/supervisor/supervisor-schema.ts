@@ -340,4 +340,10 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX precincts_region_number ON precincts (region, number);
   CREATE INDEX precincts_number ON precincts (number);
   `,
+  // 10: the dashboard's request and information log counts read from indexes, a precinct at
+  // a time (supervisor-views.ts), rather than each row looking its precinct up.
+  `
+  CREATE INDEX request_items_counts ON request_items (precinct_id, kind, status);
+  CREATE INDEX infolog_entries_counts ON infolog_entries (precinct_id, withdrawn, kind);
+  `,
 ];

@@ -59,7 +59,11 @@ export function turnout(db: Db, filter: string, values: string[]): TurnoutCell[]
 function requests(db: Db, filter: string, values: string[]) {
   return cachedStatement(
     db,
-    `SELECT r.kind, r.status, count(*) AS count FROM request_items r
+    // Counted per precinct from the index first (precinct_id, kind, status), then joined: a
+    // country's items are read once, without a lookup of their precinct each.
+    `SELECT r.kind, r.status, sum(r.n) AS count FROM (
+       SELECT precinct_id, kind, status, count(*) AS n FROM request_items
+       GROUP BY precinct_id, kind, status) r
      JOIN precincts p USING (precinct_id) ${filter} GROUP BY r.kind, r.status ORDER BY r.kind, r.status`,
   ).all(...values) as { kind: string; status: string; count: number }[];
 }
@@ -67,9 +71,11 @@ function requests(db: Db, filter: string, values: string[]) {
 function infolog(db: Db, filter: string, values: string[]) {
   return cachedStatement(
     db,
-    `SELECT e.kind, count(*) AS count FROM infolog_entries e JOIN precincts p USING (precinct_id)
-     ${filter} ${filter ? 'AND' : 'WHERE'} e.withdrawn = 0 AND e.kind IS NOT NULL
-     GROUP BY e.kind ORDER BY e.kind`,
+    // Counted per precinct first, then joined, as the requests are.
+    `SELECT e.kind, sum(e.n) AS count FROM (
+       SELECT precinct_id, kind, count(*) AS n FROM infolog_entries
+       WHERE withdrawn = 0 AND kind IS NOT NULL GROUP BY precinct_id, kind) e
+     JOIN precincts p USING (precinct_id) ${filter} GROUP BY e.kind ORDER BY e.kind`,
   ).all(...values) as { kind: string; count: number }[];
 }
 
@@ -118,8 +124,9 @@ export function alarm(db: Db, alarmId: string): Alarm {
 function regionTurnout(db: Db, filter: string, values: string[]): RegionTurnoutCell[] {
   const rows = cachedStatement(
     db,
-    `SELECT p.region, t.hour, sum(t.ballots) AS ballots FROM turnout t
-     JOIN precincts p USING (precinct_id) ${filter} GROUP BY p.region, t.hour
+    // Precincts first (CROSS JOIN keeps that order), each reading its own hours by key.
+    `SELECT p.region, t.hour, sum(t.ballots) AS ballots FROM precincts p
+     CROSS JOIN turnout t ON t.precinct_id = p.precinct_id ${filter} GROUP BY p.region, t.hour
      ORDER BY p.region, t.hour`,
   ).all(...values) as RegionTurnoutCell[];
   let region: string | null = null;
