@@ -73,6 +73,8 @@ async function asBeforeModes(dataDir: string, chair: string): Promise<void> {
             DROP TABLE protocol_settings; DROP TABLE protocol_day; DROP TABLE protocol_moves;
             DROP TABLE protocol_spoiled; DROP TABLE protocol_turnout_reports;
             DROP TABLE protocol_versions;
+            DROP INDEX voters_name;
+            CREATE INDEX voters_last_first ON voters (last_key, first_key);
             PRAGMA user_version = 5;`);
   raw.close();
 }

@@ -39,8 +39,9 @@ const cleanups: (() => void)[] = [];
 beforeAll(async () => {
   const bundle = await bundleChild();
   child = bundle.child;
-  // Enough voters for a ballot each in a trial (a quarter of its writes).
-  const p = await accommodationPrecinct({}, 300);
+  // Enough voters for a ballot each in a trial (a quarter of its writes), with room for the
+  // writes a loaded machine makes before the kill lands.
+  const p = await accommodationPrecinct({}, 600);
   template = p.t.dataDir;
   p.t.core.close();
   storeKey = await storeKeyOf(template, { memberId: p.ids.chair, pin: CHAIR_PIN });

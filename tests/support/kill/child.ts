@@ -68,6 +68,8 @@ function recordEvents(job: EventsJob): void {
   say('ready');
   for (let i = 0; ; i++) {
     clock.advance(50);
+    // Once every voter has a ballot (a kill landing late), the ballot writes become inquiries.
+    const listDone = i >> 2 >= iins.length;
     const iin = iins[(i >> 2) % iins.length] ?? '';
     // Earlier that day: the clock stands in the evening, before the polls close.
     const minute = i % 720;
@@ -75,7 +77,8 @@ function recordEvents(job: EventsJob): void {
     const at = `${precinct.votingDay}T${hour}:${String(minute % 60).padStart(2, '0')}`;
     switch (i % 4) {
       case 0:
-        ballots.issue(voters.require(iin), null, precinct, actor);
+        if (listDone) infolog.record(at, SAMPLE_ENTRIES.inquiry, actor);
+        else ballots.issue(voters.require(iin), null, precinct, actor);
         break;
       case 1:
         infolog.record(at, SAMPLE_ENTRIES.inquiry, actor);
