@@ -15,6 +15,7 @@ import { centralDatabasePath } from '../../src/main/core/features/supervisor/sup
 import { cli, secretFile } from '../support/cli';
 import { makeTestCore, readHandle, writeHandle, type TestCore } from '../support/core';
 import {
+  centralDigest,
   centralFixture,
   ELECTION,
   makePackage,
@@ -90,7 +91,18 @@ describe('a laptop dies, another is restored from its backup', () => {
     await as(a, chair, CHAIR_PIN);
     const fileA = await exportFile(a, 'a.pdsync');
     await expect.poll(() => readdirSync(stick).filter((n) => !n.startsWith('.')).length).toBe(2);
+    // A issues two more ballots after its last export; a backup holds them, then A dies.
+    await as(a, member, MEMBER_PIN);
+    for (const v of voters.slice(2, 4)) {
+      await a.must('issueBallot', { iin: v.iin, documentChecked: true, helperName: null });
+    }
+    await as(a, chair, CHAIR_PIN);
+    await a.must('backupNow', {});
+    await expect.poll(() => readdirSync(stick).filter((n) => !n.startsWith('.')).length).toBe(3);
     const oldDevice = a.core.deviceId;
+    const oldHead = a.core.db
+      .prepare<[string], { seq: number }>('SELECT max(seq) AS seq FROM events WHERE device_id = ?')
+      .get(oldDevice)!.seq;
     a.core.close(); // A dies.
 
     // B is restored from the stick and goes on.
@@ -116,10 +128,13 @@ describe('a laptop dies, another is restored from its backup', () => {
     const b = makeTestCore(new Date(at(VOTING_DAY, '10:00')).toISOString(), newDir);
     cleanup.push(() => b.dispose());
     await b.must('login', { memberId: member, pin: MEMBER_PIN });
-    expect(
-      await b.call('issueBallot', { iin: voters[0]!.iin, documentChecked: true, helperName: null }),
-    ).toMatchObject({ ok: false, error: { code: 'ballot_already_issued' } });
-    await b.must('issueBallot', { iin: voters[2]!.iin, documentChecked: true, helperName: null });
+    // Refused to a voter who got a ballot on A before its export, and after it (in the backup).
+    for (const v of [voters[0]!, voters[3]!]) {
+      expect(
+        await b.call('issueBallot', { iin: v.iin, documentChecked: true, helperName: null }),
+      ).toMatchObject({ ok: false, error: { code: 'ballot_already_issued' } });
+    }
+    await b.must('issueBallot', { iin: voters[4]!.iin, documentChecked: true, helperName: null });
     await as(b, chair, CHAIR_PIN);
     const fileB = await exportFile(b, 'b.pdsync');
     expect(b.core.deviceId).not.toBe(oldDevice);
@@ -127,7 +142,8 @@ describe('a laptop dies, another is restored from its backup', () => {
     // The central store: B's file first, then A's earlier one, then both again.
     const first = importAll(fx.ctx, [fileB]).files[0];
     expect(first).toMatchObject({ status: 'accepted' });
-    expect(importAll(fx.ctx, [fileA]).files[0]).toMatchObject({ status: 'accepted' });
+    // B's file brought A's whole chain up to the backup: A's own earlier file is inside it.
+    expect(importAll(fx.ctx, [fileA]).files[0]).toMatchObject({ status: 'already_imported' });
     expect(importAll(fx.ctx, [fileB, fileA]).files.map((f) => f.status)).toEqual([
       'already_imported',
       'already_imported',
@@ -140,9 +156,11 @@ describe('a laptop dies, another is restored from its backup', () => {
     expect(importAll(other, [fileA]).files[0]).toMatchObject({ status: 'accepted' });
     expect(importAll(other, [fileB]).files[0]).toMatchObject({ status: 'accepted' });
     expect(db2.prepare('SELECT count(*) AS n FROM alarms').get()).toEqual({ n: 0 });
+    // A's ballots after its last export count too, each once: they came in B's restored range.
     expect(db2.prepare('SELECT count(*) AS n FROM ballots WHERE undone = 0').get()).toEqual({
-      n: 3,
+      n: 5,
     });
+    expect(centralDigest(db2)).toBe(centralDigest(fx.db));
     const facts = (db: typeof db2) =>
       devices(db, 'p-7').map(({ deviceId, slot, headSeq, restoredFrom }) => ({
         deviceId,
@@ -161,7 +179,9 @@ describe('a laptop dies, another is restored from its backup', () => {
       slot: 1,
       restoredFrom: null,
     });
-    expect(count(fx, 'SELECT count(*) AS n FROM ballots WHERE undone = 0')).toBe(3);
+    expect(listed.find((d) => d.deviceId === oldDevice)).toMatchObject({ headSeq: oldHead });
+    expect(count(fx, 'SELECT count(*) AS n FROM ballots WHERE undone = 0')).toBe(5);
+    expect(count(fx, 'SELECT sum(ballots) AS n FROM precinct_counts')).toBe(5);
     expect(
       count(
         fx,

@@ -219,9 +219,14 @@ const ENVELOPE: Case[] = [
     code: 'not_a_sync_file',
   },
   {
-    name: 'magic line: a future version (PRECINCT-DESK-SYNC 2)',
-    build: (w) => withFirstLine(w.good, 'PRECINCT-DESK-SYNC 2'),
+    name: 'magic line: a future version (PRECINCT-DESK-SYNC 3)',
+    build: (w) => withFirstLine(w.good, 'PRECINCT-DESK-SYNC 3'),
     code: 'unsupported_version',
+  },
+  {
+    name: 'magic line: version 2 (a restored range) over a header without one',
+    build: (w) => withFirstLine(w.good, 'PRECINCT-DESK-SYNC 2'),
+    code: 'malformed',
   },
   {
     name: 'line ends turned into CRLF on the way',

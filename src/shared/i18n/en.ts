@@ -24,6 +24,7 @@ import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
 import { backupEn } from './backup/en';
+import { restoredRangeEn } from './restored-range/en';
 import { centralAccountsEn } from './central-accounts/en';
 import { precinctListEn } from './precinct-list/en';
 
@@ -53,6 +54,7 @@ export const en = {
   ...keyBackupEn,
   ...returnedLaptopEn,
   ...backupEn,
+  ...restoredRangeEn,
   ...centralAccountsEn,
   ...precinctListEn,
 

@@ -24,6 +24,7 @@ import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
 import { backupKk } from './backup/kk';
+import { restoredRangeKk } from './restored-range/kk';
 import { centralAccountsKk } from './central-accounts/kk';
 import { precinctListKk } from './precinct-list/kk';
 
@@ -53,6 +54,7 @@ export const kk: Record<MessageKey, string> = {
   ...keyBackupKk,
   ...returnedLaptopKk,
   ...backupKk,
+  ...restoredRangeKk,
   ...centralAccountsKk,
   ...precinctListKk,
 

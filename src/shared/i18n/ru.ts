@@ -24,6 +24,7 @@ import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
 import { backupRu } from './backup/ru';
+import { restoredRangeRu } from './restored-range/ru';
 import { centralAccountsRu } from './central-accounts/ru';
 import { precinctListRu } from './precinct-list/ru';
 
@@ -53,6 +54,7 @@ export const ru: Record<MessageKey, string> = {
   ...keyBackupRu,
   ...returnedLaptopRu,
   ...backupRu,
+  ...restoredRangeRu,
   ...centralAccountsRu,
   ...precinctListRu,
 

@@ -39,6 +39,21 @@ export const REJECT_CODES = [
    * key holds already; a supervisor decides the alarm.
    */
   'device_id_claimed',
+  /**
+   * A restored range (docs/sync-format.md, "The restored range") whose events do not chain to
+   * the replaced laptop's signed backup head, or that no `backup.restored` of the file proves.
+   */
+  'restored_range_forged',
+  /** A restored range reaching past the head the replaced laptop's backup header signs. */
+  'restored_range_past_head',
+  /** The backup header a `backup.restored` carries is not signed by the replaced laptop's key. */
+  'restored_backup_forged',
+  /** A restored range claimed for a laptop of another precinct or election. */
+  'restored_range_wrong_precinct',
+  /** The replaced laptop is certified by no slot of the precinct, or its id is another key's. */
+  'restored_device_unknown',
+  /** The replaced laptop is revoked and the range reaches past its head when it was revoked. */
+  'restored_device_revoked',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

@@ -16,8 +16,13 @@ import { signBytes, verifyBytes } from './keys';
  */
 export type FileKind = 'sync' | 'package';
 
-/** The one version of each kind this app reads and writes (a package's body is sealed from 2). */
+/** The version of each kind this app writes (a package's body is sealed from 2). */
 export const FORMAT_VERSION: Record<FileKind, number> = { sync: 1, package: 2 };
+/**
+ * The versions this app reads: a sync file carrying a restored range is version 2
+ * (docs/sync-format.md, "The restored range"); every other sync file is still version 1.
+ */
+export const READ_VERSIONS: Record<FileKind, readonly number[]> = { sync: [1, 2], package: [2] };
 export const MAGIC: Record<FileKind, string> = {
   sync: 'PRECINCT-DESK-SYNC',
   package: 'PRECINCT-DESK-PACKAGE',
@@ -39,6 +44,8 @@ export type EnvelopeProblem =
 
 export interface Envelope {
   kind: FileKind;
+  /** The version line 1 names. */
+  version: number;
   header: Record<string, unknown>;
   /** Lines 1 and 2 with their newlines: the signed bytes. */
   signed: Buffer;
@@ -58,16 +65,14 @@ export function writeEnvelope(
   header: Record<string, unknown>,
   body: Buffer,
   signingKeyPem: string,
+  version: number = FORMAT_VERSION[kind],
 ): { bytes: Buffer; header: Record<string, unknown> } {
   const full = {
     ...header,
     body_sha256: createHash('sha256').update(body).digest('hex'),
     body_bytes: body.length,
   };
-  const signed = Buffer.from(
-    `${MAGIC[kind]} ${FORMAT_VERSION[kind]}\n${canonicalJson(full)}\n`,
-    'utf8',
-  );
+  const signed = Buffer.from(`${MAGIC[kind]} ${version}\n${canonicalJson(full)}\n`, 'utf8');
   const signature = signBytes(signingKeyPem, signed);
   return {
     bytes: Buffer.concat([signed, Buffer.from(`${signature.toString('base64')}\n`, 'ascii'), body]),
@@ -89,7 +94,7 @@ export function parseEnvelope(bytes: Buffer, expected: FileKind): EnvelopeResult
   if (!match) return fail(first < 0 && magic.length < 64 ? 'malformed' : notOurs(expected));
   if (match[1] !== MAGIC[expected]) return fail(notOurs(expected));
   const version = Number(match[2]);
-  if (version !== FORMAT_VERSION[expected]) {
+  if (!READ_VERSIONS[expected].includes(version)) {
     return fail('unsupported_version');
   }
   const second = bytes.indexOf(0x0a, first + 1);
@@ -121,6 +126,7 @@ export function parseEnvelope(bytes: Buffer, expected: FileKind): EnvelopeResult
     ok: true,
     envelope: {
       kind: expected,
+      version,
       header: h,
       signed: bytes.subarray(0, second + 1),
       signature: Buffer.from(signatureText, 'base64'),

@@ -9,7 +9,7 @@ import {
   testPackageContent,
   testSyncFile,
 } from '../../../../tests/support/airgap';
-import { keyFingerprint } from './keys';
+import { keyFingerprint, newSigningKeyPair } from './keys';
 import { newHandoverCode } from './handover-code';
 import { buildPackage } from './package-file';
 import { openSyncFile, type DeviceCertificate } from './sync-file';
@@ -84,6 +84,30 @@ describe('checking files with openssl alone, as docs/sync-format.md shows', () =
     const bad = run('check-certificate.sh', claimed);
     expect(bad.status).not.toBe(0);
     expect(bad.stdout + bad.stderr).toContain('Signature Verification Failure');
+  });
+
+  it('checks a version-2 file carrying a restored range by its own device, slot and range', () => {
+    const other = newSigningKeyPair();
+    const bytes = testSyncFile(keys, chainedEvents('device-7', 4), {
+      restored: {
+        device: {
+          deviceId: 'device-3',
+          devicePublicKey: other.publicKey,
+          certificate: { slot: 2, slotPublicKey: other.publicKey, signature: 'x'.repeat(88) },
+        },
+        events: chainedEvents('device-3', 5),
+        attachments: [],
+      },
+    });
+    expect(bytes.subarray(0, 21).toString()).toBe('PRECINCT-DESK-SYNC 2\n');
+    const file = run('check-sync-file.sh', bytes);
+    expect(file.stdout).toContain('device device-7: events 1..4, body intact');
+    expect(file.status).toBe(0);
+    const certificate = run('check-certificate.sh', bytes);
+    expect(certificate.stdout).toContain(
+      `slot 1 key fingerprint: ${keyFingerprint(keys.slot.publicKey)}`,
+    );
+    expect(certificate.status).toBe(0);
   });
 
   it('verifies a sealed package without its code and prints the central key fingerprint the app shows', async () => {

@@ -111,8 +111,12 @@ describe('sync file', () => {
     expect(read(bytes.subarray(0, secondLine + 20))).toBe('malformed');
     expect(read(bytes.subarray(0, thirdLine + 100))).toBe('body_mismatch');
     expect(read(Buffer.from('iin;last_name\n1;2\n'))).toBe('not_a_sync_file');
-    expect(read(Buffer.concat([Buffer.from('PRECINCT-DESK-SYNC 2'), bytes.subarray(20)]))).toBe(
+    expect(read(Buffer.concat([Buffer.from('PRECINCT-DESK-SYNC 3'), bytes.subarray(20)]))).toBe(
       'unsupported_version',
+    );
+    // Version 2 carries a restored range: a line 1 saying 2 over a version-1 header is not one.
+    expect(read(Buffer.concat([Buffer.from('PRECINCT-DESK-SYNC 2'), bytes.subarray(20)]))).toBe(
+      'malformed',
     );
     expect(read(Buffer.concat([Buffer.from('PRECINCT-DESK-PACKAGE 1'), bytes.subarray(20)]))).toBe(
       'not_a_sync_file',

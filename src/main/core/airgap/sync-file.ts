@@ -1,6 +1,5 @@
-import { hash } from 'node:crypto';
 import { canonicalJson } from '../kernel/events/canonical-json';
-import { canonicalEventText, EVENT_HASH_TAG, GENESIS_HASH } from '../kernel/events/event-hash';
+import { canonicalEventText, GENESIS_HASH } from '../kernel/events/event-hash';
 import type { EventRow } from '../kernel/events/event-log';
 import { decryptBody, encryptBody } from './body-crypto';
 import {
@@ -11,6 +10,12 @@ import {
   type EnvelopeProblem,
 } from './container';
 import { keyFingerprint, signBytes, verifyBytes } from './keys';
+import {
+  isRestoredBlockShape,
+  restoredHeader,
+  type RestoredBlock,
+  type RestoredDevice,
+} from './restored-range';
 
 /**
  * A sync file: a range of one device's event log, its header signed by the device and its
@@ -20,7 +25,8 @@ import { keyFingerprint, signBytes, verifyBytes } from './keys';
  */
 export interface SyncHeader {
   format: 'precinct-desk-sync';
-  version: 1;
+  /** 2 when the file carries a restored range (`restored`), else 1. */
+  version: 1 | 2;
   election_id: string;
   precinct_id: string;
   device_id: string;
@@ -45,6 +51,8 @@ export interface SyncHeader {
   created_at: string;
   body_sha256: string;
   body_bytes: number;
+  /** The replaced laptop's range this file carries (version 2 only; restored-range.ts). */
+  restored?: RestoredBlock | undefined;
 }
 
 /** An attachment part as the attachments table stores it (deflated text). */
@@ -104,17 +112,24 @@ export interface SyncFileInput {
   /** X25519 public keys (base64 SPKI) the body is encrypted to. */
   recipients: readonly string[];
   createdAt: string;
+  /** The replaced laptop's events up to its backup, with its certificate (a restored laptop). */
+  restored?: {
+    device: RestoredDevice;
+    events: readonly EventRow[];
+    attachments: readonly AttachmentPart[];
+  };
 }
 
-/** Builds a sync file's bytes. */
-export function buildSyncFile(input: SyncFileInput): { bytes: Buffer; header: SyncHeader } {
-  const first = input.events[0];
-  const last = input.events.at(-1);
-  if (!first || !last) throw new Error('A sync file holds at least one event');
+/** One device's events and attachment parts as body lines, with the counts by type. */
+function bodyLines(
+  deviceId: string,
+  events: readonly EventRow[],
+  attachments: readonly AttachmentPart[],
+  lines: string[],
+): Record<string, number> {
   const counts: Record<string, number> = {};
-  const lines: string[] = [];
-  for (const event of input.events) {
-    if (event.device_id !== input.deviceId) throw new Error('A sync file holds one device');
+  for (const event of events) {
+    if (event.device_id !== deviceId) throw new Error('A range holds one device');
     counts[event.type] = (counts[event.type] ?? 0) + 1;
     lines.push(
       canonicalEventText({
@@ -127,15 +142,52 @@ export function buildSyncFile(input: SyncFileInput): { bytes: Buffer; header: Sy
       }),
     );
   }
-  for (const part of input.attachments) {
+  for (const part of attachments) {
     lines.push(
       canonicalJson({ attachment: part.id, data: part.data.toString('base64'), part: part.part }),
     );
   }
+  return counts;
+}
+
+/** The header block of a restored range (its events from seq 1, contiguous). */
+function restoredBlock(
+  restored: NonNullable<SyncFileInput['restored']>,
+  lines: string[],
+): RestoredBlock {
+  const first = restored.events[0];
+  const last = restored.events.at(-1);
+  if (!first || !last || first.seq !== 1) throw new Error('A restored range starts at seq 1');
+  const { device } = restored;
+  return {
+    device_id: device.deviceId,
+    device_public_key: device.devicePublicKey,
+    slot: device.certificate.slot,
+    slot_public_key: device.certificate.slotPublicKey,
+    certificate: device.certificate.signature,
+    first_seq: 1,
+    last_seq: last.seq,
+    prev_hash: first.prev_hash,
+    head_hash: last.hash,
+    event_count: restored.events.length,
+    counts: bodyLines(device.deviceId, restored.events, restored.attachments, lines),
+    attachment_parts: restored.attachments.length,
+  };
+}
+
+/** Builds a sync file's bytes. */
+export function buildSyncFile(input: SyncFileInput): { bytes: Buffer; header: SyncHeader } {
+  const first = input.events[0];
+  const last = input.events.at(-1);
+  if (!first || !last) throw new Error('A sync file holds at least one event');
+  const lines: string[] = [];
+  const counts = bodyLines(input.deviceId, input.events, input.attachments, lines);
+  const restored = input.restored ? restoredBlock(input.restored, lines) : undefined;
   const plain = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  const version = restored ? 2 : 1;
   const header = {
     format: 'precinct-desk-sync',
-    version: 1,
+    version,
     election_id: input.electionId,
     precinct_id: input.precinctId,
     device_id: input.deviceId,
@@ -152,9 +204,10 @@ export function buildSyncFile(input: SyncFileInput): { bytes: Buffer; header: Sy
     attachment_parts: input.attachments.length,
     recipients: input.recipients.map(keyFingerprint),
     created_at: input.createdAt,
+    ...(restored ? { restored } : {}),
   };
   const body = encryptBody(plain, input.recipients);
-  const written = writeEnvelope('sync', header, body, input.deviceKeyPem);
+  const written = writeEnvelope('sync', header, body, input.deviceKeyPem, version);
   return { bytes: written.bytes, header: written.header as unknown as SyncHeader };
 }
 
@@ -166,7 +219,13 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 
 /** Checks the header's fields and their agreement; false when anything is off. */
 function isSyncHeader(h: Record<string, unknown>): boolean {
-  if (h.format !== 'precinct-desk-sync' || h.version !== 1) return false;
+  if (h.format !== 'precinct-desk-sync') return false;
+  if (h.version === 2) {
+    // A restored range: the block's own rules, and the fields a range has, as a header of them.
+    if (!isRestoredBlockShape(h.restored, h as { device_id: string })) return false;
+    const range = restoredHeader(h as unknown as SyncHeader, h.restored as RestoredBlock);
+    if (!isSyncHeader(range as unknown as Record<string, unknown>)) return false;
+  } else if (h.version !== 1 || h.restored !== undefined) return false;
   if (!isText(h.election_id) || !isText(h.precinct_id) || !isText(h.device_id)) return false;
   if (!isText(h.device_public_key, 200) || !isText(h.slot_public_key, 200)) return false;
   if (!isText(h.certificate, 200) || !isSeq(h.slot) || (h.slot as number) > 1000) return false;
@@ -206,6 +265,7 @@ export function openSyncFile(bytes: Buffer): SyncFileResult {
   const { header } = parsed.envelope;
   if (!isSyncHeader(header)) return { ok: false, problem: 'malformed' };
   const h = header as unknown as SyncHeader;
+  if (h.version !== parsed.envelope.version) return { ok: false, problem: 'malformed' };
   const problem = checkEnvelope(parsed.envelope, h.device_public_key);
   if (problem) return { ok: false, problem };
   return { ok: true, envelope: parsed.envelope, header: h };
@@ -237,106 +297,4 @@ export function decryptSyncBody(
   return null;
 }
 
-/** An event of a sync body, with its canonical line (the bytes its hash covers). */
-export interface SyncEvent extends EventRow {
-  line: string;
-}
-
-export type DecodedBody =
-  | { ok: true; events: SyncEvent[]; attachments: AttachmentPart[] }
-  | { ok: false; problem: 'chain_broken' | 'malformed' };
-
-const SIMPLE = /^[A-Za-z0-9._:-]{1,100}$/;
-const TAG_BYTES = Buffer.from(EVENT_HASH_TAG, 'utf8');
-
-/** Splits a canonical event line into its fields; null when it is not one. */
-function parseEventLine(line: string): Omit<EventRow, 'prev_hash' | 'hash'> | null {
-  if (!line.startsWith('{"actor":') || !line.endsWith('"}')) return null;
-  const deviceAt = line.indexOf(',"device_id":"', 9);
-  if (deviceAt < 0) return null;
-  const actorText = line.slice(9, deviceAt);
-  let actor: string | null;
-  if (actorText === 'null') actor = null;
-  else if (actorText.length > 2 && actorText[0] === '"' && actorText.at(-1) === '"') {
-    actor = actorText.slice(1, -1);
-    if (!SIMPLE.test(actor)) return null;
-  } else return null;
-  const hlcAt = line.indexOf('","hlc":"', deviceAt + 14);
-  if (hlcAt < 0) return null;
-  const deviceId = line.slice(deviceAt + 14, hlcAt);
-  const payloadAt = line.indexOf('","payload":', hlcAt + 9);
-  if (payloadAt < 0) return null;
-  const hlc = line.slice(hlcAt + 9, payloadAt);
-  const seqAt = line.lastIndexOf(',"seq":');
-  if (seqAt < payloadAt) return null;
-  const typeAt = line.indexOf(',"type":"', seqAt + 7);
-  if (typeAt < 0) return null;
-  const seqText = line.slice(seqAt + 7, typeAt);
-  const type = line.slice(typeAt + 9, -2);
-  if (!SIMPLE.test(deviceId) || !SIMPLE.test(hlc) || !SIMPLE.test(type)) return null;
-  if (!/^[1-9]\d{0,15}$/.test(seqText)) return null;
-  const payload = line.slice(payloadAt + 12, seqAt);
-  if (payload[0] !== '{' || payload.at(-1) !== '}') return null;
-  return { device_id: deviceId, seq: Number(seqText), hlc, type, actor, payload_json: payload };
-}
-
-/**
- * Reads a decrypted body: every event line must be the header's device's next seq and
- * chain to the hash before it, and the last hash must be the header's head; then the
- * attachment parts. Reordered, duplicated, missing or altered events are `chain_broken`.
- */
-export function decodeSyncBody(header: SyncHeader, plain: Buffer): DecodedBody {
-  const text = plain.toString('utf8');
-  if (!text.endsWith('\n')) return { ok: false, problem: 'malformed' };
-  const lines = text.slice(0, -1).split('\n');
-  if (lines.length !== header.event_count + header.attachment_parts) {
-    return { ok: false, problem: 'chain_broken' };
-  }
-  const events: SyncEvent[] = [];
-  // Each hash covers the tag, the previous hash's 32 bytes and the line's bytes as they are in
-  // the body: one scratch buffer holds the three, so a line is hashed in one call, unencoded.
-  const prefix = TAG_BYTES.length + 32;
-  let scratch = Buffer.allocUnsafe(prefix + 4096);
-  TAG_BYTES.copy(scratch, 0);
-  scratch.write(header.prev_hash, TAG_BYTES.length, 'hex');
-  let prev = header.prev_hash;
-  let start = 0;
-  for (let i = 0; i < header.event_count; i++) {
-    const line = lines[i] as string;
-    const fields = parseEventLine(line);
-    if (!fields)
-      return { ok: false, problem: line.startsWith('{"actor":') ? 'malformed' : 'chain_broken' };
-    if (fields.device_id !== header.device_id || fields.seq !== header.first_seq + i) {
-      return { ok: false, problem: 'chain_broken' };
-    }
-    const end = plain.indexOf(0x0a, start);
-    if (prefix + end - start > scratch.length) {
-      const larger = Buffer.allocUnsafe(2 * (prefix + end - start));
-      scratch.copy(larger, 0, 0, prefix);
-      scratch = larger;
-    }
-    plain.copy(scratch, prefix, start, end);
-    const digest = hash('sha256', scratch.subarray(0, prefix + end - start), 'buffer');
-    digest.copy(scratch, TAG_BYTES.length);
-    const hashHex = digest.toString('hex');
-    events.push({ ...fields, prev_hash: prev, hash: hashHex, line });
-    prev = hashHex;
-    start = end + 1;
-  }
-  if (prev !== header.head_hash) return { ok: false, problem: 'chain_broken' };
-  const attachments: AttachmentPart[] = [];
-  for (let i = header.event_count; i < lines.length; i++) {
-    let value: unknown;
-    try {
-      value = JSON.parse(lines[i] as string);
-    } catch {
-      return { ok: false, problem: 'malformed' };
-    }
-    const a = value as { attachment?: unknown; data?: unknown; part?: unknown };
-    if (typeof a.attachment !== 'string' || typeof a.data !== 'string' || !isCount(a.part)) {
-      return { ok: false, problem: 'malformed' };
-    }
-    attachments.push({ id: a.attachment, part: a.part, data: Buffer.from(a.data, 'base64') });
-  }
-  return { ok: true, events, attachments };
-}
+export { decodeSyncBody, type DecodedBody, type DecodedRange, type SyncEvent } from './sync-body';

@@ -1,5 +1,6 @@
 /** Payloads of the backup feature's events. */
 import { z } from 'zod';
+import { backupHeaderSchema } from './backup-file';
 
 /** A folder's path, as the host's dialog gave it. */
 const MAX_FOLDER_PATH = 4096;
@@ -22,6 +23,12 @@ export const backupPayloadSchemas = {
       backup_created_at: z.iso.datetime(),
       backup_signature: z.string().min(1),
       new_slot: z.number().int().min(1),
+      /**
+       * The backup's header whole, as the old laptop signed it: what a restored range in this
+       * laptop's sync files is checked against (docs/sync-format.md). Absent in restores made
+       * before restored ranges were carried.
+       */
+      backup_header: backupHeaderSchema.optional(),
     })
     .strict(),
 };

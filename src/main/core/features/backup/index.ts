@@ -9,6 +9,7 @@ export {
   listBackups,
   readBackup,
   readBackupHeader,
+  headerSignedByDevice,
   type BackupHeader,
 } from './backup-file';
 export { restoreFromBackup, type Restored } from './restore';

@@ -192,6 +192,7 @@ async function writeRestored(
         backup_created_at: header.created_at,
         backup_signature: header.signature,
         new_slot: slot.slot,
+        backup_header: header,
       });
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -44,7 +44,17 @@ export interface ReadBody {
   events: ChainEvent[];
 }
 
-export type BodyRead = ReadBody | 'undecryptable' | 'chain_broken' | 'malformed';
+export type BodyRead =
+  | (ReadBody & { restored: ReadRange | null })
+  | 'undecryptable'
+  | 'chain_broken'
+  | 'malformed'
+  | 'restored_range_forged';
+
+/** A restored range read as a file's own events are, with the header that names it. */
+export interface ReadRange extends ReadBody {
+  header: SyncHeader;
+}
 
 /** Decrypts a body with the central key and checks its chain (decodeSyncBody). */
 export function readBody(header: SyncHeader, body: Buffer, key: KeyPair): BodyRead {
@@ -52,7 +62,17 @@ export function readBody(header: SyncHeader, body: Buffer, key: KeyPair): BodyRe
   if (!plain) return 'undecryptable';
   const decoded = decodeSyncBody(header, plain);
   if (!decoded.ok) return decoded.problem;
-  const { events } = decoded;
+  const own = compact(decoded.events, decoded.own ?? plain);
+  if (own === 'malformed') return own;
+  const range = decoded.restored;
+  if (!range) return { ...own, restored: null };
+  const restored = compact(range.events, range.plain);
+  if (restored === 'malformed') return restored;
+  return { ...own, restored: { ...restored, header: range.header } };
+}
+
+/** A decoded range's events in the compact form the writer needs. */
+function compact(events: readonly SyncEvent[], plain: Buffer): ReadBody | 'malformed' {
   const hashes = Buffer.allocUnsafe(events.length * 32);
   const lineEnds = new Uint32Array(events.length);
   const projected: ProjectedEvent[] = [];
@@ -240,17 +260,18 @@ function revive(prepared: PreparedFile): PreparedFile {
       body: buffer(e.body),
     };
   }
+  const revived = <T extends ReadBody>(read: T): T => ({
+    ...read,
+    hashes: buffer(read.hashes),
+    plain: buffer(read.plain),
+    deflated: buffer(read.deflated),
+  });
   return {
     ...prepared,
     bytes: typeof bytes === 'string' ? bytes : buffer(bytes),
     body:
       body && typeof body === 'object'
-        ? {
-            ...body,
-            hashes: buffer(body.hashes),
-            plain: buffer(body.plain),
-            deflated: buffer(body.deflated),
-          }
+        ? { ...revived(body), restored: body.restored ? revived(body.restored) : null }
         : body,
   };
 }

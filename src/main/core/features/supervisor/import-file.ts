@@ -13,6 +13,7 @@ import { deviceAuthority, storeRoster, voidSeqs } from './device-authority';
 import { isSlotOfPrecinct, markSlotUsed, slotDisputed } from './slots';
 import { recordAttestation } from './attestation';
 import { claimRefused, isRevokedKey, keyHeldElsewhere, raiseClaim } from './device-claims';
+import { checkRestoredRange } from './restored-import';
 
 export interface ImportContext {
   db: Db;
@@ -195,6 +196,22 @@ function importChecked(
       refusedEvent: { seq: refusal.seq, type: refusal.type },
     });
   }
+  // The replaced laptop's range this file carries, if any: checked whole before anything.
+  const range = checkRestoredRange(
+    db,
+    { trust, register },
+    { dryRun: options.dryRun === true, now, centralFingerprint: ctx.keys.fingerprint },
+    { header, precinct, own: read.events },
+    read.restored,
+  );
+  if (range.kind === 'refused') {
+    const extra = range.refusedEvent ? { refusedEvent: range.refusedEvent } : {};
+    return result(file, 'rejected', range.code, header, extra);
+  }
+  if (range.kind === 'held') {
+    if (!options.dryRun && !options.fromHeld) hold(db, header, device, file, bytes, now);
+    return result(file, 'held', 'slot_reused', header);
+  }
   const skip = early.head - header.first_seq + 1;
   const fresh = header.event_count - skip;
   if (!options.dryRun) {
@@ -238,6 +255,7 @@ function importChecked(
         header.device_id,
       );
       storeRoster(db, header.device_id, authority);
+      if (range.kind === 'apply') range.apply();
       recordAttestation(
         db,
         { deviceId: header.device_id, precinctId: precinct.precinct_id, slot: header.slot },

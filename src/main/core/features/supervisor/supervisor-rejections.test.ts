@@ -196,10 +196,16 @@ describe('every rejection has its code and applies nothing', () => {
 
   it('a future format version, not a sync file, a package offered as one and the reverse', () => {
     const future = Buffer.concat([
-      Buffer.from('PRECINCT-DESK-SYNC 2'),
+      Buffer.from('PRECINCT-DESK-SYNC 3'),
       good.subarray(lineEnd(good, 1)),
     ]);
     expectRejected(future, 'unsupported_version');
+    // Version 2 is a file with a restored range: a version-1 header under it is malformed.
+    const relabelled = Buffer.concat([
+      Buffer.from('PRECINCT-DESK-SYNC 2'),
+      good.subarray(lineEnd(good, 1)),
+    ]);
+    expectRejected(relabelled, 'malformed');
     expectRejected(Buffer.from('iin,last_name\n123,Ahmetov\n'), 'not_a_sync_file');
     const packagePath = readFileSync(
       (fx.db.prepare('SELECT path FROM packages LIMIT 1').get() as { path: string }).path,

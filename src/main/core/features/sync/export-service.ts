@@ -14,6 +14,7 @@ import {
   decryptSyncBody,
   openSyncFile,
   type AttachmentPart,
+  type SyncFileInput,
 } from '../../airgap/sync-file';
 import { deviceKey, requireKeys, type SyncKeys } from './sync-store';
 
@@ -42,6 +43,14 @@ const recordOf = (row: ExportRow): SyncExportRecord => ({
   counts: JSON.parse(row.counts_json) as Record<string, number>,
   full: row.full === 1,
 });
+
+interface EnrolledPayload {
+  device_id: string;
+  device_public_key: string;
+  slot: number;
+  slot_public_key: string;
+  certificate: string;
+}
 
 /** This laptop's events to a sync file for the central commission (docs/sync-format.md). */
 export class ExportService {
@@ -87,6 +96,7 @@ export class ExportService {
       },
       events,
       attachments: this.attachmentsOf(events),
+      ...this.restoredRange(events),
       recipients: [keys.central_encryption_public_key, keys.encryption_public_key],
       createdAt,
     });
@@ -158,6 +168,48 @@ export class ExportService {
         .prepare<[], { seq: number | null }>('SELECT max(last_seq) AS seq FROM sync_exports')
         .get()?.seq ?? 0
     );
+  }
+
+  /**
+   * The replaced laptop's range (docs/sync-format.md, "The restored range"), when these events
+   * hold this laptop's `backup.restored` with the backup's header: the old laptop's events up
+   * to the backup's head, with its certificate from its own `sync.device_enrolled`.
+   */
+  private restoredRange(events: readonly EventRow[]): Pick<SyncFileInput, 'restored'> {
+    const restore = events.find((e) => e.type === 'backup.restored');
+    if (!restore) return {};
+    const payload = JSON.parse(restore.payload_json) as {
+      old_device_id: string;
+      backup_header?: { last_seq: number; head_hash: string; device_public_key: string };
+    };
+    const backup = payload.backup_header;
+    if (!backup || backup.last_seq < 1) return {};
+    const old = this.db
+      .prepare<[string, number], EventRow>(
+        'SELECT * FROM events WHERE device_id = ? AND seq <= ? ORDER BY seq',
+      )
+      .all(payload.old_device_id, backup.last_seq);
+    const enrolled = old
+      .filter((e) => e.type === 'sync.device_enrolled')
+      .map((e) => JSON.parse(e.payload_json) as EnrolledPayload)
+      .findLast((p) => p.device_id === payload.old_device_id);
+    // A laptop set up by hand had no certificate: nothing can vouch for its range.
+    if (!enrolled || old.at(-1)?.hash !== backup.head_hash) return {};
+    return {
+      restored: {
+        device: {
+          deviceId: payload.old_device_id,
+          devicePublicKey: enrolled.device_public_key,
+          certificate: {
+            slot: enrolled.slot,
+            slotPublicKey: enrolled.slot_public_key,
+            signature: enrolled.certificate,
+          },
+        },
+        events: old,
+        attachments: this.attachmentsOf(old),
+      },
+    };
   }
 
   /** The parts of the row attachments that exported list imports name. */

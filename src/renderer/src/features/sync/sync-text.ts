@@ -34,6 +34,12 @@ const REJECT_LABELS: Record<RejectCode, MessageKey> = {
   too_large: 'sync.reject.too_large',
   not_a_sync_file: 'sync.reject.not_a_sync_file',
   unauthorized_event: 'sync.reject.unauthorized_event',
+  restored_range_forged: 'sync.reject.restored_range_forged',
+  restored_range_past_head: 'sync.reject.restored_range_past_head',
+  restored_backup_forged: 'sync.reject.restored_backup_forged',
+  restored_range_wrong_precinct: 'sync.reject.restored_range_wrong_precinct',
+  restored_device_unknown: 'sync.reject.restored_device_unknown',
+  restored_device_revoked: 'sync.reject.restored_device_revoked',
 };
 
 /** What became of one imported file, in a sentence. */
