@@ -23,6 +23,7 @@ import { keystoreEn } from './keystore/en';
 import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
 import { backupEn } from './backup/en';
+import { backupUiEn } from './backup-ui/en';
 import { centralAccountsEn } from './central-accounts/en';
 
 export const en = {
@@ -50,6 +51,7 @@ export const en = {
   ...keyBackupEn,
   ...returnedLaptopEn,
   ...backupEn,
+  ...backupUiEn,
   ...centralAccountsEn,
 
   'app.title': 'Precinct Desk',

@@ -23,6 +23,7 @@ import { keystoreKk } from './keystore/kk';
 import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
 import { backupKk } from './backup/kk';
+import { backupUiKk } from './backup-ui/kk';
 import { centralAccountsKk } from './central-accounts/kk';
 
 export const kk: Record<MessageKey, string> = {
@@ -50,6 +51,7 @@ export const kk: Record<MessageKey, string> = {
   ...keyBackupKk,
   ...returnedLaptopKk,
   ...backupKk,
+  ...backupUiKk,
   ...centralAccountsKk,
 
   'app.title': 'Precinct Desk',

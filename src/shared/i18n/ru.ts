@@ -23,6 +23,7 @@ import { keystoreRu } from './keystore/ru';
 import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
 import { backupRu } from './backup/ru';
+import { backupUiRu } from './backup-ui/ru';
 import { centralAccountsRu } from './central-accounts/ru';
 
 export const ru: Record<MessageKey, string> = {
@@ -50,6 +51,7 @@ export const ru: Record<MessageKey, string> = {
   ...keyBackupRu,
   ...returnedLaptopRu,
   ...backupRu,
+  ...backupUiRu,
   ...centralAccountsRu,
 
   'app.title': 'Precinct Desk',

@@ -1,0 +1,32 @@
+/** The backup screens: the chair's folder in settings, the header's status, restore at first run. */
+export const backupUiEn = {
+  'backupUi.title': 'Backups',
+  'backupUi.intro':
+    'The laptop writes an encrypted backup to this folder (a second USB stick) within five minutes of every change and at every export, and keeps the last ten.',
+  'backupUi.folder': 'Backup folder',
+  'backupUi.noFolder': 'No backup folder is named yet.',
+  'backupUi.choose': 'Choose the backup folder',
+  'backupUi.now': 'Back up now',
+  'backupUi.working': 'Writing a backup…',
+  'backupUi.last': 'Last backup: {time}',
+  'backupUi.lastFull': 'Last backup: {time}, events up to No. {seq}.',
+  'backupUi.none': 'No backup has been written yet.',
+  'backupUi.pending': 'Changes since then go into the next backup within five minutes.',
+  'backupUi.readOnly': 'Only the chair names the folder and starts a backup.',
+  'backupUi.chooseTitle': 'Choose the backup folder',
+  'backupUi.chooseFiles': 'Backups in this folder',
+  'backupUi.chooseNone': 'No backups in this folder yet.',
+  'backupUi.choosePathHint': 'The folder on the backup stick.',
+  'backupUi.chooseThis': 'Use this folder',
+  'backupUi.header': 'Last backup: {time}',
+  'backupUi.headerNone': 'No backup yet',
+  'backupUi.headerNoFolder': 'No backup folder named',
+  'backupUi.problem': 'Backup failed at {time}: {reason}',
+  'backupUi.reason.backup_folder_missing': 'the backup stick or folder is not there.',
+  'backupUi.reason.disk_full': 'the backup stick is full.',
+  'backupUi.reason.read_only_medium': 'the backup stick is write-protected or read-only.',
+  'backupUi.reason.io_error': 'the backup stick failed (pulled out, or a bad sector).',
+  'backupUi.reason.backup_store_unsealed':
+    'the chair has not set a PIN yet, so no backup is written.',
+  'backupUi.keepVoting': 'Voting goes on; put the stick back or choose another folder.',
+};
