@@ -6,6 +6,7 @@ import { deviceKey, readKeys } from '../sync';
 import { backupFolder } from './backup-folder';
 import { BackupKeeper } from './backup-keeper';
 import { removeLeftCopies, type BackupSource } from './backup-writer';
+import { previewBackup, restoreInApp } from './restore-in-app';
 
 /** What a backup of this context's store is made from. */
 export function backupSource(ctx: CoreContext): BackupSource {
@@ -55,5 +56,7 @@ export function backupHandlers(ctx: CoreContext) {
       ctx.sessions.require('settings.edit');
       return keeper.backup();
     },
+    previewBackup: ({ backupHandle }: { backupHandle: string }) => previewBackup(ctx, backupHandle),
+    restoreBackup: (input: Parameters<typeof restoreInApp>[1]) => restoreInApp(ctx, input),
   };
 }
