@@ -29,4 +29,52 @@ export const backupUiEn = {
   'backupUi.reason.backup_store_unsealed':
     'the chair has not set a PIN yet, so no backup is written.',
   'backupUi.keepVoting': 'Voting goes on; put the stick back or choose another folder.',
+  'backupUi.restore.choice': 'Restore from a backup',
+  'backupUi.restore.choiceHint':
+    'For a laptop that replaces one that failed: you need the backup stick, the precinct’s package with its handover code, and the chair.',
+  'backupUi.restore.title': 'Restore this laptop from a backup',
+  'backupUi.restore.intro':
+    'This laptop takes the place of the one that failed. It opens the backup with the chair’s PIN or recovery code and the package with its handover code, and goes on under a new laptop identity of its own.',
+  'backupUi.restore.backup': 'Backup',
+  'backupUi.restore.noBackup': 'No backup chosen yet.',
+  'backupUi.restore.chooseFolder': 'Choose the backup folder',
+  'backupUi.restore.chooseFile': 'Choose one backup file',
+  'backupUi.restore.folderHint': 'The newest backup in the folder is used.',
+  'backupUi.restore.pickTitle': 'Choose the backup',
+  'backupUi.restore.pickFiles': 'Backups',
+  'backupUi.restore.pickNone': 'No backups in this folder.',
+  'backupUi.restore.pickHint': 'The folder on the backup stick, or one backup file in it.',
+  'backupUi.restore.pickOpen': 'Open',
+  'backupUi.restore.pickThis': 'Use this folder',
+  'backupUi.restore.previewTitle': 'What the restore will do',
+  'backupUi.restore.previewPrecinct': 'Precinct No. {number}.',
+  'backupUi.restore.previewTime':
+    'The backup was written at {time} and holds the old laptop’s events up to No. {seq}.',
+  'backupUi.restore.previewLoss':
+    'Events after this backup are not on it: check every voter against the paper list of who has voted as well.',
+  'backupUi.restore.previewSlot':
+    'This laptop takes a laptop slot of the package that no laptop has used, never the old laptop’s.',
+  'backupUi.restore.package': 'The precinct’s package',
+  'backupUi.restore.noPackage': 'No package chosen yet.',
+  'backupUi.restore.choosePackage': 'Choose the package',
+  'backupUi.restore.packageTitle': 'Choose the precinct’s package',
+  'backupUi.restore.packageFiles': 'Packages',
+  'backupUi.restore.packageNone': 'No packages in this folder.',
+  'backupUi.restore.packageHint': 'The .pdpkg file the precinct’s laptops were loaded from.',
+  'backupUi.restore.handoverCode': 'Handover code of the package',
+  'backupUi.restore.chair': 'Chair',
+  'backupUi.restore.secret': 'The chair’s PIN or recovery code',
+  'backupUi.restore.secretHint':
+    'A PIN kept in the old laptop’s own keystore does not open it here: then use the recovery code.',
+  'backupUi.restore.required': 'Fill this in.',
+  'backupUi.restore.chooseFirst': 'Choose it first.',
+  'backupUi.restore.submit': 'Restore this laptop',
+  'backupUi.restore.restoring': 'Restoring the laptop…',
+  'backupUi.restore.back': 'Back',
+  'backupUi.restore.doneTitle': 'Laptop restored',
+  'backupUi.restore.done':
+    'This laptop now replaces laptop {old} of precinct No. {number} and took laptop slot {slot}. The old laptop’s events up to No. {seq} are kept.',
+  'backupUi.restore.doneNext':
+    'After logging in, the chair names the backup folder again in Settings. Anything done after {time} is not here: use the paper list of who has voted.',
+  'backupUi.restore.continue': 'Go to login',
 };

@@ -31,4 +31,52 @@ export const backupUiKk: Record<keyof typeof backupUiEn, string> = {
   'backupUi.reason.backup_store_unsealed':
     'төраға әлі PIN-код орнатпаған, сондықтан көшірме жасалмайды.',
   'backupUi.keepVoting': 'Дауыс беру жалғасады; флешканы салыңыз немесе басқа қалта таңдаңыз.',
+  'backupUi.restore.choice': 'Сақтық көшірмеден қалпына келтіру',
+  'backupUi.restore.choiceHint':
+    'Істен шыққан ноутбукты алмастыратын ноутбук үшін: көшірмелер флешкасы, тапсыру коды бар учаске пакеті және төраға қажет.',
+  'backupUi.restore.title': 'Ноутбукты сақтық көшірмеден қалпына келтіру',
+  'backupUi.restore.intro':
+    'Бұл ноутбук істен шыққан ноутбуктың орнын басады. Ол көшірмені төрағаның PIN-кодымен немесе қалпына келтіру кодымен, ал пакетті тапсыру кодымен ашады және өзінің жаңа ноутбук идентификаторымен жұмысын жалғастырады.',
+  'backupUi.restore.backup': 'Сақтық көшірме',
+  'backupUi.restore.noBackup': 'Көшірме әлі таңдалмаған.',
+  'backupUi.restore.chooseFolder': 'Сақтық көшірмелер қалтасын таңдау',
+  'backupUi.restore.chooseFile': 'Бір көшірме файлын таңдау',
+  'backupUi.restore.folderHint': 'Қалтадағы ең жаңа көшірме пайдаланылады.',
+  'backupUi.restore.pickTitle': 'Сақтық көшірмені таңдау',
+  'backupUi.restore.pickFiles': 'Көшірмелер',
+  'backupUi.restore.pickNone': 'Бұл қалтада көшірме жоқ.',
+  'backupUi.restore.pickHint': 'Көшірмелер флешкасындағы қалта немесе ондағы бір көшірме файлы.',
+  'backupUi.restore.pickOpen': 'Ашу',
+  'backupUi.restore.pickThis': 'Осы қалтаны таңдау',
+  'backupUi.restore.previewTitle': 'Қалпына келтіру не істейді',
+  'backupUi.restore.previewPrecinct': '№ {number} учаске.',
+  'backupUi.restore.previewTime':
+    'Көшірме {time} кезінде жазылған және ескі ноутбуктың № {seq} дейінгі оқиғаларын қамтиды.',
+  'backupUi.restore.previewLoss':
+    'Осы көшірмеден кейінгі оқиғалар онда жоқ: әр сайлаушыны дауыс бергендердің қағаз тізімімен де салыстырыңыз.',
+  'backupUi.restore.previewSlot':
+    'Бұл ноутбук пакеттің ешбір ноутбук пайдаланбаған слотын алады, ескі ноутбуктың слотын ешқашан алмайды.',
+  'backupUi.restore.package': 'Учаске пакеті',
+  'backupUi.restore.noPackage': 'Пакет әлі таңдалмаған.',
+  'backupUi.restore.choosePackage': 'Пакетті таңдау',
+  'backupUi.restore.packageTitle': 'Учаске пакетін таңдау',
+  'backupUi.restore.packageFiles': 'Пакеттер',
+  'backupUi.restore.packageNone': 'Бұл қалтада пакет жоқ.',
+  'backupUi.restore.packageHint': 'Учаске ноутбуктары жүктелген .pdpkg файлы.',
+  'backupUi.restore.handoverCode': 'Пакеттің тапсыру коды',
+  'backupUi.restore.chair': 'Төраға',
+  'backupUi.restore.secret': 'Төрағаның PIN-коды немесе қалпына келтіру коды',
+  'backupUi.restore.secretHint':
+    'Ескі ноутбуктың кілттер қоймасында сақталған PIN-код мұнда ашпайды: онда қалпына келтіру кодын енгізіңіз.',
+  'backupUi.restore.required': 'Осы өрісті толтырыңыз.',
+  'backupUi.restore.chooseFirst': 'Алдымен файлды таңдаңыз.',
+  'backupUi.restore.submit': 'Ноутбукты қалпына келтіру',
+  'backupUi.restore.restoring': 'Ноутбук қалпына келтірілуде…',
+  'backupUi.restore.back': 'Артқа',
+  'backupUi.restore.doneTitle': 'Ноутбук қалпына келтірілді',
+  'backupUi.restore.done':
+    'Бұл ноутбук енді № {number} учаскенің {old} ноутбугын алмастырады және {slot} слотын алды. Ескі ноутбуктың № {seq} дейінгі оқиғалары сақталды.',
+  'backupUi.restore.doneNext':
+    'Кіргеннен кейін төраға баптауларда сақтық көшірмелер қалтасын қайта көрсетеді. Көшірме жазылғаннан ({time}) кейін жасалғандар мұнда жоқ: дауыс бергендердің қағаз тізімін пайдаланыңыз.',
+  'backupUi.restore.continue': 'Кіруге өту',
 };
