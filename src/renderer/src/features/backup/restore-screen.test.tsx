@@ -8,7 +8,11 @@ import { RestoreSetup } from './RestoreSetup';
 
 const handle = (c: string) => `fh_${c.repeat(32)}`;
 const STICK: OpenedFile = { handle: handle('b'), path: '/media/aida/BACKUP', kind: 'folder' };
-const PACKAGE: OpenedFile = { handle: handle('p'), path: '/media/aida/PKG/p101.pdpkg', kind: 'file' };
+const PACKAGE: OpenedFile = {
+  handle: handle('p'),
+  path: '/media/aida/PKG/p101.pdpkg',
+  kind: 'file',
+};
 
 const PREVIEW: BackupPreview = {
   file: 'precinct-101-abcd1234-20270314T051200Z-42.pdbackup',
