@@ -40,7 +40,7 @@ export function BackupPanel() {
         filesHeading: 'backupUi.chooseFiles',
         noFiles: 'backupUi.chooseNone',
         pathHint: 'backupUi.choosePathHint',
-        open: 'backupUi.chooseThis',
+        open: 'backupUi.restore.pickOpen',
         thisFolder: 'backupUi.chooseThis',
       },
     });
