@@ -13,7 +13,6 @@ import { SWAP_FOLDER } from '../../kernel/at-rest/store-swap';
 import { ANY_ENDING } from '../files';
 import { readKeys } from '../sync';
 import { BACKUP_EXTENSION, readBackup } from './backup-file';
-import { chosenBackup, restoreFromBackup } from './restore';
 
 const PACKAGE_ENDING = '.pdpkg';
 /** A package file is read whole; a real one is a few megabytes. */
@@ -39,8 +38,11 @@ function backupPath(ctx: CoreContext, handle: string): string {
 }
 
 export async function previewBackup(ctx: CoreContext, handle: string): Promise<BackupPreview> {
+  const chosen = backupPath(ctx, handle);
   firstRunOnly(ctx);
-  const path = await chosenBackup(backupPath(ctx, handle));
+  // Loaded when used: restore.ts opens stores through the feature list this feature is in.
+  const { chosenBackup } = await import('./restore');
+  const path = await chosenBackup(chosen);
   const backup = await readBackup(path);
   const door = parseDoor(backup.door);
   const { header } = backup;
@@ -66,15 +68,16 @@ export async function restoreInApp(
     secret: string;
   },
 ): Promise<RestoreOutcome> {
-  firstRunOnly(ctx);
   const from = backupPath(ctx, input.backupHandle);
   const packageFile = ctx.fileHandles.take(input.packageHandle, 'read', [PACKAGE_ENDING]).path;
+  firstRunOnly(ctx);
   if (statSync(packageFile).size > MAX_PACKAGE_BYTES) {
     throw new DomainError('too_large', 'The package file is too large');
   }
   const staging = join(ctx.dataDir, SWAP_FOLDER);
   // A restore a kill cut short left its folder: it held nothing the laptop uses.
   rmSync(staging, { recursive: true, force: true });
+  const { restoreFromBackup } = await import('./restore');
   try {
     const restored = await restoreFromBackup({
       from,
