@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestCore, readHandle, setUpPrecinct } from '../../../../../tests/support/core';
+import {
+  CHAIR_PIN,
+  makeTestCore,
+  readHandle,
+  setUpPrecinct,
+} from '../../../../../tests/support/core';
 import {
   CHAIR_PIN_FROM_PACKAGE,
   packageWorld,
@@ -151,5 +156,23 @@ describe('restoring a replacement laptop at its first run', () => {
     writeFileSync(join(swap, 'complete'), '');
     finishStoreSwap(data);
     expect(readdirSync(data)).toEqual([DATABASE_FILE]);
+  });
+});
+
+describe('the backup status read on a timer', () => {
+  it('does not keep an idle session open', async () => {
+    const t = makeTestCore();
+    cleanup.push(() => t.dispose());
+    const { chair } = await setUpPrecinct(t);
+    await t.must('login', { memberId: chair, pin: CHAIR_PIN });
+    const { autoLockMinutes } = await t.must('getSettings', {});
+    // The header reads the status every fifteen seconds while nobody touches the laptop.
+    for (let s = 0; s < (autoLockMinutes + 5) * 60; s += 15) {
+      t.clock.advance(15_000);
+      const read = await t.call('getBackupStatus', {});
+      if (!read.ok) break;
+    }
+    expect(await t.call('getBackupStatus', {})).toMatchObject({ ok: false });
+    expect((await t.must('getAppState', {})).session).toBeNull();
   });
 });
