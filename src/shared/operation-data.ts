@@ -147,6 +147,8 @@ export const OPERATION_DATA: { readonly [K in OperationName]: OperationData } = 
   // The laptop's backups to the chair's folder (a backup written changes no event).
   getBackupStatus: reads('settings'),
   setBackupFolder: records('settings'),
+  previewBackup: none,
+  restoreBackup: changes('session', 'precinct', 'members', 'settings', 'clock'),
   backupNow: changes('settings'),
   // The central commission's store.
   getSupervisorState: reads('central'),

@@ -43,6 +43,11 @@ const HANDLE_CASES: Record<string, { where: Where; rest: Record<string, unknown>
   },
   importPeerFiles: { where: 'precinct', rest: {} },
   setBackupFolder: { where: 'precinct', rest: {} },
+  previewBackup: { where: 'precinct', rest: {} },
+  restoreBackup: {
+    where: 'precinct',
+    rest: { handoverCode: 'ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2', chairId: 'm-chair', secret: '481516' },
+  },
   checkVoterFile: { where: 'precinct', rest: {} },
   importSyncFiles: { where: 'supervisor', rest: {} },
   checkPackageInputs: { where: 'supervisor', rest: {} },

@@ -9,6 +9,7 @@ import type { Db } from './kernel/db/database';
 import { WrongStoreKeyError } from './kernel/db/store-key';
 import { readDoor } from './kernel/at-rest/door-file';
 import { prepareStoreFolder } from './kernel/at-rest/store-door';
+import { finishStoreSwap, swapInStore } from './kernel/at-rest/store-swap';
 import { lockedHandlers } from './store-gate';
 
 export interface AppCore {
@@ -60,10 +61,18 @@ export function createAppCore(options: {
           if (opened.door.closed && !changesOnlySession(name as keyof ApiHandlers)) {
             throw new DomainError('precinct_closed', 'The precinct is closed: review only');
           }
+          let replaced = false;
           try {
-            return await (handler as (i: unknown) => unknown)(input);
+            const value = await (handler as (i: unknown) => unknown)(input);
+            // A first run restored from a backup: the restored store takes the empty one's place.
+            const replacement = opened.takeReplacement();
+            if (replacement) {
+              replaced = true;
+              replaceStore(opened, replacement);
+            }
+            return value;
           } finally {
-            opened.syncDoor();
+            if (!replaced) opened.syncDoor();
           }
         },
       ]),
@@ -72,6 +81,15 @@ export function createAppCore(options: {
     return full;
   };
 
+  const replaceStore = (current: CoreContext, key: Buffer): void => {
+    current.close();
+    full = null;
+    ctx = null;
+    swapInStore(options.dataDir);
+    open(key);
+  };
+
+  finishStoreSwap(options.dataDir);
   const state = prepareStoreFolder(options.dataDir, SCHEMA_VERSION);
   if (state.kind === 'open') {
     try {

@@ -106,6 +106,13 @@ export interface CoreContext {
   rebuildProjections(): number;
   /** Work to do when the core closes. */
   onClose(close: () => void): void;
+  /**
+   * Asks for this store to be closed and the store restored beside it (kernel/at-rest/
+   * store-swap.ts) to be opened in its place with `key`, once the asking operation has answered.
+   */
+  replaceStore(key: Buffer): void;
+  /** The key of the replacement asked for, if any; taken once. */
+  takeReplacement(): Buffer | null;
   close(): void;
 }
 
@@ -155,6 +162,7 @@ export function createContext(options: {
   const listeners: (() => void)[] = [];
   const exportListeners: (() => void)[] = [];
   const closers: (() => void)[] = [];
+  let replacement: Buffer | null = null;
   const supervisorMode = () => recordedFolderMode(db) === 'supervisor';
 
   const syncDoor = () => {
@@ -250,6 +258,14 @@ export function createContext(options: {
     rebuildProjections: () => rebuildProjections(db),
     onClose(close) {
       closers.push(close);
+    },
+    replaceStore(key) {
+      replacement = key;
+    },
+    takeReplacement() {
+      const taken = replacement;
+      replacement = null;
+      return taken;
     },
     close() {
       for (const close of closers) close();

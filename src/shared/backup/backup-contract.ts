@@ -30,7 +30,33 @@ export interface BackupStatus {
   lastError: BackupProblem | null;
 }
 
+/** What a backup holds, read from its clear header and door before a restore (no secret). */
+export interface BackupPreview {
+  /** The backup's file name (the newest whole one when a folder was chosen). */
+  file: string;
+  createdAt: string;
+  precinctNumber: number | null;
+  /** The old laptop's last event on the backup. */
+  lastSeq: number;
+  deviceId: string;
+  /** The active chairs the backup's door names: one of them restores it. */
+  chairs: { memberId: string; fullName: string }[];
+}
+
+/** A replacement laptop made: what it was made from and its new identity. */
+export interface RestoreOutcome {
+  file: string;
+  createdAt: string;
+  precinctNumber: number | null;
+  lastSeq: number;
+  oldDeviceId: string;
+  newDeviceId: string;
+  slot: number;
+}
+
 const empty = z.object({}).strict();
+/** A backup file, or a folder whose newest backup is taken (a read or folder handle). */
+const backupHandle = fileHandleSchema;
 
 export const backupOperations = {
   /** Where backups go, the folder's time and the last failure; any member who is logged in. */
@@ -42,5 +68,24 @@ export const backupOperations = {
   setBackupFolder: op<BackupStatus>()(z.object({ folderHandle: fileHandleSchema }).strict()),
   /** Writes a backup now (the chair); a failing stick is reported in the status, not thrown. */
   backupNow: op<BackupStatus>()(empty),
+  /** At first run: what the chosen backup (file or folder's newest) holds, before a restore. */
+  previewBackup: op<BackupPreview>()(z.object({ backupHandle }).strict()),
+  /**
+   * At first run only: this laptop becomes the replacement of the backup's laptop (the store
+   * restored in place of the empty one, a free slot of the package opened with its handover
+   * code, the chair's PIN or recovery code); refused with restore.ts's codes, nothing changed.
+   * The app then shows the login screen of the restored precinct.
+   */
+  restoreBackup: op<RestoreOutcome>()(
+    z
+      .object({
+        backupHandle,
+        packageHandle: fileHandleSchema,
+        handoverCode: z.string().min(1).max(100),
+        chairId: z.string().min(1).max(100),
+        secret: z.string().min(1).max(200),
+      })
+      .strict(),
+  ),
 };
 export type BackupOperation = keyof typeof backupOperations;

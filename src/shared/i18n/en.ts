@@ -25,6 +25,7 @@ import { keyBackupEn } from './key-backup/en';
 import { returnedLaptopEn } from './returned-laptop/en';
 import { backupEn } from './backup/en';
 import { restoredRangeEn } from './restored-range/en';
+import { backupUiEn } from './backup-ui/en';
 import { centralAccountsEn } from './central-accounts/en';
 import { precinctListEn } from './precinct-list/en';
 
@@ -55,6 +56,7 @@ export const en = {
   ...returnedLaptopEn,
   ...backupEn,
   ...restoredRangeEn,
+  ...backupUiEn,
   ...centralAccountsEn,
   ...precinctListEn,
 

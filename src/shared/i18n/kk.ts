@@ -25,6 +25,7 @@ import { keyBackupKk } from './key-backup/kk';
 import { returnedLaptopKk } from './returned-laptop/kk';
 import { backupKk } from './backup/kk';
 import { restoredRangeKk } from './restored-range/kk';
+import { backupUiKk } from './backup-ui/kk';
 import { centralAccountsKk } from './central-accounts/kk';
 import { precinctListKk } from './precinct-list/kk';
 
@@ -55,6 +56,7 @@ export const kk: Record<MessageKey, string> = {
   ...returnedLaptopKk,
   ...backupKk,
   ...restoredRangeKk,
+  ...backupUiKk,
   ...centralAccountsKk,
   ...precinctListKk,
 

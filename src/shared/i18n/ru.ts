@@ -25,6 +25,7 @@ import { keyBackupRu } from './key-backup/ru';
 import { returnedLaptopRu } from './returned-laptop/ru';
 import { backupRu } from './backup/ru';
 import { restoredRangeRu } from './restored-range/ru';
+import { backupUiRu } from './backup-ui/ru';
 import { centralAccountsRu } from './central-accounts/ru';
 import { precinctListRu } from './precinct-list/ru';
 
@@ -55,6 +56,7 @@ export const ru: Record<MessageKey, string> = {
   ...returnedLaptopRu,
   ...backupRu,
   ...restoredRangeRu,
+  ...backupUiRu,
   ...centralAccountsRu,
   ...precinctListRu,
 

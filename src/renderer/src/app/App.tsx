@@ -6,6 +6,7 @@ import { LoginScreen } from '../features/login/LoginScreen';
 import { selectScreen, useSessionStore, type Screen } from '../app-state/session-store';
 import { SessionActivity } from '../features/session/SessionActivity';
 import { useErrorText } from '../app-state/use-error-text';
+import { RestoreSetup } from '../features/backup/RestoreSetup';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { PackageLoader } from '../features/sync/PackageLoader';
 import { SupervisorApp } from '../features/supervisor/SupervisorApp';
@@ -50,7 +51,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'boot_failed':
       return <StartScreen />;
     case 'setup':
-      return <SetupScreen PackageLoader={PackageLoader} />;
+      return <SetupScreen PackageLoader={PackageLoader} Restore={RestoreSetup} />;
     case 'login':
       return <LoginScreen />;
     case 'change_pin':

@@ -1,6 +1,7 @@
 import { assertNever } from '@shared/result';
 import { AccommodationsScreen } from '../features/accommodations/AccommodationsScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { BackupPanel } from '../features/backup/BackupPanel';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { goFromHome } from './home-links';
 import { summarizeEvent } from './audit-summary';
@@ -39,7 +40,7 @@ export function SectionView({ section }: { section: Section }) {
     case 'audit':
       return <AuditScreen summarize={summarizeEvent} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen backup={<BackupPanel />} />;
     default:
       return assertNever(section);
   }

@@ -1,4 +1,5 @@
 import type { PrecinctInfo, SessionInfo } from '@shared/api';
+import { BackupIndicator } from '../features/backup/BackupIndicator';
 import { roleKey } from '../i18n/message-keys';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -30,6 +31,7 @@ export function ShellHeader({ precinct, session }: ShellHeaderProps) {
       <p className="session-line">
         {t('shell.loggedInAs', { name: session.fullName, role: t(roleKey(session.role)) })}
       </p>
+      <BackupIndicator />
       <div className="header-language">
         <LanguageSwitch />
       </div>

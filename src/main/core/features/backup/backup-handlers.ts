@@ -1,11 +1,13 @@
 /** The backup operations (src/shared/backup/backup-contract.ts) over the one context. */
 import type { BackupStatus } from '@shared/backup/backup-contract';
+import { DomainError } from '@shared/result';
 import type { CoreContext } from '../../context';
 import { ANY_ENDING } from '../files';
 import { deviceKey, readKeys } from '../sync';
 import { backupFolder } from './backup-folder';
 import { BackupKeeper } from './backup-keeper';
 import { removeLeftCopies, type BackupSource } from './backup-writer';
+import { previewBackup, restoreInApp } from './restore-in-app';
 
 /** What a backup of this context's store is made from. */
 export function backupSource(ctx: CoreContext): BackupSource {
@@ -39,7 +41,11 @@ export function backupHandlers(ctx: CoreContext) {
   ctx.onExported(() => keeper.exported());
   return {
     getBackupStatus: (): Promise<BackupStatus> => {
-      ctx.sessions.require();
+      // Read on a timer by every screen's header: a read that is not the member's input, so
+      // it must not keep the session from idling out (require() would count as activity).
+      if (!ctx.sessions.current()) {
+        throw new DomainError('not_logged_in', 'No member is logged in');
+      }
       return keeper.status();
     },
     setBackupFolder: ({ folderHandle }: { folderHandle: string }): Promise<BackupStatus> => {
@@ -55,5 +61,7 @@ export function backupHandlers(ctx: CoreContext) {
       ctx.sessions.require('settings.edit');
       return keeper.backup();
     },
+    previewBackup: ({ backupHandle }: { backupHandle: string }) => previewBackup(ctx, backupHandle),
+    restoreBackup: (input: Parameters<typeof restoreInApp>[1]) => restoreInApp(ctx, input),
   };
 }

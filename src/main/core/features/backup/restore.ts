@@ -50,7 +50,7 @@ export interface Restored {
 }
 
 /** The backup a restore reads: the file named, or a folder's newest. */
-async function chosenBackup(from: string): Promise<string> {
+export async function chosenBackup(from: string): Promise<string> {
   if (!existsSync(from)) {
     throw new DomainError('backup_not_found', `No backup at ${from}`, { path: from });
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { useRefreshOn } from '../../api/queries';
 import { useT, useTPlural } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/PageHeading';
@@ -10,8 +10,11 @@ import { LanguageSetting } from './LanguageSetting';
 import { MembersPanel } from './MembersPanel';
 import { useSettingsStore } from './settings-store';
 
-/** Language for everyone; members and auto-lock for those whose role allows it. */
-export function SettingsScreen() {
+/**
+ * Language for everyone; members and auto-lock for those whose role allows it; `backup` is the
+ * backup feature's section, handed in by the app.
+ */
+export function SettingsScreen({ backup }: { backup?: ReactNode } = {}) {
   const t = useT();
   const tp = useTPlural();
   const open = useSettingsStore((state) => state.open);
@@ -60,6 +63,7 @@ export function SettingsScreen() {
           <p>{tp('settings.autoLockReadOnly', autoLockMinutes)}</p>
         )}
       </section>
+      {backup}
     </section>
   );
 }

@@ -9,9 +9,16 @@ import { useErrorText } from '../../app-state/use-error-text';
 
 /**
  * Beside the manual setup form: the other ways a new laptop starts, from the central
- * commission's package or as the central commission's own (supervisor mode).
+ * commission's package, as a failed laptop's replacement from its backup, or as the central
+ * commission's own (supervisor mode).
  */
-export function FirstRunChoice({ onPackage }: { onPackage: () => void }) {
+export function FirstRunChoice({
+  onPackage,
+  onRestore,
+}: {
+  onPackage: () => void;
+  onRestore?: () => void;
+}) {
   const t = useT();
   const errorText = useErrorText();
   const refresh = useSessionStore((state) => state.refresh);
@@ -35,6 +42,16 @@ export function FirstRunChoice({ onPackage }: { onPackage: () => void }) {
       hint: t('setup.choice.packageHint'),
       act: onPackage,
     },
+    ...(onRestore
+      ? [
+          {
+            key: 'restore',
+            label: t('backupUi.restore.choice'),
+            hint: t('backupUi.restore.choiceHint'),
+            act: onRestore,
+          },
+        ]
+      : []),
     {
       key: 'supervisor',
       label: t('setup.choice.supervisor'),

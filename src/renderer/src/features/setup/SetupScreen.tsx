@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
@@ -16,8 +16,17 @@ import { FirstRunChoice } from './FirstRunChoice';
 import { PackageSetup, type PackageLoaderView } from './PackageSetup';
 import { callApi } from '../../api/precinct-client';
 
+/** The backup feature's restore at first run, handed to setup by the app. */
+export type RestoreView = ComponentType<{ onBack: () => void }>;
+
 /** First start of the app: the precinct, its commission and the chair's PIN. */
-export function SetupScreen({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
+export function SetupScreen({
+  PackageLoader,
+  Restore,
+}: {
+  PackageLoader: PackageLoaderView;
+  Restore?: RestoreView;
+}) {
   const done = useSetupStore((state) => state.done);
   const refresh = useSessionStore((state) => state.refresh);
   if (done) {
@@ -37,7 +46,7 @@ export function SetupScreen({ PackageLoader }: { PackageLoader: PackageLoaderVie
   }
   return (
     <PublicLayout>
-      <FirstRun PackageLoader={PackageLoader} />
+      <FirstRun PackageLoader={PackageLoader} Restore={Restore} />
     </PublicLayout>
   );
 }
@@ -46,8 +55,15 @@ export function SetupScreen({ PackageLoader }: { PackageLoader: PackageLoaderVie
  * The manual setup form, with the other ways to start beside it; a package loaded without a
  * chair's PIN yet goes straight on to the PIN.
  */
-function FirstRun({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
+function FirstRun({
+  PackageLoader,
+  Restore,
+}: {
+  PackageLoader: PackageLoaderView;
+  Restore?: RestoreView;
+}) {
   const [fromPackage, setFromPackage] = useState(false);
+  const [fromBackup, setFromBackup] = useState(false);
   const [pending, setPending] = useState<{ memberId: string; fullName: string }[] | null>(null);
   const [checked, setChecked] = useState(false);
 
@@ -67,6 +83,7 @@ function FirstRun({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
   }, []);
 
   if (!checked) return null;
+  if (fromBackup && Restore) return <Restore onBack={() => setFromBackup(false)} />;
   if (fromPackage) {
     return (
       <PackageSetup
@@ -76,10 +93,15 @@ function FirstRun({ PackageLoader }: { PackageLoader: PackageLoaderView }) {
       />
     );
   }
-  return <SetupForm onPackage={() => setFromPackage(true)} />;
+  return (
+    <SetupForm
+      onPackage={() => setFromPackage(true)}
+      onRestore={Restore ? () => setFromBackup(true) : undefined}
+    />
+  );
 }
 
-function SetupForm({ onPackage }: { onPackage: () => void }) {
+function SetupForm({ onPackage, onRestore }: { onPackage: () => void; onRestore?: () => void }) {
   const t = useT();
   const errorText = useErrorText();
   const submit = useSetupStore((state) => state.submit);
@@ -105,7 +127,7 @@ function SetupForm({ onPackage }: { onPackage: () => void }) {
     <>
       <PageHeading focusOnMount>{t('setup.title')}</PageHeading>
       <p>{t('setup.intro')}</p>
-      <FirstRunChoice onPackage={onPackage} />
+      <FirstRunChoice onPackage={onPackage} onRestore={onRestore} />
       <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         <ElectionFields />
         <PrecinctFields />

@@ -1,0 +1,82 @@
+import type { backupUiEn } from './en';
+
+/** Сақтық көшірме экрандары: төрағаның қалтасы, тақырыптағы күй, қалпына келтіру. */
+export const backupUiKk: Record<keyof typeof backupUiEn, string> = {
+  'backupUi.title': 'Сақтық көшірмелер',
+  'backupUi.intro':
+    'Ноутбук әр өзгерістен кейін бес минут ішінде және әр экспортта осы қалтаға (екінші флешкаға) шифрланған сақтық көшірме жазады және соңғы онын сақтайды.',
+  'backupUi.folder': 'Сақтық көшірмелер қалтасы',
+  'backupUi.noFolder': 'Сақтық көшірмелер қалтасы әлі көрсетілмеген.',
+  'backupUi.choose': 'Сақтық көшірмелер қалтасын таңдау',
+  'backupUi.now': 'Қазір көшірме жасау',
+  'backupUi.working': 'Сақтық көшірме жазылып жатыр…',
+  'backupUi.last': 'Соңғы көшірме: {time}',
+  'backupUi.lastFull': 'Соңғы көшірме: {time}, № {seq} дейінгі оқиғалар.',
+  'backupUi.none': 'Сақтық көшірме әлі жасалмаған.',
+  'backupUi.pending': 'Одан кейінгі өзгерістер бес минут ішінде келесі көшірмеге түседі.',
+  'backupUi.readOnly': 'Қалтаны көрсетіп, көшірмені тек төраға бастайды.',
+  'backupUi.chooseTitle': 'Сақтық көшірмелер қалтасын таңдау',
+  'backupUi.chooseFiles': 'Осы қалтадағы көшірмелер',
+  'backupUi.chooseNone': 'Бұл қалтада әзірге көшірме жоқ.',
+  'backupUi.choosePathHint': 'Көшірмелер флешкасындағы қалта.',
+  'backupUi.chooseThis': 'Осы қалтаны таңдау',
+  'backupUi.header': 'Соңғы көшірме: {time}',
+  'backupUi.headerNone': 'Көшірме әлі жоқ',
+  'backupUi.headerNoFolder': 'Көшірмелер қалтасы көрсетілмеген',
+  'backupUi.problem': '{time} кезінде көшірме жазылмады: {reason}',
+  'backupUi.reason.backup_folder_missing': 'көшірмелер флешкасы немесе қалтасы жоқ.',
+  'backupUi.reason.disk_full': 'көшірмелер флешкасы толып қалды.',
+  'backupUi.reason.read_only_medium': 'көшірмелер флешкасы жазудан қорғалған.',
+  'backupUi.reason.io_error': 'көшірмелер флешкасында ақау (суырылды немесе бүлінді).',
+  'backupUi.reason.backup_store_unsealed':
+    'төраға әлі PIN-код орнатпаған, сондықтан көшірме жасалмайды.',
+  'backupUi.keepVoting': 'Дауыс беру жалғасады; флешканы салыңыз немесе басқа қалта таңдаңыз.',
+  'backupUi.restore.choice': 'Сақтық көшірмеден қалпына келтіру',
+  'backupUi.restore.choiceHint':
+    'Істен шыққан ноутбукты алмастыратын ноутбук үшін: көшірмелер флешкасы, тапсыру коды бар учаске пакеті және төраға қажет.',
+  'backupUi.restore.title': 'Ноутбукты сақтық көшірмеден қалпына келтіру',
+  'backupUi.restore.intro':
+    'Бұл ноутбук істен шыққан ноутбуктың орнын басады. Ол көшірмені төрағаның PIN-кодымен немесе қалпына келтіру кодымен, ал пакетті тапсыру кодымен ашады және өзінің жаңа ноутбук идентификаторымен жұмысын жалғастырады.',
+  'backupUi.restore.backup': 'Сақтық көшірме',
+  'backupUi.restore.noBackup': 'Көшірме әлі таңдалмаған.',
+  'backupUi.restore.chooseFolder': 'Сақтық көшірмелер қалтасын таңдау',
+  'backupUi.restore.chooseFile': 'Бір көшірме файлын таңдау',
+  'backupUi.restore.folderHint': 'Қалтадағы ең жаңа көшірме пайдаланылады.',
+  'backupUi.restore.pickTitle': 'Сақтық көшірмені таңдау',
+  'backupUi.restore.pickFiles': 'Көшірмелер',
+  'backupUi.restore.pickNone': 'Бұл қалтада көшірме жоқ.',
+  'backupUi.restore.pickHint': 'Көшірмелер флешкасындағы қалта немесе ондағы бір көшірме файлы.',
+  'backupUi.restore.pickOpen': 'Ашу',
+  'backupUi.restore.pickThis': 'Осы қалтаны таңдау',
+  'backupUi.restore.previewTitle': 'Қалпына келтіру не істейді',
+  'backupUi.restore.previewPrecinct': '№ {number} учаске.',
+  'backupUi.restore.previewTime':
+    'Көшірме {time} кезінде жазылған және ескі ноутбуктың № {seq} дейінгі оқиғаларын қамтиды.',
+  'backupUi.restore.previewLoss':
+    'Осы көшірмеден кейінгі оқиғалар онда жоқ: әр сайлаушыны дауыс бергендердің қағаз тізімімен де салыстырыңыз.',
+  'backupUi.restore.previewSlot':
+    'Бұл ноутбук пакеттің ешбір ноутбук пайдаланбаған слотын алады, ескі ноутбуктың слотын ешқашан алмайды.',
+  'backupUi.restore.package': 'Учаске пакеті',
+  'backupUi.restore.noPackage': 'Пакет әлі таңдалмаған.',
+  'backupUi.restore.choosePackage': 'Пакетті таңдау',
+  'backupUi.restore.packageTitle': 'Учаске пакетін таңдау',
+  'backupUi.restore.packageFiles': 'Пакеттер',
+  'backupUi.restore.packageNone': 'Бұл қалтада пакет жоқ.',
+  'backupUi.restore.packageHint': 'Учаске ноутбуктары жүктелген .pdpkg файлы.',
+  'backupUi.restore.handoverCode': 'Пакеттің тапсыру коды',
+  'backupUi.restore.chair': 'Төраға',
+  'backupUi.restore.secret': 'Төрағаның PIN-коды немесе қалпына келтіру коды',
+  'backupUi.restore.secretHint':
+    'Ескі ноутбуктың кілттер қоймасында сақталған PIN-код мұнда ашпайды: онда қалпына келтіру кодын енгізіңіз.',
+  'backupUi.restore.required': 'Осы өрісті толтырыңыз.',
+  'backupUi.restore.chooseFirst': 'Алдымен файлды таңдаңыз.',
+  'backupUi.restore.submit': 'Ноутбукты қалпына келтіру',
+  'backupUi.restore.restoring': 'Ноутбук қалпына келтірілуде…',
+  'backupUi.restore.back': 'Артқа',
+  'backupUi.restore.doneTitle': 'Ноутбук қалпына келтірілді',
+  'backupUi.restore.done':
+    'Бұл ноутбук енді № {number} учаскенің {old} ноутбугын алмастырады және {slot} слотын алды. Ескі ноутбуктың № {seq} дейінгі оқиғалары сақталды.',
+  'backupUi.restore.doneNext':
+    'Кіргеннен кейін төраға баптауларда сақтық көшірмелер қалтасын қайта көрсетеді. Көшірме жазылғаннан ({time}) кейін жасалғандар мұнда жоқ: дауыс бергендердің қағаз тізімін пайдаланыңыз.',
+  'backupUi.restore.continue': 'Кіруге өту',
+};

@@ -1,0 +1,82 @@
+import type { backupUiEn } from './en';
+
+/** Экраны резервных копий: папка председателя, состояние в шапке, восстановление. */
+export const backupUiRu: Record<keyof typeof backupUiEn, string> = {
+  'backupUi.title': 'Резервные копии',
+  'backupUi.intro':
+    'Ноутбук записывает зашифрованную резервную копию в эту папку (на вторую флешку) не позже чем через пять минут после каждого изменения и при каждой выгрузке и хранит последние десять.',
+  'backupUi.folder': 'Папка резервных копий',
+  'backupUi.noFolder': 'Папка резервных копий ещё не указана.',
+  'backupUi.choose': 'Выбрать папку резервных копий',
+  'backupUi.now': 'Создать копию сейчас',
+  'backupUi.working': 'Записывается резервная копия…',
+  'backupUi.last': 'Последняя копия: {time}',
+  'backupUi.lastFull': 'Последняя копия: {time}, события до № {seq}.',
+  'backupUi.none': 'Резервная копия ещё не создавалась.',
+  'backupUi.pending': 'Изменения после неё попадут в следующую копию в течение пяти минут.',
+  'backupUi.readOnly': 'Папку указывает и копию запускает только председатель.',
+  'backupUi.chooseTitle': 'Выбор папки резервных копий',
+  'backupUi.chooseFiles': 'Копии в этой папке',
+  'backupUi.chooseNone': 'В этой папке пока нет копий.',
+  'backupUi.choosePathHint': 'Папка на флешке для копий.',
+  'backupUi.chooseThis': 'Выбрать эту папку',
+  'backupUi.header': 'Последняя копия: {time}',
+  'backupUi.headerNone': 'Копий ещё нет',
+  'backupUi.headerNoFolder': 'Папка копий не указана',
+  'backupUi.problem': 'Копия не записана в {time}: {reason}',
+  'backupUi.reason.backup_folder_missing': 'флешки или папки для копий нет.',
+  'backupUi.reason.disk_full': 'флешка для копий заполнена.',
+  'backupUi.reason.read_only_medium': 'флешка для копий защищена от записи.',
+  'backupUi.reason.io_error': 'сбой флешки для копий (извлечена или повреждена).',
+  'backupUi.reason.backup_store_unsealed':
+    'председатель ещё не задал PIN-код, поэтому копия не создаётся.',
+  'backupUi.keepVoting': 'Голосование продолжается; вставьте флешку или выберите другую папку.',
+  'backupUi.restore.choice': 'Восстановить из резервной копии',
+  'backupUi.restore.choiceHint':
+    'Для ноутбука, заменяющего вышедший из строя: нужны флешка с копиями, пакет участка с кодом передачи и председатель.',
+  'backupUi.restore.title': 'Восстановление ноутбука из резервной копии',
+  'backupUi.restore.intro':
+    'Этот ноутбук заменяет вышедший из строя. Он открывает копию PIN-кодом или кодом восстановления председателя, а пакет — кодом передачи, и продолжает работу под новым собственным идентификатором ноутбука.',
+  'backupUi.restore.backup': 'Резервная копия',
+  'backupUi.restore.noBackup': 'Копия ещё не выбрана.',
+  'backupUi.restore.chooseFolder': 'Выбрать папку резервных копий',
+  'backupUi.restore.chooseFile': 'Выбрать один файл копии',
+  'backupUi.restore.folderHint': 'Используется самая новая копия в папке.',
+  'backupUi.restore.pickTitle': 'Выбор резервной копии',
+  'backupUi.restore.pickFiles': 'Копии',
+  'backupUi.restore.pickNone': 'В этой папке нет копий.',
+  'backupUi.restore.pickHint': 'Папка на флешке для копий или один файл копии в ней.',
+  'backupUi.restore.pickOpen': 'Открыть',
+  'backupUi.restore.pickThis': 'Выбрать эту папку',
+  'backupUi.restore.previewTitle': 'Что сделает восстановление',
+  'backupUi.restore.previewPrecinct': 'Участок № {number}.',
+  'backupUi.restore.previewTime':
+    'Копия записана в {time} и содержит события старого ноутбука до № {seq}.',
+  'backupUi.restore.previewLoss':
+    'Событий после этой копии в ней нет: сверяйте каждого избирателя также с бумажным списком проголосовавших.',
+  'backupUi.restore.previewSlot':
+    'Этот ноутбук займёт слот пакета, которым не пользовался ни один ноутбук, и никогда — слот старого ноутбука.',
+  'backupUi.restore.package': 'Пакет участка',
+  'backupUi.restore.noPackage': 'Пакет ещё не выбран.',
+  'backupUi.restore.choosePackage': 'Выбрать пакет',
+  'backupUi.restore.packageTitle': 'Выбор пакета участка',
+  'backupUi.restore.packageFiles': 'Пакеты',
+  'backupUi.restore.packageNone': 'В этой папке нет пакетов.',
+  'backupUi.restore.packageHint': 'Файл .pdpkg, из которого загружались ноутбуки участка.',
+  'backupUi.restore.handoverCode': 'Код передачи пакета',
+  'backupUi.restore.chair': 'Председатель',
+  'backupUi.restore.secret': 'PIN-код или код восстановления председателя',
+  'backupUi.restore.secretHint':
+    'PIN-код, хранившийся в хранилище ключей старого ноутбука, здесь не подойдёт: тогда введите код восстановления.',
+  'backupUi.restore.required': 'Заполните это поле.',
+  'backupUi.restore.chooseFirst': 'Сначала выберите файл.',
+  'backupUi.restore.submit': 'Восстановить ноутбук',
+  'backupUi.restore.restoring': 'Ноутбук восстанавливается…',
+  'backupUi.restore.back': 'Назад',
+  'backupUi.restore.doneTitle': 'Ноутбук восстановлен',
+  'backupUi.restore.done':
+    'Этот ноутбук заменяет ноутбук {old} участка № {number} и занял слот {slot}. События старого ноутбука до № {seq} сохранены.',
+  'backupUi.restore.doneNext':
+    'После входа председатель снова указывает папку резервных копий в настройках. Того, что сделано после {time}, здесь нет: пользуйтесь бумажным списком проголосовавших.',
+  'backupUi.restore.continue': 'Перейти ко входу',
+};
