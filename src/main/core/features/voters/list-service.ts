@@ -24,7 +24,7 @@ import {
   type SourceRow,
 } from './list-file';
 import { RowChecker } from './row-checks';
-import { VOTER_INDEXES } from './voter-tables';
+import { BULK_CACHE_KIB, VOTER_INDEX_NAMES, VOTER_INDEXES } from './voter-tables';
 import { voterBatchInserter, voterCount, type VoterData } from './voter-store';
 
 const ERROR_CODE_SET = new Set<string>(LIST_ERROR_CODES);
@@ -187,8 +187,10 @@ export class VoterListService {
     db.exec(outer ? 'SAVEPOINT list_import' : 'BEGIN IMMEDIATE');
     // The index builds after a bulk load sort with a helper thread (both cores of a laptop).
     db.pragma('threads = 2');
+    const cacheSize = db.pragma('cache_size', { simple: true }) as number;
     try {
       const bulk = voterCount(db) === 0;
+      if (bulk) db.pragma(`cache_size = ${BULK_CACHE_KIB}`);
       if (bulk) for (const name of VOTER_INDEX_NAMES) db.exec(`DROP INDEX ${name}`);
       let imported = 0;
       const insert = voterBatchInserter(db, importId);
@@ -258,6 +260,8 @@ export class VoterListService {
       if (outer) db.exec('ROLLBACK TO list_import; RELEASE list_import');
       else if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
+    } finally {
+      db.pragma(`cache_size = ${cacheSize}`);
     }
   }
 
@@ -388,10 +392,3 @@ export class VoterListService {
     return this.reportById(reportId);
   }
 }
-
-/** Index names of the voter table, in the order VOTER_INDEXES creates them. */
-const VOTER_INDEX_NAMES = VOTER_INDEXES.map((sql) => {
-  const match = /INDEX (\w+) ON/.exec(sql);
-  if (!match?.[1]) throw new Error(`No index name in ${sql}`);
-  return match[1];
-});

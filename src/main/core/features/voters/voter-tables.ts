@@ -11,6 +11,19 @@ export const VOTER_INDEXES = [
   'CREATE INDEX voters_birth_date ON voters (birth_date)',
 ] as const;
 
+/**
+ * A bulk load's page cache, in KiB as `cache_size` takes it: the load appends, so a small cache
+ * costs no time and keeps the import's memory down (docs/benchmarks.md).
+ */
+export const BULK_CACHE_KIB = -4096;
+
+/** Index names of the voter table, in the order VOTER_INDEXES creates them. */
+export const VOTER_INDEX_NAMES = VOTER_INDEXES.map((sql) => {
+  const match = /INDEX (\w+) ON/.exec(sql);
+  if (!match?.[1]) throw new Error(`No index name in ${sql}`);
+  return match[1];
+});
+
 /** The indexes as schema version 2 made them (version 10 widened the name index). */
 const VERSION_2_INDEXES = [
   'CREATE UNIQUE INDEX voters_iin ON voters (iin)',
