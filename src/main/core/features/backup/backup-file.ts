@@ -194,9 +194,12 @@ export async function readBackup(path: string): Promise<OpenedBackup> {
   return { path, header, door, storeOffset };
 }
 
-/** A backup file's name: sorted by name, the oldest first. */
+/**
+ * A backup file's name: sorted by name, the oldest first. The time keeps its milliseconds: two
+ * backups of the same state a moment apart (a timer's, then an export's) are two files.
+ */
 export function backupFileName(header: BackupHeader): string {
-  const time = header.created_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const time = header.created_at.replace(/[-:.]/g, '');
   const precinct = header.precinct_number ?? 0;
   return `precinct-${precinct}-${header.device_id.slice(0, 8)}-${time}-${header.last_seq}${BACKUP_EXTENSION}`;
 }
