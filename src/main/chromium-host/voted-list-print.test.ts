@@ -41,6 +41,8 @@ const LIST: VotedList = {
 };
 
 const executable = chromiumExecutable();
+// Skipped on a machine without Chromium only: the list is rendered by a real Chromium (the one
+// the end-to-end suite runs, which CI installs) and read back with poppler's pdftotext.
 const withChromium = existsSync(executable) ? describe : describe.skip;
 
 withChromium('the printed list of who has voted (read back with pdftotext)', () => {
