@@ -8,23 +8,6 @@ import type { DeviceCertificate, SyncHeader } from './sync-file';
  * range in `restored`; the body holds its event lines and attachment parts after the file's
  * own. A file with a range is format version 2; one without stays version 1.
  */
-export interface RestoredBlock {
-  /** The replaced laptop, its key and its certificate (from its own `sync.device_enrolled`). */
-  device_id: string;
-  device_public_key: string;
-  slot: number;
-  slot_public_key: string;
-  certificate: string;
-  /** Always 1: the whole of the old laptop's chain up to the backup's head. */
-  first_seq: number;
-  last_seq: number;
-  prev_hash: string;
-  head_hash: string;
-  event_count: number;
-  counts: Record<string, number>;
-  attachment_parts: number;
-}
-
 export const RESTORED_FIELDS = [
   'device_id',
   'device_public_key',
@@ -40,6 +23,12 @@ export const RESTORED_FIELDS = [
   'attachment_parts',
 ] as const;
 
+/**
+ * The block: the old laptop's identity, certificate and range, in the fields a sync header
+ * names them with (`first_seq` is always 1: the whole chain up to the backup's head).
+ */
+export type RestoredBlock = Pick<SyncHeader, (typeof RESTORED_FIELDS)[number]>;
+
 /** What the writer needs of the old laptop: its identity and certificate. */
 export interface RestoredDevice {
   deviceId: string;
@@ -54,23 +43,9 @@ export interface RestoredDevice {
  * backup header the old laptop signed, not by an envelope of its own.
  */
 export function restoredHeader(header: SyncHeader, block: RestoredBlock): SyncHeader {
-  return {
-    ...header,
-    version: 1,
-    device_id: block.device_id,
-    device_public_key: block.device_public_key,
-    slot: block.slot,
-    slot_public_key: block.slot_public_key,
-    certificate: block.certificate,
-    first_seq: block.first_seq,
-    last_seq: block.last_seq,
-    prev_hash: block.prev_hash,
-    head_hash: block.head_hash,
-    event_count: block.event_count,
-    counts: block.counts,
-    attachment_parts: block.attachment_parts,
-    restored: undefined,
-  };
+  // The block's own fields only, whatever else the object holds.
+  const range = Object.fromEntries(RESTORED_FIELDS.map((field) => [field, block[field]]));
+  return { ...header, ...(range as RestoredBlock), version: 1, restored: undefined };
 }
 
 /** The block's own rules, beyond the shape a sync header's range has (checked by the caller). */
