@@ -3,8 +3,7 @@
  * exports and so backs up, and dies; laptop B is restored from the stick through the command
  * line and goes on; the central store imports A's file and B's file, in either order.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
@@ -12,7 +11,7 @@ import { importAll } from '../../src/main/core/features/supervisor/import-run';
 import { devices } from '../../src/main/core/features/supervisor/supervisor-views';
 import { openCentralDatabase } from '../../src/main/core/features/supervisor/supervisor-db';
 import { centralDatabasePath } from '../../src/main/core/features/supervisor/supervisor-folder';
-import { cli, secretFile } from '../support/cli';
+import { cli, secretFile, tempFolders } from '../support/cli';
 import { makeTestCore, readHandle, writeHandle, type TestCore } from '../support/core';
 import {
   centralDigest,
@@ -26,16 +25,12 @@ import { at } from '../support/voters';
 
 const CHAIR_PIN = '775533';
 const MEMBER_PIN = '135790';
+/** Removed after each test, once the test's cores are disposed (after hooks run last first). */
+const scratch = tempFolders('precinct-desk-restore-');
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const done of cleanup.splice(0)) done();
 });
-
-function folder(prefix: string): string {
-  const made = mkdtempSync(join(tmpdir(), prefix));
-  cleanup.push(() => rmSync(made, { recursive: true, force: true }));
-  return made;
-}
 
 async function as(t: TestCore, memberId: string, pin: string) {
   await t.must('logout', {});
@@ -43,7 +38,7 @@ async function as(t: TestCore, memberId: string, pin: string) {
 }
 
 async function exportFile(t: TestCore, name: string): Promise<string> {
-  const path = join(folder('precinct-desk-sent-'), name);
+  const path = join(scratch(), name);
   await t.must('exportSyncFile', { handle: await writeHandle(t, path, 'pdsync'), full: false });
   return path;
 }
@@ -57,7 +52,7 @@ describe('a laptop dies, another is restored from its backup', () => {
     const voters = [...sampleVoters(8, VOTING_DAY, 7)];
     const made = await makePackage(fx, 'p-7', 7, voters, ELECTION, 3);
     // A second central store as it stands now, to import the same files in the other order.
-    const twin = join(folder('precinct-desk-twin-'), 'central');
+    const twin = join(scratch(), 'central');
     mkdirSync(twin);
     fx.db.prepare('VACUUM INTO ?').run(centralDatabasePath(twin));
 
@@ -80,7 +75,7 @@ describe('a laptop dies, another is restored from its backup', () => {
     await as(a, member, temporaryPin);
     await a.must('changeOwnPin', { currentPin: temporaryPin, newPin: MEMBER_PIN });
     await as(a, chair, CHAIR_PIN);
-    const stick = folder('precinct-desk-stick-');
+    const stick = scratch();
     await a.must('setBackupFolder', { folderHandle: await readHandle(a, stick) });
 
     // A issues two ballots; the chair exports (A's file), which writes a backup at once.
@@ -106,7 +101,7 @@ describe('a laptop dies, another is restored from its backup', () => {
     a.core.close(); // A dies.
 
     // B is restored from the stick and goes on.
-    const newDir = join(folder('precinct-desk-b-'), 'laptop');
+    const newDir = join(scratch(), 'laptop');
     const run = await cli(
       'restore',
       '--from',

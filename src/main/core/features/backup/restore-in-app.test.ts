@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempFolders } from '../../../../../tests/support/cli';
 import {
   CHAIR_PIN,
   makeTestCore,
@@ -20,16 +20,12 @@ import { readKeys } from '../sync';
 
 const MEMBER = 'm-member';
 const MEMBER_PIN = '135790';
+/** Removed after each test, once the test's cores are disposed (after hooks run last first). */
+const scratch = tempFolders('precinct-desk-restore-');
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const done of cleanup.splice(0)) done();
 });
-
-function folder(prefix: string): string {
-  const made = mkdtempSync(join(tmpdir(), prefix));
-  cleanup.push(() => rmSync(made, { recursive: true, force: true }));
-  return made;
-}
 
 /** Laptop A from a package of three slots: a ballot issued, a backup on the stick. */
 async function deadLaptop() {
@@ -48,7 +44,7 @@ async function deadLaptop() {
   await a.must('issueBallot', { iin: v0!.iin, documentChecked: true, helperName: null });
   await a.must('logout', {});
   await a.must('login', { memberId: chair, pin: CHAIR_PIN_FROM_PACKAGE });
-  const stick = folder('precinct-desk-stick-');
+  const stick = scratch();
   await a.must('setBackupFolder', { folderHandle: await readHandle(a, stick) });
   expect((await a.must('getBackupStatus', {})).lastBackupAt).not.toBeNull();
   const oldDevice = a.core.deviceId;
@@ -142,7 +138,7 @@ describe('restoring a replacement laptop at its first run', () => {
   });
 
   it('finishes a swap a kill cut short and drops a restore that never completed', () => {
-    const data = folder('precinct-desk-swap-');
+    const data = scratch();
     const swap = join(data, SWAP_FOLDER);
     mkdirSync(swap);
     writeFileSync(join(swap, DATABASE_FILE), 'restored');

@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, secretFile } from '../../../../../tests/support/cli';
+import { cli, secretFile, tempFolders } from '../../../../../tests/support/cli';
 import {
   makeTestCore,
   readHandle,
@@ -20,16 +19,12 @@ import { deviceKey, ExportService, readKeys } from '../sync';
 
 const MEMBER = 'm-member';
 const MEMBER_PIN = '135790';
+/** Removed after each test, once the test's cores are disposed (after hooks run last first). */
+const scratch = tempFolders('precinct-desk-restore-');
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const done of cleanup.splice(0)) done();
 });
-
-function folder(prefix: string): string {
-  const made = mkdtempSync(join(tmpdir(), prefix));
-  cleanup.push(() => rmSync(made, { recursive: true, force: true }));
-  return made;
-}
 
 /** The member gets a PIN from the chair (a temporary one replaced), then the chair is back. */
 async function memberPin(t: TestCore, chair: string) {
@@ -51,7 +46,7 @@ describe('a replacement laptop restored from a backup', () => {
     await memberPin(a, chair);
     a.clock.set(new Date(at(votingDay, '08:00')).toISOString());
     await a.must('login', { memberId: chair, pin: CHAIR_PIN_FROM_PACKAGE });
-    const stick = folder('precinct-desk-stick-');
+    const stick = scratch();
     await a.must('setBackupFolder', { folderHandle: await readHandle(a, stick) });
     await a.must('logout', {});
     await a.must('login', { memberId: MEMBER, pin: MEMBER_PIN });
@@ -62,7 +57,7 @@ describe('a replacement laptop restored from a backup', () => {
     await a.must('logout', {});
     await a.must('login', { memberId: chair, pin: CHAIR_PIN_FROM_PACKAGE });
     // An export writes a backup at once (the one the folder's naming wrote, then this one).
-    const sent = join(folder('precinct-desk-sent-'), 'a.pdsync');
+    const sent = join(scratch(), 'a.pdsync');
     await a.must('exportSyncFile', { handle: await writeHandle(a, sent, 'pdsync'), full: false });
     await expect.poll(() => readdirSync(stick).filter((n) => !n.startsWith('.')).length).toBe(2);
     expect((await a.must('getBackupStatus', {})).lastError).toBeNull();
@@ -75,7 +70,7 @@ describe('a replacement laptop restored from a backup', () => {
     a.core.close(); // A dies.
 
     // B restores from the stick with the chair's PIN and the package with its code.
-    const newDir = join(folder('precinct-desk-new-'), 'laptop');
+    const newDir = join(scratch(), 'laptop');
     const packagePath = join(
       world.folder,
       readdirSync(world.folder).find((n) => n.endsWith('.pdpkg'))!,
@@ -151,7 +146,7 @@ describe('a replacement laptop restored from a backup', () => {
     ).toBe(3);
 
     // B's own sync file starts its own chain at 1, signed as B, on its new slot.
-    const out = join(folder('precinct-desk-out-'), 'b.pdsync');
+    const out = join(scratch(), 'b.pdsync');
     const exported = await new ExportService(b.core.db, b.clock).export(out, false, null);
     expect(exported).toMatchObject({ firstSeq: 1 });
     const header = JSON.parse(readFileSync(out, 'utf8').split('\n')[1]!) as Record<string, unknown>;
@@ -167,13 +162,13 @@ describe('a replacement laptop restored from a backup', () => {
     cleanup.push(() => rmSync(world.folder, { recursive: true, force: true }));
     const { t: a } = await precinctFromPackage(world);
     cleanup.push(() => a.dispose());
-    const stick = folder('precinct-desk-stick-');
+    const stick = scratch();
     await a.must('setBackupFolder', { folderHandle: await readHandle(a, stick) });
     const packagePath = join(
       world.folder,
       readdirSync(world.folder).find((n) => n.endsWith('.pdpkg'))!,
     );
-    const newDir = folder('precinct-desk-new-');
+    const newDir = scratch();
     const run = await cli(
       'restore',
       '--from',
