@@ -65,7 +65,14 @@ async function packageLoad(args: ParsedArgs, output: CliOutput): Promise<number>
   let loaded = false;
   try {
     requireMemberPermission(ctx, actor, 'precinct.setup');
-    const packages = new PackageService(ctx.db, ctx.log, ctx.clock, ctx.precinct, ctx.members);
+    const packages = new PackageService(
+      ctx.db,
+      ctx.log,
+      ctx.clock,
+      ctx.precinct,
+      ctx.members,
+      ctx.door,
+    );
     // A new store is sealed by the handover code before the list is written into it (a kill
     // never leaves voters behind a key in clear): the code is checked against the body first.
     // Otherwise the signed header is enough to print; the body's key is stretched by the load.

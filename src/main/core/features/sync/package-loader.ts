@@ -12,6 +12,7 @@ import type {
 import { foldName } from '@shared/voters/fold';
 import type { Clock } from '../../kernel/clock';
 import type { Db } from '../../kernel/db/database';
+import type { DoorKeeper } from '../../kernel/at-rest/door-keeper';
 import { refuseOtherMode } from '../../kernel/folder-mode';
 import type { EventLog } from '../../events';
 import type { MembersService } from '../members';
@@ -56,6 +57,12 @@ export class PackageService {
     private readonly clock: Clock,
     private readonly precinct: PrecinctService,
     private readonly members: MembersService,
+    /**
+     * The store's door: the commission's wrap of the store key is written before the load
+     * commits, so a kill after the commit never leaves a loaded store the commission's key
+     * cannot open (a kill before it leaves that wrap on a store still empty).
+     */
+    private readonly door: Pick<DoorKeeper, 'wrapForCommission'> | null = null,
   ) {}
 
   /**
@@ -178,6 +185,7 @@ export class PackageService {
         actor,
         JSON.stringify(differences.counts),
       );
+      this.door?.wrapForCommission(keys.central_encryption_public_key);
       db.exec('COMMIT');
       return {
         kind,

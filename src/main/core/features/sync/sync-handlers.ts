@@ -47,13 +47,16 @@ export interface SyncContext {
    */
   fileHandles: Pick<FileHandles, 'take' | 'resolveAll'>;
   /** The store's door (kernel/at-rest): the handover code seals a store loaded at first run. */
-  door: Pick<DoorKeeper, 'sealed' | 'addSecrets' | 'closePrecinct' | 'closed'>;
+  door: Pick<
+    DoorKeeper,
+    'sealed' | 'addSecrets' | 'closePrecinct' | 'closed' | 'wrapForCommission'
+  >;
 }
 
 /** The precinct side of sync, over the services of src/main/core/sync. */
 export function syncHandlers(ctx: SyncContext): Pick<ApiHandlers, SyncOperation> {
   const { db, log, clock } = ctx;
-  const packages = new PackageService(db, log, clock, ctx.precinct, ctx.members);
+  const packages = new PackageService(db, log, clock, ctx.precinct, ctx.members, ctx.door);
   const exports = new ExportService(db, clock);
   const alarms = new SyncAlarms(db, log, clock);
   const peers = new PeerImport(

@@ -121,12 +121,7 @@ export class DoorKeeper implements SecretDoor {
   update(facts: DoorFacts): void {
     const active = new Set(facts.members.filter((m) => m.active).map((m) => m.id));
     const central =
-      facts.centralKey === null
-        ? this.door.central_wrap
-        : this.door.central_wrap?.to === facts.centralKey &&
-            this.door.central_wrap.key_check === keyCheck(this.key)
-          ? this.door.central_wrap
-          : { ...wrapToPublicKey(this.key, facts.centralKey), key_check: keyCheck(this.key) };
+      facts.centralKey === null ? this.door.central_wrap : this.commissionWrap(facts.centralKey);
     const next: DoorFile = {
       ...this.door,
       mode: this.closed ? 'closed' : facts.mode,
@@ -139,6 +134,23 @@ export class DoorKeeper implements SecretDoor {
       central_wrap: central,
     };
     if (JSON.stringify(next) !== JSON.stringify(this.door)) this.write(next);
+  }
+
+  /**
+   * Wraps the store key for the commission's public key (base64 SPKI), unless the door holds
+   * that wrap already: a package load does so before it commits.
+   */
+  wrapForCommission(centralKey: string): void {
+    const central = this.commissionWrap(centralKey);
+    if (central !== this.door.central_wrap) this.write({ ...this.door, central_wrap: central });
+  }
+
+  /** The door's commission wrap when it is to this key and opens this store; else a new one. */
+  private commissionWrap(centralKey: string): NonNullable<DoorFile['central_wrap']> {
+    const held = this.door.central_wrap;
+    return held?.to === centralKey && held.key_check === keyCheck(this.key)
+      ? held
+      : { ...wrapToPublicKey(this.key, centralKey), key_check: keyCheck(this.key) };
   }
 
   /** Lockouts counted while the store was shut, to be recorded now; cleared from the door. */
