@@ -7,6 +7,8 @@
  * of events writes thousands of rows, not millions. The dashboard reads aggregates kept up
  * to date as events are decoded (supervisor-projection.ts).
  */
+import { REGION_FIGURES_MIGRATION } from './region-figures-schema';
+
 export const CENTRAL_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE central_keys (
@@ -346,4 +348,6 @@ export const CENTRAL_MIGRATIONS: readonly string[] = [
   CREATE INDEX request_items_counts ON request_items (precinct_id, kind, status);
   CREATE INDEX infolog_entries_counts ON infolog_entries (precinct_id, withdrawn, kind);
   `,
+  // 11: the dashboard's country and region figures kept per region (region-figures-schema.ts).
+  REGION_FIGURES_MIGRATION,
 ];

@@ -56,27 +56,22 @@ export function turnout(db: Db, filter: string, values: string[]): TurnoutCell[]
   );
 }
 
-function requests(db: Db, filter: string, values: string[]) {
+/** A precinct's accommodation items by kind and status (the request_items_counts index). */
+function precinctRequests(db: Db, precinctId: string) {
   return cachedStatement(
     db,
-    // Counted per precinct from the index first (precinct_id, kind, status), then joined: a
-    // country's items are read once, without a lookup of their precinct each.
-    `SELECT r.kind, r.status, sum(r.n) AS count FROM (
-       SELECT precinct_id, kind, status, count(*) AS n FROM request_items
-       GROUP BY precinct_id, kind, status) r
-     JOIN precincts p USING (precinct_id) ${filter} GROUP BY r.kind, r.status ORDER BY r.kind, r.status`,
-  ).all(...values) as { kind: string; status: string; count: number }[];
+    `SELECT kind, status, count(*) AS count FROM request_items WHERE precinct_id = ?
+     GROUP BY kind, status ORDER BY kind, status`,
+  ).all(precinctId) as { kind: string; status: string; count: number }[];
 }
 
-function infolog(db: Db, filter: string, values: string[]) {
+/** A precinct's information log entries in force by kind. */
+function precinctInfolog(db: Db, precinctId: string) {
   return cachedStatement(
     db,
-    // Counted per precinct first, then joined, as the requests are.
-    `SELECT e.kind, sum(e.n) AS count FROM (
-       SELECT precinct_id, kind, count(*) AS n FROM infolog_entries
-       WHERE withdrawn = 0 AND kind IS NOT NULL GROUP BY precinct_id, kind) e
-     JOIN precincts p USING (precinct_id) ${filter} GROUP BY e.kind ORDER BY e.kind`,
-  ).all(...values) as { kind: string; count: number }[];
+    `SELECT kind, count(*) AS count FROM infolog_entries
+     WHERE precinct_id = ? AND withdrawn = 0 AND kind IS NOT NULL GROUP BY kind ORDER BY kind`,
+  ).all(precinctId) as { kind: string; count: number }[];
 }
 
 interface AlarmRow {
@@ -124,10 +119,7 @@ export function alarm(db: Db, alarmId: string): Alarm {
 function regionTurnout(db: Db, filter: string, values: string[]): RegionTurnoutCell[] {
   const rows = cachedStatement(
     db,
-    // Precincts first (CROSS JOIN keeps that order), each reading its own hours by key.
-    `SELECT p.region, t.hour, sum(t.ballots) AS ballots FROM precincts p
-     CROSS JOIN turnout t ON t.precinct_id = p.precinct_id ${filter} GROUP BY p.region, t.hour
-     ORDER BY p.region, t.hour`,
+    `SELECT region, hour, ballots FROM region_turnout ${filter} ORDER BY region, hour`,
   ).all(...values) as RegionTurnoutCell[];
   let region: string | null = null;
   let total = 0;
@@ -141,12 +133,31 @@ function regionTurnout(db: Db, filter: string, values: string[]): RegionTurnoutC
   });
 }
 
+/** Accommodation items by kind and status, of the country or a region (schema 11's figures). */
+function regionRequests(db: Db, filter: string, values: string[]) {
+  return cachedStatement(
+    db,
+    `SELECT kind, status, sum(n) AS count FROM region_requests ${filter}
+     GROUP BY kind, status ORDER BY kind, status`,
+  ).all(...values) as { kind: string; status: string; count: number }[];
+}
+
+/** Information log entries in force by kind, of the country or a region. */
+function regionInfolog(db: Db, filter: string, values: string[]) {
+  return cachedStatement(
+    db,
+    `SELECT kind, sum(n) AS count FROM region_infolog ${filter} GROUP BY kind ORDER BY kind`,
+  ).all(...values) as { kind: string; count: number }[];
+}
+
 /**
  * The overview in figures a screen can hold for 10,459 precincts: counts, turnout and the
  * rest per region; the precincts themselves are read a page at a time (precinct-list.ts).
  */
 export function dashboard(db: Db, region?: string): Dashboard {
   const filter = region === undefined ? '' : 'WHERE p.region = ?';
+  // The figures kept per region (region-figures-schema.ts).
+  const byRegion = region === undefined ? '' : 'WHERE region = ?';
   const values = bind(region);
   const counts = cachedStatement(
     db,
@@ -181,9 +192,9 @@ export function dashboard(db: Db, region?: string): Dashboard {
     silent: counts.known - counts.reporting,
     regions,
     regionVoters,
-    turnout: regionTurnout(db, filter, values),
-    requests: requests(db, filter, values),
-    infolog: infolog(db, filter, values),
+    turnout: regionTurnout(db, byRegion, values),
+    requests: regionRequests(db, byRegion, values),
+    infolog: regionInfolog(db, byRegion, values),
     conflicts: inRegion ? open.filter((a) => a.precinctIds.some((id) => inRegion.has(id))) : open,
   };
 }
@@ -293,8 +304,8 @@ export function precinctDetail(db: Db, precinctId: string): PrecinctDetail {
     devices: devices(db, precinctId),
     slots: slotViews(db, precinctId),
     turnout: turnout(db, filter, [precinctId]),
-    requests: requests(db, filter, [precinctId]),
-    infolog: infolog(db, filter, [precinctId]),
+    requests: precinctRequests(db, precinctId),
+    infolog: precinctInfolog(db, precinctId),
     imports: imports.map(importOf),
     alarms: listAlarms(db, false, precinctId),
   };
