@@ -60,10 +60,58 @@ describe('the dashboard’s precincts, a page at a time', () => {
     expect(byVoters.map((p) => p.voters)).toEqual(
       [...byVoters.map((p) => p.voters)].sort((a, b) => a - b),
     );
-    const byName = precinctPage(fx.db, { ...first, sort: 'name', limit: 100 }).precincts;
-    expect(byName.map((p) => p.name)).toEqual(
-      [...byName.map((p) => p.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  });
+
+  it('orders names and regions as the Kazakh alphabet does, numbers in names by value', () => {
+    fx = centralFixture();
+    registerNationalPrecincts(fx.db, fx.keys, 8);
+    // Byte order would put every Kazakh letter after Я, and № 10 before № 9.
+    const named = [
+      ['Яблоневый', 'Абай облысы'],
+      ['Әуезов ауылы', 'Алматы'],
+      ['Карасу', 'Ақмола облысы'],
+      ['Ілияс ауылы', 'Абай облысы'],
+      ['школа № 10', 'Шет ел'],
+      ['Қарасу', 'Алматы'],
+      ['Школа № 9', 'Ақмола облысы'],
+      ['Абай', 'Ұлытау облысы'],
+    ];
+    const rename = fx.db.prepare(
+      "UPDATE precincts SET name = ?, region = ?, district = '-' WHERE number = ?",
     );
+    named.forEach(([name, region], i) => rename.run(name, region, i + 1));
+    const page = (query: Partial<PrecinctQuery>) =>
+      precinctPage(fx.db, { ...first, ...query }).precincts;
+    const byName = [
+      'Абай',
+      'Әуезов ауылы',
+      'Карасу',
+      'Қарасу',
+      'Школа № 9',
+      'школа № 10',
+      'Ілияс ауылы',
+      'Яблоневый',
+    ];
+    expect(page({ sort: 'name' }).map((p) => p.name)).toEqual(byName);
+    expect(page({ sort: 'name', descending: true }).map((p) => p.name)).toEqual(
+      [...byName].reverse(),
+    );
+    // A page of the order, and the searched number first whatever the order.
+    expect(page({ sort: 'name', limit: 3, offset: 2 }).map((p) => p.name)).toEqual(
+      byName.slice(2, 5),
+    );
+    expect(page({ sort: 'name', search: '5' }).map((p) => p.number)).toEqual([5]);
+    // Regions, then ties by number (each precinct its own district here).
+    expect(page({ sort: 'region' }).map((p) => [p.region, p.number])).toEqual([
+      ['Абай облысы', 1],
+      ['Абай облысы', 4],
+      ['Ақмола облысы', 3],
+      ['Ақмола облысы', 7],
+      ['Алматы', 2],
+      ['Алматы', 6],
+      ['Ұлытау облысы', 8],
+      ['Шет ел', 5],
+    ]);
   });
 
   it('filters by region, and finds a number exactly and a part of a name in any case and script', () => {

@@ -14,6 +14,7 @@ import type {
 } from '@shared/supervisor/results-contract';
 import { DomainError } from '@shared/result';
 import { toCsv } from '@shared/csv';
+import { NAME_ORDER } from '@shared/name-order';
 import type { Db } from '../../kernel/db/database';
 import { ballotFlow } from './ballot-flow-views';
 import { precinctMatcher } from './precinct-list';
@@ -184,7 +185,7 @@ function compare(sort: ResultSort): (a: ResultRow, b: ResultRow) => number {
     case 'number':
       return byNumber;
     case 'region':
-      return (a, b) => a.region.localeCompare(b.region) || byNumber(a, b);
+      return (a, b) => NAME_ORDER.compare(a.region, b.region) || byNumber(a, b);
     case 'issued':
       return (a, b) => (a.issued ?? -1) - (b.issued ?? -1) || byNumber(a, b);
     case 'valid':
@@ -217,7 +218,7 @@ export function results(
         Number(matches.byNumber(b)) - Number(matches.byNumber(a)) ||
         (query.descending ? order(b, a) : order(a, b)),
     );
-  const regions = [...new Set(all.map((r) => r.region))].sort();
+  const regions = [...new Set(all.map((r) => r.region))].sort(NAME_ORDER.compare);
   const byRegion: RegionResult[] = regions.map((region) => {
     const inRegion = all.filter((r) => r.region === region);
     return {

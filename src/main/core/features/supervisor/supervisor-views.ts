@@ -10,6 +10,7 @@ import type {
   TurnoutCell,
 } from '@shared/supervisor/supervisor-contract';
 import { DomainError } from '@shared/result';
+import { NAME_ORDER } from '@shared/name-order';
 import type { Db } from '../../kernel/db/database';
 import { cachedStatement } from '../../kernel/db/statement-cache';
 
@@ -168,7 +169,9 @@ export function dashboard(db: Db, region?: string): Dashboard {
     cachedStatement(db, 'SELECT DISTINCT region FROM precincts ORDER BY region').all() as {
       region: string;
     }[]
-  ).map((r) => r.region);
+  )
+    .map((r) => r.region)
+    .sort(NAME_ORDER.compare);
   const regionVoters = cachedStatement(
     db,
     `SELECT p.region, sum(p.voters + (SELECT count(*) FROM list_iins l

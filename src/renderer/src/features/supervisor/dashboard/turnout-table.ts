@@ -1,4 +1,5 @@
 import type { TurnoutCell } from '@shared/supervisor/supervisor-contract';
+import { NAME_ORDER } from '@shared/name-order';
 
 export interface TurnoutTable {
   hours: number[];
@@ -40,7 +41,7 @@ export function turnoutTable(
   return {
     hours,
     rows: [...rows.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => NAME_ORDER.compare(a, b))
       .map(([key, ballots]) => ({ key, ballots })),
   };
 }
