@@ -115,6 +115,19 @@ function nationalData(scale: number, seed: number): { dir: string; meta: Nationa
   return { dir, meta };
 }
 
+/** What `--json` says of the data beside the figures. */
+const DATA_FIELDS = [
+  'scale',
+  'seed',
+  'precincts',
+  'abroad',
+  'voters',
+  'laptops',
+  'files',
+  'events',
+  'ballots',
+] as const satisfies readonly (keyof NationalMeta)[];
+
 interface Figure {
   value: number;
   unit: string;
@@ -215,28 +228,7 @@ export async function nationalBench(scale: number, seed: number, json: boolean):
     };
     const met = Object.values(figures).every((f) => f.met !== false);
     if (json) {
-      const {
-        scale: s,
-        seed: n,
-        precincts,
-        abroad,
-        voters,
-        laptops,
-        files: f,
-        events,
-        ballots,
-      } = meta;
-      const data = {
-        scale: s,
-        seed: n,
-        precincts,
-        abroad,
-        voters,
-        laptops,
-        files: f,
-        events,
-        ballots,
-      };
+      const data = Object.fromEntries(DATA_FIELDS.map((field) => [field, meta[field]]));
       console.log(
         JSON.stringify({ bench: 'national', cores: cpus().length, ...data, figures, met }),
       );

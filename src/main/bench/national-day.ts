@@ -9,6 +9,7 @@ import { eventHash, GENESIS_HASH } from '../core/kernel/events/event-hash';
 import type { EventRow } from '../core/kernel/events/event-log';
 import { formatHlc } from '../core/kernel/events/hlc';
 import { instantOfRuleTime } from '../core/kernel/time/local-instant';
+import { sampleRequest } from './sample-request';
 import {
   nationalIin,
   NATIONAL_VOTING_DAY,
@@ -175,26 +176,15 @@ function plannedDay(plan: NationalPlan, p: PlannedPrecinct): Planned[][] {
 
 function homeRequest(p: PlannedPrecinct, laptop: number, iin: string, n: number) {
   const device = deviceOf(p, laptop % p.laptops);
-  return {
-    request_id: `${device}-r${n}`,
+  return sampleRequest({
+    requestId: `${device}-r${n}`,
     iin,
-    on_list: true,
-    full_name: 'A voter',
-    birth_date: null,
-    person_key: 'a voter',
-    channel: 'in_person',
-    intermediary: null,
-    contact_phone: null,
-    address: null,
-    other_description: null,
-    notes: null,
-    received_at: `${NATIONAL_VOTING_DAY}T01:00:00.000Z`,
-    received_local: `${NATIONAL_VOTING_DAY}T07:00`,
-    received_by: memberOf(p, laptop % p.laptops),
-    cutoff_local: null,
-    marked: false,
-    items: [{ item_id: `${device}-i${n}`, kind: 'home_voting', status: 'received' }],
-  };
+    receivedAt: `${NATIONAL_VOTING_DAY}T01:00:00.000Z`,
+    receivedLocal: `${NATIONAL_VOTING_DAY}T07:00`,
+    receivedBy: memberOf(p, laptop % p.laptops),
+    itemId: `${device}-i${n}`,
+    kind: 'home_voting',
+  });
 }
 
 /** The precinct's opening, 07:00 in its own zone, as an instant. */

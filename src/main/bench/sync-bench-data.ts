@@ -15,6 +15,7 @@ import type { EventRow } from '../core/kernel/events/event-log';
 import { formatHlc } from '../core/kernel/events/hlc';
 import { newEncryptionKeyPair, newSigningKeyPair, type KeyPair } from '../core/airgap/keys';
 import { buildSyncFile, certify } from '../core/airgap/sync-file';
+import { sampleRequest } from './sample-request';
 
 export const SYNC_GENERATE_FLAG = '--generate-sync';
 export const BENCH_ELECTION = 'kz-2027-bench';
@@ -117,32 +118,15 @@ export function busyDay(index: number, deviceId: string): EventRow[] {
       };
     } else if (k === 4) {
       type = 'accommodation.request_recorded';
-      payload = {
-        request_id: `${deviceId}-r${seq}`,
+      payload = sampleRequest({
+        requestId: `${deviceId}-r${seq}`,
         iin: iinOf(index, 2998),
-        on_list: true,
-        full_name: 'A voter',
-        birth_date: null,
-        person_key: 'a voter',
-        channel: 'in_person',
-        intermediary: null,
-        contact_phone: null,
-        address: null,
-        other_description: null,
-        notes: null,
-        received_at: new Date(start + seq * step).toISOString(),
-        received_local: '2027-03-19T08:00',
-        received_by: `m-${index}-member`,
-        cutoff_local: null,
-        marked: false,
-        items: [
-          {
-            item_id: `${deviceId}-i${seq}`,
-            kind: seq % 2 ? 'home_voting' : 'braille_stencil',
-            status: 'received',
-          },
-        ],
-      };
+        receivedAt: new Date(start + seq * step).toISOString(),
+        receivedLocal: '2027-03-19T08:00',
+        receivedBy: `m-${index}-member`,
+        itemId: `${deviceId}-i${seq}`,
+        kind: seq % 2 ? 'home_voting' : 'braille_stencil',
+      });
     } else if (k === 5) {
       type = 'voter.corrected';
       payload = {
