@@ -8,33 +8,23 @@
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
 import { sampleVoters } from '../../src/main/bench/sample-voters';
 import { listBackups, readBackup } from '../../src/main/core/features/backup';
 import { centralFixture, makePackage, VOTING_DAY } from '../support/supervisor';
 import {
-  bundleChild,
+  killTestFile,
   inParallel,
   removeFolder,
   runAndKill,
   scratchFolder,
-  type KillBundle,
 } from '../support/kill/harness';
 
 const LANES = Math.min(2, availableParallelism());
 const TRIALS = 10;
-let bundle: KillBundle = { child: '', cli: '', dir: '' };
-const cleanups: (() => void)[] = [];
-
-beforeAll(async () => {
-  bundle = await bundleChild();
-  cleanups.push(() => removeFolder(bundle.dir));
-}, 120_000);
-
-afterAll(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+const kill = killTestFile();
+const { cleanups } = kill;
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
@@ -87,7 +77,7 @@ describe('killed during a backup', () => {
       return dir;
     };
     const first = trialFolder();
-    const uncut = await runAndKill(bundle.cli, argv(first), {});
+    const uncut = await runAndKill(kill.bundle.cli, argv(first), {});
     expect(uncut.code, uncut.stderr + uncut.lines.join('\n')).toBe(0);
     removeFolder(first);
 
@@ -96,7 +86,7 @@ describe('killed during a backup', () => {
       const dir = trialFolder();
       try {
         // Late in the run, where the copy and the file are written (the start opens the store).
-        await runAndKill(bundle.cli, argv(dir), {
+        await runAndKill(kill.bundle.cli, argv(dir), {
           afterMs: uncut.ms * (0.4 + Math.random() * 0.7),
         });
         const found = await listBackups(join(dir, 'stick'));

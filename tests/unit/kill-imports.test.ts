@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
 import { adminDoor, adminStore, asAdmin } from '../support/cli';
 import { openCliContext } from '../../src/main/cli/cli-context';
@@ -29,13 +29,12 @@ import {
   VOTING_DAY,
 } from '../support/supervisor';
 import {
-  bundleChild,
+  killTestFile,
   copyFolder,
   inParallel,
   removeFolder,
   runAndKill,
   scratchFolder,
-  type KillBundle,
 } from '../support/kill/harness';
 import { tableDigests } from '../support/store-digest';
 import { openFolderStore } from '../support/at-rest';
@@ -45,17 +44,8 @@ const LANES = Math.min(2, availableParallelism());
 /** The secret the list folders are sealed by (`voters import --secret-file`). */
 const FOLDER_SECRET = 'kill-test-folder';
 const sealed = ['--secret-file', secretFile(FOLDER_SECRET)];
-let bundle: KillBundle = { child: '', cli: '', dir: '' };
-const cleanups: (() => void)[] = [];
-
-beforeAll(async () => {
-  bundle = await bundleChild();
-  cleanups.push(() => removeFolder(bundle.dir));
-}, 120_000);
-
-afterAll(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+const kill = killTestFile();
+const { cleanups } = kill;
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
@@ -131,7 +121,7 @@ describe('killed during a voter list import', () => {
     const uncut: { ms: number; voters: number }[] = [];
     for (const t of templates) {
       const dir = copyFolder(t.dir);
-      const run = await runAndKill(bundle.cli, argv(dir), {});
+      const run = await runAndKill(kill.bundle.cli, argv(dir), {});
       expect(run.signal, run.stderr).toBeNull();
       const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET });
       uncut.push({ ms: run.ms, voters: count(db, 'voters') });
@@ -144,7 +134,7 @@ describe('killed during a voter list import', () => {
       const template = templates[trial % 2]!;
       const dir = copyFolder(template.dir);
       try {
-        const run = await runAndKill(bundle.cli, argv(dir), {
+        const run = await runAndKill(kill.bundle.cli, argv(dir), {
           afterMs: someMoment(uncut[trial % 2]!.ms),
         });
         const db = await openFolderStore(dir, { folderSecret: FOLDER_SECRET }, true);
@@ -214,7 +204,7 @@ describe('killed during a supervisor import', () => {
     const argv = (dir: string) => ['sync', 'import', ...asAdmin(), ...files, '--data-dir', dir];
     // The uncut import: how long it takes, and the store it makes.
     const whole = copyFolder(template);
-    const uncut = await runAndKill(bundle.cli, argv(whole), {});
+    const uncut = await runAndKill(kill.bundle.cli, argv(whole), {});
     expect(uncut.code, uncut.stderr + uncut.lines.join('\n')).toBe(0);
     const reference = await digestOf(whole);
     removeFolder(whole);
@@ -223,7 +213,7 @@ describe('killed during a supervisor import', () => {
     await inParallel(TRIALS, LANES, async () => {
       const dir = copyFolder(template);
       try {
-        const run = await runAndKill(bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
+        const run = await runAndKill(kill.bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
         if (run.signal === null) finished++;
         const db = await adminStore(dir);
         try {
@@ -306,7 +296,7 @@ describe('killed during a sync export', () => {
       return dir;
     };
     const first = trialFolder();
-    const uncut = await runAndKill(bundle.cli, argv(first), {});
+    const uncut = await runAndKill(kill.bundle.cli, argv(first), {});
     expect(uncut.code, uncut.stderr + uncut.lines.join('\n')).toBe(0);
     removeFolder(first);
 
@@ -314,7 +304,7 @@ describe('killed during a sync export', () => {
     await inParallel(TRIALS, LANES, async () => {
       const dir = trialFolder();
       try {
-        await runAndKill(bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
+        await runAndKill(kill.bundle.cli, argv(dir), { afterMs: someMoment(uncut.ms) });
         const db = await openFolderStore(join(dir, 'data'), { handoverCode }, true);
         try {
           checkPrecinctStore(db);

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleVoters, writeVoterCsv } from '../../src/main/bench/sample-voters';
 import { createAppCore } from '../../src/main/core/app-core';
 import { verifyChain } from '../../src/main/core/feature-list';
@@ -27,13 +27,12 @@ import { keyedDatabase, storeKeyOf, type FolderSecret } from '../support/at-rest
 import { ADMIN, ADMIN_PASSPHRASE, cli, secretFile } from '../support/cli';
 import { headlessHost } from '../support/core';
 import {
-  bundleChild,
+  killTestFile,
   copyFolder,
   inParallel,
   removeFolder,
   runAndKill,
   scratchFolder,
-  type KillBundle,
   type KilledRun,
 } from '../support/kill/harness';
 import { storeDigest, tableDigests } from '../support/store-digest';
@@ -51,17 +50,8 @@ import {
 const LANES = Math.min(2, availableParallelism());
 const TRIALS = 8;
 const FOLDER_SECRET = 'kill-test-new-folder';
-let bundle: KillBundle = { child: '', cli: '', dir: '' };
-const cleanups: (() => void)[] = [];
-
-beforeAll(async () => {
-  bundle = await bundleChild();
-  cleanups.push(() => removeFolder(bundle.dir));
-}, 120_000);
-
-afterAll(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+const kill = killTestFile();
+const { cleanups } = kill;
 
 /** A moment to kill at: from the start to a little past the uncut run's end. */
 const someMoment = (uncutMs: number) => Math.random() * uncutMs * 1.2;
@@ -211,7 +201,7 @@ async function killedCreations(what: string, c: Creation, fresh: () => string): 
   // An uncut run: how long the work takes, and that it makes the store whole.
   const uncut = await uncutRuns(
     fresh,
-    (dir) => runAndKill(bundle.cli, c.argv(dir), {}),
+    (dir) => runAndKill(kill.bundle.cli, c.argv(dir), {}),
     async (dir, run) => {
       expect(run.code, run.stderr + run.lines.join('\n')).toBe(0);
       await expectWhole(dir, c);
@@ -221,7 +211,7 @@ async function killedCreations(what: string, c: Creation, fresh: () => string): 
   await inParallel(TRIALS, LANES, async () => {
     const dir = fresh();
     try {
-      const run = await runAndKill(bundle.cli, c.argv(dir), { afterMs: someMoment(uncut.ms) });
+      const run = await runAndKill(kill.bundle.cli, c.argv(dir), { afterMs: someMoment(uncut.ms) });
       if (run.signal === null) expect(run.code, run.stderr).toBe(0);
       outcomes[await afterKill(dir, c)]++;
     } finally {
@@ -441,7 +431,7 @@ async function killedOpenings(
 ): Promise<void> {
   const uncut = await uncutRuns(
     () => copyFolder(template),
-    (dir) => runAndKill(bundle.child, work(dir), {}),
+    (dir) => runAndKill(kill.bundle.child, work(dir), {}),
     (dir, run) => {
       expect(run.code, run.stderr).toBe(0);
       return check(dir);
@@ -453,7 +443,7 @@ async function killedOpenings(
   await inParallel(trials, LANES, async () => {
     const dir = copyFolder(template);
     try {
-      const run = await runAndKill(bundle.child, work(dir), {
+      const run = await runAndKill(kill.bundle.child, work(dir), {
         when: (lines) => lines.includes('start'),
         jitterMs: openMs * 1.2,
       });

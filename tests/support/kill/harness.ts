@@ -8,6 +8,7 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The bundled entry points: the writing child and the command line, with their workers. */
 export interface KillBundle {
@@ -51,6 +52,22 @@ export async function bundleChild(): Promise<KillBundle> {
 }
 
 /** What a killed process printed (whole lines only), and how it ended. */
+/**
+ * A test file's kill tests (call once at its top level): the bundle, built before them, and
+ * the clean-ups a test adds, run last first after them, the bundle's folder last of all.
+ */
+export function killTestFile(): { bundle: KillBundle; cleanups: (() => void)[] } {
+  const file = { bundle: { child: '', cli: '', dir: '' }, cleanups: [] as (() => void)[] };
+  beforeAll(async () => {
+    file.bundle = await bundleChild();
+    file.cleanups.push(() => removeFolder(file.bundle.dir));
+  }, 120_000);
+  afterAll(() => {
+    for (const cleanup of file.cleanups.splice(0).reverse()) cleanup();
+  });
+  return file;
+}
+
 export interface KilledRun {
   lines: string[];
   /** SIGKILL when killed; null when it ended on its own first (then `code` says how). */
